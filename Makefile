@@ -1,0 +1,70 @@
+# everyclass — every target provisions what it needs (Node 24 when the machine's is older
+# than 22.19, npm packages, the pinned control-plane binaries) on first use.
+SHELL := bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+NODE_BIN := $(shell hack/ensure-node.sh)
+export PATH := $(NODE_BIN):$(PATH)
+# Native addons (if any) must build against the Node that runs them, not /usr's headers.
+export npm_config_nodedir := $(abspath $(NODE_BIN)/..)
+LOCALENV := node hack/localenv/cli.ts
+
+.PHONY: help setup tools build lint test test-unit e2e cluster-up cluster-down store-up store-down up down image deploy undeploy
+
+help: ## list the targets
+	@awk 'BEGIN {FS = ":.*## "} /^[a-z0-9-]+:.*## / {printf "  make %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+setup: node_modules/.installed tools ## install npm packages and build the pinned local binaries (cached)
+
+tools: ## build kube-apiserver, controller-manager, scheduler, kubectl, etcd, KWOK, FerretDB into the cache
+	@hack/build-tools.sh all >/dev/null
+
+build: node_modules/.installed ## compile TypeScript into dist/
+	npm run build
+
+lint: node_modules/.installed ## biome lint + type check
+	npm run lint
+
+test: setup ## the whole suite: unit, integration and e2e against a real local control plane and store
+	npm test
+
+test-unit: node_modules/.installed ## unit tests of pure code only (no servers)
+	npm run test:unit
+
+e2e: setup ## end-to-end scenarios under test/e2e (KUBECONFIG of a running cluster is reused if set up)
+	npm run test:e2e
+
+cluster-up: setup ## start the docker-free local control plane (etcd, apiserver, controllers, scheduler, KWOK)
+	@$(LOCALENV) cluster-up
+
+cluster-down: node_modules/.installed ## stop the local control plane and delete its state
+	@$(LOCALENV) cluster-down
+
+store-up: setup ## start the local MongoDB-wire store (FerretDB, SQLite backend)
+	@$(LOCALENV) store-up
+
+store-down: node_modules/.installed ## stop the local store and delete its data
+	@$(LOCALENV) store-down
+
+up: cluster-up store-up ## the main job: a local cluster and store to run EveryClass on
+	@$(LOCALENV) env
+
+down: cluster-down store-down ## stop everything `make up` started
+
+IMAGE ?= ghcr.io/everyclass/everyclass:dev
+image: ## build the container image (needs a Docker or Podman engine)
+	@engine=$$(command -v docker || command -v podman || true); \
+	if [[ -z "$$engine" ]] || ! "$$engine" info >/dev/null 2>&1; then \
+	  echo "make image: no running Docker/Podman engine on this machine; the image builds in CI or wherever one exists" >&2; exit 1; fi; \
+	"$$engine" build -t $(IMAGE) .
+
+deploy: ## install the CRD, RBAC and the operator into the cluster of the current KUBECONFIG
+	kubectl apply --server-side -k config/default
+
+undeploy: ## remove what `make deploy` installed (environments' retained PVCs stay)
+	kubectl delete --ignore-not-found -k config/default

@@ -1,0 +1,102 @@
+#!/usr/bin/env bash
+# Builds the pinned upstream binaries of the docker-free local control plane
+# (kube-apiserver, kube-controller-manager, kube-scheduler, kubectl, etcd, kwok)
+# and the MongoDB-wire test store (FerretDB) from Go modules with the machine's Go.
+#
+# Binaries land in $EVERYCLASS_CACHE/<component>-<version>/bin and are rebuilt only
+# when a version changes. Prints the bin directories, one per line, on stdout.
+set -euo pipefail
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+# shellcheck source=versions.env
+source "$HERE/versions.env"
+CACHE="${EVERYCLASS_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/everyclass}"
+export GOFLAGS="${GOFLAGS:-} -mod=mod"
+export GOTOOLCHAIN="${GOTOOLCHAIN:-local}"
+log() { echo "build-tools: $*" >&2; }
+
+command -v go >/dev/null || { log "Go >= 1.26 is required to build the local control plane (https://go.dev/dl)"; exit 1; }
+
+# build <name> <version> <binaries...> : skips when every binary is present.
+is_built() { local dir=$1; shift; for b in "$@"; do [[ -x "$dir/bin/$b" ]] || return 1; done; }
+
+build_kubernetes() {
+  local v=$KUBERNETES_VERSION dir="$CACHE/kubernetes-$KUBERNETES_VERSION"
+  local bins=(kube-apiserver kube-controller-manager kube-scheduler kubectl)
+  if is_built "$dir" "${bins[@]}"; then echo "$dir/bin"; return; fi
+  log "building Kubernetes $v (kube-apiserver, kube-controller-manager, kube-scheduler, kubectl); this takes a while the first time"
+  local mod="$dir/src"; mkdir -p "$mod" "$dir/bin"
+  local gomod; gomod="$(go mod download -json "k8s.io/kubernetes@$v" | sed -n 's/.*"GoMod": "\(.*\)",*/\1/p')"
+  # k8s.io/kubernetes replaces its staging modules with local paths; a wrapper module
+  # pins each of them to the published tag of the same release instead.
+  local staging="v0.${v#v1.}"
+  {
+    echo "module everyclass.local/kubetools"
+    echo
+    echo "go $(sed -n 's/^go \(.*\)/\1/p' "$gomod")"
+    echo
+    echo "require k8s.io/kubernetes $v"
+    echo
+    grep -E '^\s*k8s\.io/[^ ]+ => \./staging/' "$gomod" | awk -v s="$staging" '{print "replace " $1 " => " $1 " " s}'
+  } > "$mod/go.mod"
+  local pkgs=(k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager
+              k8s.io/kubernetes/cmd/kube-scheduler k8s.io/kubernetes/cmd/kubectl)
+  local vpkg=k8s.io/component-base/version minor; minor="$(echo "$v" | cut -d. -f2)"
+  local ldflags="-s -w -X $vpkg.gitVersion=$v -X $vpkg.gitMajor=1 -X $vpkg.gitMinor=$minor -X $vpkg.gitTreeState=clean -X $vpkg.buildDate=1970-01-01T00:00:00Z"
+  ldflags+=" -X k8s.io/client-go/pkg/version.gitVersion=$v -X k8s.io/client-go/pkg/version.gitMajor=1 -X k8s.io/client-go/pkg/version.gitMinor=$minor"
+  # -tool records the commands in go.mod, so the module graph stays pinned to $v.
+  (cd "$mod" && go get -tool "${pkgs[@]/%/@$v}" >&2)
+  (cd "$mod" && go build -trimpath -ldflags "$ldflags" -o "$dir/bin/" "${pkgs[@]}" >&2)
+  echo "$dir/bin"
+}
+
+etcd_version() {
+  local gomod; gomod="$(go mod download -json "k8s.io/kubernetes@$KUBERNETES_VERSION" | sed -n 's/.*"GoMod": "\(.*\)",*/\1/p')"
+  awk '$1 == "go.etcd.io/etcd/server/v3" {print $2}' "$gomod" | head -1
+}
+
+build_etcd() {
+  local v; v="$(etcd_version)"; [[ -n "$v" ]] || { log "cannot find etcd's version in k8s.io/kubernetes $KUBERNETES_VERSION"; exit 1; }
+  local dir="$CACHE/etcd-$v"
+  if is_built "$dir" etcd; then echo "$dir/bin"; return; fi
+  log "building etcd $v (the version Kubernetes $KUBERNETES_VERSION requires)"
+  local mod="$dir/src"; mkdir -p "$mod" "$dir/bin"
+  printf 'module everyclass.local/etcd\n\ngo 1.26\n' > "$mod/go.mod"
+  (cd "$mod" && go get "go.etcd.io/etcd/server/v3@$v" >&2 && go build -trimpath -ldflags "-s -w" -o "$dir/bin/etcd" go.etcd.io/etcd/server/v3 >&2)
+  echo "$dir/bin"
+}
+
+build_simple() { # name version module package binary
+  local name=$1 v=$2 module=$3 pkg=$4 bin=$5 dir="$CACHE/$1-$2"
+  if is_built "$dir" "$bin"; then echo "$dir/bin"; return; fi
+  log "building $name $v"
+  local mod="$dir/src"; mkdir -p "$mod" "$dir/bin"
+  printf 'module everyclass.local/%s\n\ngo 1.26\n' "$name" > "$mod/go.mod"
+  (cd "$mod" && go get -tool "$pkg@$v" >&2 && go build -trimpath -ldflags "-s -w ${6:-}" -o "$dir/bin/$bin" "$pkg" >&2)
+  echo "$dir/bin"
+}
+
+build_kwok() { build_simple kwok "$KWOK_VERSION" sigs.k8s.io/kwok sigs.k8s.io/kwok/cmd/kwok kwok; }
+build_ferretdb() {
+  local v=$FERRETDB_VERSION dir="$CACHE/ferretdb-$FERRETDB_VERSION"
+  if is_built "$dir" ferretdb; then echo "$dir/bin"; return; fi
+  log "building FerretDB $v (SQLite backend)"
+  local mod="$dir/src"; mkdir -p "$mod" "$dir/bin"
+  # FerretDB embeds build/version/version.txt, which its release process generates and the
+  # module zip lacks; build from a writable copy of the module with that file written.
+  local src; src="$(go mod download -json "github.com/FerretDB/FerretDB@$v" | sed -n 's/.*"Dir": "\(.*\)",*/\1/p')"
+  rm -rf "$mod/ferretdb"; cp -r "$src" "$mod/ferretdb"; chmod -R u+w "$mod/ferretdb"
+  echo "$v" > "$mod/ferretdb/build/version/version.txt"
+  (cd "$mod/ferretdb" && go build -trimpath -ldflags "-s -w" -o "$dir/bin/ferretdb" ./cmd/ferretdb >&2)
+  echo "$dir/bin"
+}
+
+what="${1:-all}"
+case "$what" in
+  kubernetes) build_kubernetes ;;
+  etcd) build_etcd ;;
+  kwok) build_kwok ;;
+  ferretdb) build_ferretdb ;;
+  cluster) build_etcd; build_kubernetes; build_kwok ;;
+  all) build_ferretdb; build_etcd; build_kwok; build_kubernetes ;;
+  *) log "usage: $0 [all|cluster|kubernetes|etcd|kwok|ferretdb]"; exit 2 ;;
+esac

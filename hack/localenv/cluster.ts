@@ -1,0 +1,390 @@
+// A docker-free Kubernetes control plane on loopback: etcd, kube-apiserver,
+// kube-controller-manager, kube-scheduler and KWOK (one fake node whose pods turn
+// Ready and whose PVCs bind). Built from pinned upstream sources by hack/build-tools.sh.
+import { execFile } from 'node:child_process';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parseAllDocuments, stringify } from 'yaml';
+import { freePort, isAlive, type Started, startProcess, stopPid, waitFor } from './processes.ts';
+import { kwokModuleDir, pinnedVersions, tool } from './tools.ts';
+
+const run = promisify(execFile);
+
+/** StorageClasses the fake provisioner serves: KWOK's own and the names our samples use. */
+export const storageClasses = ['kwok-volume', 'standard', 'nfs-client'];
+export const fakeNodeName = 'kwok-node-0';
+
+export interface ClusterState {
+  dir: string;
+  kubeconfig: string;
+  server: string;
+  token: string;
+  pids: Record<string, number>;
+}
+
+export interface LocalCluster extends ClusterState {
+  /** Runs the pinned kubectl against this cluster; resolves with stdout. */
+  kubectl(...args: string[]): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** State directory (etcd data, certificates, kubeconfig, logs); created if missing. */
+  dir: string;
+  /** Detached processes outlive this one (make cluster-up); otherwise they are children. */
+  detached?: boolean;
+  log?: (line: string) => void;
+}
+
+export async function startCluster(opts: StartOptions): Promise<LocalCluster> {
+  const log = opts.log ?? (() => {});
+  const { dir } = opts;
+  const detached = opts.detached ?? false;
+  const versions = pinnedVersions();
+  const k8sVersion = versions.KUBERNETES_VERSION ?? 'v1.36.3';
+  const kwokVersion = versions.KWOK_VERSION ?? 'v0.8.0';
+  const bins = {
+    etcd: tool('etcd', 'etcd'),
+    apiserver: tool('kubernetes', 'kube-apiserver'),
+    controllerManager: tool('kubernetes', 'kube-controller-manager'),
+    scheduler: tool('kubernetes', 'kube-scheduler'),
+    kubectl: tool('kubernetes', 'kubectl'),
+    kwok: tool('kwok', 'kwok'),
+  };
+  for (const sub of ['pki', 'etcd', 'logs']) mkdirSync(join(dir, sub), { recursive: true });
+  const logs = join(dir, 'logs');
+  const started: Started[] = [];
+  const stopAll = async () => {
+    for (const p of [...started].reverse()) await stopPid(p.pid);
+  };
+  const onExit = () => {
+    for (const p of started) {
+      try {
+        process.kill(p.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }
+  };
+  if (!detached) process.once('exit', onExit);
+
+  try {
+    // Credentials: a static admin token and the service-account signing key pair.
+    const token = randomBytes(24).toString('hex');
+    writeFileSync(join(dir, 'pki', 'tokens.csv'), `${token},everyclass-admin,everyclass-admin,"system:masters"\n`, {
+      mode: 0o600,
+    });
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    writeFileSync(join(dir, 'pki', 'sa.key'), privateKey.export({ type: 'pkcs1', format: 'pem' }), { mode: 0o600 });
+    writeFileSync(join(dir, 'pki', 'sa.pub'), publicKey.export({ type: 'spki', format: 'pem' }));
+
+    const [etcdClient, etcdPeer, apiPort] = [await freePort(), await freePort(), await freePort()];
+    const etcdUrl = `http://127.0.0.1:${etcdClient}`;
+    started.push(
+      startProcess(
+        'etcd',
+        bins.etcd,
+        [
+          '--name=everyclass',
+          `--data-dir=${join(dir, 'etcd')}`,
+          `--listen-client-urls=${etcdUrl}`,
+          `--advertise-client-urls=${etcdUrl}`,
+          `--listen-peer-urls=http://127.0.0.1:${etcdPeer}`,
+          `--initial-advertise-peer-urls=http://127.0.0.1:${etcdPeer}`,
+          `--initial-cluster=everyclass=http://127.0.0.1:${etcdPeer}`,
+          '--unsafe-no-fsync', // test data: durability is not worth the disk latency
+          '--quota-backend-bytes=4294967296',
+          '--log-level=warn',
+        ],
+        logs,
+        detached,
+      ),
+    );
+    await waitFor('etcd', async () => ((await fetch(`${etcdUrl}/health`)).ok ? true : undefined), 30_000);
+    log(`etcd ready on ${etcdUrl}`);
+
+    const server = `https://127.0.0.1:${apiPort}`;
+    started.push(
+      startProcess(
+        'kube-apiserver',
+        bins.apiserver,
+        [
+          `--etcd-servers=${etcdUrl}`,
+          '--bind-address=127.0.0.1',
+          '--advertise-address=127.0.0.1',
+          `--secure-port=${apiPort}`,
+          `--cert-dir=${join(dir, 'pki')}`,
+          `--token-auth-file=${join(dir, 'pki', 'tokens.csv')}`,
+          '--authorization-mode=RBAC',
+          '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
+          `--service-account-key-file=${join(dir, 'pki', 'sa.pub')}`,
+          `--service-account-signing-key-file=${join(dir, 'pki', 'sa.key')}`,
+          '--service-cluster-ip-range=10.96.0.0/16',
+          '--endpoint-reconciler-type=none',
+          '--allow-privileged=true',
+          '--profiling=false',
+          '--v=1',
+        ],
+        logs,
+        detached,
+      ),
+    );
+    const health = async () => {
+      const res = await fetchInsecure(`${server}/readyz`, token);
+      return res === 'ok' ? true : undefined;
+    };
+    await waitFor('kube-apiserver /readyz', health, 90_000);
+    log(`kube-apiserver ready on ${server}`);
+
+    const caFile = join(dir, 'pki', 'apiserver.crt');
+    const kubeconfig = join(dir, 'kubeconfig');
+    writeFileSync(kubeconfig, kubeconfigYaml(server, token, existsSync(caFile) ? readFileSync(caFile) : undefined), {
+      mode: 0o600,
+    });
+
+    started.push(
+      startProcess(
+        'kube-controller-manager',
+        bins.controllerManager,
+        [
+          `--kubeconfig=${kubeconfig}`,
+          `--authentication-kubeconfig=${kubeconfig}`,
+          `--authorization-kubeconfig=${kubeconfig}`,
+          '--leader-elect=false',
+          '--bind-address=127.0.0.1',
+          `--secure-port=${await freePort()}`,
+          `--cert-dir=${join(dir, 'pki', 'kcm')}`,
+          `--service-account-private-key-file=${join(dir, 'pki', 'sa.key')}`,
+          ...(existsSync(caFile) ? [`--root-ca-file=${caFile}`] : []),
+          '--use-service-account-credentials=false',
+          '--cluster-name=everyclass-local',
+          '--controllers=*',
+          '--v=1',
+        ],
+        logs,
+        detached,
+      ),
+    );
+    started.push(
+      startProcess(
+        'kube-scheduler',
+        bins.scheduler,
+        [
+          `--kubeconfig=${kubeconfig}`,
+          `--authentication-kubeconfig=${kubeconfig}`,
+          `--authorization-kubeconfig=${kubeconfig}`,
+          '--leader-elect=false',
+          '--bind-address=127.0.0.1',
+          `--secure-port=${await freePort()}`,
+          `--cert-dir=${join(dir, 'pki', 'scheduler')}`,
+          '--v=1',
+        ],
+        logs,
+        detached,
+      ),
+    );
+
+    const kwokConfig = join(dir, 'kwok.yaml');
+    writeFileSync(kwokConfig, kwokConfigYaml(kwokModuleDir(kwokVersion)));
+    started.push(
+      startProcess(
+        'kwok',
+        bins.kwok,
+        [
+          `--kubeconfig=${kubeconfig}`,
+          `--config=${kwokConfig}`,
+          '--manage-all-nodes=false',
+          '--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake',
+          `--server-address=127.0.0.1:${await freePort()}`,
+          '--v=-4',
+        ],
+        logs,
+        detached,
+      ),
+    );
+
+    const kubectl = async (...args: string[]) =>
+      (await run(bins.kubectl, [`--kubeconfig=${kubeconfig}`, ...args], { maxBuffer: 64 << 20 })).stdout;
+
+    // Cluster-scoped fixtures: the fake node and the StorageClasses KWOK provisions.
+    await applyYaml(kubectl, dir, 'fixtures.yaml', fixturesYaml());
+    await waitFor(
+      `node ${fakeNodeName} Ready`,
+      async () => {
+        const out = await kubectl('get', 'node', fakeNodeName, '-o', 'jsonpath={.status.conditions[?(@.type=="Ready")].status}');
+        return out.trim() === 'True' ? true : undefined;
+      },
+      60_000,
+    );
+    await waitFor('default ServiceAccount', async () => {
+      await kubectl('get', 'serviceaccount', 'default', '-n', 'default');
+      return true;
+    });
+    log(`fake node ${fakeNodeName} Ready; Kubernetes ${k8sVersion}`);
+
+    const pids = Object.fromEntries(started.map((p) => [p.name, p.pid]));
+    const state: ClusterState = { dir, kubeconfig, server, token, pids };
+    writeFileSync(join(dir, 'state.json'), JSON.stringify(state, null, 2));
+    return {
+      ...state,
+      kubectl,
+      stop: async () => {
+        await stopAll();
+        process.removeListener('exit', onExit);
+      },
+    };
+  } catch (err) {
+    await stopAll();
+    throw new Error(`${(err as Error).message}\n(logs: ${logs}${tailLogs(logs)})`);
+  }
+}
+
+/** Stops the cluster recorded in `dir` (by `startCluster({detached: true})`) and removes its state. */
+export async function stopClusterAt(dir: string): Promise<boolean> {
+  const stateFile = join(dir, 'state.json');
+  let found = false;
+  if (existsSync(stateFile)) {
+    const state = JSON.parse(readFileSync(stateFile, 'utf8')) as ClusterState;
+    const order = ['kwok', 'kube-scheduler', 'kube-controller-manager', 'kube-apiserver', 'etcd'];
+    for (const name of order) {
+      const pid = state.pids[name];
+      if (pid !== undefined && isAlive(pid)) {
+        found = true;
+        await stopPid(pid);
+      }
+    }
+  }
+  rmSync(dir, { recursive: true, force: true });
+  return found;
+}
+
+/** Reads a running cluster's state from `dir`, or undefined when none is running there. */
+export async function attachCluster(dir: string): Promise<LocalCluster | undefined> {
+  const stateFile = join(dir, 'state.json');
+  if (!existsSync(stateFile)) return undefined;
+  const state = JSON.parse(readFileSync(stateFile, 'utf8')) as ClusterState;
+  if (!Object.values(state.pids).every(isAlive)) return undefined;
+  if ((await fetchInsecure(`${state.server}/readyz`, state.token).catch(() => '')) !== 'ok') return undefined;
+  const kubectlBin = tool('kubernetes', 'kubectl');
+  return {
+    ...state,
+    kubectl: async (...args: string[]) =>
+      (await run(kubectlBin, [`--kubeconfig=${state.kubeconfig}`, ...args], { maxBuffer: 64 << 20 })).stdout,
+    stop: async () => {},
+  };
+}
+
+async function fetchInsecure(url: string, token: string): Promise<string> {
+  // Node's fetch cannot skip verification per request; the apiserver's certificate is
+  // self-signed until the kubeconfig exists, so use https with rejectUnauthorized=false.
+  const { request } = await import('node:https');
+  return new Promise((resolve, reject) => {
+    const req = request(url, { headers: { authorization: `Bearer ${token}` }, rejectUnauthorized: false, timeout: 2000 }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (c: string) => {
+        body += c;
+      });
+      res.on('end', () => resolve(body));
+    });
+    req.on('timeout', () => req.destroy(new Error('timeout')));
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+function kubeconfigYaml(server: string, token: string, ca: Buffer | undefined): string {
+  const cluster: Record<string, string | boolean> = { server };
+  if (ca) cluster['certificate-authority-data'] = ca.toString('base64');
+  else cluster['insecure-skip-tls-verify'] = true;
+  return stringify({
+    apiVersion: 'v1',
+    kind: 'Config',
+    clusters: [{ name: 'everyclass-local', cluster }],
+    users: [{ name: 'everyclass-admin', user: { token } }],
+    contexts: [{ name: 'everyclass-local', context: { cluster: 'everyclass-local', user: 'everyclass-admin' } }],
+    'current-context': 'everyclass-local',
+  });
+}
+
+/**
+ * KWOK's own "fast" stages from its module: nodes turn Ready with heartbeats, pods turn
+ * Running/Ready at once, PVCs of our StorageClasses get a PV and bind.
+ */
+function kwokConfigYaml(moduleDir: string): string {
+  const stageDirs = ['node/fast', 'node/heartbeat', 'pod/fast', 'volume/fast'];
+  const docs: string[] = ['apiVersion: config.kwok.x-k8s.io/v1alpha1\nkind: KwokConfiguration\noptions: {}\n'];
+  for (const sub of stageDirs) {
+    const d = join(moduleDir, 'kustomize', 'stage', sub);
+    for (const f of readdirSync(d).sort()) {
+      if (!f.endsWith('.yaml') || f === 'kustomization.yaml' || f === 'storage-class.yaml') continue;
+      for (const doc of parseAllDocuments(readFileSync(join(d, f), 'utf8'))) {
+        const stage = doc.toJSON() as { kind?: string } | null;
+        if (stage?.kind !== 'Stage') continue;
+        docs.push(stringify(stage).replaceAll("self.spec.storageClassName == 'kwok-volume'", storageClassCel()));
+      }
+    }
+  }
+  return docs.join('---\n');
+}
+
+function storageClassCel(): string {
+  return `self.spec.storageClassName in [${storageClasses.map((s) => `'${s}'`).join(', ')}]`;
+}
+
+function fixturesYaml(): string {
+  const node = {
+    apiVersion: 'v1',
+    kind: 'Node',
+    metadata: {
+      name: fakeNodeName,
+      annotations: { 'kwok.x-k8s.io/node': 'fake', 'node.alpha.kubernetes.io/ttl': '0' },
+      labels: {
+        'kubernetes.io/hostname': fakeNodeName,
+        'kubernetes.io/os': 'linux',
+        'kubernetes.io/arch': 'amd64',
+        'topology.kubernetes.io/zone': 'local-a',
+        type: 'kwok',
+      },
+    },
+    spec: {},
+    status: {
+      allocatable: { cpu: '64', memory: '256Gi', pods: '2000' },
+      capacity: { cpu: '64', memory: '256Gi', pods: '2000' },
+    },
+  };
+  const classes = storageClasses.map((name) => ({
+    apiVersion: 'storage.k8s.io/v1',
+    kind: 'StorageClass',
+    metadata: {
+      name,
+      annotations: name === 'kwok-volume' ? { 'storageclass.kubernetes.io/is-default-class': 'true' } : {},
+    },
+    provisioner: 'kwok.x-k8s.io/volume',
+    reclaimPolicy: 'Delete',
+    volumeBindingMode: 'Immediate',
+    allowVolumeExpansion: true,
+  }));
+  return [node, ...classes].map((o) => stringify(o)).join('---\n');
+}
+
+async function applyYaml(kubectl: (...a: string[]) => Promise<string>, dir: string, name: string, yaml: string) {
+  const file = join(dir, name);
+  writeFileSync(file, yaml);
+  await waitFor(`kubectl apply ${name}`, async () => {
+    await kubectl('apply', '--server-side', '--field-manager=everyclass-localenv', '-f', file);
+    return true;
+  });
+}
+
+function tailLogs(logs: string): string {
+  if (!existsSync(logs)) return '';
+  return readdirSync(logs)
+    .map((f) => {
+      const lines = readFileSync(join(logs, f), 'utf8').trim().split('\n').slice(-5).join('\n    ');
+      return `\n  ${f}:\n    ${lines}`;
+    })
+    .join('');
+}
