@@ -63,8 +63,10 @@ image: ## build the container image (needs a Docker or Podman engine)
 	  echo "make image: no running Docker/Podman engine on this machine; the image builds in CI or wherever one exists" >&2; exit 1; fi; \
 	"$$engine" build -t $(IMAGE) .
 
+KUBECTL = $$(command -v kubectl || echo "$$(hack/build-tools.sh kubernetes)/kubectl")
+
 deploy: ## install the CRD, RBAC and the operator into the cluster of the current KUBECONFIG
-	kubectl apply --server-side -k config/default
+	$(KUBECTL) apply --server-side -k config/default
 
 undeploy: ## remove what `make deploy` installed (environments' retained PVCs stay)
-	kubectl delete --ignore-not-found -k config/default
+	$(KUBECTL) delete --ignore-not-found -k config/default

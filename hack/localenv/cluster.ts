@@ -198,7 +198,7 @@ export async function startCluster(opts: StartOptions): Promise<LocalCluster> {
           '--manage-all-nodes=false',
           '--manage-nodes-with-annotation-selector=kwok.x-k8s.io/node=fake',
           `--server-address=127.0.0.1:${await freePort()}`,
-          '--v=-4',
+          '--v=4', // warnings and errors only
         ],
         logs,
         detached,
@@ -315,7 +315,8 @@ function kubeconfigYaml(server: string, token: string, ca: Buffer | undefined): 
  */
 function kwokConfigYaml(moduleDir: string): string {
   const stageDirs = ['node/fast', 'node/heartbeat', 'pod/fast', 'volume/fast'];
-  const docs: string[] = ['apiVersion: config.kwok.x-k8s.io/v1alpha1\nkind: KwokConfiguration\noptions: {}\n'];
+  // Stages only: a KwokConfiguration document would replace KWOK's defaults with zeros.
+  const docs: string[] = [];
   for (const sub of stageDirs) {
     const d = join(moduleDir, 'kustomize', 'stage', sub);
     for (const f of readdirSync(d).sort()) {
