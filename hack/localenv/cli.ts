@@ -9,7 +9,9 @@ import { cacheDir } from './tools.ts';
 export const clusterDir = () => process.env.EVERYCLASS_CLUSTER_DIR ?? join(cacheDir(), 'run', 'cluster');
 export const storeDir = () => process.env.EVERYCLASS_STORE_DIR ?? join(cacheDir(), 'run', 'store');
 
-const program = new Command('localenv').description('docker-free local Kubernetes control plane and MongoDB-wire store');
+const program = new Command('localenv').description(
+  'docker-free local Kubernetes control plane and MongoDB-wire store',
+);
 
 program
   .command('cluster-up')
@@ -18,8 +20,13 @@ program
     const dir = clusterDir();
     const t0 = Date.now();
     const running = await attachCluster(dir);
-    const c = running ?? (await startCluster({ dir, detached: true, log: (l) => console.error(`cluster: ${l}`) }));
-    console.log(running ? `Local cluster already running (${c.server}).` : `Local cluster up in ${((Date.now() - t0) / 1000).toFixed(1)} s.`);
+    const c =
+      running ?? (await startCluster({ dir, detached: true, log: (l) => console.error(`cluster: ${l}`) }));
+    console.log(
+      running
+        ? `Local cluster already running (${c.server}).`
+        : `Local cluster up in ${((Date.now() - t0) / 1000).toFixed(1)} s.`,
+    );
     console.log(`  export KUBECONFIG=${c.kubeconfig}`);
     console.log('  kubectl get nodes            # one fake node (KWOK), Ready');
     console.log(`  logs: ${join(dir, 'logs')}   stop: make cluster-down`);
@@ -30,7 +37,9 @@ program
   .description('stop the local control plane and remove its state')
   .action(async () => {
     const found = await stopClusterAt(clusterDir());
-    console.log(found ? 'Local cluster stopped and removed.' : 'No local cluster was running; state removed.');
+    console.log(
+      found ? 'Local cluster stopped and removed.' : 'No local cluster was running; state removed.',
+    );
   });
 
 program
@@ -46,7 +55,9 @@ program
   .command('store-down')
   .description('stop the local store and remove its data')
   .action(async () => {
-    console.log((await stopStoreAt(storeDir())) ? 'Local store stopped and removed.' : 'No local store was running.');
+    console.log(
+      (await stopStoreAt(storeDir())) ? 'Local store stopped and removed.' : 'No local store was running.',
+    );
   });
 
 program

@@ -73,11 +73,17 @@ export async function startCluster(opts: StartOptions): Promise<LocalCluster> {
   try {
     // Credentials: a static admin token and the service-account signing key pair.
     const token = randomBytes(24).toString('hex');
-    writeFileSync(join(dir, 'pki', 'tokens.csv'), `${token},everyclass-admin,everyclass-admin,"system:masters"\n`, {
+    writeFileSync(
+      join(dir, 'pki', 'tokens.csv'),
+      `${token},everyclass-admin,everyclass-admin,"system:masters"\n`,
+      {
+        mode: 0o600,
+      },
+    );
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    writeFileSync(join(dir, 'pki', 'sa.key'), privateKey.export({ type: 'pkcs1', format: 'pem' }), {
       mode: 0o600,
     });
-    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    writeFileSync(join(dir, 'pki', 'sa.key'), privateKey.export({ type: 'pkcs1', format: 'pem' }), { mode: 0o600 });
     writeFileSync(join(dir, 'pki', 'sa.pub'), publicKey.export({ type: 'spki', format: 'pem' }));
 
     const [etcdClient, etcdPeer, apiPort] = [await freePort(), await freePort(), await freePort()];
@@ -140,9 +146,13 @@ export async function startCluster(opts: StartOptions): Promise<LocalCluster> {
 
     const caFile = join(dir, 'pki', 'apiserver.crt');
     const kubeconfig = join(dir, 'kubeconfig');
-    writeFileSync(kubeconfig, kubeconfigYaml(server, token, existsSync(caFile) ? readFileSync(caFile) : undefined), {
-      mode: 0o600,
-    });
+    writeFileSync(
+      kubeconfig,
+      kubeconfigYaml(server, token, existsSync(caFile) ? readFileSync(caFile) : undefined),
+      {
+        mode: 0o600,
+      },
+    );
 
     started.push(
       startProcess(
@@ -213,7 +223,13 @@ export async function startCluster(opts: StartOptions): Promise<LocalCluster> {
     await waitFor(
       `node ${fakeNodeName} Ready`,
       async () => {
-        const out = await kubectl('get', 'node', fakeNodeName, '-o', 'jsonpath={.status.conditions[?(@.type=="Ready")].status}');
+        const out = await kubectl(
+          'get',
+          'node',
+          fakeNodeName,
+          '-o',
+          'jsonpath={.status.conditions[?(@.type=="Ready")].status}',
+        );
         return out.trim() === 'True' ? true : undefined;
       },
       60_000,
@@ -281,14 +297,18 @@ async function fetchInsecure(url: string, token: string): Promise<string> {
   // self-signed until the kubeconfig exists, so use https with rejectUnauthorized=false.
   const { request } = await import('node:https');
   return new Promise((resolve, reject) => {
-    const req = request(url, { headers: { authorization: `Bearer ${token}` }, rejectUnauthorized: false, timeout: 2000 }, (res) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => {
-        body += c;
-      });
-      res.on('end', () => resolve(body));
-    });
+    const req = request(
+      url,
+      { headers: { authorization: `Bearer ${token}` }, rejectUnauthorized: false, timeout: 2000 },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (c: string) => {
+          body += c;
+        });
+        res.on('end', () => resolve(body));
+      },
+    );
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', reject);
     req.end();
@@ -304,7 +324,9 @@ function kubeconfigYaml(server: string, token: string, ca: Buffer | undefined): 
     kind: 'Config',
     clusters: [{ name: 'everyclass-local', cluster }],
     users: [{ name: 'everyclass-admin', user: { token } }],
-    contexts: [{ name: 'everyclass-local', context: { cluster: 'everyclass-local', user: 'everyclass-admin' } }],
+    contexts: [
+      { name: 'everyclass-local', context: { cluster: 'everyclass-local', user: 'everyclass-admin' } },
+    ],
     'current-context': 'everyclass-local',
   });
 }
@@ -324,12 +346,68 @@ function kwokConfigYaml(moduleDir: string): string {
       for (const doc of parseAllDocuments(readFileSync(join(d, f), 'utf8'))) {
         const stage = doc.toJSON() as { kind?: string } | null;
         if (stage?.kind !== 'Stage') continue;
-        docs.push(stringify(stage).replaceAll("self.spec.storageClassName == 'kwok-volume'", storageClassCel()));
+        if ((stage as { metadata?: { name?: string } }).metadata?.name === 'pod-ready')
+          excludeNeverReady(stage);
+        docs.push(
+          stringify(stage).replaceAll("self.spec.storageClassName == 'kwok-volume'", storageClassCel()),
+        );
       }
     }
   }
+  docs.push(neverReadyStageYaml);
   return docs.join('---\n');
 }
+
+/**
+ * Images whose tag ends in this suffix start but never turn Ready (a failed rollout, for tests):
+ * KWOK's pod-ready stage skips them and `pod-never-ready` marks them Running, not Ready.
+ */
+export const neverReadyTagSuffix = '-never-ready';
+const neverReadyCel = `self.spec.containers.exists(c, c.image.endsWith('${neverReadyTagSuffix}'))`;
+
+function excludeNeverReady(stage: object): void {
+  const spec = (stage as { spec: { selector: { matchExpressions: object[] } } }).spec;
+  spec.selector.matchExpressions.push({ cel: { expression: `!(${neverReadyCel})` } });
+}
+
+const neverReadyStageYaml = stringify({
+  apiVersion: 'kwok.x-k8s.io/v1alpha1',
+  kind: 'Stage',
+  metadata: { name: 'pod-never-ready' },
+  spec: {
+    resourceRef: { apiGroup: 'v1', kind: 'Pod' },
+    selector: {
+      matchExpressions: [
+        { key: '.metadata.deletionTimestamp', operator: 'DoesNotExist' },
+        { key: '.status.phase', operator: 'In', values: ['Pending'] },
+        { cel: { expression: neverReadyCel } },
+      ],
+    },
+    next: {
+      statusTemplate: [
+        '{{ $now := Now }}',
+        'conditions:',
+        '- {lastTransitionTime: {{ $now | Quote }}, status: "True", type: Initialized}',
+        '- {lastTransitionTime: {{ $now | Quote }}, status: "False", type: Ready, reason: ContainersNotReady}',
+        '- {lastTransitionTime: {{ $now | Quote }}, status: "False", type: ContainersReady, reason: ContainersNotReady}',
+        'containerStatuses:',
+        '{{ range .spec.containers }}',
+        '- image: {{ .image | Quote }}',
+        '  name: {{ .name | Quote }}',
+        '  ready: false',
+        '  started: true',
+        '  restartCount: 0',
+        '  state:',
+        '    running:',
+        '      startedAt: {{ $now | Quote }}',
+        '{{ end }}',
+        'phase: Running',
+        'startTime: {{ $now | Quote }}',
+        '',
+      ].join('\n'),
+    },
+  },
+});
 
 function storageClassCel(): string {
   return `self.spec.storageClassName in [${storageClasses.map((s) => `'${s}'`).join(', ')}]`;
@@ -371,7 +449,12 @@ function fixturesYaml(): string {
   return [node, ...classes].map((o) => stringify(o)).join('---\n');
 }
 
-async function applyYaml(kubectl: (...a: string[]) => Promise<string>, dir: string, name: string, yaml: string) {
+async function applyYaml(
+  kubectl: (...a: string[]) => Promise<string>,
+  dir: string,
+  name: string,
+  yaml: string,
+) {
   const file = join(dir, name);
   writeFileSync(file, yaml);
   await waitFor(`kubectl apply ${name}`, async () => {

@@ -12,7 +12,13 @@ export interface Started {
   child: ChildProcess;
 }
 
-export function startProcess(name: string, bin: string, args: string[], logDir: string, detached = false): Started {
+export function startProcess(
+  name: string,
+  bin: string,
+  args: string[],
+  logDir: string,
+  detached = false,
+): Started {
   const log = openSync(join(logDir, `${name}.log`), 'a');
   const child = spawn(bin, args, { stdio: ['ignore', log, log], detached });
   if (detached) child.unref();
@@ -63,7 +69,11 @@ export async function freePort(): Promise<number> {
 }
 
 /** Polls `check` until it returns a value other than undefined, or fails with `what` after the timeout. */
-export async function waitFor<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
+export async function waitFor<T>(
+  what: string,
+  check: () => Promise<T | undefined>,
+  timeoutMs = 60_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let lastError: unknown;
   while (Date.now() < deadline) {
@@ -75,5 +85,7 @@ export async function waitFor<T>(what: string, check: () => Promise<T | undefine
     }
     await sleep(200);
   }
-  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`);
+  throw new Error(
+    `timed out after ${timeoutMs} ms waiting for ${what}${lastError ? `: ${String(lastError)}` : ''}`,
+  );
 }

@@ -52,7 +52,9 @@ export async function startStore(opts: { dir: string; detached?: boolean }): Pro
   } catch (err) {
     await stopPid(p.pid);
     const logFile = join(dir, 'logs', 'ferretdb.log');
-    throw new Error(`${(err as Error).message}\n${existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-2000) : ''}`);
+    throw new Error(
+      `${(err as Error).message}\n${existsSync(logFile) ? readFileSync(logFile, 'utf8').slice(-2000) : ''}`,
+    );
   }
   const state: StoreState = { dir, url: `mongodb://127.0.0.1:${port}`, pid: p.pid };
   writeFileSync(join(dir, 'state.json'), JSON.stringify(state, null, 2));

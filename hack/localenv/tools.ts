@@ -15,9 +15,13 @@ const binDirs = new Map<Component, string>();
 export function binDir(component: Component): string {
   const known = binDirs.get(component);
   if (known) return known;
-  const out = execFileSync(buildScript, [component], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(buildScript, [component], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const dir = out.trim().split('\n').pop() ?? '';
-  if (!existsSync(dir)) throw new Error(`build-tools.sh ${component} printed no bin directory (got ${JSON.stringify(out)})`);
+  if (!existsSync(dir))
+    throw new Error(`build-tools.sh ${component} printed no bin directory (got ${JSON.stringify(out)})`);
   binDirs.set(component, dir);
   return dir;
 }
@@ -28,16 +32,22 @@ export function tool(component: Component, name: string): string {
 
 /** Directory of the Go module source of KWOK in the module cache (its stage manifests live there). */
 export function kwokModuleDir(version: string): string {
-  const out = execFileSync('go', ['mod', 'download', '-json', `sigs.k8s.io/kwok@${version}`], { encoding: 'utf8' });
+  const out = execFileSync('go', ['mod', 'download', '-json', `sigs.k8s.io/kwok@${version}`], {
+    encoding: 'utf8',
+  });
   const dir = (JSON.parse(out) as { Dir?: string }).Dir;
   if (!dir) throw new Error(`go mod download sigs.k8s.io/kwok@${version} gave no directory`);
   return dir;
 }
 
 export function pinnedVersions(): Record<string, string> {
-  const out = execFileSync('bash', ['-c', `set -a; source ${JSON.stringify(join(repoRoot, 'hack', 'versions.env'))}; env`], {
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    'bash',
+    ['-c', `set -a; source ${JSON.stringify(join(repoRoot, 'hack', 'versions.env'))}; env`],
+    {
+      encoding: 'utf8',
+    },
+  );
   const versions: Record<string, string> = {};
   for (const line of out.split('\n')) {
     const m = /^([A-Z]+_VERSION)=(.*)$/.exec(line);
@@ -47,5 +57,8 @@ export function pinnedVersions(): Record<string, string> {
 }
 
 export function cacheDir(): string {
-  return process.env.EVERYCLASS_CACHE ?? join(process.env.XDG_CACHE_HOME ?? join(process.env.HOME ?? '/tmp', '.cache'), 'everyclass');
+  return (
+    process.env.EVERYCLASS_CACHE ??
+    join(process.env.XDG_CACHE_HOME ?? join(process.env.HOME ?? '/tmp', '.cache'), 'everyclass')
+  );
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
-import { fakeNodeName } from '../../hack/localenv/cluster.ts';
+import { fakeNodeName, neverReadyTagSuffix } from '../../hack/localenv/cluster.ts';
 import { useCluster } from '../support/localenv.ts';
 
 async function eventually<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
@@ -30,14 +30,19 @@ describe('local control plane (docker-free)', function () {
     cluster = await useCluster();
     await cluster.kubectl('create', 'namespace', ns);
     // A brand-new namespace refuses pods until the controller-manager creates its default ServiceAccount.
-    await eventually('default ServiceAccount', async () => (await cluster.kubectl('get', 'sa', 'default', '-n', ns)) || undefined);
+    await eventually(
+      'default ServiceAccount',
+      async () => (await cluster.kubectl('get', 'sa', 'default', '-n', ns)) || undefined,
+    );
   });
   after(async () => {
     await cluster?.kubectl('delete', 'namespace', ns, '--wait=false').catch(() => {});
   });
 
   it('serves the pinned Kubernetes version', async () => {
-    const version = JSON.parse(await cluster.kubectl('version', '-o', 'json')) as { serverVersion: { gitVersion: string } };
+    const version = JSON.parse(await cluster.kubectl('version', '-o', 'json')) as {
+      serverVersion: { gitVersion: string };
+    };
     assert.equal(version.serverVersion.gitVersion, 'v1.36.3');
   });
 
@@ -47,11 +52,71 @@ describe('local control plane (docker-free)', function () {
   });
 
   it('brings a Deployment of 2 replicas to Available', async () => {
-    await cluster.kubectl('create', 'deployment', 'web', '-n', ns, '--image=ghcr.io/everyclass/everyclass:2.3.1', '--replicas=2');
-    const out = await cluster.kubectl('wait', '-n', ns, '--for=condition=Available', 'deployment/web', '--timeout=120s');
+    await cluster.kubectl(
+      'create',
+      'deployment',
+      'web',
+      '-n',
+      ns,
+      '--image=ghcr.io/everyclass/everyclass:2.3.1',
+      '--replicas=2',
+    );
+    const out = await cluster.kubectl(
+      'wait',
+      '-n',
+      ns,
+      '--for=condition=Available',
+      'deployment/web',
+      '--timeout=120s',
+    );
     assert.match(out, /condition met/);
-    const ready = await cluster.kubectl('get', 'deployment', 'web', '-n', ns, '-o', 'jsonpath={.status.readyReplicas}');
+    const ready = await cluster.kubectl(
+      'get',
+      'deployment',
+      'web',
+      '-n',
+      ns,
+      '-o',
+      'jsonpath={.status.readyReplicas}',
+    );
     assert.equal(ready, '2');
+  });
+
+  it(`keeps pods of an image tagged *${neverReadyTagSuffix} Running but never Ready`, async () => {
+    await cluster.kubectl(
+      'create',
+      'deployment',
+      'broken',
+      '-n',
+      ns,
+      `--image=ghcr.io/everyclass/everyclass:9.9.9${neverReadyTagSuffix}`,
+    );
+    const phase = await eventually('pod Running', async () => {
+      const out = await cluster.kubectl(
+        'get',
+        'pods',
+        '-n',
+        ns,
+        '-l',
+        'app=broken',
+        '-o',
+        'jsonpath={.items[0].status.phase}',
+      );
+      return out === 'Running' ? out : undefined;
+    });
+    assert.equal(phase, 'Running');
+    await sleep(1500); // give KWOK's ordinary pod-ready stage every chance to (wrongly) fire
+    const ready = await cluster.kubectl(
+      'get',
+      'pods',
+      '-n',
+      ns,
+      '-l',
+      'app=broken',
+      '-o',
+      'jsonpath={.items[0].status.conditions[?(@.type=="Ready")].status}',
+    );
+    assert.equal(ready, 'False');
   });
 
   it('binds the PVC of a StatefulSet volumeClaimTemplate', async () => {
@@ -63,7 +128,10 @@ describe('local control plane (docker-free)', function () {
         serviceName: 'mongo',
         replicas: 1,
         selector: { matchLabels: { app: 'mongo' } },
-        template: { metadata: { labels: { app: 'mongo' } }, spec: { containers: [{ name: 'mongo', image: 'mongo:7.0' }] } },
+        template: {
+          metadata: { labels: { app: 'mongo' } },
+          spec: { containers: [{ name: 'mongo', image: 'mongo:7.0' }] },
+        },
         volumeClaimTemplates: [
           {
             metadata: { name: 'data' },
@@ -74,7 +142,9 @@ describe('local control plane (docker-free)', function () {
     };
     await applyJson(cluster, sts);
     const phase = await eventually('PVC data-mongo-0 Bound', async () => {
-      const p = await cluster.kubectl('get', 'pvc', 'data-mongo-0', '-n', ns, '-o', 'jsonpath={.status.phase}').catch(() => '');
+      const p = await cluster
+        .kubectl('get', 'pvc', 'data-mongo-0', '-n', ns, '-o', 'jsonpath={.status.phase}')
+        .catch(() => '');
       return p === 'Bound' ? p : undefined;
     });
     assert.equal(phase, 'Bound');
@@ -83,7 +153,15 @@ describe('local control plane (docker-free)', function () {
 
   it('garbage-collects a dependent when its owner is deleted', async () => {
     await cluster.kubectl('create', 'configmap', 'owner', '-n', ns, '--from-literal=a=1');
-    const uid = await cluster.kubectl('get', 'configmap', 'owner', '-n', ns, '-o', 'jsonpath={.metadata.uid}');
+    const uid = await cluster.kubectl(
+      'get',
+      'configmap',
+      'owner',
+      '-n',
+      ns,
+      '-o',
+      'jsonpath={.metadata.uid}',
+    );
     assert.ok(uid.length > 0);
     await applyJson(cluster, {
       apiVersion: 'v1',
@@ -95,7 +173,10 @@ describe('local control plane (docker-free)', function () {
       },
       data: { b: '2' },
     });
-    assert.equal(await cluster.kubectl('get', 'configmap', 'dependent', '-n', ns, '-o', 'name'), 'configmap/dependent\n');
+    assert.equal(
+      await cluster.kubectl('get', 'configmap', 'dependent', '-n', ns, '-o', 'name'),
+      'configmap/dependent\n',
+    );
     await cluster.kubectl('delete', 'configmap', 'owner', '-n', ns);
     await eventually('dependent collected', async () => {
       const out = await cluster.kubectl('get', 'configmap', '-n', ns, '-o', 'name');

@@ -18,7 +18,9 @@ const owned: Array<() => Promise<void>> = [];
 
 export function useCluster(): Promise<LocalCluster> {
   clusterP ??= (async () => {
-    const running = await attachCluster(process.env.EVERYCLASS_CLUSTER_DIR ?? join(cacheDir(), 'run', 'cluster'));
+    const running = await attachCluster(
+      process.env.EVERYCLASS_CLUSTER_DIR ?? join(cacheDir(), 'run', 'cluster'),
+    );
     if (running) return running;
     const dir = mkdtempSync(join(tmpdir(), 'everyclass-cluster-'));
     const c = await startCluster({ dir });
