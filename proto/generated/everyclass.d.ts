@@ -1,0 +1,1267 @@
+import * as $protobuf from "protobufjs";
+import Long = require("long");
+
+export namespace everyclass {
+
+    namespace calendar {
+
+        namespace v1 {
+
+            class Calendar extends $protobuf.rpc.Service {
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Calendar;
+                createToken: everyclass.calendar.v1.Calendar.CreateToken;
+                revokeToken: everyclass.calendar.v1.Calendar.RevokeToken;
+            }
+
+            namespace Calendar {
+                type CreateTokenCallback = (error: (Error|null), response?: everyclass.calendar.v1.CalendarToken) => void;
+                type CreateToken = {
+                  (request: everyclass.calendar.v1.ICreateTokenRequest, callback: everyclass.calendar.v1.Calendar.CreateTokenCallback): void;
+                  (request: everyclass.calendar.v1.ICreateTokenRequest): Promise<everyclass.calendar.v1.CalendarToken>;
+                  readonly name: "CreateToken";
+                  readonly path: "/everyclass.calendar.v1.Calendar/CreateToken";
+                  readonly requestType: "CreateTokenRequest";
+                  readonly responseType: "CalendarToken";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type RevokeTokenCallback = (error: (Error|null), response?: everyclass.calendar.v1.RevokeTokenResponse) => void;
+                type RevokeToken = {
+                  (request: everyclass.calendar.v1.IRevokeTokenRequest, callback: everyclass.calendar.v1.Calendar.RevokeTokenCallback): void;
+                  (request: everyclass.calendar.v1.IRevokeTokenRequest): Promise<everyclass.calendar.v1.RevokeTokenResponse>;
+                  readonly name: "RevokeToken";
+                  readonly path: "/everyclass.calendar.v1.Calendar/RevokeToken";
+                  readonly requestType: "RevokeTokenRequest";
+                  readonly responseType: "RevokeTokenResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+            }
+
+            interface ICreateTokenRequest extends everyclass.calendar.v1.CreateTokenRequest.$Properties {
+            }
+
+            class CreateTokenRequest {
+                constructor(p?: everyclass.calendar.v1.CreateTokenRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                studentId: string;
+                semester: string;
+                static create(properties: everyclass.calendar.v1.CreateTokenRequest.$Shape): everyclass.calendar.v1.CreateTokenRequest & everyclass.calendar.v1.CreateTokenRequest.$Shape;
+                static create(properties?: everyclass.calendar.v1.CreateTokenRequest.$Properties): everyclass.calendar.v1.CreateTokenRequest;
+                static encode(m: everyclass.calendar.v1.CreateTokenRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.calendar.v1.CreateTokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.calendar.v1.CreateTokenRequest & everyclass.calendar.v1.CreateTokenRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.calendar.v1.CreateTokenRequest & everyclass.calendar.v1.CreateTokenRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.calendar.v1.CreateTokenRequest;
+                static toObject(m: everyclass.calendar.v1.CreateTokenRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CreateTokenRequest {
+                interface $Properties {
+                    studentId?: (string|null);
+                    semester?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.calendar.v1.CreateTokenRequest.$Properties;
+            }
+
+            interface ICalendarToken extends everyclass.calendar.v1.CalendarToken.$Properties {
+            }
+
+            class CalendarToken {
+                constructor(p?: everyclass.calendar.v1.CalendarToken.$Properties);
+                $unknowns?: Uint8Array[];
+                token: string;
+                studentId: string;
+                semester: string;
+                path: string;
+                static create(properties: everyclass.calendar.v1.CalendarToken.$Shape): everyclass.calendar.v1.CalendarToken & everyclass.calendar.v1.CalendarToken.$Shape;
+                static create(properties?: everyclass.calendar.v1.CalendarToken.$Properties): everyclass.calendar.v1.CalendarToken;
+                static encode(m: everyclass.calendar.v1.CalendarToken.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.calendar.v1.CalendarToken.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.calendar.v1.CalendarToken & everyclass.calendar.v1.CalendarToken.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.calendar.v1.CalendarToken & everyclass.calendar.v1.CalendarToken.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.calendar.v1.CalendarToken;
+                static toObject(m: everyclass.calendar.v1.CalendarToken, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CalendarToken {
+                interface $Properties {
+                    token?: (string|null);
+                    studentId?: (string|null);
+                    semester?: (string|null);
+                    path?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.calendar.v1.CalendarToken.$Properties;
+            }
+
+            interface IRevokeTokenRequest extends everyclass.calendar.v1.RevokeTokenRequest.$Properties {
+            }
+
+            class RevokeTokenRequest {
+                constructor(p?: everyclass.calendar.v1.RevokeTokenRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                token: string;
+                static create(properties: everyclass.calendar.v1.RevokeTokenRequest.$Shape): everyclass.calendar.v1.RevokeTokenRequest & everyclass.calendar.v1.RevokeTokenRequest.$Shape;
+                static create(properties?: everyclass.calendar.v1.RevokeTokenRequest.$Properties): everyclass.calendar.v1.RevokeTokenRequest;
+                static encode(m: everyclass.calendar.v1.RevokeTokenRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.calendar.v1.RevokeTokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.calendar.v1.RevokeTokenRequest & everyclass.calendar.v1.RevokeTokenRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.calendar.v1.RevokeTokenRequest & everyclass.calendar.v1.RevokeTokenRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.calendar.v1.RevokeTokenRequest;
+                static toObject(m: everyclass.calendar.v1.RevokeTokenRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RevokeTokenRequest {
+                interface $Properties {
+                    token?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.calendar.v1.RevokeTokenRequest.$Properties;
+            }
+
+            interface IRevokeTokenResponse extends everyclass.calendar.v1.RevokeTokenResponse.$Properties {
+            }
+
+            class RevokeTokenResponse {
+                constructor(p?: everyclass.calendar.v1.RevokeTokenResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: everyclass.calendar.v1.RevokeTokenResponse.$Shape): everyclass.calendar.v1.RevokeTokenResponse & everyclass.calendar.v1.RevokeTokenResponse.$Shape;
+                static create(properties?: everyclass.calendar.v1.RevokeTokenResponse.$Properties): everyclass.calendar.v1.RevokeTokenResponse;
+                static encode(m: everyclass.calendar.v1.RevokeTokenResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.calendar.v1.RevokeTokenResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.calendar.v1.RevokeTokenResponse & everyclass.calendar.v1.RevokeTokenResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.calendar.v1.RevokeTokenResponse & everyclass.calendar.v1.RevokeTokenResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.calendar.v1.RevokeTokenResponse;
+                static toObject(m: everyclass.calendar.v1.RevokeTokenResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RevokeTokenResponse {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.calendar.v1.RevokeTokenResponse.$Properties;
+            }
+        }
+    }
+
+    namespace entity {
+
+        namespace v1 {
+
+            class Entity extends $protobuf.rpc.Service {
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Entity;
+                search: everyclass.entity.v1.Entity.Search;
+                getStudent: everyclass.entity.v1.Entity.GetStudent;
+                getTeacher: everyclass.entity.v1.Entity.GetTeacher;
+                getRoom: everyclass.entity.v1.Entity.GetRoom;
+                getCard: everyclass.entity.v1.Entity.GetCard;
+                getTimetable: everyclass.entity.v1.Entity.GetTimetable;
+                listClassmates: everyclass.entity.v1.Entity.ListClassmates;
+                freeRooms: everyclass.entity.v1.Entity.FreeRooms;
+                listSemesters: everyclass.entity.v1.Entity.ListSemesters;
+                getDataVersion: everyclass.entity.v1.Entity.GetDataVersion;
+                importSemester: everyclass.entity.v1.Entity.ImportSemester;
+            }
+
+            namespace Entity {
+                type SearchCallback = (error: (Error|null), response?: everyclass.entity.v1.SearchResponse) => void;
+                type Search = {
+                  (request: everyclass.entity.v1.ISearchRequest, callback: everyclass.entity.v1.Entity.SearchCallback): void;
+                  (request: everyclass.entity.v1.ISearchRequest): Promise<everyclass.entity.v1.SearchResponse>;
+                  readonly name: "Search";
+                  readonly path: "/everyclass.entity.v1.Entity/Search";
+                  readonly requestType: "SearchRequest";
+                  readonly responseType: "SearchResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type GetStudentCallback = (error: (Error|null), response?: everyclass.entity.v1.Student) => void;
+                type GetStudent = {
+                  (request: everyclass.entity.v1.IGetRequest, callback: everyclass.entity.v1.Entity.GetStudentCallback): void;
+                  (request: everyclass.entity.v1.IGetRequest): Promise<everyclass.entity.v1.Student>;
+                  readonly name: "GetStudent";
+                  readonly path: "/everyclass.entity.v1.Entity/GetStudent";
+                  readonly requestType: "GetRequest";
+                  readonly responseType: "Student";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type GetTeacherCallback = (error: (Error|null), response?: everyclass.entity.v1.Teacher) => void;
+                type GetTeacher = {
+                  (request: everyclass.entity.v1.IGetRequest, callback: everyclass.entity.v1.Entity.GetTeacherCallback): void;
+                  (request: everyclass.entity.v1.IGetRequest): Promise<everyclass.entity.v1.Teacher>;
+                  readonly name: "GetTeacher";
+                  readonly path: "/everyclass.entity.v1.Entity/GetTeacher";
+                  readonly requestType: "GetRequest";
+                  readonly responseType: "Teacher";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type GetRoomCallback = (error: (Error|null), response?: everyclass.entity.v1.Room) => void;
+                type GetRoom = {
+                  (request: everyclass.entity.v1.IGetRequest, callback: everyclass.entity.v1.Entity.GetRoomCallback): void;
+                  (request: everyclass.entity.v1.IGetRequest): Promise<everyclass.entity.v1.Room>;
+                  readonly name: "GetRoom";
+                  readonly path: "/everyclass.entity.v1.Entity/GetRoom";
+                  readonly requestType: "GetRequest";
+                  readonly responseType: "Room";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type GetCardCallback = (error: (Error|null), response?: everyclass.entity.v1.Card) => void;
+                type GetCard = {
+                  (request: everyclass.entity.v1.IGetRequest, callback: everyclass.entity.v1.Entity.GetCardCallback): void;
+                  (request: everyclass.entity.v1.IGetRequest): Promise<everyclass.entity.v1.Card>;
+                  readonly name: "GetCard";
+                  readonly path: "/everyclass.entity.v1.Entity/GetCard";
+                  readonly requestType: "GetRequest";
+                  readonly responseType: "Card";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type GetTimetableCallback = (error: (Error|null), response?: everyclass.entity.v1.Timetable) => void;
+                type GetTimetable = {
+                  (request: everyclass.entity.v1.IGetTimetableRequest, callback: everyclass.entity.v1.Entity.GetTimetableCallback): void;
+                  (request: everyclass.entity.v1.IGetTimetableRequest): Promise<everyclass.entity.v1.Timetable>;
+                  readonly name: "GetTimetable";
+                  readonly path: "/everyclass.entity.v1.Entity/GetTimetable";
+                  readonly requestType: "GetTimetableRequest";
+                  readonly responseType: "Timetable";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type ListClassmatesCallback = (error: (Error|null), response?: everyclass.entity.v1.ListClassmatesResponse) => void;
+                type ListClassmates = {
+                  (request: everyclass.entity.v1.IListClassmatesRequest, callback: everyclass.entity.v1.Entity.ListClassmatesCallback): void;
+                  (request: everyclass.entity.v1.IListClassmatesRequest): Promise<everyclass.entity.v1.ListClassmatesResponse>;
+                  readonly name: "ListClassmates";
+                  readonly path: "/everyclass.entity.v1.Entity/ListClassmates";
+                  readonly requestType: "ListClassmatesRequest";
+                  readonly responseType: "ListClassmatesResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type FreeRoomsCallback = (error: (Error|null), response?: everyclass.entity.v1.FreeRoomsResponse) => void;
+                type FreeRooms = {
+                  (request: everyclass.entity.v1.IFreeRoomsRequest, callback: everyclass.entity.v1.Entity.FreeRoomsCallback): void;
+                  (request: everyclass.entity.v1.IFreeRoomsRequest): Promise<everyclass.entity.v1.FreeRoomsResponse>;
+                  readonly name: "FreeRooms";
+                  readonly path: "/everyclass.entity.v1.Entity/FreeRooms";
+                  readonly requestType: "FreeRoomsRequest";
+                  readonly responseType: "FreeRoomsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type ListSemestersCallback = (error: (Error|null), response?: everyclass.entity.v1.ListSemestersResponse) => void;
+                type ListSemesters = {
+                  (request: everyclass.entity.v1.IListSemestersRequest, callback: everyclass.entity.v1.Entity.ListSemestersCallback): void;
+                  (request: everyclass.entity.v1.IListSemestersRequest): Promise<everyclass.entity.v1.ListSemestersResponse>;
+                  readonly name: "ListSemesters";
+                  readonly path: "/everyclass.entity.v1.Entity/ListSemesters";
+                  readonly requestType: "ListSemestersRequest";
+                  readonly responseType: "ListSemestersResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type GetDataVersionCallback = (error: (Error|null), response?: everyclass.entity.v1.DataVersion) => void;
+                type GetDataVersion = {
+                  (request: everyclass.entity.v1.IGetDataVersionRequest, callback: everyclass.entity.v1.Entity.GetDataVersionCallback): void;
+                  (request: everyclass.entity.v1.IGetDataVersionRequest): Promise<everyclass.entity.v1.DataVersion>;
+                  readonly name: "GetDataVersion";
+                  readonly path: "/everyclass.entity.v1.Entity/GetDataVersion";
+                  readonly requestType: "GetDataVersionRequest";
+                  readonly responseType: "DataVersion";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type ImportSemesterCallback = (error: (Error|null), response?: everyclass.entity.v1.ImportSemesterResponse) => void;
+                type ImportSemester = {
+                  (request: everyclass.entity.v1.IImportSemesterRequest, callback: everyclass.entity.v1.Entity.ImportSemesterCallback): void;
+                  (request: everyclass.entity.v1.IImportSemesterRequest): Promise<everyclass.entity.v1.ImportSemesterResponse>;
+                  readonly name: "ImportSemester";
+                  readonly path: "/everyclass.entity.v1.Entity/ImportSemester";
+                  readonly requestType: "ImportSemesterRequest";
+                  readonly responseType: "ImportSemesterResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+            }
+
+            enum Kind {
+                KIND_UNSPECIFIED = 0,
+                STUDENT = 1,
+                TEACHER = 2,
+                ROOM = 3,
+                CARD = 4
+            }
+
+            interface IHoliday extends everyclass.entity.v1.Holiday.$Properties {
+            }
+
+            class Holiday {
+                constructor(p?: everyclass.entity.v1.Holiday.$Properties);
+                $unknowns?: Uint8Array[];
+                date: string;
+                name: string;
+                makeupDate: string;
+                static create(properties: everyclass.entity.v1.Holiday.$Shape): everyclass.entity.v1.Holiday & everyclass.entity.v1.Holiday.$Shape;
+                static create(properties?: everyclass.entity.v1.Holiday.$Properties): everyclass.entity.v1.Holiday;
+                static encode(m: everyclass.entity.v1.Holiday.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.Holiday.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.Holiday & everyclass.entity.v1.Holiday.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.Holiday & everyclass.entity.v1.Holiday.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.Holiday;
+                static toObject(m: everyclass.entity.v1.Holiday, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Holiday {
+                interface $Properties {
+                    date?: (string|null);
+                    name?: (string|null);
+                    makeupDate?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.Holiday.$Properties;
+            }
+
+            interface ISemester extends everyclass.entity.v1.Semester.$Properties {
+            }
+
+            class Semester {
+                constructor(p?: everyclass.entity.v1.Semester.$Properties);
+                $unknowns?: Uint8Array[];
+                name: string;
+                start: string;
+                holidays: everyclass.entity.v1.Holiday.$Properties[];
+                weeks: number;
+                static create(properties: everyclass.entity.v1.Semester.$Shape): everyclass.entity.v1.Semester & everyclass.entity.v1.Semester.$Shape;
+                static create(properties?: everyclass.entity.v1.Semester.$Properties): everyclass.entity.v1.Semester;
+                static encode(m: everyclass.entity.v1.Semester.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.Semester.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.Semester & everyclass.entity.v1.Semester.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.Semester & everyclass.entity.v1.Semester.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.Semester;
+                static toObject(m: everyclass.entity.v1.Semester, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Semester {
+                interface $Properties {
+                    name?: (string|null);
+                    start?: (string|null);
+                    holidays?: (everyclass.entity.v1.Holiday.$Properties[]|null);
+                    weeks?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.Semester.$Properties;
+            }
+
+            interface IRef extends everyclass.entity.v1.Ref.$Properties {
+            }
+
+            class Ref {
+                constructor(p?: everyclass.entity.v1.Ref.$Properties);
+                $unknowns?: Uint8Array[];
+                kind: everyclass.entity.v1.Kind;
+                id: string;
+                code: string;
+                name: string;
+                detail: string;
+                static create(properties: everyclass.entity.v1.Ref.$Shape): everyclass.entity.v1.Ref & everyclass.entity.v1.Ref.$Shape;
+                static create(properties?: everyclass.entity.v1.Ref.$Properties): everyclass.entity.v1.Ref;
+                static encode(m: everyclass.entity.v1.Ref.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.Ref.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.Ref & everyclass.entity.v1.Ref.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.Ref & everyclass.entity.v1.Ref.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.Ref;
+                static toObject(m: everyclass.entity.v1.Ref, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Ref {
+                interface $Properties {
+                    kind?: (everyclass.entity.v1.Kind|null);
+                    id?: (string|null);
+                    code?: (string|null);
+                    name?: (string|null);
+                    detail?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.Ref.$Properties;
+            }
+
+            interface IStudent extends everyclass.entity.v1.Student.$Properties {
+            }
+
+            class Student {
+                constructor(p?: everyclass.entity.v1.Student.$Properties);
+                $unknowns?: Uint8Array[];
+                id: string;
+                code: string;
+                name: string;
+                klass: string;
+                major: string;
+                department: string;
+                year: number;
+                semesters: string[];
+                static create(properties: everyclass.entity.v1.Student.$Shape): everyclass.entity.v1.Student & everyclass.entity.v1.Student.$Shape;
+                static create(properties?: everyclass.entity.v1.Student.$Properties): everyclass.entity.v1.Student;
+                static encode(m: everyclass.entity.v1.Student.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.Student.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.Student & everyclass.entity.v1.Student.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.Student & everyclass.entity.v1.Student.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.Student;
+                static toObject(m: everyclass.entity.v1.Student, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Student {
+                interface $Properties {
+                    id?: (string|null);
+                    code?: (string|null);
+                    name?: (string|null);
+                    klass?: (string|null);
+                    major?: (string|null);
+                    department?: (string|null);
+                    year?: (number|null);
+                    semesters?: (string[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.Student.$Properties;
+            }
+
+            interface ITeacher extends everyclass.entity.v1.Teacher.$Properties {
+            }
+
+            class Teacher {
+                constructor(p?: everyclass.entity.v1.Teacher.$Properties);
+                $unknowns?: Uint8Array[];
+                id: string;
+                code: string;
+                name: string;
+                title: string;
+                department: string;
+                semesters: string[];
+                static create(properties: everyclass.entity.v1.Teacher.$Shape): everyclass.entity.v1.Teacher & everyclass.entity.v1.Teacher.$Shape;
+                static create(properties?: everyclass.entity.v1.Teacher.$Properties): everyclass.entity.v1.Teacher;
+                static encode(m: everyclass.entity.v1.Teacher.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.Teacher.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.Teacher & everyclass.entity.v1.Teacher.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.Teacher & everyclass.entity.v1.Teacher.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.Teacher;
+                static toObject(m: everyclass.entity.v1.Teacher, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Teacher {
+                interface $Properties {
+                    id?: (string|null);
+                    code?: (string|null);
+                    name?: (string|null);
+                    title?: (string|null);
+                    department?: (string|null);
+                    semesters?: (string[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.Teacher.$Properties;
+            }
+
+            interface IRoom extends everyclass.entity.v1.Room.$Properties {
+            }
+
+            class Room {
+                constructor(p?: everyclass.entity.v1.Room.$Properties);
+                $unknowns?: Uint8Array[];
+                id: string;
+                code: string;
+                name: string;
+                building: string;
+                campus: string;
+                capacity: number;
+                static create(properties: everyclass.entity.v1.Room.$Shape): everyclass.entity.v1.Room & everyclass.entity.v1.Room.$Shape;
+                static create(properties?: everyclass.entity.v1.Room.$Properties): everyclass.entity.v1.Room;
+                static encode(m: everyclass.entity.v1.Room.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.Room.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.Room & everyclass.entity.v1.Room.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.Room & everyclass.entity.v1.Room.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.Room;
+                static toObject(m: everyclass.entity.v1.Room, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Room {
+                interface $Properties {
+                    id?: (string|null);
+                    code?: (string|null);
+                    name?: (string|null);
+                    building?: (string|null);
+                    campus?: (string|null);
+                    capacity?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.Room.$Properties;
+            }
+
+            interface ICard extends everyclass.entity.v1.Card.$Properties {
+            }
+
+            class Card {
+                constructor(p?: everyclass.entity.v1.Card.$Properties);
+                $unknowns?: Uint8Array[];
+                id: string;
+                code: string;
+                courseCode: string;
+                courseName: string;
+                semester: string;
+                lesson: string;
+                weekday: number;
+                firstPeriod: number;
+                lastPeriod: number;
+                weeks: number[];
+                weekText: string;
+                room?: (everyclass.entity.v1.Ref.$Properties|null);
+                teachers: everyclass.entity.v1.Ref.$Properties[];
+                studentCount: number;
+                static create(properties: everyclass.entity.v1.Card.$Shape): everyclass.entity.v1.Card & everyclass.entity.v1.Card.$Shape;
+                static create(properties?: everyclass.entity.v1.Card.$Properties): everyclass.entity.v1.Card;
+                static encode(m: everyclass.entity.v1.Card.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.Card.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.Card & everyclass.entity.v1.Card.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.Card & everyclass.entity.v1.Card.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.Card;
+                static toObject(m: everyclass.entity.v1.Card, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Card {
+                interface $Properties {
+                    id?: (string|null);
+                    code?: (string|null);
+                    courseCode?: (string|null);
+                    courseName?: (string|null);
+                    semester?: (string|null);
+                    lesson?: (string|null);
+                    weekday?: (number|null);
+                    firstPeriod?: (number|null);
+                    lastPeriod?: (number|null);
+                    weeks?: (number[]|null);
+                    weekText?: (string|null);
+                    room?: (everyclass.entity.v1.Ref.$Properties|null);
+                    teachers?: (everyclass.entity.v1.Ref.$Properties[]|null);
+                    studentCount?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.Card.$Properties;
+            }
+
+            interface IGetRequest extends everyclass.entity.v1.GetRequest.$Properties {
+            }
+
+            class GetRequest {
+                constructor(p?: everyclass.entity.v1.GetRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                id: string;
+                static create(properties: everyclass.entity.v1.GetRequest.$Shape): everyclass.entity.v1.GetRequest & everyclass.entity.v1.GetRequest.$Shape;
+                static create(properties?: everyclass.entity.v1.GetRequest.$Properties): everyclass.entity.v1.GetRequest;
+                static encode(m: everyclass.entity.v1.GetRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.GetRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.GetRequest & everyclass.entity.v1.GetRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.GetRequest & everyclass.entity.v1.GetRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.GetRequest;
+                static toObject(m: everyclass.entity.v1.GetRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetRequest {
+                interface $Properties {
+                    id?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.GetRequest.$Properties;
+            }
+
+            interface ISearchRequest extends everyclass.entity.v1.SearchRequest.$Properties {
+            }
+
+            class SearchRequest {
+                constructor(p?: everyclass.entity.v1.SearchRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                query: string;
+                page: number;
+                pageSize: number;
+                kinds: everyclass.entity.v1.Kind[];
+                semester: string;
+                static create(properties: everyclass.entity.v1.SearchRequest.$Shape): everyclass.entity.v1.SearchRequest & everyclass.entity.v1.SearchRequest.$Shape;
+                static create(properties?: everyclass.entity.v1.SearchRequest.$Properties): everyclass.entity.v1.SearchRequest;
+                static encode(m: everyclass.entity.v1.SearchRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.SearchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.SearchRequest & everyclass.entity.v1.SearchRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.SearchRequest & everyclass.entity.v1.SearchRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.SearchRequest;
+                static toObject(m: everyclass.entity.v1.SearchRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SearchRequest {
+                interface $Properties {
+                    query?: (string|null);
+                    page?: (number|null);
+                    pageSize?: (number|null);
+                    kinds?: (everyclass.entity.v1.Kind[]|null);
+                    semester?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.SearchRequest.$Properties;
+            }
+
+            interface ISearchGroup extends everyclass.entity.v1.SearchGroup.$Properties {
+            }
+
+            class SearchGroup {
+                constructor(p?: everyclass.entity.v1.SearchGroup.$Properties);
+                $unknowns?: Uint8Array[];
+                kind: everyclass.entity.v1.Kind;
+                total: number;
+                items: everyclass.entity.v1.Ref.$Properties[];
+                static create(properties: everyclass.entity.v1.SearchGroup.$Shape): everyclass.entity.v1.SearchGroup & everyclass.entity.v1.SearchGroup.$Shape;
+                static create(properties?: everyclass.entity.v1.SearchGroup.$Properties): everyclass.entity.v1.SearchGroup;
+                static encode(m: everyclass.entity.v1.SearchGroup.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.SearchGroup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.SearchGroup & everyclass.entity.v1.SearchGroup.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.SearchGroup & everyclass.entity.v1.SearchGroup.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.SearchGroup;
+                static toObject(m: everyclass.entity.v1.SearchGroup, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SearchGroup {
+                interface $Properties {
+                    kind?: (everyclass.entity.v1.Kind|null);
+                    total?: (number|null);
+                    items?: (everyclass.entity.v1.Ref.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.SearchGroup.$Properties;
+            }
+
+            interface ISearchResponse extends everyclass.entity.v1.SearchResponse.$Properties {
+            }
+
+            class SearchResponse {
+                constructor(p?: everyclass.entity.v1.SearchResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                groups: everyclass.entity.v1.SearchGroup.$Properties[];
+                static create(properties: everyclass.entity.v1.SearchResponse.$Shape): everyclass.entity.v1.SearchResponse & everyclass.entity.v1.SearchResponse.$Shape;
+                static create(properties?: everyclass.entity.v1.SearchResponse.$Properties): everyclass.entity.v1.SearchResponse;
+                static encode(m: everyclass.entity.v1.SearchResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.SearchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.SearchResponse & everyclass.entity.v1.SearchResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.SearchResponse & everyclass.entity.v1.SearchResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.SearchResponse;
+                static toObject(m: everyclass.entity.v1.SearchResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SearchResponse {
+                interface $Properties {
+                    groups?: (everyclass.entity.v1.SearchGroup.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.SearchResponse.$Properties;
+            }
+
+            interface IGetTimetableRequest extends everyclass.entity.v1.GetTimetableRequest.$Properties {
+            }
+
+            class GetTimetableRequest {
+                constructor(p?: everyclass.entity.v1.GetTimetableRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                id: string;
+                semester: string;
+                static create(properties: everyclass.entity.v1.GetTimetableRequest.$Shape): everyclass.entity.v1.GetTimetableRequest & everyclass.entity.v1.GetTimetableRequest.$Shape;
+                static create(properties?: everyclass.entity.v1.GetTimetableRequest.$Properties): everyclass.entity.v1.GetTimetableRequest;
+                static encode(m: everyclass.entity.v1.GetTimetableRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.GetTimetableRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.GetTimetableRequest & everyclass.entity.v1.GetTimetableRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.GetTimetableRequest & everyclass.entity.v1.GetTimetableRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.GetTimetableRequest;
+                static toObject(m: everyclass.entity.v1.GetTimetableRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetTimetableRequest {
+                interface $Properties {
+                    id?: (string|null);
+                    semester?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.GetTimetableRequest.$Properties;
+            }
+
+            interface ITimetable extends everyclass.entity.v1.Timetable.$Properties {
+            }
+
+            class Timetable {
+                constructor(p?: everyclass.entity.v1.Timetable.$Properties);
+                $unknowns?: Uint8Array[];
+                owner?: (everyclass.entity.v1.Ref.$Properties|null);
+                semester?: (everyclass.entity.v1.Semester.$Properties|null);
+                cards: everyclass.entity.v1.Card.$Properties[];
+                dataVersion: string;
+                static create(properties: everyclass.entity.v1.Timetable.$Shape): everyclass.entity.v1.Timetable & everyclass.entity.v1.Timetable.$Shape;
+                static create(properties?: everyclass.entity.v1.Timetable.$Properties): everyclass.entity.v1.Timetable;
+                static encode(m: everyclass.entity.v1.Timetable.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.Timetable.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.Timetable & everyclass.entity.v1.Timetable.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.Timetable & everyclass.entity.v1.Timetable.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.Timetable;
+                static toObject(m: everyclass.entity.v1.Timetable, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Timetable {
+                interface $Properties {
+                    owner?: (everyclass.entity.v1.Ref.$Properties|null);
+                    semester?: (everyclass.entity.v1.Semester.$Properties|null);
+                    cards?: (everyclass.entity.v1.Card.$Properties[]|null);
+                    dataVersion?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.Timetable.$Properties;
+            }
+
+            interface IListClassmatesRequest extends everyclass.entity.v1.ListClassmatesRequest.$Properties {
+            }
+
+            class ListClassmatesRequest {
+                constructor(p?: everyclass.entity.v1.ListClassmatesRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                cardId: string;
+                page: number;
+                pageSize: number;
+                static create(properties: everyclass.entity.v1.ListClassmatesRequest.$Shape): everyclass.entity.v1.ListClassmatesRequest & everyclass.entity.v1.ListClassmatesRequest.$Shape;
+                static create(properties?: everyclass.entity.v1.ListClassmatesRequest.$Properties): everyclass.entity.v1.ListClassmatesRequest;
+                static encode(m: everyclass.entity.v1.ListClassmatesRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.ListClassmatesRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.ListClassmatesRequest & everyclass.entity.v1.ListClassmatesRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.ListClassmatesRequest & everyclass.entity.v1.ListClassmatesRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.ListClassmatesRequest;
+                static toObject(m: everyclass.entity.v1.ListClassmatesRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListClassmatesRequest {
+                interface $Properties {
+                    cardId?: (string|null);
+                    page?: (number|null);
+                    pageSize?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.ListClassmatesRequest.$Properties;
+            }
+
+            interface IListClassmatesResponse extends everyclass.entity.v1.ListClassmatesResponse.$Properties {
+            }
+
+            class ListClassmatesResponse {
+                constructor(p?: everyclass.entity.v1.ListClassmatesResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                total: number;
+                students: everyclass.entity.v1.Ref.$Properties[];
+                static create(properties: everyclass.entity.v1.ListClassmatesResponse.$Shape): everyclass.entity.v1.ListClassmatesResponse & everyclass.entity.v1.ListClassmatesResponse.$Shape;
+                static create(properties?: everyclass.entity.v1.ListClassmatesResponse.$Properties): everyclass.entity.v1.ListClassmatesResponse;
+                static encode(m: everyclass.entity.v1.ListClassmatesResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.ListClassmatesResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.ListClassmatesResponse & everyclass.entity.v1.ListClassmatesResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.ListClassmatesResponse & everyclass.entity.v1.ListClassmatesResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.ListClassmatesResponse;
+                static toObject(m: everyclass.entity.v1.ListClassmatesResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListClassmatesResponse {
+                interface $Properties {
+                    total?: (number|null);
+                    students?: (everyclass.entity.v1.Ref.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.ListClassmatesResponse.$Properties;
+            }
+
+            interface IFreeRoomsRequest extends everyclass.entity.v1.FreeRoomsRequest.$Properties {
+            }
+
+            class FreeRoomsRequest {
+                constructor(p?: everyclass.entity.v1.FreeRoomsRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                semester: string;
+                week: number;
+                weekday: number;
+                period: number;
+                building: string;
+                static create(properties: everyclass.entity.v1.FreeRoomsRequest.$Shape): everyclass.entity.v1.FreeRoomsRequest & everyclass.entity.v1.FreeRoomsRequest.$Shape;
+                static create(properties?: everyclass.entity.v1.FreeRoomsRequest.$Properties): everyclass.entity.v1.FreeRoomsRequest;
+                static encode(m: everyclass.entity.v1.FreeRoomsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.FreeRoomsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.FreeRoomsRequest & everyclass.entity.v1.FreeRoomsRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.FreeRoomsRequest & everyclass.entity.v1.FreeRoomsRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.FreeRoomsRequest;
+                static toObject(m: everyclass.entity.v1.FreeRoomsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FreeRoomsRequest {
+                interface $Properties {
+                    semester?: (string|null);
+                    week?: (number|null);
+                    weekday?: (number|null);
+                    period?: (number|null);
+                    building?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.FreeRoomsRequest.$Properties;
+            }
+
+            interface IFreeRoomsResponse extends everyclass.entity.v1.FreeRoomsResponse.$Properties {
+            }
+
+            class FreeRoomsResponse {
+                constructor(p?: everyclass.entity.v1.FreeRoomsResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                rooms: everyclass.entity.v1.Room.$Properties[];
+                static create(properties: everyclass.entity.v1.FreeRoomsResponse.$Shape): everyclass.entity.v1.FreeRoomsResponse & everyclass.entity.v1.FreeRoomsResponse.$Shape;
+                static create(properties?: everyclass.entity.v1.FreeRoomsResponse.$Properties): everyclass.entity.v1.FreeRoomsResponse;
+                static encode(m: everyclass.entity.v1.FreeRoomsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.FreeRoomsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.FreeRoomsResponse & everyclass.entity.v1.FreeRoomsResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.FreeRoomsResponse & everyclass.entity.v1.FreeRoomsResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.FreeRoomsResponse;
+                static toObject(m: everyclass.entity.v1.FreeRoomsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FreeRoomsResponse {
+                interface $Properties {
+                    rooms?: (everyclass.entity.v1.Room.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.FreeRoomsResponse.$Properties;
+            }
+
+            interface IListSemestersRequest extends everyclass.entity.v1.ListSemestersRequest.$Properties {
+            }
+
+            class ListSemestersRequest {
+                constructor(p?: everyclass.entity.v1.ListSemestersRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: everyclass.entity.v1.ListSemestersRequest.$Shape): everyclass.entity.v1.ListSemestersRequest & everyclass.entity.v1.ListSemestersRequest.$Shape;
+                static create(properties?: everyclass.entity.v1.ListSemestersRequest.$Properties): everyclass.entity.v1.ListSemestersRequest;
+                static encode(m: everyclass.entity.v1.ListSemestersRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.ListSemestersRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.ListSemestersRequest & everyclass.entity.v1.ListSemestersRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.ListSemestersRequest & everyclass.entity.v1.ListSemestersRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.ListSemestersRequest;
+                static toObject(m: everyclass.entity.v1.ListSemestersRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListSemestersRequest {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.ListSemestersRequest.$Properties;
+            }
+
+            interface IListSemestersResponse extends everyclass.entity.v1.ListSemestersResponse.$Properties {
+            }
+
+            class ListSemestersResponse {
+                constructor(p?: everyclass.entity.v1.ListSemestersResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                semesters: everyclass.entity.v1.Semester.$Properties[];
+                static create(properties: everyclass.entity.v1.ListSemestersResponse.$Shape): everyclass.entity.v1.ListSemestersResponse & everyclass.entity.v1.ListSemestersResponse.$Shape;
+                static create(properties?: everyclass.entity.v1.ListSemestersResponse.$Properties): everyclass.entity.v1.ListSemestersResponse;
+                static encode(m: everyclass.entity.v1.ListSemestersResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.ListSemestersResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.ListSemestersResponse & everyclass.entity.v1.ListSemestersResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.ListSemestersResponse & everyclass.entity.v1.ListSemestersResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.ListSemestersResponse;
+                static toObject(m: everyclass.entity.v1.ListSemestersResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListSemestersResponse {
+                interface $Properties {
+                    semesters?: (everyclass.entity.v1.Semester.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.ListSemestersResponse.$Properties;
+            }
+
+            interface IGetDataVersionRequest extends everyclass.entity.v1.GetDataVersionRequest.$Properties {
+            }
+
+            class GetDataVersionRequest {
+                constructor(p?: everyclass.entity.v1.GetDataVersionRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: everyclass.entity.v1.GetDataVersionRequest.$Shape): everyclass.entity.v1.GetDataVersionRequest & everyclass.entity.v1.GetDataVersionRequest.$Shape;
+                static create(properties?: everyclass.entity.v1.GetDataVersionRequest.$Properties): everyclass.entity.v1.GetDataVersionRequest;
+                static encode(m: everyclass.entity.v1.GetDataVersionRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.GetDataVersionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.GetDataVersionRequest & everyclass.entity.v1.GetDataVersionRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.GetDataVersionRequest & everyclass.entity.v1.GetDataVersionRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.GetDataVersionRequest;
+                static toObject(m: everyclass.entity.v1.GetDataVersionRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetDataVersionRequest {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.GetDataVersionRequest.$Properties;
+            }
+
+            interface IDataVersion extends everyclass.entity.v1.DataVersion.$Properties {
+            }
+
+            class DataVersion {
+                constructor(p?: everyclass.entity.v1.DataVersion.$Properties);
+                $unknowns?: Uint8Array[];
+                version: string;
+                updatedAt: string;
+                static create(properties: everyclass.entity.v1.DataVersion.$Shape): everyclass.entity.v1.DataVersion & everyclass.entity.v1.DataVersion.$Shape;
+                static create(properties?: everyclass.entity.v1.DataVersion.$Properties): everyclass.entity.v1.DataVersion;
+                static encode(m: everyclass.entity.v1.DataVersion.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.DataVersion.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.DataVersion & everyclass.entity.v1.DataVersion.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.DataVersion & everyclass.entity.v1.DataVersion.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.DataVersion;
+                static toObject(m: everyclass.entity.v1.DataVersion, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace DataVersion {
+                interface $Properties {
+                    version?: (string|null);
+                    updatedAt?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.DataVersion.$Properties;
+            }
+
+            interface IStudentRecord extends everyclass.entity.v1.StudentRecord.$Properties {
+            }
+
+            class StudentRecord {
+                constructor(p?: everyclass.entity.v1.StudentRecord.$Properties);
+                $unknowns?: Uint8Array[];
+                code: string;
+                name: string;
+                klass: string;
+                major: string;
+                department: string;
+                year: number;
+                static create(properties: everyclass.entity.v1.StudentRecord.$Shape): everyclass.entity.v1.StudentRecord & everyclass.entity.v1.StudentRecord.$Shape;
+                static create(properties?: everyclass.entity.v1.StudentRecord.$Properties): everyclass.entity.v1.StudentRecord;
+                static encode(m: everyclass.entity.v1.StudentRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.StudentRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.StudentRecord & everyclass.entity.v1.StudentRecord.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.StudentRecord & everyclass.entity.v1.StudentRecord.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.StudentRecord;
+                static toObject(m: everyclass.entity.v1.StudentRecord, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StudentRecord {
+                interface $Properties {
+                    code?: (string|null);
+                    name?: (string|null);
+                    klass?: (string|null);
+                    major?: (string|null);
+                    department?: (string|null);
+                    year?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.StudentRecord.$Properties;
+            }
+
+            interface ITeacherRecord extends everyclass.entity.v1.TeacherRecord.$Properties {
+            }
+
+            class TeacherRecord {
+                constructor(p?: everyclass.entity.v1.TeacherRecord.$Properties);
+                $unknowns?: Uint8Array[];
+                code: string;
+                name: string;
+                title: string;
+                department: string;
+                static create(properties: everyclass.entity.v1.TeacherRecord.$Shape): everyclass.entity.v1.TeacherRecord & everyclass.entity.v1.TeacherRecord.$Shape;
+                static create(properties?: everyclass.entity.v1.TeacherRecord.$Properties): everyclass.entity.v1.TeacherRecord;
+                static encode(m: everyclass.entity.v1.TeacherRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.TeacherRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.TeacherRecord & everyclass.entity.v1.TeacherRecord.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.TeacherRecord & everyclass.entity.v1.TeacherRecord.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.TeacherRecord;
+                static toObject(m: everyclass.entity.v1.TeacherRecord, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace TeacherRecord {
+                interface $Properties {
+                    code?: (string|null);
+                    name?: (string|null);
+                    title?: (string|null);
+                    department?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.TeacherRecord.$Properties;
+            }
+
+            interface IRoomRecord extends everyclass.entity.v1.RoomRecord.$Properties {
+            }
+
+            class RoomRecord {
+                constructor(p?: everyclass.entity.v1.RoomRecord.$Properties);
+                $unknowns?: Uint8Array[];
+                code: string;
+                name: string;
+                building: string;
+                campus: string;
+                capacity: number;
+                static create(properties: everyclass.entity.v1.RoomRecord.$Shape): everyclass.entity.v1.RoomRecord & everyclass.entity.v1.RoomRecord.$Shape;
+                static create(properties?: everyclass.entity.v1.RoomRecord.$Properties): everyclass.entity.v1.RoomRecord;
+                static encode(m: everyclass.entity.v1.RoomRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.RoomRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.RoomRecord & everyclass.entity.v1.RoomRecord.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.RoomRecord & everyclass.entity.v1.RoomRecord.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.RoomRecord;
+                static toObject(m: everyclass.entity.v1.RoomRecord, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RoomRecord {
+                interface $Properties {
+                    code?: (string|null);
+                    name?: (string|null);
+                    building?: (string|null);
+                    campus?: (string|null);
+                    capacity?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.RoomRecord.$Properties;
+            }
+
+            interface ICardRecord extends everyclass.entity.v1.CardRecord.$Properties {
+            }
+
+            class CardRecord {
+                constructor(p?: everyclass.entity.v1.CardRecord.$Properties);
+                $unknowns?: Uint8Array[];
+                code: string;
+                courseCode: string;
+                courseName: string;
+                lesson: string;
+                weeks: string;
+                roomCode: string;
+                teacherCodes: string[];
+                static create(properties: everyclass.entity.v1.CardRecord.$Shape): everyclass.entity.v1.CardRecord & everyclass.entity.v1.CardRecord.$Shape;
+                static create(properties?: everyclass.entity.v1.CardRecord.$Properties): everyclass.entity.v1.CardRecord;
+                static encode(m: everyclass.entity.v1.CardRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.CardRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.CardRecord & everyclass.entity.v1.CardRecord.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.CardRecord & everyclass.entity.v1.CardRecord.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.CardRecord;
+                static toObject(m: everyclass.entity.v1.CardRecord, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CardRecord {
+                interface $Properties {
+                    code?: (string|null);
+                    courseCode?: (string|null);
+                    courseName?: (string|null);
+                    lesson?: (string|null);
+                    weeks?: (string|null);
+                    roomCode?: (string|null);
+                    teacherCodes?: (string[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.CardRecord.$Properties;
+            }
+
+            interface IEnrollmentRecord extends everyclass.entity.v1.EnrollmentRecord.$Properties {
+            }
+
+            class EnrollmentRecord {
+                constructor(p?: everyclass.entity.v1.EnrollmentRecord.$Properties);
+                $unknowns?: Uint8Array[];
+                studentCode: string;
+                cardCode: string;
+                static create(properties: everyclass.entity.v1.EnrollmentRecord.$Shape): everyclass.entity.v1.EnrollmentRecord & everyclass.entity.v1.EnrollmentRecord.$Shape;
+                static create(properties?: everyclass.entity.v1.EnrollmentRecord.$Properties): everyclass.entity.v1.EnrollmentRecord;
+                static encode(m: everyclass.entity.v1.EnrollmentRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.EnrollmentRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.EnrollmentRecord & everyclass.entity.v1.EnrollmentRecord.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.EnrollmentRecord & everyclass.entity.v1.EnrollmentRecord.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.EnrollmentRecord;
+                static toObject(m: everyclass.entity.v1.EnrollmentRecord, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace EnrollmentRecord {
+                interface $Properties {
+                    studentCode?: (string|null);
+                    cardCode?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.EnrollmentRecord.$Properties;
+            }
+
+            interface IImportSemesterRequest extends everyclass.entity.v1.ImportSemesterRequest.$Properties {
+            }
+
+            class ImportSemesterRequest {
+                constructor(p?: everyclass.entity.v1.ImportSemesterRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                semester?: (everyclass.entity.v1.Semester.$Properties|null);
+                students: everyclass.entity.v1.StudentRecord.$Properties[];
+                teachers: everyclass.entity.v1.TeacherRecord.$Properties[];
+                rooms: everyclass.entity.v1.RoomRecord.$Properties[];
+                cards: everyclass.entity.v1.CardRecord.$Properties[];
+                enrollments: everyclass.entity.v1.EnrollmentRecord.$Properties[];
+                static create(properties: everyclass.entity.v1.ImportSemesterRequest.$Shape): everyclass.entity.v1.ImportSemesterRequest & everyclass.entity.v1.ImportSemesterRequest.$Shape;
+                static create(properties?: everyclass.entity.v1.ImportSemesterRequest.$Properties): everyclass.entity.v1.ImportSemesterRequest;
+                static encode(m: everyclass.entity.v1.ImportSemesterRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.ImportSemesterRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.ImportSemesterRequest & everyclass.entity.v1.ImportSemesterRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.ImportSemesterRequest & everyclass.entity.v1.ImportSemesterRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.ImportSemesterRequest;
+                static toObject(m: everyclass.entity.v1.ImportSemesterRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ImportSemesterRequest {
+                interface $Properties {
+                    semester?: (everyclass.entity.v1.Semester.$Properties|null);
+                    students?: (everyclass.entity.v1.StudentRecord.$Properties[]|null);
+                    teachers?: (everyclass.entity.v1.TeacherRecord.$Properties[]|null);
+                    rooms?: (everyclass.entity.v1.RoomRecord.$Properties[]|null);
+                    cards?: (everyclass.entity.v1.CardRecord.$Properties[]|null);
+                    enrollments?: (everyclass.entity.v1.EnrollmentRecord.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.ImportSemesterRequest.$Properties;
+            }
+
+            interface IImportSemesterResponse extends everyclass.entity.v1.ImportSemesterResponse.$Properties {
+            }
+
+            class ImportSemesterResponse {
+                constructor(p?: everyclass.entity.v1.ImportSemesterResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                students: number;
+                teachers: number;
+                rooms: number;
+                cards: number;
+                enrollments: number;
+                dataVersion: string;
+                static create(properties: everyclass.entity.v1.ImportSemesterResponse.$Shape): everyclass.entity.v1.ImportSemesterResponse & everyclass.entity.v1.ImportSemesterResponse.$Shape;
+                static create(properties?: everyclass.entity.v1.ImportSemesterResponse.$Properties): everyclass.entity.v1.ImportSemesterResponse;
+                static encode(m: everyclass.entity.v1.ImportSemesterResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.ImportSemesterResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.ImportSemesterResponse & everyclass.entity.v1.ImportSemesterResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.ImportSemesterResponse & everyclass.entity.v1.ImportSemesterResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.ImportSemesterResponse;
+                static toObject(m: everyclass.entity.v1.ImportSemesterResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ImportSemesterResponse {
+                interface $Properties {
+                    students?: (number|null);
+                    teachers?: (number|null);
+                    rooms?: (number|null);
+                    cards?: (number|null);
+                    enrollments?: (number|null);
+                    dataVersion?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.ImportSemesterResponse.$Properties;
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+// The koa app every service is built on: request ids, one JSON log line per request, metrics
+// (shadow traffic labelled apart), one error path answering Twirp-shaped JSON for every 4xx/5xx,
+// and /healthz, /readyz (pings the dependencies), /metrics. No business logic here.
+import { randomUUID } from 'node:crypto';
+import Router, { type RouterContext } from '@koa/router';
+import Koa from 'koa';
+import { AppError, asAppError, toErrorBody } from './errors.ts';
+import type { Logger } from './log.ts';
+import type { HttpMetrics } from './metrics.ts';
+import { type ErrorReporter, noReporter } from './sentry.ts';
+
+export const SHADOW_HEADER = 'x-everyclass-shadow';
+export const REQUEST_ID_HEADER = 'x-request-id';
+export const TIMEOUT_HEADER = 'x-everyclass-timeout-ms';
+
+/** What every request carries, typed (instead of koa's untyped state bag). */
+export interface KitState {
+  requestId: string;
+  /** Mirrored traffic: must never cause side effects. */
+  shadow: boolean;
+  /** Absolute deadline (epoch ms) propagated by the caller, if any. */
+  deadline: number | undefined;
+  log: Logger;
+}
+
+export type KitContext = RouterContext<KitState>;
+export type KitRouter = Router<KitState>;
+export type KitApp = Koa<KitState>;
+
+/** The per-call context handlers receive and pass on to downstream calls. */
+export interface CallContext {
+  requestId: string;
+  shadow: boolean;
+  deadline: number | undefined;
+  log: Logger;
+}
+
+export function callContext(ctx: KitContext): CallContext {
+  const { requestId, shadow, deadline, log } = ctx.state;
+  return { requestId, shadow, deadline, log };
+}
+
+export interface ReadinessCheck {
+  name: string;
+  check(): Promise<void>;
+}
+
+export interface ServiceAppOptions {
+  name: string;
+  logger: Logger;
+  metrics: HttpMetrics;
+  router: KitRouter;
+  readiness?: ReadinessCheck[];
+  reporter?: ErrorReporter;
+  /** Set while draining: /readyz answers 503 so load balancers stop sending. */
+  isDraining?: () => boolean;
+}
+
+export function newRouter(): KitRouter {
+  return new Router<KitState>();
+}
+
+export function createServiceApp(opts: ServiceAppOptions): KitApp {
+  const app = new Koa<KitState>();
+  app.proxy = true;
+  const reporter = opts.reporter ?? noReporter;
+  const { metrics } = opts;
+
+  app.use(async (ctx, next) => {
+    const started = process.hrtime.bigint();
+    const incoming = ctx.get(REQUEST_ID_HEADER);
+    const requestId = /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
+    const shadow = ctx.get(SHADOW_HEADER) === '1';
+    const timeout = Number(ctx.get(TIMEOUT_HEADER));
+    ctx.state.requestId = requestId;
+    ctx.state.shadow = shadow;
+    ctx.state.deadline = Number.isFinite(timeout) && timeout > 0 ? Date.now() + timeout : undefined;
+    ctx.state.log = opts.logger.child({ requestId });
+    ctx.set('X-Request-Id', requestId);
+    try {
+      await next();
+      if (ctx.status === 404 && ctx.body === undefined)
+        throw new AppError('bad_route', `no route for ${ctx.method} ${ctx.path}`);
+    } catch (err) {
+      const appErr = asAppError(err);
+      if (!(err instanceof AppError)) {
+        ctx.state.log.error({ err }, 'request failed');
+        reporter.report(err, { requestId, path: ctx.path });
+      }
+      ctx.status = appErr.status;
+      ctx.body = toErrorBody(appErr);
+      ctx.set('Cache-Control', 'no-store');
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const route = routeLabel(ctx);
+    const labels = { route, method: ctx.method, status: String(ctx.status), shadow: String(shadow) };
+    metrics.requests.inc(labels);
+    metrics.duration.observe(labels, seconds);
+    if (route !== '/metrics' && route !== '/healthz' && route !== '/readyz') {
+      ctx.state.log.info(
+        {
+          method: ctx.method,
+          path: ctx.path,
+          status: ctx.status,
+          ms: Math.round(seconds * 1e4) / 10,
+          shadow,
+        },
+        'request',
+      );
+    }
+  });
+
+  const health = newRouter();
+  health.get('/healthz', (ctx) => {
+    ctx.body = { status: 'ok' };
+  });
+  health.get('/readyz', async (ctx) => {
+    if (opts.isDraining?.()) {
+      ctx.status = 503;
+      ctx.body = { status: 'draining' };
+      return;
+    }
+    const results = await Promise.all(
+      (opts.readiness ?? []).map(async (r) => {
+        try {
+          await r.check();
+          return [r.name, 'ok'] as const;
+        } catch (err) {
+          return [r.name, String((err as Error).message ?? err)] as const;
+        }
+      }),
+    );
+    const ok = results.every(([, s]) => s === 'ok');
+    ctx.status = ok ? 200 : 503;
+    ctx.body = { status: ok ? 'ok' : 'unavailable', checks: Object.fromEntries(results) };
+  });
+  health.get('/metrics', async (ctx) => {
+    ctx.type = metrics.registry.contentType;
+    ctx.body = await metrics.registry.metrics();
+  });
+  app.use(health.routes());
+  app.use(opts.router.routes());
+  app.use(
+    opts.router.allowedMethods({ throw: true, methodNotAllowed: () => new AppError('method_not_allowed') }),
+  );
+  app.on('error', () => {
+    /* every error is answered and logged above */
+  });
+  return app;
+}
+
+/** The route pattern (not the raw path) so that metrics keep a bounded set of labels. */
+function routeLabel(ctx: Koa.ParameterizedContext<KitState>): string {
+  const matched = (ctx as unknown as { _matchedRoute?: string | RegExp })._matchedRoute;
+  if (typeof matched === 'string') return matched;
+  return ctx.status === 404 ? 'unmatched' : 'other';
+}

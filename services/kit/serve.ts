@@ -1,0 +1,82 @@
+// Listening and draining: on SIGTERM/SIGINT stop accepting, let in-flight requests finish (up to
+// a grace period), then close the dependencies (Mongo, ...) and exit 0. A bad configuration is
+// one line on stderr and exit code 1.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { KitApp } from './app.ts';
+import { ConfigError } from './config.ts';
+import type { Logger } from './log.ts';
+
+export interface Listening {
+  server: Server;
+  port: number;
+  /** Stops accepting, waits for in-flight requests, runs the closers. */
+  drain(): Promise<void>;
+}
+
+export interface ServeOptions {
+  host: string;
+  port: number;
+  logger: Logger;
+  /** Called after the server stopped, in order (close Mongo, flush Sentry, ...). */
+  closers?: Array<() => Promise<void>>;
+  graceMs?: number;
+  /** Flipped on drain so /readyz reports 503. */
+  draining?: { value: boolean };
+}
+
+export async function serve(app: KitApp, opts: ServeOptions): Promise<Listening> {
+  const server = createServer(app.callback());
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  opts.logger.info({ host: opts.host, port }, 'listening');
+  let drained: Promise<void> | undefined;
+  const drain = () => {
+    drained ??= (async () => {
+      if (opts.draining) opts.draining.value = true;
+      opts.logger.info('draining');
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      const timer = setTimeout(() => server.closeAllConnections(), opts.graceMs ?? 10_000);
+      await closed;
+      clearTimeout(timer);
+      for (const close of opts.closers ?? []) {
+        try {
+          await close();
+        } catch (err) {
+          opts.logger.warn({ err }, 'closing a dependency failed');
+        }
+      }
+      opts.logger.info('stopped');
+    })();
+    return drained;
+  };
+  return { server, port, drain };
+}
+
+/** Runs a service's main: exits 1 with one line on a ConfigError, drains on SIGTERM/SIGINT. */
+export async function runMain(name: string, start: () => Promise<Listening>): Promise<void> {
+  let listening: Listening;
+  try {
+    listening = await start();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`everyclass-${name}: bad configuration: ${err.message}\n`);
+    } else {
+      process.stderr.write(`everyclass-${name}: failed to start: ${(err as Error).message ?? String(err)}\n`);
+    }
+    process.exit(1);
+  }
+  const stop = () => {
+    listening.drain().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}

@@ -1,0 +1,317 @@
+// The Twirp wire protocol over HTTP/1.1: `POST /twirp/<package>.<Service>/<Method>` with an
+// `application/protobuf` or `application/json` body; errors as Twirp's JSON {code, msg, meta}.
+// JSON uses the proto field names (snake_case, Twirp's default) on output and accepts both
+// snake_case and lowerCamelCase on input; unknown fields are ignored.
+import type { IConversionOptions } from 'protobufjs';
+import getRawBody from 'raw-body';
+import {
+  type CallContext,
+  callContext,
+  type KitContext,
+  type KitRouter,
+  REQUEST_ID_HEADER,
+  SHADOW_HEADER,
+  TIMEOUT_HEADER,
+} from './app.ts';
+import { AppError, isTwirpCode, type TwirpCode } from './errors.ts';
+
+/** A message class produced by protobufjs's static generator. */
+export interface MessageType<T extends object> {
+  encode(message: T): { finish(): Uint8Array };
+  decode(data: Uint8Array): T;
+  fromObject(obj: { [k: string]: unknown }): T;
+  toObject(message: T, options?: IConversionOptions): { [k: string]: unknown };
+}
+
+export interface RpcMethod<I extends object, O extends object> {
+  input: MessageType<I>;
+  output: MessageType<O>;
+  /** Safe to retry: reads, and writes that are idempotent by construction. */
+  idempotent: boolean;
+}
+
+export interface RpcHandler<I extends object, O extends object> extends RpcMethod<I, O> {
+  handle(req: I, call: CallContext): Promise<O>;
+}
+
+export function rpc<I extends object, O extends object>(
+  input: MessageType<I>,
+  output: MessageType<O>,
+  handle: (req: I, call: CallContext) => Promise<O>,
+  idempotent = true,
+): RpcHandler<I, O> {
+  return { input, output, handle, idempotent };
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: a table of handlers of different message types
+type AnyHandler = RpcHandler<any, any>;
+
+export const PROTOBUF = 'application/protobuf';
+export const JSON_TYPE = 'application/json';
+const jsonOut: IConversionOptions = { enums: String, longs: String, defaults: true, arrays: true };
+
+export interface TwirpServerOptions {
+  /** Largest accepted request body in bytes, per method (default 1 MiB). */
+  bodyLimit?: number;
+  bodyLimits?: Record<string, number>;
+}
+
+/** Mounts every method of a service on the router as `POST /twirp/<service>/<Method>`. */
+export function mountTwirp(
+  router: KitRouter,
+  service: string,
+  methods: Record<string, AnyHandler>,
+  opts: TwirpServerOptions = {},
+): void {
+  for (const [name, m] of Object.entries(methods)) {
+    const limit = opts.bodyLimits?.[name] ?? opts.bodyLimit ?? 1 << 20;
+    router.post(`/twirp/${service}/${name}`, async (ctx) => {
+      const format = requestFormat(ctx);
+      const body = await readBody(ctx, limit);
+      const req = decode(m.input, body, format);
+      const call = callContext(ctx);
+      const res = await withDeadline(m.handle(req, call), call.deadline);
+      if (format === 'json') {
+        ctx.type = JSON_TYPE;
+        ctx.body = JSON.stringify(snakeKeys(m.output.toObject(res, jsonOut)));
+      } else {
+        ctx.type = PROTOBUF;
+        ctx.body = Buffer.from(m.output.encode(res).finish());
+      }
+    });
+  }
+}
+
+function requestFormat(ctx: KitContext): 'json' | 'protobuf' {
+  const type = (ctx.get('content-type').split(';')[0] ?? '').trim().toLowerCase();
+  if (type === JSON_TYPE) return 'json';
+  if (type === PROTOBUF || type === 'application/x-protobuf') return 'protobuf';
+  throw new AppError(
+    'unsupported_media_type',
+    `unexpected Content-Type ${JSON.stringify(type)}; use ${PROTOBUF} or ${JSON_TYPE}`,
+  );
+}
+
+async function readBody(ctx: KitContext, limit: number): Promise<Buffer> {
+  try {
+    return await getRawBody(ctx.req, { limit, length: ctx.get('content-length') || undefined });
+  } catch (err) {
+    const type = (err as { type?: string }).type;
+    if (type === 'entity.too.large') {
+      throw new AppError('body_too_large', `the request body exceeds ${limit} bytes`, {
+        limit: String(limit),
+      });
+    }
+    throw new AppError('malformed', `the request body could not be read: ${(err as Error).message}`);
+  }
+}
+
+function decode<T extends object>(type: MessageType<T>, body: Buffer, format: 'json' | 'protobuf'): T {
+  if (format === 'protobuf') {
+    try {
+      return type.decode(body);
+    } catch (err) {
+      throw new AppError('malformed', `the body is not a valid protobuf message: ${(err as Error).message}`);
+    }
+  }
+  let doc: unknown;
+  try {
+    doc = body.length === 0 ? {} : JSON.parse(body.toString('utf8'));
+  } catch {
+    throw new AppError('malformed', 'the body is not valid JSON');
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) {
+    throw new AppError('malformed', 'the JSON body must be an object');
+  }
+  try {
+    return type.fromObject(camelKeys(doc) as { [k: string]: unknown });
+  } catch (err) {
+    throw new AppError('malformed', `the JSON body does not match the message: ${(err as Error).message}`);
+  }
+}
+
+async function withDeadline<T>(p: Promise<T>, deadline: number | undefined): Promise<T> {
+  if (deadline === undefined) return p;
+  const left = deadline - Date.now();
+  if (left <= 0) throw new AppError('deadline_exceeded');
+  let timer: NodeJS.Timeout | undefined;
+  const expired = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new AppError('deadline_exceeded')), left);
+  });
+  try {
+    return await Promise.race([p, expired]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+function mapKeys(v: unknown, f: (k: string) => string): unknown {
+  if (Array.isArray(v)) return v.map((x) => mapKeys(x, f));
+  if (typeof v !== 'object' || v === null) return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[f(k)] = mapKeys(x, f);
+  return out;
+}
+
+export const camelKeys = (v: unknown): unknown =>
+  mapKeys(v, (k) => k.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()));
+export const snakeKeys = (v: unknown): unknown =>
+  mapKeys(v, (k) => k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
+
+// ---------------------------------------------------------------------------------------------
+// Client
+
+/** An error answered by a Twirp server (or synthesised for transport failures). */
+export class TwirpError extends Error {
+  readonly code: TwirpCode;
+  readonly meta: Record<string, string>;
+  readonly status: number;
+  constructor(code: TwirpCode, msg: string, meta: Record<string, string> = {}, status = 0) {
+    super(msg);
+    this.name = 'TwirpError';
+    this.code = code;
+    this.meta = meta;
+    this.status = status;
+  }
+}
+
+export interface TwirpClientOptions {
+  format?: 'protobuf' | 'json';
+  /** Default per-call timeout when the caller has no deadline (ms). */
+  timeoutMs?: number;
+  /** Attempts after the first, for idempotent methods only. */
+  retries?: number;
+  backoffMs?: number;
+}
+
+export interface CallOptions {
+  /** The incoming call: its request id, shadow flag and deadline are propagated. */
+  ctx?: CallContext | undefined;
+  timeoutMs?: number;
+}
+
+/**
+ * A Twirp client for one service. Connections are pooled and kept alive by Node's fetch
+ * (undici); every call has a deadline, sent along so the server can give up too; idempotent
+ * methods are retried with exponential backoff on transport errors and `unavailable`.
+ */
+export class TwirpClient {
+  readonly baseUrl: string;
+  readonly service: string;
+  readonly opts: Required<TwirpClientOptions>;
+
+  constructor(baseUrl: string, service: string, opts: TwirpClientOptions = {}) {
+    this.baseUrl = baseUrl.replace(/\/+$/, '');
+    this.service = service;
+    this.opts = { format: 'protobuf', timeoutMs: 5000, retries: 2, backoffMs: 50, ...opts };
+  }
+
+  async call<I extends object, O extends object>(
+    method: string,
+    spec: RpcMethod<I, O>,
+    req: I,
+    opts: CallOptions = {},
+  ): Promise<O> {
+    const deadline = Math.min(
+      opts.ctx?.deadline ?? Number.POSITIVE_INFINITY,
+      Date.now() + (opts.timeoutMs ?? this.opts.timeoutMs),
+    );
+    const body = encodeRequest(spec.input, req, this.opts.format);
+    const attempts = spec.idempotent ? this.opts.retries + 1 : 1;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.once(method, spec.output, body, deadline, opts.ctx);
+      } catch (err) {
+        const retryable = err instanceof TwirpError && err.code === 'unavailable';
+        const pause = this.opts.backoffMs * 2 ** (attempt - 1) * (0.5 + Math.random() / 2);
+        if (!retryable || attempt >= attempts || Date.now() + pause >= deadline) throw err;
+        await new Promise((r) => setTimeout(r, pause));
+      }
+    }
+  }
+
+  private async once<O extends object>(
+    method: string,
+    output: MessageType<O>,
+    body: Uint8Array | string,
+    deadline: number,
+    ctx: CallContext | undefined,
+  ): Promise<O> {
+    const left = deadline - Date.now();
+    if (left <= 0) throw new TwirpError('deadline_exceeded', 'deadline exceeded before the call');
+    const headers: Record<string, string> = {
+      'content-type': this.opts.format === 'json' ? JSON_TYPE : PROTOBUF,
+      [TIMEOUT_HEADER]: String(Math.ceil(left)),
+    };
+    if (ctx) {
+      headers[REQUEST_ID_HEADER] = ctx.requestId;
+      if (ctx.shadow) headers[SHADOW_HEADER] = '1';
+    }
+    let res: Response;
+    try {
+      res = await fetch(`${this.baseUrl}/twirp/${this.service}/${method}`, {
+        method: 'POST',
+        headers,
+        body,
+        signal: AbortSignal.timeout(left),
+      });
+    } catch (err) {
+      const e = err as Error;
+      if (e.name === 'TimeoutError')
+        throw new TwirpError('deadline_exceeded', `${method}: deadline exceeded`);
+      throw new TwirpError('unavailable', `${method}: ${e.message}${e.cause ? ` (${String(e.cause)})` : ''}`);
+    }
+    const buf = new Uint8Array(await res.arrayBuffer());
+    if (res.status !== 200) throw errorFromResponse(res.status, buf);
+    return decodeResponse(output, buf, this.opts.format);
+  }
+}
+
+export function encodeRequest<I extends object>(
+  type: MessageType<I>,
+  req: I,
+  format: 'protobuf' | 'json',
+): Uint8Array | string {
+  return format === 'json'
+    ? JSON.stringify(snakeKeys(type.toObject(req, jsonOut)))
+    : type.encode(req).finish();
+}
+
+export function decodeResponse<O extends object>(
+  type: MessageType<O>,
+  buf: Uint8Array,
+  format: 'protobuf' | 'json',
+): O {
+  try {
+    if (format === 'protobuf') return type.decode(buf);
+    return type.fromObject(
+      camelKeys(JSON.parse(Buffer.from(buf).toString('utf8'))) as { [k: string]: unknown },
+    );
+  } catch (err) {
+    throw new TwirpError('internal', `undecodable response: ${(err as Error).message}`);
+  }
+}
+
+function errorFromResponse(status: number, buf: Uint8Array): TwirpError {
+  try {
+    const doc = JSON.parse(Buffer.from(buf).toString('utf8')) as {
+      code?: unknown;
+      msg?: unknown;
+      meta?: unknown;
+    };
+    if (isTwirpCode(doc.code)) {
+      const meta =
+        typeof doc.meta === 'object' && doc.meta !== null ? (doc.meta as Record<string, string>) : {};
+      return new TwirpError(doc.code, String(doc.msg ?? ''), meta, status);
+    }
+  } catch {
+    /* not a Twirp error body: fall through to the HTTP status */
+  }
+  const code: TwirpCode =
+    status === 503 || status === 502 || status === 504
+      ? 'unavailable'
+      : status === 404
+        ? 'bad_route'
+        : 'internal';
+  return new TwirpError(code, `HTTP ${status} without a Twirp error body`, {}, status);
+}
