@@ -31,7 +31,7 @@ lint: node_modules/.installed ## biome lint + type check
 	npm run lint
 
 test: setup ## the whole suite: unit, integration and e2e against a real local control plane and store
-	npm test
+	CHROMIUM_PATH=$$(hack/ensure-chromium.sh) npm test
 
 test-unit: node_modules/.installed ## unit tests of pure code only (no servers)
 	npm run test:unit
