@@ -1264,4 +1264,1026 @@ export namespace everyclass {
             }
         }
     }
+
+    namespace identity {
+
+        namespace v1 {
+
+            class Identity extends $protobuf.rpc.Service {
+                constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
+                static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Identity;
+                startRegistration: everyclass.identity.v1.Identity.StartRegistration;
+                checkRegistration: everyclass.identity.v1.Identity.CheckRegistration;
+                completeRegistration: everyclass.identity.v1.Identity.CompleteRegistration;
+                login: everyclass.identity.v1.Identity.Login;
+                getSession: everyclass.identity.v1.Identity.GetSession;
+                logout: everyclass.identity.v1.Identity.Logout;
+                getPrivacy: everyclass.identity.v1.Identity.GetPrivacy;
+                setPrivacy: everyclass.identity.v1.Identity.SetPrivacy;
+                createCalendarToken: everyclass.identity.v1.Identity.CreateCalendarToken;
+                listCalendarTokens: everyclass.identity.v1.Identity.ListCalendarTokens;
+                revokeCalendarToken: everyclass.identity.v1.Identity.RevokeCalendarToken;
+                resetCalendarTokens: everyclass.identity.v1.Identity.ResetCalendarTokens;
+                resolveCalendarToken: everyclass.identity.v1.Identity.ResolveCalendarToken;
+                recordView: everyclass.identity.v1.Identity.RecordView;
+                listVisitors: everyclass.identity.v1.Identity.ListVisitors;
+            }
+
+            namespace Identity {
+                type StartRegistrationCallback = (error: (Error|null), response?: everyclass.identity.v1.StartRegistrationResponse) => void;
+                type StartRegistration = {
+                  (request: everyclass.identity.v1.IStartRegistrationRequest, callback: everyclass.identity.v1.Identity.StartRegistrationCallback): void;
+                  (request: everyclass.identity.v1.IStartRegistrationRequest): Promise<everyclass.identity.v1.StartRegistrationResponse>;
+                  readonly name: "StartRegistration";
+                  readonly path: "/everyclass.identity.v1.Identity/StartRegistration";
+                  readonly requestType: "StartRegistrationRequest";
+                  readonly responseType: "StartRegistrationResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type CheckRegistrationCallback = (error: (Error|null), response?: everyclass.identity.v1.CheckRegistrationResponse) => void;
+                type CheckRegistration = {
+                  (request: everyclass.identity.v1.ICheckRegistrationRequest, callback: everyclass.identity.v1.Identity.CheckRegistrationCallback): void;
+                  (request: everyclass.identity.v1.ICheckRegistrationRequest): Promise<everyclass.identity.v1.CheckRegistrationResponse>;
+                  readonly name: "CheckRegistration";
+                  readonly path: "/everyclass.identity.v1.Identity/CheckRegistration";
+                  readonly requestType: "CheckRegistrationRequest";
+                  readonly responseType: "CheckRegistrationResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type CompleteRegistrationCallback = (error: (Error|null), response?: everyclass.identity.v1.Session) => void;
+                type CompleteRegistration = {
+                  (request: everyclass.identity.v1.ICompleteRegistrationRequest, callback: everyclass.identity.v1.Identity.CompleteRegistrationCallback): void;
+                  (request: everyclass.identity.v1.ICompleteRegistrationRequest): Promise<everyclass.identity.v1.Session>;
+                  readonly name: "CompleteRegistration";
+                  readonly path: "/everyclass.identity.v1.Identity/CompleteRegistration";
+                  readonly requestType: "CompleteRegistrationRequest";
+                  readonly responseType: "Session";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type LoginCallback = (error: (Error|null), response?: everyclass.identity.v1.Session) => void;
+                type Login = {
+                  (request: everyclass.identity.v1.ILoginRequest, callback: everyclass.identity.v1.Identity.LoginCallback): void;
+                  (request: everyclass.identity.v1.ILoginRequest): Promise<everyclass.identity.v1.Session>;
+                  readonly name: "Login";
+                  readonly path: "/everyclass.identity.v1.Identity/Login";
+                  readonly requestType: "LoginRequest";
+                  readonly responseType: "Session";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type GetSessionCallback = (error: (Error|null), response?: everyclass.identity.v1.Session) => void;
+                type GetSession = {
+                  (request: everyclass.identity.v1.IGetSessionRequest, callback: everyclass.identity.v1.Identity.GetSessionCallback): void;
+                  (request: everyclass.identity.v1.IGetSessionRequest): Promise<everyclass.identity.v1.Session>;
+                  readonly name: "GetSession";
+                  readonly path: "/everyclass.identity.v1.Identity/GetSession";
+                  readonly requestType: "GetSessionRequest";
+                  readonly responseType: "Session";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type LogoutCallback = (error: (Error|null), response?: everyclass.identity.v1.LogoutResponse) => void;
+                type Logout = {
+                  (request: everyclass.identity.v1.ILogoutRequest, callback: everyclass.identity.v1.Identity.LogoutCallback): void;
+                  (request: everyclass.identity.v1.ILogoutRequest): Promise<everyclass.identity.v1.LogoutResponse>;
+                  readonly name: "Logout";
+                  readonly path: "/everyclass.identity.v1.Identity/Logout";
+                  readonly requestType: "LogoutRequest";
+                  readonly responseType: "LogoutResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type GetPrivacyCallback = (error: (Error|null), response?: everyclass.identity.v1.GetPrivacyResponse) => void;
+                type GetPrivacy = {
+                  (request: everyclass.identity.v1.IGetPrivacyRequest, callback: everyclass.identity.v1.Identity.GetPrivacyCallback): void;
+                  (request: everyclass.identity.v1.IGetPrivacyRequest): Promise<everyclass.identity.v1.GetPrivacyResponse>;
+                  readonly name: "GetPrivacy";
+                  readonly path: "/everyclass.identity.v1.Identity/GetPrivacy";
+                  readonly requestType: "GetPrivacyRequest";
+                  readonly responseType: "GetPrivacyResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type SetPrivacyCallback = (error: (Error|null), response?: everyclass.identity.v1.Account) => void;
+                type SetPrivacy = {
+                  (request: everyclass.identity.v1.ISetPrivacyRequest, callback: everyclass.identity.v1.Identity.SetPrivacyCallback): void;
+                  (request: everyclass.identity.v1.ISetPrivacyRequest): Promise<everyclass.identity.v1.Account>;
+                  readonly name: "SetPrivacy";
+                  readonly path: "/everyclass.identity.v1.Identity/SetPrivacy";
+                  readonly requestType: "SetPrivacyRequest";
+                  readonly responseType: "Account";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type CreateCalendarTokenCallback = (error: (Error|null), response?: everyclass.identity.v1.CalendarToken) => void;
+                type CreateCalendarToken = {
+                  (request: everyclass.identity.v1.ICreateCalendarTokenRequest, callback: everyclass.identity.v1.Identity.CreateCalendarTokenCallback): void;
+                  (request: everyclass.identity.v1.ICreateCalendarTokenRequest): Promise<everyclass.identity.v1.CalendarToken>;
+                  readonly name: "CreateCalendarToken";
+                  readonly path: "/everyclass.identity.v1.Identity/CreateCalendarToken";
+                  readonly requestType: "CreateCalendarTokenRequest";
+                  readonly responseType: "CalendarToken";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type ListCalendarTokensCallback = (error: (Error|null), response?: everyclass.identity.v1.ListCalendarTokensResponse) => void;
+                type ListCalendarTokens = {
+                  (request: everyclass.identity.v1.IListCalendarTokensRequest, callback: everyclass.identity.v1.Identity.ListCalendarTokensCallback): void;
+                  (request: everyclass.identity.v1.IListCalendarTokensRequest): Promise<everyclass.identity.v1.ListCalendarTokensResponse>;
+                  readonly name: "ListCalendarTokens";
+                  readonly path: "/everyclass.identity.v1.Identity/ListCalendarTokens";
+                  readonly requestType: "ListCalendarTokensRequest";
+                  readonly responseType: "ListCalendarTokensResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type RevokeCalendarTokenCallback = (error: (Error|null), response?: everyclass.identity.v1.RevokeCalendarTokenResponse) => void;
+                type RevokeCalendarToken = {
+                  (request: everyclass.identity.v1.IRevokeCalendarTokenRequest, callback: everyclass.identity.v1.Identity.RevokeCalendarTokenCallback): void;
+                  (request: everyclass.identity.v1.IRevokeCalendarTokenRequest): Promise<everyclass.identity.v1.RevokeCalendarTokenResponse>;
+                  readonly name: "RevokeCalendarToken";
+                  readonly path: "/everyclass.identity.v1.Identity/RevokeCalendarToken";
+                  readonly requestType: "RevokeCalendarTokenRequest";
+                  readonly responseType: "RevokeCalendarTokenResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type ResetCalendarTokensCallback = (error: (Error|null), response?: everyclass.identity.v1.ListCalendarTokensResponse) => void;
+                type ResetCalendarTokens = {
+                  (request: everyclass.identity.v1.IResetCalendarTokensRequest, callback: everyclass.identity.v1.Identity.ResetCalendarTokensCallback): void;
+                  (request: everyclass.identity.v1.IResetCalendarTokensRequest): Promise<everyclass.identity.v1.ListCalendarTokensResponse>;
+                  readonly name: "ResetCalendarTokens";
+                  readonly path: "/everyclass.identity.v1.Identity/ResetCalendarTokens";
+                  readonly requestType: "ResetCalendarTokensRequest";
+                  readonly responseType: "ListCalendarTokensResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type ResolveCalendarTokenCallback = (error: (Error|null), response?: everyclass.identity.v1.ResolveCalendarTokenResponse) => void;
+                type ResolveCalendarToken = {
+                  (request: everyclass.identity.v1.IResolveCalendarTokenRequest, callback: everyclass.identity.v1.Identity.ResolveCalendarTokenCallback): void;
+                  (request: everyclass.identity.v1.IResolveCalendarTokenRequest): Promise<everyclass.identity.v1.ResolveCalendarTokenResponse>;
+                  readonly name: "ResolveCalendarToken";
+                  readonly path: "/everyclass.identity.v1.Identity/ResolveCalendarToken";
+                  readonly requestType: "ResolveCalendarTokenRequest";
+                  readonly responseType: "ResolveCalendarTokenResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type RecordViewCallback = (error: (Error|null), response?: everyclass.identity.v1.RecordViewResponse) => void;
+                type RecordView = {
+                  (request: everyclass.identity.v1.IRecordViewRequest, callback: everyclass.identity.v1.Identity.RecordViewCallback): void;
+                  (request: everyclass.identity.v1.IRecordViewRequest): Promise<everyclass.identity.v1.RecordViewResponse>;
+                  readonly name: "RecordView";
+                  readonly path: "/everyclass.identity.v1.Identity/RecordView";
+                  readonly requestType: "RecordViewRequest";
+                  readonly responseType: "RecordViewResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type ListVisitorsCallback = (error: (Error|null), response?: everyclass.identity.v1.ListVisitorsResponse) => void;
+                type ListVisitors = {
+                  (request: everyclass.identity.v1.IListVisitorsRequest, callback: everyclass.identity.v1.Identity.ListVisitorsCallback): void;
+                  (request: everyclass.identity.v1.IListVisitorsRequest): Promise<everyclass.identity.v1.ListVisitorsResponse>;
+                  readonly name: "ListVisitors";
+                  readonly path: "/everyclass.identity.v1.Identity/ListVisitors";
+                  readonly requestType: "ListVisitorsRequest";
+                  readonly responseType: "ListVisitorsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+            }
+
+            enum PrivacyLevel {
+                PUBLIC = 0,
+                LOGGED_IN = 1,
+                PRIVATE = 2
+            }
+
+            interface IAccount extends everyclass.identity.v1.Account.$Properties {
+            }
+
+            class Account {
+                constructor(p?: everyclass.identity.v1.Account.$Properties);
+                $unknowns?: Uint8Array[];
+                studentId: string;
+                studentCode: string;
+                name: string;
+                privacy: everyclass.identity.v1.PrivacyLevel;
+                static create(properties: everyclass.identity.v1.Account.$Shape): everyclass.identity.v1.Account & everyclass.identity.v1.Account.$Shape;
+                static create(properties?: everyclass.identity.v1.Account.$Properties): everyclass.identity.v1.Account;
+                static encode(m: everyclass.identity.v1.Account.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.Account.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.Account & everyclass.identity.v1.Account.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.Account & everyclass.identity.v1.Account.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.Account;
+                static toObject(m: everyclass.identity.v1.Account, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Account {
+                interface $Properties {
+                    studentId?: (string|null);
+                    studentCode?: (string|null);
+                    name?: (string|null);
+                    privacy?: (everyclass.identity.v1.PrivacyLevel|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.Account.$Properties;
+            }
+
+            interface ISession extends everyclass.identity.v1.Session.$Properties {
+            }
+
+            class Session {
+                constructor(p?: everyclass.identity.v1.Session.$Properties);
+                $unknowns?: Uint8Array[];
+                token: string;
+                account?: (everyclass.identity.v1.Account.$Properties|null);
+                expiresAt: string;
+                static create(properties: everyclass.identity.v1.Session.$Shape): everyclass.identity.v1.Session & everyclass.identity.v1.Session.$Shape;
+                static create(properties?: everyclass.identity.v1.Session.$Properties): everyclass.identity.v1.Session;
+                static encode(m: everyclass.identity.v1.Session.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.Session.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.Session & everyclass.identity.v1.Session.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.Session & everyclass.identity.v1.Session.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.Session;
+                static toObject(m: everyclass.identity.v1.Session, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Session {
+                interface $Properties {
+                    token?: (string|null);
+                    account?: (everyclass.identity.v1.Account.$Properties|null);
+                    expiresAt?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.Session.$Properties;
+            }
+
+            interface IStartRegistrationRequest extends everyclass.identity.v1.StartRegistrationRequest.$Properties {
+            }
+
+            class StartRegistrationRequest {
+                constructor(p?: everyclass.identity.v1.StartRegistrationRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                studentId: string;
+                static create(properties: everyclass.identity.v1.StartRegistrationRequest.$Shape): everyclass.identity.v1.StartRegistrationRequest & everyclass.identity.v1.StartRegistrationRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.StartRegistrationRequest.$Properties): everyclass.identity.v1.StartRegistrationRequest;
+                static encode(m: everyclass.identity.v1.StartRegistrationRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.StartRegistrationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.StartRegistrationRequest & everyclass.identity.v1.StartRegistrationRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.StartRegistrationRequest & everyclass.identity.v1.StartRegistrationRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.StartRegistrationRequest;
+                static toObject(m: everyclass.identity.v1.StartRegistrationRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StartRegistrationRequest {
+                interface $Properties {
+                    studentId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.StartRegistrationRequest.$Properties;
+            }
+
+            interface IStartRegistrationResponse extends everyclass.identity.v1.StartRegistrationResponse.$Properties {
+            }
+
+            class StartRegistrationResponse {
+                constructor(p?: everyclass.identity.v1.StartRegistrationResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                email: string;
+                static create(properties: everyclass.identity.v1.StartRegistrationResponse.$Shape): everyclass.identity.v1.StartRegistrationResponse & everyclass.identity.v1.StartRegistrationResponse.$Shape;
+                static create(properties?: everyclass.identity.v1.StartRegistrationResponse.$Properties): everyclass.identity.v1.StartRegistrationResponse;
+                static encode(m: everyclass.identity.v1.StartRegistrationResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.StartRegistrationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.StartRegistrationResponse & everyclass.identity.v1.StartRegistrationResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.StartRegistrationResponse & everyclass.identity.v1.StartRegistrationResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.StartRegistrationResponse;
+                static toObject(m: everyclass.identity.v1.StartRegistrationResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace StartRegistrationResponse {
+                interface $Properties {
+                    email?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.StartRegistrationResponse.$Properties;
+            }
+
+            interface ICheckRegistrationRequest extends everyclass.identity.v1.CheckRegistrationRequest.$Properties {
+            }
+
+            class CheckRegistrationRequest {
+                constructor(p?: everyclass.identity.v1.CheckRegistrationRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                token: string;
+                static create(properties: everyclass.identity.v1.CheckRegistrationRequest.$Shape): everyclass.identity.v1.CheckRegistrationRequest & everyclass.identity.v1.CheckRegistrationRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.CheckRegistrationRequest.$Properties): everyclass.identity.v1.CheckRegistrationRequest;
+                static encode(m: everyclass.identity.v1.CheckRegistrationRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.CheckRegistrationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.CheckRegistrationRequest & everyclass.identity.v1.CheckRegistrationRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.CheckRegistrationRequest & everyclass.identity.v1.CheckRegistrationRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.CheckRegistrationRequest;
+                static toObject(m: everyclass.identity.v1.CheckRegistrationRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CheckRegistrationRequest {
+                interface $Properties {
+                    token?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.CheckRegistrationRequest.$Properties;
+            }
+
+            interface ICheckRegistrationResponse extends everyclass.identity.v1.CheckRegistrationResponse.$Properties {
+            }
+
+            class CheckRegistrationResponse {
+                constructor(p?: everyclass.identity.v1.CheckRegistrationResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                account?: (everyclass.identity.v1.Account.$Properties|null);
+                static create(properties: everyclass.identity.v1.CheckRegistrationResponse.$Shape): everyclass.identity.v1.CheckRegistrationResponse & everyclass.identity.v1.CheckRegistrationResponse.$Shape;
+                static create(properties?: everyclass.identity.v1.CheckRegistrationResponse.$Properties): everyclass.identity.v1.CheckRegistrationResponse;
+                static encode(m: everyclass.identity.v1.CheckRegistrationResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.CheckRegistrationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.CheckRegistrationResponse & everyclass.identity.v1.CheckRegistrationResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.CheckRegistrationResponse & everyclass.identity.v1.CheckRegistrationResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.CheckRegistrationResponse;
+                static toObject(m: everyclass.identity.v1.CheckRegistrationResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CheckRegistrationResponse {
+                interface $Properties {
+                    account?: (everyclass.identity.v1.Account.$Properties|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.CheckRegistrationResponse.$Properties;
+            }
+
+            interface ICompleteRegistrationRequest extends everyclass.identity.v1.CompleteRegistrationRequest.$Properties {
+            }
+
+            class CompleteRegistrationRequest {
+                constructor(p?: everyclass.identity.v1.CompleteRegistrationRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                token: string;
+                password: string;
+                static create(properties: everyclass.identity.v1.CompleteRegistrationRequest.$Shape): everyclass.identity.v1.CompleteRegistrationRequest & everyclass.identity.v1.CompleteRegistrationRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.CompleteRegistrationRequest.$Properties): everyclass.identity.v1.CompleteRegistrationRequest;
+                static encode(m: everyclass.identity.v1.CompleteRegistrationRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.CompleteRegistrationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.CompleteRegistrationRequest & everyclass.identity.v1.CompleteRegistrationRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.CompleteRegistrationRequest & everyclass.identity.v1.CompleteRegistrationRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.CompleteRegistrationRequest;
+                static toObject(m: everyclass.identity.v1.CompleteRegistrationRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CompleteRegistrationRequest {
+                interface $Properties {
+                    token?: (string|null);
+                    password?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.CompleteRegistrationRequest.$Properties;
+            }
+
+            interface ILoginRequest extends everyclass.identity.v1.LoginRequest.$Properties {
+            }
+
+            class LoginRequest {
+                constructor(p?: everyclass.identity.v1.LoginRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                studentCode: string;
+                password: string;
+                clientAddress: string;
+                static create(properties: everyclass.identity.v1.LoginRequest.$Shape): everyclass.identity.v1.LoginRequest & everyclass.identity.v1.LoginRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.LoginRequest.$Properties): everyclass.identity.v1.LoginRequest;
+                static encode(m: everyclass.identity.v1.LoginRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.LoginRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.LoginRequest & everyclass.identity.v1.LoginRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.LoginRequest & everyclass.identity.v1.LoginRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.LoginRequest;
+                static toObject(m: everyclass.identity.v1.LoginRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace LoginRequest {
+                interface $Properties {
+                    studentCode?: (string|null);
+                    password?: (string|null);
+                    clientAddress?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.LoginRequest.$Properties;
+            }
+
+            interface IGetSessionRequest extends everyclass.identity.v1.GetSessionRequest.$Properties {
+            }
+
+            class GetSessionRequest {
+                constructor(p?: everyclass.identity.v1.GetSessionRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                session: string;
+                static create(properties: everyclass.identity.v1.GetSessionRequest.$Shape): everyclass.identity.v1.GetSessionRequest & everyclass.identity.v1.GetSessionRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.GetSessionRequest.$Properties): everyclass.identity.v1.GetSessionRequest;
+                static encode(m: everyclass.identity.v1.GetSessionRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.GetSessionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.GetSessionRequest & everyclass.identity.v1.GetSessionRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.GetSessionRequest & everyclass.identity.v1.GetSessionRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.GetSessionRequest;
+                static toObject(m: everyclass.identity.v1.GetSessionRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetSessionRequest {
+                interface $Properties {
+                    session?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.GetSessionRequest.$Properties;
+            }
+
+            interface ILogoutRequest extends everyclass.identity.v1.LogoutRequest.$Properties {
+            }
+
+            class LogoutRequest {
+                constructor(p?: everyclass.identity.v1.LogoutRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                session: string;
+                static create(properties: everyclass.identity.v1.LogoutRequest.$Shape): everyclass.identity.v1.LogoutRequest & everyclass.identity.v1.LogoutRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.LogoutRequest.$Properties): everyclass.identity.v1.LogoutRequest;
+                static encode(m: everyclass.identity.v1.LogoutRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.LogoutRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.LogoutRequest & everyclass.identity.v1.LogoutRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.LogoutRequest & everyclass.identity.v1.LogoutRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.LogoutRequest;
+                static toObject(m: everyclass.identity.v1.LogoutRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace LogoutRequest {
+                interface $Properties {
+                    session?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.LogoutRequest.$Properties;
+            }
+
+            interface ILogoutResponse extends everyclass.identity.v1.LogoutResponse.$Properties {
+            }
+
+            class LogoutResponse {
+                constructor(p?: everyclass.identity.v1.LogoutResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: everyclass.identity.v1.LogoutResponse.$Shape): everyclass.identity.v1.LogoutResponse & everyclass.identity.v1.LogoutResponse.$Shape;
+                static create(properties?: everyclass.identity.v1.LogoutResponse.$Properties): everyclass.identity.v1.LogoutResponse;
+                static encode(m: everyclass.identity.v1.LogoutResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.LogoutResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.LogoutResponse & everyclass.identity.v1.LogoutResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.LogoutResponse & everyclass.identity.v1.LogoutResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.LogoutResponse;
+                static toObject(m: everyclass.identity.v1.LogoutResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace LogoutResponse {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.LogoutResponse.$Properties;
+            }
+
+            interface IGetPrivacyRequest extends everyclass.identity.v1.GetPrivacyRequest.$Properties {
+            }
+
+            class GetPrivacyRequest {
+                constructor(p?: everyclass.identity.v1.GetPrivacyRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                studentIds: string[];
+                static create(properties: everyclass.identity.v1.GetPrivacyRequest.$Shape): everyclass.identity.v1.GetPrivacyRequest & everyclass.identity.v1.GetPrivacyRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.GetPrivacyRequest.$Properties): everyclass.identity.v1.GetPrivacyRequest;
+                static encode(m: everyclass.identity.v1.GetPrivacyRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.GetPrivacyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.GetPrivacyRequest & everyclass.identity.v1.GetPrivacyRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.GetPrivacyRequest & everyclass.identity.v1.GetPrivacyRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.GetPrivacyRequest;
+                static toObject(m: everyclass.identity.v1.GetPrivacyRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetPrivacyRequest {
+                interface $Properties {
+                    studentIds?: (string[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.GetPrivacyRequest.$Properties;
+            }
+
+            interface IGetPrivacyResponse extends everyclass.identity.v1.GetPrivacyResponse.$Properties {
+            }
+
+            class GetPrivacyResponse {
+                constructor(p?: everyclass.identity.v1.GetPrivacyResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                levels: { [k: string]: everyclass.identity.v1.PrivacyLevel };
+                static create(properties: everyclass.identity.v1.GetPrivacyResponse.$Shape): everyclass.identity.v1.GetPrivacyResponse & everyclass.identity.v1.GetPrivacyResponse.$Shape;
+                static create(properties?: everyclass.identity.v1.GetPrivacyResponse.$Properties): everyclass.identity.v1.GetPrivacyResponse;
+                static encode(m: everyclass.identity.v1.GetPrivacyResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.GetPrivacyResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.GetPrivacyResponse & everyclass.identity.v1.GetPrivacyResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.GetPrivacyResponse & everyclass.identity.v1.GetPrivacyResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.GetPrivacyResponse;
+                static toObject(m: everyclass.identity.v1.GetPrivacyResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace GetPrivacyResponse {
+                interface $Properties {
+                    levels?: ({ [k: string]: everyclass.identity.v1.PrivacyLevel }|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.GetPrivacyResponse.$Properties;
+            }
+
+            interface ISetPrivacyRequest extends everyclass.identity.v1.SetPrivacyRequest.$Properties {
+            }
+
+            class SetPrivacyRequest {
+                constructor(p?: everyclass.identity.v1.SetPrivacyRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                session: string;
+                privacy: everyclass.identity.v1.PrivacyLevel;
+                static create(properties: everyclass.identity.v1.SetPrivacyRequest.$Shape): everyclass.identity.v1.SetPrivacyRequest & everyclass.identity.v1.SetPrivacyRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.SetPrivacyRequest.$Properties): everyclass.identity.v1.SetPrivacyRequest;
+                static encode(m: everyclass.identity.v1.SetPrivacyRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.SetPrivacyRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.SetPrivacyRequest & everyclass.identity.v1.SetPrivacyRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.SetPrivacyRequest & everyclass.identity.v1.SetPrivacyRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.SetPrivacyRequest;
+                static toObject(m: everyclass.identity.v1.SetPrivacyRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace SetPrivacyRequest {
+                interface $Properties {
+                    session?: (string|null);
+                    privacy?: (everyclass.identity.v1.PrivacyLevel|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.SetPrivacyRequest.$Properties;
+            }
+
+            interface ICalendarToken extends everyclass.identity.v1.CalendarToken.$Properties {
+            }
+
+            class CalendarToken {
+                constructor(p?: everyclass.identity.v1.CalendarToken.$Properties);
+                $unknowns?: Uint8Array[];
+                id: string;
+                token: string;
+                semester: string;
+                path: string;
+                createdAt: string;
+                static create(properties: everyclass.identity.v1.CalendarToken.$Shape): everyclass.identity.v1.CalendarToken & everyclass.identity.v1.CalendarToken.$Shape;
+                static create(properties?: everyclass.identity.v1.CalendarToken.$Properties): everyclass.identity.v1.CalendarToken;
+                static encode(m: everyclass.identity.v1.CalendarToken.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.CalendarToken.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.CalendarToken & everyclass.identity.v1.CalendarToken.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.CalendarToken & everyclass.identity.v1.CalendarToken.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.CalendarToken;
+                static toObject(m: everyclass.identity.v1.CalendarToken, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CalendarToken {
+                interface $Properties {
+                    id?: (string|null);
+                    token?: (string|null);
+                    semester?: (string|null);
+                    path?: (string|null);
+                    createdAt?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.CalendarToken.$Properties;
+            }
+
+            interface ICreateCalendarTokenRequest extends everyclass.identity.v1.CreateCalendarTokenRequest.$Properties {
+            }
+
+            class CreateCalendarTokenRequest {
+                constructor(p?: everyclass.identity.v1.CreateCalendarTokenRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                session: string;
+                semester: string;
+                static create(properties: everyclass.identity.v1.CreateCalendarTokenRequest.$Shape): everyclass.identity.v1.CreateCalendarTokenRequest & everyclass.identity.v1.CreateCalendarTokenRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.CreateCalendarTokenRequest.$Properties): everyclass.identity.v1.CreateCalendarTokenRequest;
+                static encode(m: everyclass.identity.v1.CreateCalendarTokenRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.CreateCalendarTokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.CreateCalendarTokenRequest & everyclass.identity.v1.CreateCalendarTokenRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.CreateCalendarTokenRequest & everyclass.identity.v1.CreateCalendarTokenRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.CreateCalendarTokenRequest;
+                static toObject(m: everyclass.identity.v1.CreateCalendarTokenRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CreateCalendarTokenRequest {
+                interface $Properties {
+                    session?: (string|null);
+                    semester?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.CreateCalendarTokenRequest.$Properties;
+            }
+
+            interface IListCalendarTokensRequest extends everyclass.identity.v1.ListCalendarTokensRequest.$Properties {
+            }
+
+            class ListCalendarTokensRequest {
+                constructor(p?: everyclass.identity.v1.ListCalendarTokensRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                session: string;
+                static create(properties: everyclass.identity.v1.ListCalendarTokensRequest.$Shape): everyclass.identity.v1.ListCalendarTokensRequest & everyclass.identity.v1.ListCalendarTokensRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.ListCalendarTokensRequest.$Properties): everyclass.identity.v1.ListCalendarTokensRequest;
+                static encode(m: everyclass.identity.v1.ListCalendarTokensRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.ListCalendarTokensRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.ListCalendarTokensRequest & everyclass.identity.v1.ListCalendarTokensRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.ListCalendarTokensRequest & everyclass.identity.v1.ListCalendarTokensRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.ListCalendarTokensRequest;
+                static toObject(m: everyclass.identity.v1.ListCalendarTokensRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListCalendarTokensRequest {
+                interface $Properties {
+                    session?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.ListCalendarTokensRequest.$Properties;
+            }
+
+            interface IListCalendarTokensResponse extends everyclass.identity.v1.ListCalendarTokensResponse.$Properties {
+            }
+
+            class ListCalendarTokensResponse {
+                constructor(p?: everyclass.identity.v1.ListCalendarTokensResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                tokens: everyclass.identity.v1.CalendarToken.$Properties[];
+                static create(properties: everyclass.identity.v1.ListCalendarTokensResponse.$Shape): everyclass.identity.v1.ListCalendarTokensResponse & everyclass.identity.v1.ListCalendarTokensResponse.$Shape;
+                static create(properties?: everyclass.identity.v1.ListCalendarTokensResponse.$Properties): everyclass.identity.v1.ListCalendarTokensResponse;
+                static encode(m: everyclass.identity.v1.ListCalendarTokensResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.ListCalendarTokensResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.ListCalendarTokensResponse & everyclass.identity.v1.ListCalendarTokensResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.ListCalendarTokensResponse & everyclass.identity.v1.ListCalendarTokensResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.ListCalendarTokensResponse;
+                static toObject(m: everyclass.identity.v1.ListCalendarTokensResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListCalendarTokensResponse {
+                interface $Properties {
+                    tokens?: (everyclass.identity.v1.CalendarToken.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.ListCalendarTokensResponse.$Properties;
+            }
+
+            interface IRevokeCalendarTokenRequest extends everyclass.identity.v1.RevokeCalendarTokenRequest.$Properties {
+            }
+
+            class RevokeCalendarTokenRequest {
+                constructor(p?: everyclass.identity.v1.RevokeCalendarTokenRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                session: string;
+                id: string;
+                static create(properties: everyclass.identity.v1.RevokeCalendarTokenRequest.$Shape): everyclass.identity.v1.RevokeCalendarTokenRequest & everyclass.identity.v1.RevokeCalendarTokenRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.RevokeCalendarTokenRequest.$Properties): everyclass.identity.v1.RevokeCalendarTokenRequest;
+                static encode(m: everyclass.identity.v1.RevokeCalendarTokenRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.RevokeCalendarTokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.RevokeCalendarTokenRequest & everyclass.identity.v1.RevokeCalendarTokenRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.RevokeCalendarTokenRequest & everyclass.identity.v1.RevokeCalendarTokenRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.RevokeCalendarTokenRequest;
+                static toObject(m: everyclass.identity.v1.RevokeCalendarTokenRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RevokeCalendarTokenRequest {
+                interface $Properties {
+                    session?: (string|null);
+                    id?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.RevokeCalendarTokenRequest.$Properties;
+            }
+
+            interface IRevokeCalendarTokenResponse extends everyclass.identity.v1.RevokeCalendarTokenResponse.$Properties {
+            }
+
+            class RevokeCalendarTokenResponse {
+                constructor(p?: everyclass.identity.v1.RevokeCalendarTokenResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: everyclass.identity.v1.RevokeCalendarTokenResponse.$Shape): everyclass.identity.v1.RevokeCalendarTokenResponse & everyclass.identity.v1.RevokeCalendarTokenResponse.$Shape;
+                static create(properties?: everyclass.identity.v1.RevokeCalendarTokenResponse.$Properties): everyclass.identity.v1.RevokeCalendarTokenResponse;
+                static encode(m: everyclass.identity.v1.RevokeCalendarTokenResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.RevokeCalendarTokenResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.RevokeCalendarTokenResponse & everyclass.identity.v1.RevokeCalendarTokenResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.RevokeCalendarTokenResponse & everyclass.identity.v1.RevokeCalendarTokenResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.RevokeCalendarTokenResponse;
+                static toObject(m: everyclass.identity.v1.RevokeCalendarTokenResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RevokeCalendarTokenResponse {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.RevokeCalendarTokenResponse.$Properties;
+            }
+
+            interface IResetCalendarTokensRequest extends everyclass.identity.v1.ResetCalendarTokensRequest.$Properties {
+            }
+
+            class ResetCalendarTokensRequest {
+                constructor(p?: everyclass.identity.v1.ResetCalendarTokensRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                session: string;
+                static create(properties: everyclass.identity.v1.ResetCalendarTokensRequest.$Shape): everyclass.identity.v1.ResetCalendarTokensRequest & everyclass.identity.v1.ResetCalendarTokensRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.ResetCalendarTokensRequest.$Properties): everyclass.identity.v1.ResetCalendarTokensRequest;
+                static encode(m: everyclass.identity.v1.ResetCalendarTokensRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.ResetCalendarTokensRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.ResetCalendarTokensRequest & everyclass.identity.v1.ResetCalendarTokensRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.ResetCalendarTokensRequest & everyclass.identity.v1.ResetCalendarTokensRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.ResetCalendarTokensRequest;
+                static toObject(m: everyclass.identity.v1.ResetCalendarTokensRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ResetCalendarTokensRequest {
+                interface $Properties {
+                    session?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.ResetCalendarTokensRequest.$Properties;
+            }
+
+            interface IResolveCalendarTokenRequest extends everyclass.identity.v1.ResolveCalendarTokenRequest.$Properties {
+            }
+
+            class ResolveCalendarTokenRequest {
+                constructor(p?: everyclass.identity.v1.ResolveCalendarTokenRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                token: string;
+                static create(properties: everyclass.identity.v1.ResolveCalendarTokenRequest.$Shape): everyclass.identity.v1.ResolveCalendarTokenRequest & everyclass.identity.v1.ResolveCalendarTokenRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.ResolveCalendarTokenRequest.$Properties): everyclass.identity.v1.ResolveCalendarTokenRequest;
+                static encode(m: everyclass.identity.v1.ResolveCalendarTokenRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.ResolveCalendarTokenRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.ResolveCalendarTokenRequest & everyclass.identity.v1.ResolveCalendarTokenRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.ResolveCalendarTokenRequest & everyclass.identity.v1.ResolveCalendarTokenRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.ResolveCalendarTokenRequest;
+                static toObject(m: everyclass.identity.v1.ResolveCalendarTokenRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ResolveCalendarTokenRequest {
+                interface $Properties {
+                    token?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.ResolveCalendarTokenRequest.$Properties;
+            }
+
+            interface IResolveCalendarTokenResponse extends everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties {
+            }
+
+            class ResolveCalendarTokenResponse {
+                constructor(p?: everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                studentId: string;
+                semester: string;
+                static create(properties: everyclass.identity.v1.ResolveCalendarTokenResponse.$Shape): everyclass.identity.v1.ResolveCalendarTokenResponse & everyclass.identity.v1.ResolveCalendarTokenResponse.$Shape;
+                static create(properties?: everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties): everyclass.identity.v1.ResolveCalendarTokenResponse;
+                static encode(m: everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.ResolveCalendarTokenResponse & everyclass.identity.v1.ResolveCalendarTokenResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.ResolveCalendarTokenResponse & everyclass.identity.v1.ResolveCalendarTokenResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.ResolveCalendarTokenResponse;
+                static toObject(m: everyclass.identity.v1.ResolveCalendarTokenResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ResolveCalendarTokenResponse {
+                interface $Properties {
+                    studentId?: (string|null);
+                    semester?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties;
+            }
+
+            interface IRecordViewRequest extends everyclass.identity.v1.RecordViewRequest.$Properties {
+            }
+
+            class RecordViewRequest {
+                constructor(p?: everyclass.identity.v1.RecordViewRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                studentId: string;
+                session: string;
+                static create(properties: everyclass.identity.v1.RecordViewRequest.$Shape): everyclass.identity.v1.RecordViewRequest & everyclass.identity.v1.RecordViewRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.RecordViewRequest.$Properties): everyclass.identity.v1.RecordViewRequest;
+                static encode(m: everyclass.identity.v1.RecordViewRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.RecordViewRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.RecordViewRequest & everyclass.identity.v1.RecordViewRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.RecordViewRequest & everyclass.identity.v1.RecordViewRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.RecordViewRequest;
+                static toObject(m: everyclass.identity.v1.RecordViewRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RecordViewRequest {
+                interface $Properties {
+                    studentId?: (string|null);
+                    session?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.RecordViewRequest.$Properties;
+            }
+
+            interface IRecordViewResponse extends everyclass.identity.v1.RecordViewResponse.$Properties {
+            }
+
+            class RecordViewResponse {
+                constructor(p?: everyclass.identity.v1.RecordViewResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                static create(properties: everyclass.identity.v1.RecordViewResponse.$Shape): everyclass.identity.v1.RecordViewResponse & everyclass.identity.v1.RecordViewResponse.$Shape;
+                static create(properties?: everyclass.identity.v1.RecordViewResponse.$Properties): everyclass.identity.v1.RecordViewResponse;
+                static encode(m: everyclass.identity.v1.RecordViewResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.RecordViewResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.RecordViewResponse & everyclass.identity.v1.RecordViewResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.RecordViewResponse & everyclass.identity.v1.RecordViewResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.RecordViewResponse;
+                static toObject(m: everyclass.identity.v1.RecordViewResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RecordViewResponse {
+                interface $Properties {
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.RecordViewResponse.$Properties;
+            }
+
+            interface IListVisitorsRequest extends everyclass.identity.v1.ListVisitorsRequest.$Properties {
+            }
+
+            class ListVisitorsRequest {
+                constructor(p?: everyclass.identity.v1.ListVisitorsRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                session: string;
+                limit: number;
+                static create(properties: everyclass.identity.v1.ListVisitorsRequest.$Shape): everyclass.identity.v1.ListVisitorsRequest & everyclass.identity.v1.ListVisitorsRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.ListVisitorsRequest.$Properties): everyclass.identity.v1.ListVisitorsRequest;
+                static encode(m: everyclass.identity.v1.ListVisitorsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.ListVisitorsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.ListVisitorsRequest & everyclass.identity.v1.ListVisitorsRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.ListVisitorsRequest & everyclass.identity.v1.ListVisitorsRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.ListVisitorsRequest;
+                static toObject(m: everyclass.identity.v1.ListVisitorsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListVisitorsRequest {
+                interface $Properties {
+                    session?: (string|null);
+                    limit?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.ListVisitorsRequest.$Properties;
+            }
+
+            interface IVisitor extends everyclass.identity.v1.Visitor.$Properties {
+            }
+
+            class Visitor {
+                constructor(p?: everyclass.identity.v1.Visitor.$Properties);
+                $unknowns?: Uint8Array[];
+                studentId: string;
+                name: string;
+                lastSeenAt: string;
+                count: number;
+                static create(properties: everyclass.identity.v1.Visitor.$Shape): everyclass.identity.v1.Visitor & everyclass.identity.v1.Visitor.$Shape;
+                static create(properties?: everyclass.identity.v1.Visitor.$Properties): everyclass.identity.v1.Visitor;
+                static encode(m: everyclass.identity.v1.Visitor.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.Visitor.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.Visitor & everyclass.identity.v1.Visitor.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.Visitor & everyclass.identity.v1.Visitor.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.Visitor;
+                static toObject(m: everyclass.identity.v1.Visitor, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace Visitor {
+                interface $Properties {
+                    studentId?: (string|null);
+                    name?: (string|null);
+                    lastSeenAt?: (string|null);
+                    count?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.Visitor.$Properties;
+            }
+
+            interface IListVisitorsResponse extends everyclass.identity.v1.ListVisitorsResponse.$Properties {
+            }
+
+            class ListVisitorsResponse {
+                constructor(p?: everyclass.identity.v1.ListVisitorsResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                visitors: everyclass.identity.v1.Visitor.$Properties[];
+                anonymousCount: number;
+                static create(properties: everyclass.identity.v1.ListVisitorsResponse.$Shape): everyclass.identity.v1.ListVisitorsResponse & everyclass.identity.v1.ListVisitorsResponse.$Shape;
+                static create(properties?: everyclass.identity.v1.ListVisitorsResponse.$Properties): everyclass.identity.v1.ListVisitorsResponse;
+                static encode(m: everyclass.identity.v1.ListVisitorsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.ListVisitorsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.ListVisitorsResponse & everyclass.identity.v1.ListVisitorsResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.ListVisitorsResponse & everyclass.identity.v1.ListVisitorsResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.ListVisitorsResponse;
+                static toObject(m: everyclass.identity.v1.ListVisitorsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListVisitorsResponse {
+                interface $Properties {
+                    visitors?: (everyclass.identity.v1.Visitor.$Properties[]|null);
+                    anonymousCount?: (number|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.ListVisitorsResponse.$Properties;
+            }
+        }
+    }
 }

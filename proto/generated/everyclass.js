@@ -12859,6 +12859,9263 @@ export const everyclass = $root.everyclass = (() => {
         return entity;
     })();
 
+    everyclass.identity = (function() {
+
+        /**
+         * Namespace identity.
+         * @memberof everyclass
+         * @namespace
+         */
+        const identity = {};
+
+        identity.v1 = (function() {
+
+            /**
+             * Namespace v1.
+             * @memberof everyclass.identity
+             * @namespace
+             */
+            const v1 = {};
+
+            v1.Identity = (function() {
+
+                /**
+                 * Constructs a new Identity service.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents an Identity
+                 * @extends $protobuf.rpc.Service
+                 * @constructor
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 */
+                const Identity = function(rpcImpl, requestDelimited, responseDelimited) {
+                    $protobuf.rpc.Service.call(this, rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                $Object.defineProperty(Identity.prototype = $Object.create($protobuf.rpc.Service.prototype), "constructor", { value: Identity, writable: true, enumerable: false, configurable: true });
+
+                /**
+                 * Creates new Identity service using the specified rpc implementation.
+                 * @function create
+                 * @memberof everyclass.identity.v1.Identity
+                 * @static
+                 * @param {$protobuf.RPCImpl} rpcImpl RPC implementation
+                 * @param {boolean} [requestDelimited=false] Whether requests are length-delimited
+                 * @param {boolean} [responseDelimited=false] Whether responses are length-delimited
+                 * @returns {Identity} RPC service. Useful where requests and/or responses are streamed.
+                 */
+                Identity.create = function(rpcImpl, requestDelimited, responseDelimited) {
+                    return new this(rpcImpl, requestDelimited, responseDelimited);
+                };
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#startRegistration}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef StartRegistrationCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.StartRegistrationResponse} [response] StartRegistrationResponse
+                 */
+
+                /**
+                 * Calls StartRegistration.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef StartRegistration
+                 * @type {{
+                 *   (request: everyclass.identity.v1.IStartRegistrationRequest, callback: everyclass.identity.v1.Identity.StartRegistrationCallback): void;
+                 *   (request: everyclass.identity.v1.IStartRegistrationRequest): Promise<everyclass.identity.v1.StartRegistrationResponse>;
+                 *   readonly name: "StartRegistration";
+                 *   readonly path: "/everyclass.identity.v1.Identity/StartRegistration";
+                 *   readonly requestType: "StartRegistrationRequest";
+                 *   readonly responseType: "StartRegistrationResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls StartRegistration.
+                 * @name everyclass.identity.v1.Identity#startRegistration
+                 * @type {everyclass.identity.v1.Identity.StartRegistration}
+                 */
+                $Object.defineProperties(Identity.prototype.startRegistration = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.startRegistration, $root.everyclass.identity.v1.StartRegistrationRequest, $root.everyclass.identity.v1.StartRegistrationResponse, request, callback);
+                }, {
+                    name: { value: "StartRegistration" },
+                    path: { value: "/everyclass.identity.v1.Identity/StartRegistration" },
+                    requestType: { value: "StartRegistrationRequest" },
+                    responseType: { value: "StartRegistrationResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#checkRegistration}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef CheckRegistrationCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.CheckRegistrationResponse} [response] CheckRegistrationResponse
+                 */
+
+                /**
+                 * Calls CheckRegistration.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef CheckRegistration
+                 * @type {{
+                 *   (request: everyclass.identity.v1.ICheckRegistrationRequest, callback: everyclass.identity.v1.Identity.CheckRegistrationCallback): void;
+                 *   (request: everyclass.identity.v1.ICheckRegistrationRequest): Promise<everyclass.identity.v1.CheckRegistrationResponse>;
+                 *   readonly name: "CheckRegistration";
+                 *   readonly path: "/everyclass.identity.v1.Identity/CheckRegistration";
+                 *   readonly requestType: "CheckRegistrationRequest";
+                 *   readonly responseType: "CheckRegistrationResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls CheckRegistration.
+                 * @name everyclass.identity.v1.Identity#checkRegistration
+                 * @type {everyclass.identity.v1.Identity.CheckRegistration}
+                 */
+                $Object.defineProperties(Identity.prototype.checkRegistration = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.checkRegistration, $root.everyclass.identity.v1.CheckRegistrationRequest, $root.everyclass.identity.v1.CheckRegistrationResponse, request, callback);
+                }, {
+                    name: { value: "CheckRegistration" },
+                    path: { value: "/everyclass.identity.v1.Identity/CheckRegistration" },
+                    requestType: { value: "CheckRegistrationRequest" },
+                    responseType: { value: "CheckRegistrationResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#completeRegistration}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef CompleteRegistrationCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.Session} [response] Session
+                 */
+
+                /**
+                 * Calls CompleteRegistration.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef CompleteRegistration
+                 * @type {{
+                 *   (request: everyclass.identity.v1.ICompleteRegistrationRequest, callback: everyclass.identity.v1.Identity.CompleteRegistrationCallback): void;
+                 *   (request: everyclass.identity.v1.ICompleteRegistrationRequest): Promise<everyclass.identity.v1.Session>;
+                 *   readonly name: "CompleteRegistration";
+                 *   readonly path: "/everyclass.identity.v1.Identity/CompleteRegistration";
+                 *   readonly requestType: "CompleteRegistrationRequest";
+                 *   readonly responseType: "Session";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls CompleteRegistration.
+                 * @name everyclass.identity.v1.Identity#completeRegistration
+                 * @type {everyclass.identity.v1.Identity.CompleteRegistration}
+                 */
+                $Object.defineProperties(Identity.prototype.completeRegistration = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.completeRegistration, $root.everyclass.identity.v1.CompleteRegistrationRequest, $root.everyclass.identity.v1.Session, request, callback);
+                }, {
+                    name: { value: "CompleteRegistration" },
+                    path: { value: "/everyclass.identity.v1.Identity/CompleteRegistration" },
+                    requestType: { value: "CompleteRegistrationRequest" },
+                    responseType: { value: "Session" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#login}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef LoginCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.Session} [response] Session
+                 */
+
+                /**
+                 * Calls Login.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef Login
+                 * @type {{
+                 *   (request: everyclass.identity.v1.ILoginRequest, callback: everyclass.identity.v1.Identity.LoginCallback): void;
+                 *   (request: everyclass.identity.v1.ILoginRequest): Promise<everyclass.identity.v1.Session>;
+                 *   readonly name: "Login";
+                 *   readonly path: "/everyclass.identity.v1.Identity/Login";
+                 *   readonly requestType: "LoginRequest";
+                 *   readonly responseType: "Session";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls Login.
+                 * @name everyclass.identity.v1.Identity#login
+                 * @type {everyclass.identity.v1.Identity.Login}
+                 */
+                $Object.defineProperties(Identity.prototype.login = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.login, $root.everyclass.identity.v1.LoginRequest, $root.everyclass.identity.v1.Session, request, callback);
+                }, {
+                    name: { value: "Login" },
+                    path: { value: "/everyclass.identity.v1.Identity/Login" },
+                    requestType: { value: "LoginRequest" },
+                    responseType: { value: "Session" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#getSession}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef GetSessionCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.Session} [response] Session
+                 */
+
+                /**
+                 * Calls GetSession.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef GetSession
+                 * @type {{
+                 *   (request: everyclass.identity.v1.IGetSessionRequest, callback: everyclass.identity.v1.Identity.GetSessionCallback): void;
+                 *   (request: everyclass.identity.v1.IGetSessionRequest): Promise<everyclass.identity.v1.Session>;
+                 *   readonly name: "GetSession";
+                 *   readonly path: "/everyclass.identity.v1.Identity/GetSession";
+                 *   readonly requestType: "GetSessionRequest";
+                 *   readonly responseType: "Session";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls GetSession.
+                 * @name everyclass.identity.v1.Identity#getSession
+                 * @type {everyclass.identity.v1.Identity.GetSession}
+                 */
+                $Object.defineProperties(Identity.prototype.getSession = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.getSession, $root.everyclass.identity.v1.GetSessionRequest, $root.everyclass.identity.v1.Session, request, callback);
+                }, {
+                    name: { value: "GetSession" },
+                    path: { value: "/everyclass.identity.v1.Identity/GetSession" },
+                    requestType: { value: "GetSessionRequest" },
+                    responseType: { value: "Session" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#logout}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef LogoutCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.LogoutResponse} [response] LogoutResponse
+                 */
+
+                /**
+                 * Calls Logout.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef Logout
+                 * @type {{
+                 *   (request: everyclass.identity.v1.ILogoutRequest, callback: everyclass.identity.v1.Identity.LogoutCallback): void;
+                 *   (request: everyclass.identity.v1.ILogoutRequest): Promise<everyclass.identity.v1.LogoutResponse>;
+                 *   readonly name: "Logout";
+                 *   readonly path: "/everyclass.identity.v1.Identity/Logout";
+                 *   readonly requestType: "LogoutRequest";
+                 *   readonly responseType: "LogoutResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls Logout.
+                 * @name everyclass.identity.v1.Identity#logout
+                 * @type {everyclass.identity.v1.Identity.Logout}
+                 */
+                $Object.defineProperties(Identity.prototype.logout = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.logout, $root.everyclass.identity.v1.LogoutRequest, $root.everyclass.identity.v1.LogoutResponse, request, callback);
+                }, {
+                    name: { value: "Logout" },
+                    path: { value: "/everyclass.identity.v1.Identity/Logout" },
+                    requestType: { value: "LogoutRequest" },
+                    responseType: { value: "LogoutResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#getPrivacy}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef GetPrivacyCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.GetPrivacyResponse} [response] GetPrivacyResponse
+                 */
+
+                /**
+                 * Calls GetPrivacy.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef GetPrivacy
+                 * @type {{
+                 *   (request: everyclass.identity.v1.IGetPrivacyRequest, callback: everyclass.identity.v1.Identity.GetPrivacyCallback): void;
+                 *   (request: everyclass.identity.v1.IGetPrivacyRequest): Promise<everyclass.identity.v1.GetPrivacyResponse>;
+                 *   readonly name: "GetPrivacy";
+                 *   readonly path: "/everyclass.identity.v1.Identity/GetPrivacy";
+                 *   readonly requestType: "GetPrivacyRequest";
+                 *   readonly responseType: "GetPrivacyResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls GetPrivacy.
+                 * @name everyclass.identity.v1.Identity#getPrivacy
+                 * @type {everyclass.identity.v1.Identity.GetPrivacy}
+                 */
+                $Object.defineProperties(Identity.prototype.getPrivacy = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.getPrivacy, $root.everyclass.identity.v1.GetPrivacyRequest, $root.everyclass.identity.v1.GetPrivacyResponse, request, callback);
+                }, {
+                    name: { value: "GetPrivacy" },
+                    path: { value: "/everyclass.identity.v1.Identity/GetPrivacy" },
+                    requestType: { value: "GetPrivacyRequest" },
+                    responseType: { value: "GetPrivacyResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#setPrivacy}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef SetPrivacyCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.Account} [response] Account
+                 */
+
+                /**
+                 * Calls SetPrivacy.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef SetPrivacy
+                 * @type {{
+                 *   (request: everyclass.identity.v1.ISetPrivacyRequest, callback: everyclass.identity.v1.Identity.SetPrivacyCallback): void;
+                 *   (request: everyclass.identity.v1.ISetPrivacyRequest): Promise<everyclass.identity.v1.Account>;
+                 *   readonly name: "SetPrivacy";
+                 *   readonly path: "/everyclass.identity.v1.Identity/SetPrivacy";
+                 *   readonly requestType: "SetPrivacyRequest";
+                 *   readonly responseType: "Account";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls SetPrivacy.
+                 * @name everyclass.identity.v1.Identity#setPrivacy
+                 * @type {everyclass.identity.v1.Identity.SetPrivacy}
+                 */
+                $Object.defineProperties(Identity.prototype.setPrivacy = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.setPrivacy, $root.everyclass.identity.v1.SetPrivacyRequest, $root.everyclass.identity.v1.Account, request, callback);
+                }, {
+                    name: { value: "SetPrivacy" },
+                    path: { value: "/everyclass.identity.v1.Identity/SetPrivacy" },
+                    requestType: { value: "SetPrivacyRequest" },
+                    responseType: { value: "Account" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#createCalendarToken}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef CreateCalendarTokenCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.CalendarToken} [response] CalendarToken
+                 */
+
+                /**
+                 * Calls CreateCalendarToken.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef CreateCalendarToken
+                 * @type {{
+                 *   (request: everyclass.identity.v1.ICreateCalendarTokenRequest, callback: everyclass.identity.v1.Identity.CreateCalendarTokenCallback): void;
+                 *   (request: everyclass.identity.v1.ICreateCalendarTokenRequest): Promise<everyclass.identity.v1.CalendarToken>;
+                 *   readonly name: "CreateCalendarToken";
+                 *   readonly path: "/everyclass.identity.v1.Identity/CreateCalendarToken";
+                 *   readonly requestType: "CreateCalendarTokenRequest";
+                 *   readonly responseType: "CalendarToken";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls CreateCalendarToken.
+                 * @name everyclass.identity.v1.Identity#createCalendarToken
+                 * @type {everyclass.identity.v1.Identity.CreateCalendarToken}
+                 */
+                $Object.defineProperties(Identity.prototype.createCalendarToken = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.createCalendarToken, $root.everyclass.identity.v1.CreateCalendarTokenRequest, $root.everyclass.identity.v1.CalendarToken, request, callback);
+                }, {
+                    name: { value: "CreateCalendarToken" },
+                    path: { value: "/everyclass.identity.v1.Identity/CreateCalendarToken" },
+                    requestType: { value: "CreateCalendarTokenRequest" },
+                    responseType: { value: "CalendarToken" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#listCalendarTokens}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef ListCalendarTokensCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.ListCalendarTokensResponse} [response] ListCalendarTokensResponse
+                 */
+
+                /**
+                 * Calls ListCalendarTokens.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef ListCalendarTokens
+                 * @type {{
+                 *   (request: everyclass.identity.v1.IListCalendarTokensRequest, callback: everyclass.identity.v1.Identity.ListCalendarTokensCallback): void;
+                 *   (request: everyclass.identity.v1.IListCalendarTokensRequest): Promise<everyclass.identity.v1.ListCalendarTokensResponse>;
+                 *   readonly name: "ListCalendarTokens";
+                 *   readonly path: "/everyclass.identity.v1.Identity/ListCalendarTokens";
+                 *   readonly requestType: "ListCalendarTokensRequest";
+                 *   readonly responseType: "ListCalendarTokensResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls ListCalendarTokens.
+                 * @name everyclass.identity.v1.Identity#listCalendarTokens
+                 * @type {everyclass.identity.v1.Identity.ListCalendarTokens}
+                 */
+                $Object.defineProperties(Identity.prototype.listCalendarTokens = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.listCalendarTokens, $root.everyclass.identity.v1.ListCalendarTokensRequest, $root.everyclass.identity.v1.ListCalendarTokensResponse, request, callback);
+                }, {
+                    name: { value: "ListCalendarTokens" },
+                    path: { value: "/everyclass.identity.v1.Identity/ListCalendarTokens" },
+                    requestType: { value: "ListCalendarTokensRequest" },
+                    responseType: { value: "ListCalendarTokensResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#revokeCalendarToken}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef RevokeCalendarTokenCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.RevokeCalendarTokenResponse} [response] RevokeCalendarTokenResponse
+                 */
+
+                /**
+                 * Calls RevokeCalendarToken.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef RevokeCalendarToken
+                 * @type {{
+                 *   (request: everyclass.identity.v1.IRevokeCalendarTokenRequest, callback: everyclass.identity.v1.Identity.RevokeCalendarTokenCallback): void;
+                 *   (request: everyclass.identity.v1.IRevokeCalendarTokenRequest): Promise<everyclass.identity.v1.RevokeCalendarTokenResponse>;
+                 *   readonly name: "RevokeCalendarToken";
+                 *   readonly path: "/everyclass.identity.v1.Identity/RevokeCalendarToken";
+                 *   readonly requestType: "RevokeCalendarTokenRequest";
+                 *   readonly responseType: "RevokeCalendarTokenResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls RevokeCalendarToken.
+                 * @name everyclass.identity.v1.Identity#revokeCalendarToken
+                 * @type {everyclass.identity.v1.Identity.RevokeCalendarToken}
+                 */
+                $Object.defineProperties(Identity.prototype.revokeCalendarToken = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.revokeCalendarToken, $root.everyclass.identity.v1.RevokeCalendarTokenRequest, $root.everyclass.identity.v1.RevokeCalendarTokenResponse, request, callback);
+                }, {
+                    name: { value: "RevokeCalendarToken" },
+                    path: { value: "/everyclass.identity.v1.Identity/RevokeCalendarToken" },
+                    requestType: { value: "RevokeCalendarTokenRequest" },
+                    responseType: { value: "RevokeCalendarTokenResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#resetCalendarTokens}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef ResetCalendarTokensCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.ListCalendarTokensResponse} [response] ListCalendarTokensResponse
+                 */
+
+                /**
+                 * Calls ResetCalendarTokens.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef ResetCalendarTokens
+                 * @type {{
+                 *   (request: everyclass.identity.v1.IResetCalendarTokensRequest, callback: everyclass.identity.v1.Identity.ResetCalendarTokensCallback): void;
+                 *   (request: everyclass.identity.v1.IResetCalendarTokensRequest): Promise<everyclass.identity.v1.ListCalendarTokensResponse>;
+                 *   readonly name: "ResetCalendarTokens";
+                 *   readonly path: "/everyclass.identity.v1.Identity/ResetCalendarTokens";
+                 *   readonly requestType: "ResetCalendarTokensRequest";
+                 *   readonly responseType: "ListCalendarTokensResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls ResetCalendarTokens.
+                 * @name everyclass.identity.v1.Identity#resetCalendarTokens
+                 * @type {everyclass.identity.v1.Identity.ResetCalendarTokens}
+                 */
+                $Object.defineProperties(Identity.prototype.resetCalendarTokens = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.resetCalendarTokens, $root.everyclass.identity.v1.ResetCalendarTokensRequest, $root.everyclass.identity.v1.ListCalendarTokensResponse, request, callback);
+                }, {
+                    name: { value: "ResetCalendarTokens" },
+                    path: { value: "/everyclass.identity.v1.Identity/ResetCalendarTokens" },
+                    requestType: { value: "ResetCalendarTokensRequest" },
+                    responseType: { value: "ListCalendarTokensResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#resolveCalendarToken}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef ResolveCalendarTokenCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.ResolveCalendarTokenResponse} [response] ResolveCalendarTokenResponse
+                 */
+
+                /**
+                 * Calls ResolveCalendarToken.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef ResolveCalendarToken
+                 * @type {{
+                 *   (request: everyclass.identity.v1.IResolveCalendarTokenRequest, callback: everyclass.identity.v1.Identity.ResolveCalendarTokenCallback): void;
+                 *   (request: everyclass.identity.v1.IResolveCalendarTokenRequest): Promise<everyclass.identity.v1.ResolveCalendarTokenResponse>;
+                 *   readonly name: "ResolveCalendarToken";
+                 *   readonly path: "/everyclass.identity.v1.Identity/ResolveCalendarToken";
+                 *   readonly requestType: "ResolveCalendarTokenRequest";
+                 *   readonly responseType: "ResolveCalendarTokenResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls ResolveCalendarToken.
+                 * @name everyclass.identity.v1.Identity#resolveCalendarToken
+                 * @type {everyclass.identity.v1.Identity.ResolveCalendarToken}
+                 */
+                $Object.defineProperties(Identity.prototype.resolveCalendarToken = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.resolveCalendarToken, $root.everyclass.identity.v1.ResolveCalendarTokenRequest, $root.everyclass.identity.v1.ResolveCalendarTokenResponse, request, callback);
+                }, {
+                    name: { value: "ResolveCalendarToken" },
+                    path: { value: "/everyclass.identity.v1.Identity/ResolveCalendarToken" },
+                    requestType: { value: "ResolveCalendarTokenRequest" },
+                    responseType: { value: "ResolveCalendarTokenResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#recordView}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef RecordViewCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.RecordViewResponse} [response] RecordViewResponse
+                 */
+
+                /**
+                 * Calls RecordView.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef RecordView
+                 * @type {{
+                 *   (request: everyclass.identity.v1.IRecordViewRequest, callback: everyclass.identity.v1.Identity.RecordViewCallback): void;
+                 *   (request: everyclass.identity.v1.IRecordViewRequest): Promise<everyclass.identity.v1.RecordViewResponse>;
+                 *   readonly name: "RecordView";
+                 *   readonly path: "/everyclass.identity.v1.Identity/RecordView";
+                 *   readonly requestType: "RecordViewRequest";
+                 *   readonly responseType: "RecordViewResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls RecordView.
+                 * @name everyclass.identity.v1.Identity#recordView
+                 * @type {everyclass.identity.v1.Identity.RecordView}
+                 */
+                $Object.defineProperties(Identity.prototype.recordView = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.recordView, $root.everyclass.identity.v1.RecordViewRequest, $root.everyclass.identity.v1.RecordViewResponse, request, callback);
+                }, {
+                    name: { value: "RecordView" },
+                    path: { value: "/everyclass.identity.v1.Identity/RecordView" },
+                    requestType: { value: "RecordViewRequest" },
+                    responseType: { value: "RecordViewResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#listVisitors}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef ListVisitorsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.ListVisitorsResponse} [response] ListVisitorsResponse
+                 */
+
+                /**
+                 * Calls ListVisitors.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef ListVisitors
+                 * @type {{
+                 *   (request: everyclass.identity.v1.IListVisitorsRequest, callback: everyclass.identity.v1.Identity.ListVisitorsCallback): void;
+                 *   (request: everyclass.identity.v1.IListVisitorsRequest): Promise<everyclass.identity.v1.ListVisitorsResponse>;
+                 *   readonly name: "ListVisitors";
+                 *   readonly path: "/everyclass.identity.v1.Identity/ListVisitors";
+                 *   readonly requestType: "ListVisitorsRequest";
+                 *   readonly responseType: "ListVisitorsResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls ListVisitors.
+                 * @name everyclass.identity.v1.Identity#listVisitors
+                 * @type {everyclass.identity.v1.Identity.ListVisitors}
+                 */
+                $Object.defineProperties(Identity.prototype.listVisitors = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.listVisitors, $root.everyclass.identity.v1.ListVisitorsRequest, $root.everyclass.identity.v1.ListVisitorsResponse, request, callback);
+                }, {
+                    name: { value: "ListVisitors" },
+                    path: { value: "/everyclass.identity.v1.Identity/ListVisitors" },
+                    requestType: { value: "ListVisitorsRequest" },
+                    responseType: { value: "ListVisitorsResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                return Identity;
+            })();
+
+            /**
+             * PrivacyLevel enum.
+             * @name everyclass.identity.v1.PrivacyLevel
+             * @enum {number}
+             * @property {number} PUBLIC=0 PUBLIC value
+             * @property {number} LOGGED_IN=1 LOGGED_IN value
+             * @property {number} PRIVATE=2 PRIVATE value
+             */
+            v1.PrivacyLevel = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "PUBLIC"] = 0;
+                values[valuesById[1] = "LOGGED_IN"] = 1;
+                values[valuesById[2] = "PRIVATE"] = 2;
+                return values;
+            })();
+
+            v1.Account = (function() {
+
+                /**
+                 * Properties of an Account.
+                 * @typedef {Object} everyclass.identity.v1.Account.$Properties
+                 * @property {string|null} [studentId] Account studentId
+                 * @property {string|null} [studentCode] Account studentCode
+                 * @property {string|null} [name] Account name
+                 * @property {everyclass.identity.v1.PrivacyLevel|null} [privacy] Account privacy
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an Account.
+                 * @memberof everyclass.identity.v1
+                 * @interface IAccount
+                 * @augments everyclass.identity.v1.Account.$Properties
+                 * @deprecated Use everyclass.identity.v1.Account.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an Account.
+                 * @typedef {everyclass.identity.v1.Account.$Properties} everyclass.identity.v1.Account.$Shape
+                 */
+
+                /**
+                 * Constructs a new Account.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents an Account.
+                 * @constructor
+                 * @param {everyclass.identity.v1.Account.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Account = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Account studentId.
+                 * @member {string} studentId
+                 * @memberof everyclass.identity.v1.Account
+                 * @instance
+                 */
+                Account.prototype.studentId = "";
+
+                /**
+                 * Account studentCode.
+                 * @member {string} studentCode
+                 * @memberof everyclass.identity.v1.Account
+                 * @instance
+                 */
+                Account.prototype.studentCode = "";
+
+                /**
+                 * Account name.
+                 * @member {string} name
+                 * @memberof everyclass.identity.v1.Account
+                 * @instance
+                 */
+                Account.prototype.name = "";
+
+                /**
+                 * Account privacy.
+                 * @member {everyclass.identity.v1.PrivacyLevel} privacy
+                 * @memberof everyclass.identity.v1.Account
+                 * @instance
+                 */
+                Account.prototype.privacy = 0;
+
+                /**
+                 * Creates a new Account instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.Account
+                 * @static
+                 * @param {everyclass.identity.v1.Account.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.Account} Account instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.Account.$Shape): everyclass.identity.v1.Account & everyclass.identity.v1.Account.$Shape;
+                 *   (properties?: everyclass.identity.v1.Account.$Properties): everyclass.identity.v1.Account;
+                 * }}
+                 */
+                Account.create = function(properties) {
+                    return new Account(properties);
+                };
+
+                /**
+                 * Encodes the specified Account message. Does not implicitly {@link everyclass.identity.v1.Account.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.Account
+                 * @static
+                 * @param {everyclass.identity.v1.Account.$Properties} m Account message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Account.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId") && m.studentId !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.studentId);
+                    if (m.studentCode != null && $Object.hasOwnProperty.call(m, "studentCode") && m.studentCode !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.studentCode);
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.name);
+                    if (m.privacy != null && $Object.hasOwnProperty.call(m, "privacy") && m.privacy !== 0)
+                        w.uint32(/* id 4, wireType 0 =*/32).int32(m.privacy);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified Account message, length delimited. Does not implicitly {@link everyclass.identity.v1.Account.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.Account
+                 * @static
+                 * @param {everyclass.identity.v1.Account.$Properties} message Account message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Account.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an Account message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.Account
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.Account & everyclass.identity.v1.Account.$Shape} Account
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Account.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.Account();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.studentId = v;
+                                else
+                                    delete m.studentId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.studentCode = v;
+                                else
+                                    delete m.studentCode;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.privacy = v;
+                                else
+                                    delete m.privacy;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes an Account message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.Account
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.Account & everyclass.identity.v1.Account.$Shape} Account
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Account.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an Account message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.Account
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Account.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId")) {
+                        if (!$util.isString(m.studentId))
+                            return "studentId: string expected";
+                    }
+                    if (m.studentCode != null && $Object.hasOwnProperty.call(m, "studentCode")) {
+                        if (!$util.isString(m.studentCode))
+                            return "studentCode: string expected";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.privacy != null && $Object.hasOwnProperty.call(m, "privacy")) {
+                        if (typeof m.privacy !== "number" || (m.privacy | 0) !== m.privacy)
+                            return "privacy: enum value expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an Account message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.Account
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.Account} Account
+                 */
+                Account.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.Account)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.Account: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.Account();
+                    if (d.studentId != null) {
+                        if (typeof d.studentId !== "string" || d.studentId.length) {
+                            m.studentId = $String(d.studentId);
+                        }
+                    }
+                    if (d.studentCode != null) {
+                        if (typeof d.studentCode !== "string" || d.studentCode.length) {
+                            m.studentCode = $String(d.studentCode);
+                        }
+                    }
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.privacy !== 0 && (typeof d.privacy !== "string" || $root.everyclass.identity.v1.PrivacyLevel[d.privacy] !== 0)) {
+                        switch (d.privacy) {
+                        case "PUBLIC":
+                        case 0:
+                            m.privacy = 0;
+                            break;
+                        case "LOGGED_IN":
+                        case 1:
+                            m.privacy = 1;
+                            break;
+                        case "PRIVATE":
+                        case 2:
+                            m.privacy = 2;
+                            break;
+                        default:
+                            if (typeof d.privacy === "number" && (d.privacy | 0) === d.privacy)
+                                m.privacy = d.privacy;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an Account message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.Account
+                 * @static
+                 * @param {everyclass.identity.v1.Account} m Account
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Account.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.studentId = "";
+                        d.studentCode = "";
+                        d.name = "";
+                        d.privacy = o.enums === $String ? "PUBLIC" : 0;
+                    }
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId")) {
+                        d.studentId = m.studentId;
+                    }
+                    if (m.studentCode != null && $Object.hasOwnProperty.call(m, "studentCode")) {
+                        d.studentCode = m.studentCode;
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.privacy != null && $Object.hasOwnProperty.call(m, "privacy")) {
+                        d.privacy = o.enums === $String ? $root.everyclass.identity.v1.PrivacyLevel[m.privacy] === $undefined ? m.privacy : $root.everyclass.identity.v1.PrivacyLevel[m.privacy] : m.privacy;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Account to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.Account
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Account.prototype.toJSON = function() {
+                    return Account.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Account
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.Account
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Account.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.Account";
+                };
+
+                return Account;
+            })();
+
+            v1.Session = (function() {
+
+                /**
+                 * Properties of a Session.
+                 * @typedef {Object} everyclass.identity.v1.Session.$Properties
+                 * @property {string|null} [token] Session token
+                 * @property {everyclass.identity.v1.Account.$Properties|null} [account] Session account
+                 * @property {string|null} [expiresAt] Session expiresAt
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Session.
+                 * @memberof everyclass.identity.v1
+                 * @interface ISession
+                 * @augments everyclass.identity.v1.Session.$Properties
+                 * @deprecated Use everyclass.identity.v1.Session.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Session.
+                 * @typedef {everyclass.identity.v1.Session.$Properties} everyclass.identity.v1.Session.$Shape
+                 */
+
+                /**
+                 * Constructs a new Session.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a Session.
+                 * @constructor
+                 * @param {everyclass.identity.v1.Session.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Session = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Session token.
+                 * @member {string} token
+                 * @memberof everyclass.identity.v1.Session
+                 * @instance
+                 */
+                Session.prototype.token = "";
+
+                /**
+                 * Session account.
+                 * @member {everyclass.identity.v1.Account.$Properties|null|undefined} account
+                 * @memberof everyclass.identity.v1.Session
+                 * @instance
+                 */
+                Session.prototype.account = null;
+
+                /**
+                 * Session expiresAt.
+                 * @member {string} expiresAt
+                 * @memberof everyclass.identity.v1.Session
+                 * @instance
+                 */
+                Session.prototype.expiresAt = "";
+
+                /**
+                 * Creates a new Session instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.Session
+                 * @static
+                 * @param {everyclass.identity.v1.Session.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.Session} Session instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.Session.$Shape): everyclass.identity.v1.Session & everyclass.identity.v1.Session.$Shape;
+                 *   (properties?: everyclass.identity.v1.Session.$Properties): everyclass.identity.v1.Session;
+                 * }}
+                 */
+                Session.create = function(properties) {
+                    return new Session(properties);
+                };
+
+                /**
+                 * Encodes the specified Session message. Does not implicitly {@link everyclass.identity.v1.Session.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.Session
+                 * @static
+                 * @param {everyclass.identity.v1.Session.$Properties} m Session message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Session.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token") && m.token !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.token);
+                    if (m.account != null && $Object.hasOwnProperty.call(m, "account"))
+                        $root.everyclass.identity.v1.Account.encode(m.account, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (m.expiresAt != null && $Object.hasOwnProperty.call(m, "expiresAt") && m.expiresAt !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.expiresAt);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified Session message, length delimited. Does not implicitly {@link everyclass.identity.v1.Session.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.Session
+                 * @static
+                 * @param {everyclass.identity.v1.Session.$Properties} message Session message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Session.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Session message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.Session
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.Session & everyclass.identity.v1.Session.$Shape} Session
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Session.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.Session();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.token = v;
+                                else
+                                    delete m.token;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                m.account = $root.everyclass.identity.v1.Account.decode(r, r.size(), $undefined, q + 1, m.account);
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.expiresAt = v;
+                                else
+                                    delete m.expiresAt;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a Session message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.Session
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.Session & everyclass.identity.v1.Session.$Shape} Session
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Session.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Session message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.Session
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Session.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                        if (!$util.isString(m.token))
+                            return "token: string expected";
+                    }
+                    if (m.account != null && $Object.hasOwnProperty.call(m, "account")) {
+                        {
+                            var e = $root.everyclass.identity.v1.Account.verify(m.account, q + 1);
+                            if (e)
+                                return "account." + e;
+                        }
+                    }
+                    if (m.expiresAt != null && $Object.hasOwnProperty.call(m, "expiresAt")) {
+                        if (!$util.isString(m.expiresAt))
+                            return "expiresAt: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Session message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.Session
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.Session} Session
+                 */
+                Session.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.Session)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.Session: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.Session();
+                    if (d.token != null) {
+                        if (typeof d.token !== "string" || d.token.length) {
+                            m.token = $String(d.token);
+                        }
+                    }
+                    if (d.account != null) {
+                        if (!$util.isObject(d.account))
+                            throw $TypeError(".everyclass.identity.v1.Session.account: object expected");
+                        m.account = $root.everyclass.identity.v1.Account.fromObject(d.account, q + 1);
+                    }
+                    if (d.expiresAt != null) {
+                        if (typeof d.expiresAt !== "string" || d.expiresAt.length) {
+                            m.expiresAt = $String(d.expiresAt);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Session message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.Session
+                 * @static
+                 * @param {everyclass.identity.v1.Session} m Session
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Session.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.token = "";
+                        d.account = null;
+                        d.expiresAt = "";
+                    }
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                        d.token = m.token;
+                    }
+                    if (m.account != null && $Object.hasOwnProperty.call(m, "account")) {
+                        d.account = $root.everyclass.identity.v1.Account.toObject(m.account, o, q + 1);
+                    }
+                    if (m.expiresAt != null && $Object.hasOwnProperty.call(m, "expiresAt")) {
+                        d.expiresAt = m.expiresAt;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Session to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.Session
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Session.prototype.toJSON = function() {
+                    return Session.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Session
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.Session
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Session.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.Session";
+                };
+
+                return Session;
+            })();
+
+            v1.StartRegistrationRequest = (function() {
+
+                /**
+                 * Properties of a StartRegistrationRequest.
+                 * @typedef {Object} everyclass.identity.v1.StartRegistrationRequest.$Properties
+                 * @property {string|null} [studentId] StartRegistrationRequest studentId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StartRegistrationRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface IStartRegistrationRequest
+                 * @augments everyclass.identity.v1.StartRegistrationRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.StartRegistrationRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StartRegistrationRequest.
+                 * @typedef {everyclass.identity.v1.StartRegistrationRequest.$Properties} everyclass.identity.v1.StartRegistrationRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new StartRegistrationRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a StartRegistrationRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.StartRegistrationRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StartRegistrationRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * StartRegistrationRequest studentId.
+                 * @member {string} studentId
+                 * @memberof everyclass.identity.v1.StartRegistrationRequest
+                 * @instance
+                 */
+                StartRegistrationRequest.prototype.studentId = "";
+
+                /**
+                 * Creates a new StartRegistrationRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.StartRegistrationRequest
+                 * @static
+                 * @param {everyclass.identity.v1.StartRegistrationRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.StartRegistrationRequest} StartRegistrationRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.StartRegistrationRequest.$Shape): everyclass.identity.v1.StartRegistrationRequest & everyclass.identity.v1.StartRegistrationRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.StartRegistrationRequest.$Properties): everyclass.identity.v1.StartRegistrationRequest;
+                 * }}
+                 */
+                StartRegistrationRequest.create = function(properties) {
+                    return new StartRegistrationRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified StartRegistrationRequest message. Does not implicitly {@link everyclass.identity.v1.StartRegistrationRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.StartRegistrationRequest
+                 * @static
+                 * @param {everyclass.identity.v1.StartRegistrationRequest.$Properties} m StartRegistrationRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartRegistrationRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId") && m.studentId !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.studentId);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified StartRegistrationRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.StartRegistrationRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.StartRegistrationRequest
+                 * @static
+                 * @param {everyclass.identity.v1.StartRegistrationRequest.$Properties} message StartRegistrationRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartRegistrationRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StartRegistrationRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.StartRegistrationRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.StartRegistrationRequest & everyclass.identity.v1.StartRegistrationRequest.$Shape} StartRegistrationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartRegistrationRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.StartRegistrationRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.studentId = v;
+                                else
+                                    delete m.studentId;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a StartRegistrationRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.StartRegistrationRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.StartRegistrationRequest & everyclass.identity.v1.StartRegistrationRequest.$Shape} StartRegistrationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartRegistrationRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StartRegistrationRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.StartRegistrationRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StartRegistrationRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId")) {
+                        if (!$util.isString(m.studentId))
+                            return "studentId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StartRegistrationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.StartRegistrationRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.StartRegistrationRequest} StartRegistrationRequest
+                 */
+                StartRegistrationRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.StartRegistrationRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.StartRegistrationRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.StartRegistrationRequest();
+                    if (d.studentId != null) {
+                        if (typeof d.studentId !== "string" || d.studentId.length) {
+                            m.studentId = $String(d.studentId);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a StartRegistrationRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.StartRegistrationRequest
+                 * @static
+                 * @param {everyclass.identity.v1.StartRegistrationRequest} m StartRegistrationRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StartRegistrationRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.studentId = "";
+                    }
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId")) {
+                        d.studentId = m.studentId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this StartRegistrationRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.StartRegistrationRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StartRegistrationRequest.prototype.toJSON = function() {
+                    return StartRegistrationRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StartRegistrationRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.StartRegistrationRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StartRegistrationRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.StartRegistrationRequest";
+                };
+
+                return StartRegistrationRequest;
+            })();
+
+            v1.StartRegistrationResponse = (function() {
+
+                /**
+                 * Properties of a StartRegistrationResponse.
+                 * @typedef {Object} everyclass.identity.v1.StartRegistrationResponse.$Properties
+                 * @property {string|null} [email] StartRegistrationResponse email
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a StartRegistrationResponse.
+                 * @memberof everyclass.identity.v1
+                 * @interface IStartRegistrationResponse
+                 * @augments everyclass.identity.v1.StartRegistrationResponse.$Properties
+                 * @deprecated Use everyclass.identity.v1.StartRegistrationResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a StartRegistrationResponse.
+                 * @typedef {everyclass.identity.v1.StartRegistrationResponse.$Properties} everyclass.identity.v1.StartRegistrationResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new StartRegistrationResponse.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a StartRegistrationResponse.
+                 * @constructor
+                 * @param {everyclass.identity.v1.StartRegistrationResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const StartRegistrationResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * StartRegistrationResponse email.
+                 * @member {string} email
+                 * @memberof everyclass.identity.v1.StartRegistrationResponse
+                 * @instance
+                 */
+                StartRegistrationResponse.prototype.email = "";
+
+                /**
+                 * Creates a new StartRegistrationResponse instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.StartRegistrationResponse
+                 * @static
+                 * @param {everyclass.identity.v1.StartRegistrationResponse.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.StartRegistrationResponse} StartRegistrationResponse instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.StartRegistrationResponse.$Shape): everyclass.identity.v1.StartRegistrationResponse & everyclass.identity.v1.StartRegistrationResponse.$Shape;
+                 *   (properties?: everyclass.identity.v1.StartRegistrationResponse.$Properties): everyclass.identity.v1.StartRegistrationResponse;
+                 * }}
+                 */
+                StartRegistrationResponse.create = function(properties) {
+                    return new StartRegistrationResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified StartRegistrationResponse message. Does not implicitly {@link everyclass.identity.v1.StartRegistrationResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.StartRegistrationResponse
+                 * @static
+                 * @param {everyclass.identity.v1.StartRegistrationResponse.$Properties} m StartRegistrationResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartRegistrationResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.email != null && $Object.hasOwnProperty.call(m, "email") && m.email !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.email);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified StartRegistrationResponse message, length delimited. Does not implicitly {@link everyclass.identity.v1.StartRegistrationResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.StartRegistrationResponse
+                 * @static
+                 * @param {everyclass.identity.v1.StartRegistrationResponse.$Properties} message StartRegistrationResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                StartRegistrationResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a StartRegistrationResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.StartRegistrationResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.StartRegistrationResponse & everyclass.identity.v1.StartRegistrationResponse.$Shape} StartRegistrationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartRegistrationResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.StartRegistrationResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.email = v;
+                                else
+                                    delete m.email;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a StartRegistrationResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.StartRegistrationResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.StartRegistrationResponse & everyclass.identity.v1.StartRegistrationResponse.$Shape} StartRegistrationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                StartRegistrationResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a StartRegistrationResponse message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.StartRegistrationResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                StartRegistrationResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.email != null && $Object.hasOwnProperty.call(m, "email")) {
+                        if (!$util.isString(m.email))
+                            return "email: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a StartRegistrationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.StartRegistrationResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.StartRegistrationResponse} StartRegistrationResponse
+                 */
+                StartRegistrationResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.StartRegistrationResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.StartRegistrationResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.StartRegistrationResponse();
+                    if (d.email != null) {
+                        if (typeof d.email !== "string" || d.email.length) {
+                            m.email = $String(d.email);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a StartRegistrationResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.StartRegistrationResponse
+                 * @static
+                 * @param {everyclass.identity.v1.StartRegistrationResponse} m StartRegistrationResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                StartRegistrationResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.email = "";
+                    }
+                    if (m.email != null && $Object.hasOwnProperty.call(m, "email")) {
+                        d.email = m.email;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this StartRegistrationResponse to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.StartRegistrationResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                StartRegistrationResponse.prototype.toJSON = function() {
+                    return StartRegistrationResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for StartRegistrationResponse
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.StartRegistrationResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                StartRegistrationResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.StartRegistrationResponse";
+                };
+
+                return StartRegistrationResponse;
+            })();
+
+            v1.CheckRegistrationRequest = (function() {
+
+                /**
+                 * Properties of a CheckRegistrationRequest.
+                 * @typedef {Object} everyclass.identity.v1.CheckRegistrationRequest.$Properties
+                 * @property {string|null} [token] CheckRegistrationRequest token
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CheckRegistrationRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface ICheckRegistrationRequest
+                 * @augments everyclass.identity.v1.CheckRegistrationRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.CheckRegistrationRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CheckRegistrationRequest.
+                 * @typedef {everyclass.identity.v1.CheckRegistrationRequest.$Properties} everyclass.identity.v1.CheckRegistrationRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new CheckRegistrationRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a CheckRegistrationRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.CheckRegistrationRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CheckRegistrationRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * CheckRegistrationRequest token.
+                 * @member {string} token
+                 * @memberof everyclass.identity.v1.CheckRegistrationRequest
+                 * @instance
+                 */
+                CheckRegistrationRequest.prototype.token = "";
+
+                /**
+                 * Creates a new CheckRegistrationRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.CheckRegistrationRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CheckRegistrationRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.CheckRegistrationRequest} CheckRegistrationRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.CheckRegistrationRequest.$Shape): everyclass.identity.v1.CheckRegistrationRequest & everyclass.identity.v1.CheckRegistrationRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.CheckRegistrationRequest.$Properties): everyclass.identity.v1.CheckRegistrationRequest;
+                 * }}
+                 */
+                CheckRegistrationRequest.create = function(properties) {
+                    return new CheckRegistrationRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CheckRegistrationRequest message. Does not implicitly {@link everyclass.identity.v1.CheckRegistrationRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.CheckRegistrationRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CheckRegistrationRequest.$Properties} m CheckRegistrationRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CheckRegistrationRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token") && m.token !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.token);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified CheckRegistrationRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.CheckRegistrationRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.CheckRegistrationRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CheckRegistrationRequest.$Properties} message CheckRegistrationRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CheckRegistrationRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CheckRegistrationRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.CheckRegistrationRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.CheckRegistrationRequest & everyclass.identity.v1.CheckRegistrationRequest.$Shape} CheckRegistrationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CheckRegistrationRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.CheckRegistrationRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.token = v;
+                                else
+                                    delete m.token;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a CheckRegistrationRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.CheckRegistrationRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.CheckRegistrationRequest & everyclass.identity.v1.CheckRegistrationRequest.$Shape} CheckRegistrationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CheckRegistrationRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CheckRegistrationRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.CheckRegistrationRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CheckRegistrationRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                        if (!$util.isString(m.token))
+                            return "token: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CheckRegistrationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.CheckRegistrationRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.CheckRegistrationRequest} CheckRegistrationRequest
+                 */
+                CheckRegistrationRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.CheckRegistrationRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.CheckRegistrationRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.CheckRegistrationRequest();
+                    if (d.token != null) {
+                        if (typeof d.token !== "string" || d.token.length) {
+                            m.token = $String(d.token);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CheckRegistrationRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.CheckRegistrationRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CheckRegistrationRequest} m CheckRegistrationRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CheckRegistrationRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.token = "";
+                    }
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                        d.token = m.token;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CheckRegistrationRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.CheckRegistrationRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CheckRegistrationRequest.prototype.toJSON = function() {
+                    return CheckRegistrationRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CheckRegistrationRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.CheckRegistrationRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CheckRegistrationRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.CheckRegistrationRequest";
+                };
+
+                return CheckRegistrationRequest;
+            })();
+
+            v1.CheckRegistrationResponse = (function() {
+
+                /**
+                 * Properties of a CheckRegistrationResponse.
+                 * @typedef {Object} everyclass.identity.v1.CheckRegistrationResponse.$Properties
+                 * @property {everyclass.identity.v1.Account.$Properties|null} [account] CheckRegistrationResponse account
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CheckRegistrationResponse.
+                 * @memberof everyclass.identity.v1
+                 * @interface ICheckRegistrationResponse
+                 * @augments everyclass.identity.v1.CheckRegistrationResponse.$Properties
+                 * @deprecated Use everyclass.identity.v1.CheckRegistrationResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CheckRegistrationResponse.
+                 * @typedef {everyclass.identity.v1.CheckRegistrationResponse.$Properties} everyclass.identity.v1.CheckRegistrationResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new CheckRegistrationResponse.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a CheckRegistrationResponse.
+                 * @constructor
+                 * @param {everyclass.identity.v1.CheckRegistrationResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CheckRegistrationResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * CheckRegistrationResponse account.
+                 * @member {everyclass.identity.v1.Account.$Properties|null|undefined} account
+                 * @memberof everyclass.identity.v1.CheckRegistrationResponse
+                 * @instance
+                 */
+                CheckRegistrationResponse.prototype.account = null;
+
+                /**
+                 * Creates a new CheckRegistrationResponse instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.CheckRegistrationResponse
+                 * @static
+                 * @param {everyclass.identity.v1.CheckRegistrationResponse.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.CheckRegistrationResponse} CheckRegistrationResponse instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.CheckRegistrationResponse.$Shape): everyclass.identity.v1.CheckRegistrationResponse & everyclass.identity.v1.CheckRegistrationResponse.$Shape;
+                 *   (properties?: everyclass.identity.v1.CheckRegistrationResponse.$Properties): everyclass.identity.v1.CheckRegistrationResponse;
+                 * }}
+                 */
+                CheckRegistrationResponse.create = function(properties) {
+                    return new CheckRegistrationResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified CheckRegistrationResponse message. Does not implicitly {@link everyclass.identity.v1.CheckRegistrationResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.CheckRegistrationResponse
+                 * @static
+                 * @param {everyclass.identity.v1.CheckRegistrationResponse.$Properties} m CheckRegistrationResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CheckRegistrationResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.account != null && $Object.hasOwnProperty.call(m, "account"))
+                        $root.everyclass.identity.v1.Account.encode(m.account, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified CheckRegistrationResponse message, length delimited. Does not implicitly {@link everyclass.identity.v1.CheckRegistrationResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.CheckRegistrationResponse
+                 * @static
+                 * @param {everyclass.identity.v1.CheckRegistrationResponse.$Properties} message CheckRegistrationResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CheckRegistrationResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CheckRegistrationResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.CheckRegistrationResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.CheckRegistrationResponse & everyclass.identity.v1.CheckRegistrationResponse.$Shape} CheckRegistrationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CheckRegistrationResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.CheckRegistrationResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.account = $root.everyclass.identity.v1.Account.decode(r, r.size(), $undefined, q + 1, m.account);
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a CheckRegistrationResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.CheckRegistrationResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.CheckRegistrationResponse & everyclass.identity.v1.CheckRegistrationResponse.$Shape} CheckRegistrationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CheckRegistrationResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CheckRegistrationResponse message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.CheckRegistrationResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CheckRegistrationResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.account != null && $Object.hasOwnProperty.call(m, "account")) {
+                        {
+                            var e = $root.everyclass.identity.v1.Account.verify(m.account, q + 1);
+                            if (e)
+                                return "account." + e;
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CheckRegistrationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.CheckRegistrationResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.CheckRegistrationResponse} CheckRegistrationResponse
+                 */
+                CheckRegistrationResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.CheckRegistrationResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.CheckRegistrationResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.CheckRegistrationResponse();
+                    if (d.account != null) {
+                        if (!$util.isObject(d.account))
+                            throw $TypeError(".everyclass.identity.v1.CheckRegistrationResponse.account: object expected");
+                        m.account = $root.everyclass.identity.v1.Account.fromObject(d.account, q + 1);
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CheckRegistrationResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.CheckRegistrationResponse
+                 * @static
+                 * @param {everyclass.identity.v1.CheckRegistrationResponse} m CheckRegistrationResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CheckRegistrationResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.account = null;
+                    }
+                    if (m.account != null && $Object.hasOwnProperty.call(m, "account")) {
+                        d.account = $root.everyclass.identity.v1.Account.toObject(m.account, o, q + 1);
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CheckRegistrationResponse to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.CheckRegistrationResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CheckRegistrationResponse.prototype.toJSON = function() {
+                    return CheckRegistrationResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CheckRegistrationResponse
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.CheckRegistrationResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CheckRegistrationResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.CheckRegistrationResponse";
+                };
+
+                return CheckRegistrationResponse;
+            })();
+
+            v1.CompleteRegistrationRequest = (function() {
+
+                /**
+                 * Properties of a CompleteRegistrationRequest.
+                 * @typedef {Object} everyclass.identity.v1.CompleteRegistrationRequest.$Properties
+                 * @property {string|null} [token] CompleteRegistrationRequest token
+                 * @property {string|null} [password] CompleteRegistrationRequest password
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CompleteRegistrationRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface ICompleteRegistrationRequest
+                 * @augments everyclass.identity.v1.CompleteRegistrationRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.CompleteRegistrationRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CompleteRegistrationRequest.
+                 * @typedef {everyclass.identity.v1.CompleteRegistrationRequest.$Properties} everyclass.identity.v1.CompleteRegistrationRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new CompleteRegistrationRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a CompleteRegistrationRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.CompleteRegistrationRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CompleteRegistrationRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * CompleteRegistrationRequest token.
+                 * @member {string} token
+                 * @memberof everyclass.identity.v1.CompleteRegistrationRequest
+                 * @instance
+                 */
+                CompleteRegistrationRequest.prototype.token = "";
+
+                /**
+                 * CompleteRegistrationRequest password.
+                 * @member {string} password
+                 * @memberof everyclass.identity.v1.CompleteRegistrationRequest
+                 * @instance
+                 */
+                CompleteRegistrationRequest.prototype.password = "";
+
+                /**
+                 * Creates a new CompleteRegistrationRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.CompleteRegistrationRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CompleteRegistrationRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.CompleteRegistrationRequest} CompleteRegistrationRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.CompleteRegistrationRequest.$Shape): everyclass.identity.v1.CompleteRegistrationRequest & everyclass.identity.v1.CompleteRegistrationRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.CompleteRegistrationRequest.$Properties): everyclass.identity.v1.CompleteRegistrationRequest;
+                 * }}
+                 */
+                CompleteRegistrationRequest.create = function(properties) {
+                    return new CompleteRegistrationRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CompleteRegistrationRequest message. Does not implicitly {@link everyclass.identity.v1.CompleteRegistrationRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.CompleteRegistrationRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CompleteRegistrationRequest.$Properties} m CompleteRegistrationRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CompleteRegistrationRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token") && m.token !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.token);
+                    if (m.password != null && $Object.hasOwnProperty.call(m, "password") && m.password !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.password);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified CompleteRegistrationRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.CompleteRegistrationRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.CompleteRegistrationRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CompleteRegistrationRequest.$Properties} message CompleteRegistrationRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CompleteRegistrationRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CompleteRegistrationRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.CompleteRegistrationRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.CompleteRegistrationRequest & everyclass.identity.v1.CompleteRegistrationRequest.$Shape} CompleteRegistrationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CompleteRegistrationRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.CompleteRegistrationRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.token = v;
+                                else
+                                    delete m.token;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.password = v;
+                                else
+                                    delete m.password;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a CompleteRegistrationRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.CompleteRegistrationRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.CompleteRegistrationRequest & everyclass.identity.v1.CompleteRegistrationRequest.$Shape} CompleteRegistrationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CompleteRegistrationRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CompleteRegistrationRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.CompleteRegistrationRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CompleteRegistrationRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                        if (!$util.isString(m.token))
+                            return "token: string expected";
+                    }
+                    if (m.password != null && $Object.hasOwnProperty.call(m, "password")) {
+                        if (!$util.isString(m.password))
+                            return "password: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CompleteRegistrationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.CompleteRegistrationRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.CompleteRegistrationRequest} CompleteRegistrationRequest
+                 */
+                CompleteRegistrationRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.CompleteRegistrationRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.CompleteRegistrationRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.CompleteRegistrationRequest();
+                    if (d.token != null) {
+                        if (typeof d.token !== "string" || d.token.length) {
+                            m.token = $String(d.token);
+                        }
+                    }
+                    if (d.password != null) {
+                        if (typeof d.password !== "string" || d.password.length) {
+                            m.password = $String(d.password);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CompleteRegistrationRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.CompleteRegistrationRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CompleteRegistrationRequest} m CompleteRegistrationRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CompleteRegistrationRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.token = "";
+                        d.password = "";
+                    }
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                        d.token = m.token;
+                    }
+                    if (m.password != null && $Object.hasOwnProperty.call(m, "password")) {
+                        d.password = m.password;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CompleteRegistrationRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.CompleteRegistrationRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CompleteRegistrationRequest.prototype.toJSON = function() {
+                    return CompleteRegistrationRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CompleteRegistrationRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.CompleteRegistrationRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CompleteRegistrationRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.CompleteRegistrationRequest";
+                };
+
+                return CompleteRegistrationRequest;
+            })();
+
+            v1.LoginRequest = (function() {
+
+                /**
+                 * Properties of a LoginRequest.
+                 * @typedef {Object} everyclass.identity.v1.LoginRequest.$Properties
+                 * @property {string|null} [studentCode] LoginRequest studentCode
+                 * @property {string|null} [password] LoginRequest password
+                 * @property {string|null} [clientAddress] LoginRequest clientAddress
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a LoginRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface ILoginRequest
+                 * @augments everyclass.identity.v1.LoginRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.LoginRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a LoginRequest.
+                 * @typedef {everyclass.identity.v1.LoginRequest.$Properties} everyclass.identity.v1.LoginRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new LoginRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a LoginRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.LoginRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const LoginRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * LoginRequest studentCode.
+                 * @member {string} studentCode
+                 * @memberof everyclass.identity.v1.LoginRequest
+                 * @instance
+                 */
+                LoginRequest.prototype.studentCode = "";
+
+                /**
+                 * LoginRequest password.
+                 * @member {string} password
+                 * @memberof everyclass.identity.v1.LoginRequest
+                 * @instance
+                 */
+                LoginRequest.prototype.password = "";
+
+                /**
+                 * LoginRequest clientAddress.
+                 * @member {string} clientAddress
+                 * @memberof everyclass.identity.v1.LoginRequest
+                 * @instance
+                 */
+                LoginRequest.prototype.clientAddress = "";
+
+                /**
+                 * Creates a new LoginRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.LoginRequest
+                 * @static
+                 * @param {everyclass.identity.v1.LoginRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.LoginRequest} LoginRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.LoginRequest.$Shape): everyclass.identity.v1.LoginRequest & everyclass.identity.v1.LoginRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.LoginRequest.$Properties): everyclass.identity.v1.LoginRequest;
+                 * }}
+                 */
+                LoginRequest.create = function(properties) {
+                    return new LoginRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified LoginRequest message. Does not implicitly {@link everyclass.identity.v1.LoginRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.LoginRequest
+                 * @static
+                 * @param {everyclass.identity.v1.LoginRequest.$Properties} m LoginRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LoginRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.studentCode != null && $Object.hasOwnProperty.call(m, "studentCode") && m.studentCode !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.studentCode);
+                    if (m.password != null && $Object.hasOwnProperty.call(m, "password") && m.password !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.password);
+                    if (m.clientAddress != null && $Object.hasOwnProperty.call(m, "clientAddress") && m.clientAddress !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.clientAddress);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified LoginRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.LoginRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.LoginRequest
+                 * @static
+                 * @param {everyclass.identity.v1.LoginRequest.$Properties} message LoginRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LoginRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a LoginRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.LoginRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.LoginRequest & everyclass.identity.v1.LoginRequest.$Shape} LoginRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LoginRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.LoginRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.studentCode = v;
+                                else
+                                    delete m.studentCode;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.password = v;
+                                else
+                                    delete m.password;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.clientAddress = v;
+                                else
+                                    delete m.clientAddress;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a LoginRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.LoginRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.LoginRequest & everyclass.identity.v1.LoginRequest.$Shape} LoginRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LoginRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a LoginRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.LoginRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                LoginRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.studentCode != null && $Object.hasOwnProperty.call(m, "studentCode")) {
+                        if (!$util.isString(m.studentCode))
+                            return "studentCode: string expected";
+                    }
+                    if (m.password != null && $Object.hasOwnProperty.call(m, "password")) {
+                        if (!$util.isString(m.password))
+                            return "password: string expected";
+                    }
+                    if (m.clientAddress != null && $Object.hasOwnProperty.call(m, "clientAddress")) {
+                        if (!$util.isString(m.clientAddress))
+                            return "clientAddress: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a LoginRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.LoginRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.LoginRequest} LoginRequest
+                 */
+                LoginRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.LoginRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.LoginRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.LoginRequest();
+                    if (d.studentCode != null) {
+                        if (typeof d.studentCode !== "string" || d.studentCode.length) {
+                            m.studentCode = $String(d.studentCode);
+                        }
+                    }
+                    if (d.password != null) {
+                        if (typeof d.password !== "string" || d.password.length) {
+                            m.password = $String(d.password);
+                        }
+                    }
+                    if (d.clientAddress != null) {
+                        if (typeof d.clientAddress !== "string" || d.clientAddress.length) {
+                            m.clientAddress = $String(d.clientAddress);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a LoginRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.LoginRequest
+                 * @static
+                 * @param {everyclass.identity.v1.LoginRequest} m LoginRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                LoginRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.studentCode = "";
+                        d.password = "";
+                        d.clientAddress = "";
+                    }
+                    if (m.studentCode != null && $Object.hasOwnProperty.call(m, "studentCode")) {
+                        d.studentCode = m.studentCode;
+                    }
+                    if (m.password != null && $Object.hasOwnProperty.call(m, "password")) {
+                        d.password = m.password;
+                    }
+                    if (m.clientAddress != null && $Object.hasOwnProperty.call(m, "clientAddress")) {
+                        d.clientAddress = m.clientAddress;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this LoginRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.LoginRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                LoginRequest.prototype.toJSON = function() {
+                    return LoginRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for LoginRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.LoginRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                LoginRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.LoginRequest";
+                };
+
+                return LoginRequest;
+            })();
+
+            v1.GetSessionRequest = (function() {
+
+                /**
+                 * Properties of a GetSessionRequest.
+                 * @typedef {Object} everyclass.identity.v1.GetSessionRequest.$Properties
+                 * @property {string|null} [session] GetSessionRequest session
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetSessionRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface IGetSessionRequest
+                 * @augments everyclass.identity.v1.GetSessionRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.GetSessionRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetSessionRequest.
+                 * @typedef {everyclass.identity.v1.GetSessionRequest.$Properties} everyclass.identity.v1.GetSessionRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetSessionRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a GetSessionRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.GetSessionRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetSessionRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * GetSessionRequest session.
+                 * @member {string} session
+                 * @memberof everyclass.identity.v1.GetSessionRequest
+                 * @instance
+                 */
+                GetSessionRequest.prototype.session = "";
+
+                /**
+                 * Creates a new GetSessionRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.GetSessionRequest
+                 * @static
+                 * @param {everyclass.identity.v1.GetSessionRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.GetSessionRequest} GetSessionRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.GetSessionRequest.$Shape): everyclass.identity.v1.GetSessionRequest & everyclass.identity.v1.GetSessionRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.GetSessionRequest.$Properties): everyclass.identity.v1.GetSessionRequest;
+                 * }}
+                 */
+                GetSessionRequest.create = function(properties) {
+                    return new GetSessionRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified GetSessionRequest message. Does not implicitly {@link everyclass.identity.v1.GetSessionRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.GetSessionRequest
+                 * @static
+                 * @param {everyclass.identity.v1.GetSessionRequest.$Properties} m GetSessionRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetSessionRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session") && m.session !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.session);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified GetSessionRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.GetSessionRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.GetSessionRequest
+                 * @static
+                 * @param {everyclass.identity.v1.GetSessionRequest.$Properties} message GetSessionRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetSessionRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetSessionRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.GetSessionRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.GetSessionRequest & everyclass.identity.v1.GetSessionRequest.$Shape} GetSessionRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetSessionRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.GetSessionRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.session = v;
+                                else
+                                    delete m.session;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a GetSessionRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.GetSessionRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.GetSessionRequest & everyclass.identity.v1.GetSessionRequest.$Shape} GetSessionRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetSessionRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetSessionRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.GetSessionRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetSessionRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        if (!$util.isString(m.session))
+                            return "session: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GetSessionRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.GetSessionRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.GetSessionRequest} GetSessionRequest
+                 */
+                GetSessionRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.GetSessionRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.GetSessionRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.GetSessionRequest();
+                    if (d.session != null) {
+                        if (typeof d.session !== "string" || d.session.length) {
+                            m.session = $String(d.session);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a GetSessionRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.GetSessionRequest
+                 * @static
+                 * @param {everyclass.identity.v1.GetSessionRequest} m GetSessionRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetSessionRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.session = "";
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        d.session = m.session;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this GetSessionRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.GetSessionRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetSessionRequest.prototype.toJSON = function() {
+                    return GetSessionRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetSessionRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.GetSessionRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetSessionRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.GetSessionRequest";
+                };
+
+                return GetSessionRequest;
+            })();
+
+            v1.LogoutRequest = (function() {
+
+                /**
+                 * Properties of a LogoutRequest.
+                 * @typedef {Object} everyclass.identity.v1.LogoutRequest.$Properties
+                 * @property {string|null} [session] LogoutRequest session
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a LogoutRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface ILogoutRequest
+                 * @augments everyclass.identity.v1.LogoutRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.LogoutRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a LogoutRequest.
+                 * @typedef {everyclass.identity.v1.LogoutRequest.$Properties} everyclass.identity.v1.LogoutRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new LogoutRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a LogoutRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.LogoutRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const LogoutRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * LogoutRequest session.
+                 * @member {string} session
+                 * @memberof everyclass.identity.v1.LogoutRequest
+                 * @instance
+                 */
+                LogoutRequest.prototype.session = "";
+
+                /**
+                 * Creates a new LogoutRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.LogoutRequest
+                 * @static
+                 * @param {everyclass.identity.v1.LogoutRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.LogoutRequest} LogoutRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.LogoutRequest.$Shape): everyclass.identity.v1.LogoutRequest & everyclass.identity.v1.LogoutRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.LogoutRequest.$Properties): everyclass.identity.v1.LogoutRequest;
+                 * }}
+                 */
+                LogoutRequest.create = function(properties) {
+                    return new LogoutRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified LogoutRequest message. Does not implicitly {@link everyclass.identity.v1.LogoutRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.LogoutRequest
+                 * @static
+                 * @param {everyclass.identity.v1.LogoutRequest.$Properties} m LogoutRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LogoutRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session") && m.session !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.session);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified LogoutRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.LogoutRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.LogoutRequest
+                 * @static
+                 * @param {everyclass.identity.v1.LogoutRequest.$Properties} message LogoutRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LogoutRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a LogoutRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.LogoutRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.LogoutRequest & everyclass.identity.v1.LogoutRequest.$Shape} LogoutRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LogoutRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.LogoutRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.session = v;
+                                else
+                                    delete m.session;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a LogoutRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.LogoutRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.LogoutRequest & everyclass.identity.v1.LogoutRequest.$Shape} LogoutRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LogoutRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a LogoutRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.LogoutRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                LogoutRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        if (!$util.isString(m.session))
+                            return "session: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a LogoutRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.LogoutRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.LogoutRequest} LogoutRequest
+                 */
+                LogoutRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.LogoutRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.LogoutRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.LogoutRequest();
+                    if (d.session != null) {
+                        if (typeof d.session !== "string" || d.session.length) {
+                            m.session = $String(d.session);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a LogoutRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.LogoutRequest
+                 * @static
+                 * @param {everyclass.identity.v1.LogoutRequest} m LogoutRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                LogoutRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.session = "";
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        d.session = m.session;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this LogoutRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.LogoutRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                LogoutRequest.prototype.toJSON = function() {
+                    return LogoutRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for LogoutRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.LogoutRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                LogoutRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.LogoutRequest";
+                };
+
+                return LogoutRequest;
+            })();
+
+            v1.LogoutResponse = (function() {
+
+                /**
+                 * Properties of a LogoutResponse.
+                 * @typedef {Object} everyclass.identity.v1.LogoutResponse.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a LogoutResponse.
+                 * @memberof everyclass.identity.v1
+                 * @interface ILogoutResponse
+                 * @augments everyclass.identity.v1.LogoutResponse.$Properties
+                 * @deprecated Use everyclass.identity.v1.LogoutResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a LogoutResponse.
+                 * @typedef {everyclass.identity.v1.LogoutResponse.$Properties} everyclass.identity.v1.LogoutResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new LogoutResponse.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a LogoutResponse.
+                 * @constructor
+                 * @param {everyclass.identity.v1.LogoutResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const LogoutResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Creates a new LogoutResponse instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.LogoutResponse
+                 * @static
+                 * @param {everyclass.identity.v1.LogoutResponse.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.LogoutResponse} LogoutResponse instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.LogoutResponse.$Shape): everyclass.identity.v1.LogoutResponse & everyclass.identity.v1.LogoutResponse.$Shape;
+                 *   (properties?: everyclass.identity.v1.LogoutResponse.$Properties): everyclass.identity.v1.LogoutResponse;
+                 * }}
+                 */
+                LogoutResponse.create = function(properties) {
+                    return new LogoutResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified LogoutResponse message. Does not implicitly {@link everyclass.identity.v1.LogoutResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.LogoutResponse
+                 * @static
+                 * @param {everyclass.identity.v1.LogoutResponse.$Properties} m LogoutResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LogoutResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified LogoutResponse message, length delimited. Does not implicitly {@link everyclass.identity.v1.LogoutResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.LogoutResponse
+                 * @static
+                 * @param {everyclass.identity.v1.LogoutResponse.$Properties} message LogoutResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                LogoutResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a LogoutResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.LogoutResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.LogoutResponse & everyclass.identity.v1.LogoutResponse.$Shape} LogoutResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LogoutResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.LogoutResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        r.skipType(t & 7, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a LogoutResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.LogoutResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.LogoutResponse & everyclass.identity.v1.LogoutResponse.$Shape} LogoutResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                LogoutResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a LogoutResponse message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.LogoutResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                LogoutResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a LogoutResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.LogoutResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.LogoutResponse} LogoutResponse
+                 */
+                LogoutResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.LogoutResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.LogoutResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.everyclass.identity.v1.LogoutResponse();
+                };
+
+                /**
+                 * Creates a plain object from a LogoutResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.LogoutResponse
+                 * @static
+                 * @param {everyclass.identity.v1.LogoutResponse} m LogoutResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                LogoutResponse.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this LogoutResponse to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.LogoutResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                LogoutResponse.prototype.toJSON = function() {
+                    return LogoutResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for LogoutResponse
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.LogoutResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                LogoutResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.LogoutResponse";
+                };
+
+                return LogoutResponse;
+            })();
+
+            v1.GetPrivacyRequest = (function() {
+
+                /**
+                 * Properties of a GetPrivacyRequest.
+                 * @typedef {Object} everyclass.identity.v1.GetPrivacyRequest.$Properties
+                 * @property {Array.<string>|null} [studentIds] GetPrivacyRequest studentIds
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetPrivacyRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface IGetPrivacyRequest
+                 * @augments everyclass.identity.v1.GetPrivacyRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.GetPrivacyRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetPrivacyRequest.
+                 * @typedef {everyclass.identity.v1.GetPrivacyRequest.$Properties} everyclass.identity.v1.GetPrivacyRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetPrivacyRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a GetPrivacyRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.GetPrivacyRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetPrivacyRequest = function (p) {
+                    this.studentIds = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * GetPrivacyRequest studentIds.
+                 * @member {Array.<string>} studentIds
+                 * @memberof everyclass.identity.v1.GetPrivacyRequest
+                 * @instance
+                 */
+                GetPrivacyRequest.prototype.studentIds = $util.emptyArray;
+
+                /**
+                 * Creates a new GetPrivacyRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.GetPrivacyRequest
+                 * @static
+                 * @param {everyclass.identity.v1.GetPrivacyRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.GetPrivacyRequest} GetPrivacyRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.GetPrivacyRequest.$Shape): everyclass.identity.v1.GetPrivacyRequest & everyclass.identity.v1.GetPrivacyRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.GetPrivacyRequest.$Properties): everyclass.identity.v1.GetPrivacyRequest;
+                 * }}
+                 */
+                GetPrivacyRequest.create = function(properties) {
+                    return new GetPrivacyRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified GetPrivacyRequest message. Does not implicitly {@link everyclass.identity.v1.GetPrivacyRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.GetPrivacyRequest
+                 * @static
+                 * @param {everyclass.identity.v1.GetPrivacyRequest.$Properties} m GetPrivacyRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetPrivacyRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.studentIds != null && m.studentIds.length) {
+                        for (var i = 0; i < m.studentIds.length; ++i)
+                            w.uint32(/* id 1, wireType 2 =*/10).string(m.studentIds[i]);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified GetPrivacyRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.GetPrivacyRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.GetPrivacyRequest
+                 * @static
+                 * @param {everyclass.identity.v1.GetPrivacyRequest.$Properties} message GetPrivacyRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetPrivacyRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetPrivacyRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.GetPrivacyRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.GetPrivacyRequest & everyclass.identity.v1.GetPrivacyRequest.$Shape} GetPrivacyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetPrivacyRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.GetPrivacyRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.studentIds && m.studentIds.length))
+                                    m.studentIds = [];
+                                m.studentIds.push(r.stringVerify());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a GetPrivacyRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.GetPrivacyRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.GetPrivacyRequest & everyclass.identity.v1.GetPrivacyRequest.$Shape} GetPrivacyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetPrivacyRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetPrivacyRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.GetPrivacyRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetPrivacyRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.studentIds != null && $Object.hasOwnProperty.call(m, "studentIds")) {
+                        if (!$Array.isArray(m.studentIds))
+                            return "studentIds: array expected";
+                        for (var i = 0; i < m.studentIds.length; ++i) {
+                            if (!$util.isString(m.studentIds[i]))
+                                return "studentIds: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GetPrivacyRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.GetPrivacyRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.GetPrivacyRequest} GetPrivacyRequest
+                 */
+                GetPrivacyRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.GetPrivacyRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.GetPrivacyRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.GetPrivacyRequest();
+                    if (d.studentIds) {
+                        if (!$Array.isArray(d.studentIds))
+                            throw $TypeError(".everyclass.identity.v1.GetPrivacyRequest.studentIds: array expected");
+                        m.studentIds = $Array(d.studentIds.length);
+                        for (var i = 0; i < d.studentIds.length; ++i) {
+                            m.studentIds[i] = $String(d.studentIds[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a GetPrivacyRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.GetPrivacyRequest
+                 * @static
+                 * @param {everyclass.identity.v1.GetPrivacyRequest} m GetPrivacyRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetPrivacyRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.studentIds = [];
+                    }
+                    if (m.studentIds && m.studentIds.length) {
+                        d.studentIds = $Array(m.studentIds.length);
+                        for (var j = 0; j < m.studentIds.length; ++j) {
+                            d.studentIds[j] = m.studentIds[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this GetPrivacyRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.GetPrivacyRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetPrivacyRequest.prototype.toJSON = function() {
+                    return GetPrivacyRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetPrivacyRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.GetPrivacyRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetPrivacyRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.GetPrivacyRequest";
+                };
+
+                return GetPrivacyRequest;
+            })();
+
+            v1.GetPrivacyResponse = (function() {
+
+                /**
+                 * Properties of a GetPrivacyResponse.
+                 * @typedef {Object} everyclass.identity.v1.GetPrivacyResponse.$Properties
+                 * @property {Object.<string,everyclass.identity.v1.PrivacyLevel>|null} [levels] GetPrivacyResponse levels
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a GetPrivacyResponse.
+                 * @memberof everyclass.identity.v1
+                 * @interface IGetPrivacyResponse
+                 * @augments everyclass.identity.v1.GetPrivacyResponse.$Properties
+                 * @deprecated Use everyclass.identity.v1.GetPrivacyResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a GetPrivacyResponse.
+                 * @typedef {everyclass.identity.v1.GetPrivacyResponse.$Properties} everyclass.identity.v1.GetPrivacyResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new GetPrivacyResponse.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a GetPrivacyResponse.
+                 * @constructor
+                 * @param {everyclass.identity.v1.GetPrivacyResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const GetPrivacyResponse = function (p) {
+                    this.levels = {};
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * GetPrivacyResponse levels.
+                 * @member {Object.<string,everyclass.identity.v1.PrivacyLevel>} levels
+                 * @memberof everyclass.identity.v1.GetPrivacyResponse
+                 * @instance
+                 */
+                GetPrivacyResponse.prototype.levels = $util.emptyObject;
+
+                /**
+                 * Creates a new GetPrivacyResponse instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.GetPrivacyResponse
+                 * @static
+                 * @param {everyclass.identity.v1.GetPrivacyResponse.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.GetPrivacyResponse} GetPrivacyResponse instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.GetPrivacyResponse.$Shape): everyclass.identity.v1.GetPrivacyResponse & everyclass.identity.v1.GetPrivacyResponse.$Shape;
+                 *   (properties?: everyclass.identity.v1.GetPrivacyResponse.$Properties): everyclass.identity.v1.GetPrivacyResponse;
+                 * }}
+                 */
+                GetPrivacyResponse.create = function(properties) {
+                    return new GetPrivacyResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified GetPrivacyResponse message. Does not implicitly {@link everyclass.identity.v1.GetPrivacyResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.GetPrivacyResponse
+                 * @static
+                 * @param {everyclass.identity.v1.GetPrivacyResponse.$Properties} m GetPrivacyResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetPrivacyResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.levels != null && $Object.hasOwnProperty.call(m, "levels")) {
+                        for (var ks = $Object.keys(m.levels), i = 0; i < ks.length; ++i) {
+                            w.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 0 =*/16).int32(m.levels[ks[i]]).ldelim();
+                        }
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified GetPrivacyResponse message, length delimited. Does not implicitly {@link everyclass.identity.v1.GetPrivacyResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.GetPrivacyResponse
+                 * @static
+                 * @param {everyclass.identity.v1.GetPrivacyResponse.$Properties} message GetPrivacyResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                GetPrivacyResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a GetPrivacyResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.GetPrivacyResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.GetPrivacyResponse & everyclass.identity.v1.GetPrivacyResponse.$Shape} GetPrivacyResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetPrivacyResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, k, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.GetPrivacyResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if (m.levels === $util.emptyObject)
+                                    m.levels = {};
+                                var c2 = r.size() + r.pos;
+                                if (c2 > r.len)
+                                    throw $RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                v = 0;
+                                while (r.pos < c2) {
+                                    var t2 = r.tag();
+                                    u = t2 & 7;
+                                    switch (t2 >>>= 3) {
+                                    case 1:
+                                        if (u !== 2)
+                                            break;
+                                        k = r.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (u !== 0)
+                                            break;
+                                        v = r.int32();
+                                        continue;
+                                    }
+                                    r.skipType(u, q, t2);
+                                }
+                                if (r.pos !== c2)
+                                    throw $RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.levels, k);
+                                m.levels[k] = v;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a GetPrivacyResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.GetPrivacyResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.GetPrivacyResponse & everyclass.identity.v1.GetPrivacyResponse.$Shape} GetPrivacyResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                GetPrivacyResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a GetPrivacyResponse message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.GetPrivacyResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                GetPrivacyResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.levels != null && $Object.hasOwnProperty.call(m, "levels")) {
+                        if (!$util.isObject(m.levels))
+                            return "levels: object expected";
+                        var k = $Object.keys(m.levels);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (typeof m.levels[k[i]] !== "number" || (m.levels[k[i]] | 0) !== m.levels[k[i]])
+                                return "levels: enum value{k:string} expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a GetPrivacyResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.GetPrivacyResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.GetPrivacyResponse} GetPrivacyResponse
+                 */
+                GetPrivacyResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.GetPrivacyResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.GetPrivacyResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.GetPrivacyResponse();
+                    if (d.levels) {
+                        if (!$util.isObject(d.levels))
+                            throw $TypeError(".everyclass.identity.v1.GetPrivacyResponse.levels: object expected");
+                        m.levels = {};
+                        for (var ks = $Object.keys(d.levels), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.levels, ks[i]);
+                            switch (d.levels[ks[i]]) {
+                            case "PUBLIC":
+                            case 0:
+                                m.levels[ks[i]] = 0;
+                                break;
+                            case "LOGGED_IN":
+                            case 1:
+                                m.levels[ks[i]] = 1;
+                                break;
+                            case "PRIVATE":
+                            case 2:
+                                m.levels[ks[i]] = 2;
+                                break;
+                            default:
+                                if (typeof d.levels[ks[i]] === "number" && (d.levels[ks[i]] | 0) === d.levels[ks[i]])
+                                    m.levels[ks[i]] = d.levels[ks[i]];
+                            }
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a GetPrivacyResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.GetPrivacyResponse
+                 * @static
+                 * @param {everyclass.identity.v1.GetPrivacyResponse} m GetPrivacyResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                GetPrivacyResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.objects || o.defaults) {
+                        d.levels = {};
+                    }
+                    var ks2;
+                    if (m.levels && (ks2 = $Object.keys(m.levels)).length) {
+                        d.levels = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.levels, ks2[j]);
+                            d.levels[ks2[j]] = o.enums === $String ? $root.everyclass.identity.v1.PrivacyLevel[m.levels[ks2[j]]] === $undefined ? m.levels[ks2[j]] : $root.everyclass.identity.v1.PrivacyLevel[m.levels[ks2[j]]] : m.levels[ks2[j]];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this GetPrivacyResponse to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.GetPrivacyResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                GetPrivacyResponse.prototype.toJSON = function() {
+                    return GetPrivacyResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for GetPrivacyResponse
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.GetPrivacyResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                GetPrivacyResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.GetPrivacyResponse";
+                };
+
+                return GetPrivacyResponse;
+            })();
+
+            v1.SetPrivacyRequest = (function() {
+
+                /**
+                 * Properties of a SetPrivacyRequest.
+                 * @typedef {Object} everyclass.identity.v1.SetPrivacyRequest.$Properties
+                 * @property {string|null} [session] SetPrivacyRequest session
+                 * @property {everyclass.identity.v1.PrivacyLevel|null} [privacy] SetPrivacyRequest privacy
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a SetPrivacyRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface ISetPrivacyRequest
+                 * @augments everyclass.identity.v1.SetPrivacyRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.SetPrivacyRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a SetPrivacyRequest.
+                 * @typedef {everyclass.identity.v1.SetPrivacyRequest.$Properties} everyclass.identity.v1.SetPrivacyRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new SetPrivacyRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a SetPrivacyRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.SetPrivacyRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const SetPrivacyRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * SetPrivacyRequest session.
+                 * @member {string} session
+                 * @memberof everyclass.identity.v1.SetPrivacyRequest
+                 * @instance
+                 */
+                SetPrivacyRequest.prototype.session = "";
+
+                /**
+                 * SetPrivacyRequest privacy.
+                 * @member {everyclass.identity.v1.PrivacyLevel} privacy
+                 * @memberof everyclass.identity.v1.SetPrivacyRequest
+                 * @instance
+                 */
+                SetPrivacyRequest.prototype.privacy = 0;
+
+                /**
+                 * Creates a new SetPrivacyRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.SetPrivacyRequest
+                 * @static
+                 * @param {everyclass.identity.v1.SetPrivacyRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.SetPrivacyRequest} SetPrivacyRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.SetPrivacyRequest.$Shape): everyclass.identity.v1.SetPrivacyRequest & everyclass.identity.v1.SetPrivacyRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.SetPrivacyRequest.$Properties): everyclass.identity.v1.SetPrivacyRequest;
+                 * }}
+                 */
+                SetPrivacyRequest.create = function(properties) {
+                    return new SetPrivacyRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified SetPrivacyRequest message. Does not implicitly {@link everyclass.identity.v1.SetPrivacyRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.SetPrivacyRequest
+                 * @static
+                 * @param {everyclass.identity.v1.SetPrivacyRequest.$Properties} m SetPrivacyRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SetPrivacyRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session") && m.session !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.session);
+                    if (m.privacy != null && $Object.hasOwnProperty.call(m, "privacy") && m.privacy !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.privacy);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified SetPrivacyRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.SetPrivacyRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.SetPrivacyRequest
+                 * @static
+                 * @param {everyclass.identity.v1.SetPrivacyRequest.$Properties} message SetPrivacyRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                SetPrivacyRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a SetPrivacyRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.SetPrivacyRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.SetPrivacyRequest & everyclass.identity.v1.SetPrivacyRequest.$Shape} SetPrivacyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SetPrivacyRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.SetPrivacyRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.session = v;
+                                else
+                                    delete m.session;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.privacy = v;
+                                else
+                                    delete m.privacy;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a SetPrivacyRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.SetPrivacyRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.SetPrivacyRequest & everyclass.identity.v1.SetPrivacyRequest.$Shape} SetPrivacyRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                SetPrivacyRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a SetPrivacyRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.SetPrivacyRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                SetPrivacyRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        if (!$util.isString(m.session))
+                            return "session: string expected";
+                    }
+                    if (m.privacy != null && $Object.hasOwnProperty.call(m, "privacy")) {
+                        if (typeof m.privacy !== "number" || (m.privacy | 0) !== m.privacy)
+                            return "privacy: enum value expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a SetPrivacyRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.SetPrivacyRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.SetPrivacyRequest} SetPrivacyRequest
+                 */
+                SetPrivacyRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.SetPrivacyRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.SetPrivacyRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.SetPrivacyRequest();
+                    if (d.session != null) {
+                        if (typeof d.session !== "string" || d.session.length) {
+                            m.session = $String(d.session);
+                        }
+                    }
+                    if (d.privacy !== 0 && (typeof d.privacy !== "string" || $root.everyclass.identity.v1.PrivacyLevel[d.privacy] !== 0)) {
+                        switch (d.privacy) {
+                        case "PUBLIC":
+                        case 0:
+                            m.privacy = 0;
+                            break;
+                        case "LOGGED_IN":
+                        case 1:
+                            m.privacy = 1;
+                            break;
+                        case "PRIVATE":
+                        case 2:
+                            m.privacy = 2;
+                            break;
+                        default:
+                            if (typeof d.privacy === "number" && (d.privacy | 0) === d.privacy)
+                                m.privacy = d.privacy;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a SetPrivacyRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.SetPrivacyRequest
+                 * @static
+                 * @param {everyclass.identity.v1.SetPrivacyRequest} m SetPrivacyRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                SetPrivacyRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.session = "";
+                        d.privacy = o.enums === $String ? "PUBLIC" : 0;
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        d.session = m.session;
+                    }
+                    if (m.privacy != null && $Object.hasOwnProperty.call(m, "privacy")) {
+                        d.privacy = o.enums === $String ? $root.everyclass.identity.v1.PrivacyLevel[m.privacy] === $undefined ? m.privacy : $root.everyclass.identity.v1.PrivacyLevel[m.privacy] : m.privacy;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this SetPrivacyRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.SetPrivacyRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                SetPrivacyRequest.prototype.toJSON = function() {
+                    return SetPrivacyRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for SetPrivacyRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.SetPrivacyRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                SetPrivacyRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.SetPrivacyRequest";
+                };
+
+                return SetPrivacyRequest;
+            })();
+
+            v1.CalendarToken = (function() {
+
+                /**
+                 * Properties of a CalendarToken.
+                 * @typedef {Object} everyclass.identity.v1.CalendarToken.$Properties
+                 * @property {string|null} [id] CalendarToken id
+                 * @property {string|null} [token] CalendarToken token
+                 * @property {string|null} [semester] CalendarToken semester
+                 * @property {string|null} [path] CalendarToken path
+                 * @property {string|null} [createdAt] CalendarToken createdAt
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CalendarToken.
+                 * @memberof everyclass.identity.v1
+                 * @interface ICalendarToken
+                 * @augments everyclass.identity.v1.CalendarToken.$Properties
+                 * @deprecated Use everyclass.identity.v1.CalendarToken.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CalendarToken.
+                 * @typedef {everyclass.identity.v1.CalendarToken.$Properties} everyclass.identity.v1.CalendarToken.$Shape
+                 */
+
+                /**
+                 * Constructs a new CalendarToken.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a CalendarToken.
+                 * @constructor
+                 * @param {everyclass.identity.v1.CalendarToken.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CalendarToken = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * CalendarToken id.
+                 * @member {string} id
+                 * @memberof everyclass.identity.v1.CalendarToken
+                 * @instance
+                 */
+                CalendarToken.prototype.id = "";
+
+                /**
+                 * CalendarToken token.
+                 * @member {string} token
+                 * @memberof everyclass.identity.v1.CalendarToken
+                 * @instance
+                 */
+                CalendarToken.prototype.token = "";
+
+                /**
+                 * CalendarToken semester.
+                 * @member {string} semester
+                 * @memberof everyclass.identity.v1.CalendarToken
+                 * @instance
+                 */
+                CalendarToken.prototype.semester = "";
+
+                /**
+                 * CalendarToken path.
+                 * @member {string} path
+                 * @memberof everyclass.identity.v1.CalendarToken
+                 * @instance
+                 */
+                CalendarToken.prototype.path = "";
+
+                /**
+                 * CalendarToken createdAt.
+                 * @member {string} createdAt
+                 * @memberof everyclass.identity.v1.CalendarToken
+                 * @instance
+                 */
+                CalendarToken.prototype.createdAt = "";
+
+                /**
+                 * Creates a new CalendarToken instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.CalendarToken
+                 * @static
+                 * @param {everyclass.identity.v1.CalendarToken.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.CalendarToken} CalendarToken instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.CalendarToken.$Shape): everyclass.identity.v1.CalendarToken & everyclass.identity.v1.CalendarToken.$Shape;
+                 *   (properties?: everyclass.identity.v1.CalendarToken.$Properties): everyclass.identity.v1.CalendarToken;
+                 * }}
+                 */
+                CalendarToken.create = function(properties) {
+                    return new CalendarToken(properties);
+                };
+
+                /**
+                 * Encodes the specified CalendarToken message. Does not implicitly {@link everyclass.identity.v1.CalendarToken.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.CalendarToken
+                 * @static
+                 * @param {everyclass.identity.v1.CalendarToken.$Properties} m CalendarToken message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CalendarToken.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.id);
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token") && m.token !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.token);
+                    if (m.semester != null && $Object.hasOwnProperty.call(m, "semester") && m.semester !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.semester);
+                    if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
+                        w.uint32(/* id 4, wireType 2 =*/34).string(m.path);
+                    if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt") && m.createdAt !== "")
+                        w.uint32(/* id 5, wireType 2 =*/42).string(m.createdAt);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified CalendarToken message, length delimited. Does not implicitly {@link everyclass.identity.v1.CalendarToken.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.CalendarToken
+                 * @static
+                 * @param {everyclass.identity.v1.CalendarToken.$Properties} message CalendarToken message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CalendarToken.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CalendarToken message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.CalendarToken
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.CalendarToken & everyclass.identity.v1.CalendarToken.$Shape} CalendarToken
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CalendarToken.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.CalendarToken();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.id = v;
+                                else
+                                    delete m.id;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.token = v;
+                                else
+                                    delete m.token;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.semester = v;
+                                else
+                                    delete m.semester;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.path = v;
+                                else
+                                    delete m.path;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.createdAt = v;
+                                else
+                                    delete m.createdAt;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a CalendarToken message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.CalendarToken
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.CalendarToken & everyclass.identity.v1.CalendarToken.$Shape} CalendarToken
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CalendarToken.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CalendarToken message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.CalendarToken
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CalendarToken.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                        if (!$util.isString(m.token))
+                            return "token: string expected";
+                    }
+                    if (m.semester != null && $Object.hasOwnProperty.call(m, "semester")) {
+                        if (!$util.isString(m.semester))
+                            return "semester: string expected";
+                    }
+                    if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                        if (!$util.isString(m.path))
+                            return "path: string expected";
+                    }
+                    if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt")) {
+                        if (!$util.isString(m.createdAt))
+                            return "createdAt: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CalendarToken message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.CalendarToken
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.CalendarToken} CalendarToken
+                 */
+                CalendarToken.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.CalendarToken)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.CalendarToken: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.CalendarToken();
+                    if (d.id != null) {
+                        if (typeof d.id !== "string" || d.id.length) {
+                            m.id = $String(d.id);
+                        }
+                    }
+                    if (d.token != null) {
+                        if (typeof d.token !== "string" || d.token.length) {
+                            m.token = $String(d.token);
+                        }
+                    }
+                    if (d.semester != null) {
+                        if (typeof d.semester !== "string" || d.semester.length) {
+                            m.semester = $String(d.semester);
+                        }
+                    }
+                    if (d.path != null) {
+                        if (typeof d.path !== "string" || d.path.length) {
+                            m.path = $String(d.path);
+                        }
+                    }
+                    if (d.createdAt != null) {
+                        if (typeof d.createdAt !== "string" || d.createdAt.length) {
+                            m.createdAt = $String(d.createdAt);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CalendarToken message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.CalendarToken
+                 * @static
+                 * @param {everyclass.identity.v1.CalendarToken} m CalendarToken
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CalendarToken.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.id = "";
+                        d.token = "";
+                        d.semester = "";
+                        d.path = "";
+                        d.createdAt = "";
+                    }
+                    if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                        d.token = m.token;
+                    }
+                    if (m.semester != null && $Object.hasOwnProperty.call(m, "semester")) {
+                        d.semester = m.semester;
+                    }
+                    if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                        d.path = m.path;
+                    }
+                    if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt")) {
+                        d.createdAt = m.createdAt;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CalendarToken to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.CalendarToken
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CalendarToken.prototype.toJSON = function() {
+                    return CalendarToken.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CalendarToken
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.CalendarToken
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CalendarToken.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.CalendarToken";
+                };
+
+                return CalendarToken;
+            })();
+
+            v1.CreateCalendarTokenRequest = (function() {
+
+                /**
+                 * Properties of a CreateCalendarTokenRequest.
+                 * @typedef {Object} everyclass.identity.v1.CreateCalendarTokenRequest.$Properties
+                 * @property {string|null} [session] CreateCalendarTokenRequest session
+                 * @property {string|null} [semester] CreateCalendarTokenRequest semester
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CreateCalendarTokenRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface ICreateCalendarTokenRequest
+                 * @augments everyclass.identity.v1.CreateCalendarTokenRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.CreateCalendarTokenRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CreateCalendarTokenRequest.
+                 * @typedef {everyclass.identity.v1.CreateCalendarTokenRequest.$Properties} everyclass.identity.v1.CreateCalendarTokenRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new CreateCalendarTokenRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a CreateCalendarTokenRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.CreateCalendarTokenRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CreateCalendarTokenRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * CreateCalendarTokenRequest session.
+                 * @member {string} session
+                 * @memberof everyclass.identity.v1.CreateCalendarTokenRequest
+                 * @instance
+                 */
+                CreateCalendarTokenRequest.prototype.session = "";
+
+                /**
+                 * CreateCalendarTokenRequest semester.
+                 * @member {string} semester
+                 * @memberof everyclass.identity.v1.CreateCalendarTokenRequest
+                 * @instance
+                 */
+                CreateCalendarTokenRequest.prototype.semester = "";
+
+                /**
+                 * Creates a new CreateCalendarTokenRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.CreateCalendarTokenRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CreateCalendarTokenRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.CreateCalendarTokenRequest} CreateCalendarTokenRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.CreateCalendarTokenRequest.$Shape): everyclass.identity.v1.CreateCalendarTokenRequest & everyclass.identity.v1.CreateCalendarTokenRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.CreateCalendarTokenRequest.$Properties): everyclass.identity.v1.CreateCalendarTokenRequest;
+                 * }}
+                 */
+                CreateCalendarTokenRequest.create = function(properties) {
+                    return new CreateCalendarTokenRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateCalendarTokenRequest message. Does not implicitly {@link everyclass.identity.v1.CreateCalendarTokenRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.CreateCalendarTokenRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CreateCalendarTokenRequest.$Properties} m CreateCalendarTokenRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateCalendarTokenRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session") && m.session !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.session);
+                    if (m.semester != null && $Object.hasOwnProperty.call(m, "semester") && m.semester !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.semester);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified CreateCalendarTokenRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.CreateCalendarTokenRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.CreateCalendarTokenRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CreateCalendarTokenRequest.$Properties} message CreateCalendarTokenRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateCalendarTokenRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CreateCalendarTokenRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.CreateCalendarTokenRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.CreateCalendarTokenRequest & everyclass.identity.v1.CreateCalendarTokenRequest.$Shape} CreateCalendarTokenRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateCalendarTokenRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.CreateCalendarTokenRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.session = v;
+                                else
+                                    delete m.session;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.semester = v;
+                                else
+                                    delete m.semester;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a CreateCalendarTokenRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.CreateCalendarTokenRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.CreateCalendarTokenRequest & everyclass.identity.v1.CreateCalendarTokenRequest.$Shape} CreateCalendarTokenRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateCalendarTokenRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CreateCalendarTokenRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.CreateCalendarTokenRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateCalendarTokenRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        if (!$util.isString(m.session))
+                            return "session: string expected";
+                    }
+                    if (m.semester != null && $Object.hasOwnProperty.call(m, "semester")) {
+                        if (!$util.isString(m.semester))
+                            return "semester: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateCalendarTokenRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.CreateCalendarTokenRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.CreateCalendarTokenRequest} CreateCalendarTokenRequest
+                 */
+                CreateCalendarTokenRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.CreateCalendarTokenRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.CreateCalendarTokenRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.CreateCalendarTokenRequest();
+                    if (d.session != null) {
+                        if (typeof d.session !== "string" || d.session.length) {
+                            m.session = $String(d.session);
+                        }
+                    }
+                    if (d.semester != null) {
+                        if (typeof d.semester !== "string" || d.semester.length) {
+                            m.semester = $String(d.semester);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateCalendarTokenRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.CreateCalendarTokenRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CreateCalendarTokenRequest} m CreateCalendarTokenRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateCalendarTokenRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.session = "";
+                        d.semester = "";
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        d.session = m.session;
+                    }
+                    if (m.semester != null && $Object.hasOwnProperty.call(m, "semester")) {
+                        d.semester = m.semester;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateCalendarTokenRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.CreateCalendarTokenRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateCalendarTokenRequest.prototype.toJSON = function() {
+                    return CreateCalendarTokenRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CreateCalendarTokenRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.CreateCalendarTokenRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CreateCalendarTokenRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.CreateCalendarTokenRequest";
+                };
+
+                return CreateCalendarTokenRequest;
+            })();
+
+            v1.ListCalendarTokensRequest = (function() {
+
+                /**
+                 * Properties of a ListCalendarTokensRequest.
+                 * @typedef {Object} everyclass.identity.v1.ListCalendarTokensRequest.$Properties
+                 * @property {string|null} [session] ListCalendarTokensRequest session
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListCalendarTokensRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface IListCalendarTokensRequest
+                 * @augments everyclass.identity.v1.ListCalendarTokensRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.ListCalendarTokensRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListCalendarTokensRequest.
+                 * @typedef {everyclass.identity.v1.ListCalendarTokensRequest.$Properties} everyclass.identity.v1.ListCalendarTokensRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListCalendarTokensRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a ListCalendarTokensRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.ListCalendarTokensRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListCalendarTokensRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ListCalendarTokensRequest session.
+                 * @member {string} session
+                 * @memberof everyclass.identity.v1.ListCalendarTokensRequest
+                 * @instance
+                 */
+                ListCalendarTokensRequest.prototype.session = "";
+
+                /**
+                 * Creates a new ListCalendarTokensRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.ListCalendarTokensRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ListCalendarTokensRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.ListCalendarTokensRequest} ListCalendarTokensRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.ListCalendarTokensRequest.$Shape): everyclass.identity.v1.ListCalendarTokensRequest & everyclass.identity.v1.ListCalendarTokensRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.ListCalendarTokensRequest.$Properties): everyclass.identity.v1.ListCalendarTokensRequest;
+                 * }}
+                 */
+                ListCalendarTokensRequest.create = function(properties) {
+                    return new ListCalendarTokensRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ListCalendarTokensRequest message. Does not implicitly {@link everyclass.identity.v1.ListCalendarTokensRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.ListCalendarTokensRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ListCalendarTokensRequest.$Properties} m ListCalendarTokensRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListCalendarTokensRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session") && m.session !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.session);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ListCalendarTokensRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.ListCalendarTokensRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.ListCalendarTokensRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ListCalendarTokensRequest.$Properties} message ListCalendarTokensRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListCalendarTokensRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListCalendarTokensRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.ListCalendarTokensRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.ListCalendarTokensRequest & everyclass.identity.v1.ListCalendarTokensRequest.$Shape} ListCalendarTokensRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListCalendarTokensRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.ListCalendarTokensRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.session = v;
+                                else
+                                    delete m.session;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ListCalendarTokensRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.ListCalendarTokensRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.ListCalendarTokensRequest & everyclass.identity.v1.ListCalendarTokensRequest.$Shape} ListCalendarTokensRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListCalendarTokensRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListCalendarTokensRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.ListCalendarTokensRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListCalendarTokensRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        if (!$util.isString(m.session))
+                            return "session: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListCalendarTokensRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.ListCalendarTokensRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.ListCalendarTokensRequest} ListCalendarTokensRequest
+                 */
+                ListCalendarTokensRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.ListCalendarTokensRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.ListCalendarTokensRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.ListCalendarTokensRequest();
+                    if (d.session != null) {
+                        if (typeof d.session !== "string" || d.session.length) {
+                            m.session = $String(d.session);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListCalendarTokensRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.ListCalendarTokensRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ListCalendarTokensRequest} m ListCalendarTokensRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListCalendarTokensRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.session = "";
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        d.session = m.session;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListCalendarTokensRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.ListCalendarTokensRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListCalendarTokensRequest.prototype.toJSON = function() {
+                    return ListCalendarTokensRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListCalendarTokensRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.ListCalendarTokensRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListCalendarTokensRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.ListCalendarTokensRequest";
+                };
+
+                return ListCalendarTokensRequest;
+            })();
+
+            v1.ListCalendarTokensResponse = (function() {
+
+                /**
+                 * Properties of a ListCalendarTokensResponse.
+                 * @typedef {Object} everyclass.identity.v1.ListCalendarTokensResponse.$Properties
+                 * @property {Array.<everyclass.identity.v1.CalendarToken.$Properties>|null} [tokens] ListCalendarTokensResponse tokens
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListCalendarTokensResponse.
+                 * @memberof everyclass.identity.v1
+                 * @interface IListCalendarTokensResponse
+                 * @augments everyclass.identity.v1.ListCalendarTokensResponse.$Properties
+                 * @deprecated Use everyclass.identity.v1.ListCalendarTokensResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListCalendarTokensResponse.
+                 * @typedef {everyclass.identity.v1.ListCalendarTokensResponse.$Properties} everyclass.identity.v1.ListCalendarTokensResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListCalendarTokensResponse.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a ListCalendarTokensResponse.
+                 * @constructor
+                 * @param {everyclass.identity.v1.ListCalendarTokensResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListCalendarTokensResponse = function (p) {
+                    this.tokens = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ListCalendarTokensResponse tokens.
+                 * @member {Array.<everyclass.identity.v1.CalendarToken.$Properties>} tokens
+                 * @memberof everyclass.identity.v1.ListCalendarTokensResponse
+                 * @instance
+                 */
+                ListCalendarTokensResponse.prototype.tokens = $util.emptyArray;
+
+                /**
+                 * Creates a new ListCalendarTokensResponse instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.ListCalendarTokensResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ListCalendarTokensResponse.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.ListCalendarTokensResponse} ListCalendarTokensResponse instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.ListCalendarTokensResponse.$Shape): everyclass.identity.v1.ListCalendarTokensResponse & everyclass.identity.v1.ListCalendarTokensResponse.$Shape;
+                 *   (properties?: everyclass.identity.v1.ListCalendarTokensResponse.$Properties): everyclass.identity.v1.ListCalendarTokensResponse;
+                 * }}
+                 */
+                ListCalendarTokensResponse.create = function(properties) {
+                    return new ListCalendarTokensResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListCalendarTokensResponse message. Does not implicitly {@link everyclass.identity.v1.ListCalendarTokensResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.ListCalendarTokensResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ListCalendarTokensResponse.$Properties} m ListCalendarTokensResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListCalendarTokensResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.tokens != null && m.tokens.length) {
+                        for (var i = 0; i < m.tokens.length; ++i)
+                            $root.everyclass.identity.v1.CalendarToken.encode(m.tokens[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ListCalendarTokensResponse message, length delimited. Does not implicitly {@link everyclass.identity.v1.ListCalendarTokensResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.ListCalendarTokensResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ListCalendarTokensResponse.$Properties} message ListCalendarTokensResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListCalendarTokensResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListCalendarTokensResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.ListCalendarTokensResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.ListCalendarTokensResponse & everyclass.identity.v1.ListCalendarTokensResponse.$Shape} ListCalendarTokensResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListCalendarTokensResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.ListCalendarTokensResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.tokens && m.tokens.length))
+                                    m.tokens = [];
+                                m.tokens.push($root.everyclass.identity.v1.CalendarToken.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ListCalendarTokensResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.ListCalendarTokensResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.ListCalendarTokensResponse & everyclass.identity.v1.ListCalendarTokensResponse.$Shape} ListCalendarTokensResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListCalendarTokensResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListCalendarTokensResponse message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.ListCalendarTokensResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListCalendarTokensResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.tokens != null && $Object.hasOwnProperty.call(m, "tokens")) {
+                        if (!$Array.isArray(m.tokens))
+                            return "tokens: array expected";
+                        for (var i = 0; i < m.tokens.length; ++i) {
+                            {
+                                var e = $root.everyclass.identity.v1.CalendarToken.verify(m.tokens[i], q + 1);
+                                if (e)
+                                    return "tokens." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListCalendarTokensResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.ListCalendarTokensResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.ListCalendarTokensResponse} ListCalendarTokensResponse
+                 */
+                ListCalendarTokensResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.ListCalendarTokensResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.ListCalendarTokensResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.ListCalendarTokensResponse();
+                    if (d.tokens) {
+                        if (!$Array.isArray(d.tokens))
+                            throw $TypeError(".everyclass.identity.v1.ListCalendarTokensResponse.tokens: array expected");
+                        m.tokens = $Array(d.tokens.length);
+                        for (var i = 0; i < d.tokens.length; ++i) {
+                            if (!$util.isObject(d.tokens[i]))
+                                throw $TypeError(".everyclass.identity.v1.ListCalendarTokensResponse.tokens: object expected");
+                            m.tokens[i] = $root.everyclass.identity.v1.CalendarToken.fromObject(d.tokens[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListCalendarTokensResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.ListCalendarTokensResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ListCalendarTokensResponse} m ListCalendarTokensResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListCalendarTokensResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.tokens = [];
+                    }
+                    if (m.tokens && m.tokens.length) {
+                        d.tokens = $Array(m.tokens.length);
+                        for (var j = 0; j < m.tokens.length; ++j) {
+                            d.tokens[j] = $root.everyclass.identity.v1.CalendarToken.toObject(m.tokens[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListCalendarTokensResponse to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.ListCalendarTokensResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListCalendarTokensResponse.prototype.toJSON = function() {
+                    return ListCalendarTokensResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListCalendarTokensResponse
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.ListCalendarTokensResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListCalendarTokensResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.ListCalendarTokensResponse";
+                };
+
+                return ListCalendarTokensResponse;
+            })();
+
+            v1.RevokeCalendarTokenRequest = (function() {
+
+                /**
+                 * Properties of a RevokeCalendarTokenRequest.
+                 * @typedef {Object} everyclass.identity.v1.RevokeCalendarTokenRequest.$Properties
+                 * @property {string|null} [session] RevokeCalendarTokenRequest session
+                 * @property {string|null} [id] RevokeCalendarTokenRequest id
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RevokeCalendarTokenRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface IRevokeCalendarTokenRequest
+                 * @augments everyclass.identity.v1.RevokeCalendarTokenRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.RevokeCalendarTokenRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RevokeCalendarTokenRequest.
+                 * @typedef {everyclass.identity.v1.RevokeCalendarTokenRequest.$Properties} everyclass.identity.v1.RevokeCalendarTokenRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new RevokeCalendarTokenRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a RevokeCalendarTokenRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.RevokeCalendarTokenRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RevokeCalendarTokenRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * RevokeCalendarTokenRequest session.
+                 * @member {string} session
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenRequest
+                 * @instance
+                 */
+                RevokeCalendarTokenRequest.prototype.session = "";
+
+                /**
+                 * RevokeCalendarTokenRequest id.
+                 * @member {string} id
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenRequest
+                 * @instance
+                 */
+                RevokeCalendarTokenRequest.prototype.id = "";
+
+                /**
+                 * Creates a new RevokeCalendarTokenRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenRequest
+                 * @static
+                 * @param {everyclass.identity.v1.RevokeCalendarTokenRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.RevokeCalendarTokenRequest} RevokeCalendarTokenRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.RevokeCalendarTokenRequest.$Shape): everyclass.identity.v1.RevokeCalendarTokenRequest & everyclass.identity.v1.RevokeCalendarTokenRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.RevokeCalendarTokenRequest.$Properties): everyclass.identity.v1.RevokeCalendarTokenRequest;
+                 * }}
+                 */
+                RevokeCalendarTokenRequest.create = function(properties) {
+                    return new RevokeCalendarTokenRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RevokeCalendarTokenRequest message. Does not implicitly {@link everyclass.identity.v1.RevokeCalendarTokenRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenRequest
+                 * @static
+                 * @param {everyclass.identity.v1.RevokeCalendarTokenRequest.$Properties} m RevokeCalendarTokenRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RevokeCalendarTokenRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session") && m.session !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.session);
+                    if (m.id != null && $Object.hasOwnProperty.call(m, "id") && m.id !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.id);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified RevokeCalendarTokenRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.RevokeCalendarTokenRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenRequest
+                 * @static
+                 * @param {everyclass.identity.v1.RevokeCalendarTokenRequest.$Properties} message RevokeCalendarTokenRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RevokeCalendarTokenRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RevokeCalendarTokenRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.RevokeCalendarTokenRequest & everyclass.identity.v1.RevokeCalendarTokenRequest.$Shape} RevokeCalendarTokenRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RevokeCalendarTokenRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.RevokeCalendarTokenRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.session = v;
+                                else
+                                    delete m.session;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.id = v;
+                                else
+                                    delete m.id;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a RevokeCalendarTokenRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.RevokeCalendarTokenRequest & everyclass.identity.v1.RevokeCalendarTokenRequest.$Shape} RevokeCalendarTokenRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RevokeCalendarTokenRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RevokeCalendarTokenRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RevokeCalendarTokenRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        if (!$util.isString(m.session))
+                            return "session: string expected";
+                    }
+                    if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                        if (!$util.isString(m.id))
+                            return "id: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RevokeCalendarTokenRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.RevokeCalendarTokenRequest} RevokeCalendarTokenRequest
+                 */
+                RevokeCalendarTokenRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.RevokeCalendarTokenRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.RevokeCalendarTokenRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.RevokeCalendarTokenRequest();
+                    if (d.session != null) {
+                        if (typeof d.session !== "string" || d.session.length) {
+                            m.session = $String(d.session);
+                        }
+                    }
+                    if (d.id != null) {
+                        if (typeof d.id !== "string" || d.id.length) {
+                            m.id = $String(d.id);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RevokeCalendarTokenRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenRequest
+                 * @static
+                 * @param {everyclass.identity.v1.RevokeCalendarTokenRequest} m RevokeCalendarTokenRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RevokeCalendarTokenRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.session = "";
+                        d.id = "";
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        d.session = m.session;
+                    }
+                    if (m.id != null && $Object.hasOwnProperty.call(m, "id")) {
+                        d.id = m.id;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RevokeCalendarTokenRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RevokeCalendarTokenRequest.prototype.toJSON = function() {
+                    return RevokeCalendarTokenRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RevokeCalendarTokenRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RevokeCalendarTokenRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.RevokeCalendarTokenRequest";
+                };
+
+                return RevokeCalendarTokenRequest;
+            })();
+
+            v1.RevokeCalendarTokenResponse = (function() {
+
+                /**
+                 * Properties of a RevokeCalendarTokenResponse.
+                 * @typedef {Object} everyclass.identity.v1.RevokeCalendarTokenResponse.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RevokeCalendarTokenResponse.
+                 * @memberof everyclass.identity.v1
+                 * @interface IRevokeCalendarTokenResponse
+                 * @augments everyclass.identity.v1.RevokeCalendarTokenResponse.$Properties
+                 * @deprecated Use everyclass.identity.v1.RevokeCalendarTokenResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RevokeCalendarTokenResponse.
+                 * @typedef {everyclass.identity.v1.RevokeCalendarTokenResponse.$Properties} everyclass.identity.v1.RevokeCalendarTokenResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new RevokeCalendarTokenResponse.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a RevokeCalendarTokenResponse.
+                 * @constructor
+                 * @param {everyclass.identity.v1.RevokeCalendarTokenResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RevokeCalendarTokenResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Creates a new RevokeCalendarTokenResponse instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenResponse
+                 * @static
+                 * @param {everyclass.identity.v1.RevokeCalendarTokenResponse.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.RevokeCalendarTokenResponse} RevokeCalendarTokenResponse instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.RevokeCalendarTokenResponse.$Shape): everyclass.identity.v1.RevokeCalendarTokenResponse & everyclass.identity.v1.RevokeCalendarTokenResponse.$Shape;
+                 *   (properties?: everyclass.identity.v1.RevokeCalendarTokenResponse.$Properties): everyclass.identity.v1.RevokeCalendarTokenResponse;
+                 * }}
+                 */
+                RevokeCalendarTokenResponse.create = function(properties) {
+                    return new RevokeCalendarTokenResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified RevokeCalendarTokenResponse message. Does not implicitly {@link everyclass.identity.v1.RevokeCalendarTokenResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenResponse
+                 * @static
+                 * @param {everyclass.identity.v1.RevokeCalendarTokenResponse.$Properties} m RevokeCalendarTokenResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RevokeCalendarTokenResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified RevokeCalendarTokenResponse message, length delimited. Does not implicitly {@link everyclass.identity.v1.RevokeCalendarTokenResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenResponse
+                 * @static
+                 * @param {everyclass.identity.v1.RevokeCalendarTokenResponse.$Properties} message RevokeCalendarTokenResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RevokeCalendarTokenResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RevokeCalendarTokenResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.RevokeCalendarTokenResponse & everyclass.identity.v1.RevokeCalendarTokenResponse.$Shape} RevokeCalendarTokenResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RevokeCalendarTokenResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.RevokeCalendarTokenResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        r.skipType(t & 7, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a RevokeCalendarTokenResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.RevokeCalendarTokenResponse & everyclass.identity.v1.RevokeCalendarTokenResponse.$Shape} RevokeCalendarTokenResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RevokeCalendarTokenResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RevokeCalendarTokenResponse message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RevokeCalendarTokenResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a RevokeCalendarTokenResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.RevokeCalendarTokenResponse} RevokeCalendarTokenResponse
+                 */
+                RevokeCalendarTokenResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.RevokeCalendarTokenResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.RevokeCalendarTokenResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.everyclass.identity.v1.RevokeCalendarTokenResponse();
+                };
+
+                /**
+                 * Creates a plain object from a RevokeCalendarTokenResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenResponse
+                 * @static
+                 * @param {everyclass.identity.v1.RevokeCalendarTokenResponse} m RevokeCalendarTokenResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RevokeCalendarTokenResponse.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this RevokeCalendarTokenResponse to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RevokeCalendarTokenResponse.prototype.toJSON = function() {
+                    return RevokeCalendarTokenResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RevokeCalendarTokenResponse
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.RevokeCalendarTokenResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RevokeCalendarTokenResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.RevokeCalendarTokenResponse";
+                };
+
+                return RevokeCalendarTokenResponse;
+            })();
+
+            v1.ResetCalendarTokensRequest = (function() {
+
+                /**
+                 * Properties of a ResetCalendarTokensRequest.
+                 * @typedef {Object} everyclass.identity.v1.ResetCalendarTokensRequest.$Properties
+                 * @property {string|null} [session] ResetCalendarTokensRequest session
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ResetCalendarTokensRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface IResetCalendarTokensRequest
+                 * @augments everyclass.identity.v1.ResetCalendarTokensRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.ResetCalendarTokensRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ResetCalendarTokensRequest.
+                 * @typedef {everyclass.identity.v1.ResetCalendarTokensRequest.$Properties} everyclass.identity.v1.ResetCalendarTokensRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ResetCalendarTokensRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a ResetCalendarTokensRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.ResetCalendarTokensRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ResetCalendarTokensRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ResetCalendarTokensRequest session.
+                 * @member {string} session
+                 * @memberof everyclass.identity.v1.ResetCalendarTokensRequest
+                 * @instance
+                 */
+                ResetCalendarTokensRequest.prototype.session = "";
+
+                /**
+                 * Creates a new ResetCalendarTokensRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.ResetCalendarTokensRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ResetCalendarTokensRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.ResetCalendarTokensRequest} ResetCalendarTokensRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.ResetCalendarTokensRequest.$Shape): everyclass.identity.v1.ResetCalendarTokensRequest & everyclass.identity.v1.ResetCalendarTokensRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.ResetCalendarTokensRequest.$Properties): everyclass.identity.v1.ResetCalendarTokensRequest;
+                 * }}
+                 */
+                ResetCalendarTokensRequest.create = function(properties) {
+                    return new ResetCalendarTokensRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ResetCalendarTokensRequest message. Does not implicitly {@link everyclass.identity.v1.ResetCalendarTokensRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.ResetCalendarTokensRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ResetCalendarTokensRequest.$Properties} m ResetCalendarTokensRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResetCalendarTokensRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session") && m.session !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.session);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ResetCalendarTokensRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.ResetCalendarTokensRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.ResetCalendarTokensRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ResetCalendarTokensRequest.$Properties} message ResetCalendarTokensRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResetCalendarTokensRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ResetCalendarTokensRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.ResetCalendarTokensRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.ResetCalendarTokensRequest & everyclass.identity.v1.ResetCalendarTokensRequest.$Shape} ResetCalendarTokensRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResetCalendarTokensRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.ResetCalendarTokensRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.session = v;
+                                else
+                                    delete m.session;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ResetCalendarTokensRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.ResetCalendarTokensRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.ResetCalendarTokensRequest & everyclass.identity.v1.ResetCalendarTokensRequest.$Shape} ResetCalendarTokensRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResetCalendarTokensRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ResetCalendarTokensRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.ResetCalendarTokensRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ResetCalendarTokensRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        if (!$util.isString(m.session))
+                            return "session: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ResetCalendarTokensRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.ResetCalendarTokensRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.ResetCalendarTokensRequest} ResetCalendarTokensRequest
+                 */
+                ResetCalendarTokensRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.ResetCalendarTokensRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.ResetCalendarTokensRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.ResetCalendarTokensRequest();
+                    if (d.session != null) {
+                        if (typeof d.session !== "string" || d.session.length) {
+                            m.session = $String(d.session);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ResetCalendarTokensRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.ResetCalendarTokensRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ResetCalendarTokensRequest} m ResetCalendarTokensRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ResetCalendarTokensRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.session = "";
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        d.session = m.session;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ResetCalendarTokensRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.ResetCalendarTokensRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ResetCalendarTokensRequest.prototype.toJSON = function() {
+                    return ResetCalendarTokensRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ResetCalendarTokensRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.ResetCalendarTokensRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ResetCalendarTokensRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.ResetCalendarTokensRequest";
+                };
+
+                return ResetCalendarTokensRequest;
+            })();
+
+            v1.ResolveCalendarTokenRequest = (function() {
+
+                /**
+                 * Properties of a ResolveCalendarTokenRequest.
+                 * @typedef {Object} everyclass.identity.v1.ResolveCalendarTokenRequest.$Properties
+                 * @property {string|null} [token] ResolveCalendarTokenRequest token
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ResolveCalendarTokenRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface IResolveCalendarTokenRequest
+                 * @augments everyclass.identity.v1.ResolveCalendarTokenRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.ResolveCalendarTokenRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ResolveCalendarTokenRequest.
+                 * @typedef {everyclass.identity.v1.ResolveCalendarTokenRequest.$Properties} everyclass.identity.v1.ResolveCalendarTokenRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ResolveCalendarTokenRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a ResolveCalendarTokenRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.ResolveCalendarTokenRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ResolveCalendarTokenRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ResolveCalendarTokenRequest token.
+                 * @member {string} token
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenRequest
+                 * @instance
+                 */
+                ResolveCalendarTokenRequest.prototype.token = "";
+
+                /**
+                 * Creates a new ResolveCalendarTokenRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ResolveCalendarTokenRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.ResolveCalendarTokenRequest} ResolveCalendarTokenRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.ResolveCalendarTokenRequest.$Shape): everyclass.identity.v1.ResolveCalendarTokenRequest & everyclass.identity.v1.ResolveCalendarTokenRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.ResolveCalendarTokenRequest.$Properties): everyclass.identity.v1.ResolveCalendarTokenRequest;
+                 * }}
+                 */
+                ResolveCalendarTokenRequest.create = function(properties) {
+                    return new ResolveCalendarTokenRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ResolveCalendarTokenRequest message. Does not implicitly {@link everyclass.identity.v1.ResolveCalendarTokenRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ResolveCalendarTokenRequest.$Properties} m ResolveCalendarTokenRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResolveCalendarTokenRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token") && m.token !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.token);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ResolveCalendarTokenRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.ResolveCalendarTokenRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ResolveCalendarTokenRequest.$Properties} message ResolveCalendarTokenRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResolveCalendarTokenRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ResolveCalendarTokenRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.ResolveCalendarTokenRequest & everyclass.identity.v1.ResolveCalendarTokenRequest.$Shape} ResolveCalendarTokenRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResolveCalendarTokenRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.ResolveCalendarTokenRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.token = v;
+                                else
+                                    delete m.token;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ResolveCalendarTokenRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.ResolveCalendarTokenRequest & everyclass.identity.v1.ResolveCalendarTokenRequest.$Shape} ResolveCalendarTokenRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResolveCalendarTokenRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ResolveCalendarTokenRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ResolveCalendarTokenRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                        if (!$util.isString(m.token))
+                            return "token: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ResolveCalendarTokenRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.ResolveCalendarTokenRequest} ResolveCalendarTokenRequest
+                 */
+                ResolveCalendarTokenRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.ResolveCalendarTokenRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.ResolveCalendarTokenRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.ResolveCalendarTokenRequest();
+                    if (d.token != null) {
+                        if (typeof d.token !== "string" || d.token.length) {
+                            m.token = $String(d.token);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ResolveCalendarTokenRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ResolveCalendarTokenRequest} m ResolveCalendarTokenRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ResolveCalendarTokenRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.token = "";
+                    }
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                        d.token = m.token;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ResolveCalendarTokenRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ResolveCalendarTokenRequest.prototype.toJSON = function() {
+                    return ResolveCalendarTokenRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ResolveCalendarTokenRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ResolveCalendarTokenRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.ResolveCalendarTokenRequest";
+                };
+
+                return ResolveCalendarTokenRequest;
+            })();
+
+            v1.ResolveCalendarTokenResponse = (function() {
+
+                /**
+                 * Properties of a ResolveCalendarTokenResponse.
+                 * @typedef {Object} everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties
+                 * @property {string|null} [studentId] ResolveCalendarTokenResponse studentId
+                 * @property {string|null} [semester] ResolveCalendarTokenResponse semester
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ResolveCalendarTokenResponse.
+                 * @memberof everyclass.identity.v1
+                 * @interface IResolveCalendarTokenResponse
+                 * @augments everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties
+                 * @deprecated Use everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ResolveCalendarTokenResponse.
+                 * @typedef {everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties} everyclass.identity.v1.ResolveCalendarTokenResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ResolveCalendarTokenResponse.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a ResolveCalendarTokenResponse.
+                 * @constructor
+                 * @param {everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ResolveCalendarTokenResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ResolveCalendarTokenResponse studentId.
+                 * @member {string} studentId
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenResponse
+                 * @instance
+                 */
+                ResolveCalendarTokenResponse.prototype.studentId = "";
+
+                /**
+                 * ResolveCalendarTokenResponse semester.
+                 * @member {string} semester
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenResponse
+                 * @instance
+                 */
+                ResolveCalendarTokenResponse.prototype.semester = "";
+
+                /**
+                 * Creates a new ResolveCalendarTokenResponse instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.ResolveCalendarTokenResponse} ResolveCalendarTokenResponse instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.ResolveCalendarTokenResponse.$Shape): everyclass.identity.v1.ResolveCalendarTokenResponse & everyclass.identity.v1.ResolveCalendarTokenResponse.$Shape;
+                 *   (properties?: everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties): everyclass.identity.v1.ResolveCalendarTokenResponse;
+                 * }}
+                 */
+                ResolveCalendarTokenResponse.create = function(properties) {
+                    return new ResolveCalendarTokenResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ResolveCalendarTokenResponse message. Does not implicitly {@link everyclass.identity.v1.ResolveCalendarTokenResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties} m ResolveCalendarTokenResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResolveCalendarTokenResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId") && m.studentId !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.studentId);
+                    if (m.semester != null && $Object.hasOwnProperty.call(m, "semester") && m.semester !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.semester);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ResolveCalendarTokenResponse message, length delimited. Does not implicitly {@link everyclass.identity.v1.ResolveCalendarTokenResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties} message ResolveCalendarTokenResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ResolveCalendarTokenResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ResolveCalendarTokenResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.ResolveCalendarTokenResponse & everyclass.identity.v1.ResolveCalendarTokenResponse.$Shape} ResolveCalendarTokenResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResolveCalendarTokenResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.ResolveCalendarTokenResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.studentId = v;
+                                else
+                                    delete m.studentId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.semester = v;
+                                else
+                                    delete m.semester;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ResolveCalendarTokenResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.ResolveCalendarTokenResponse & everyclass.identity.v1.ResolveCalendarTokenResponse.$Shape} ResolveCalendarTokenResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ResolveCalendarTokenResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ResolveCalendarTokenResponse message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ResolveCalendarTokenResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId")) {
+                        if (!$util.isString(m.studentId))
+                            return "studentId: string expected";
+                    }
+                    if (m.semester != null && $Object.hasOwnProperty.call(m, "semester")) {
+                        if (!$util.isString(m.semester))
+                            return "semester: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ResolveCalendarTokenResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.ResolveCalendarTokenResponse} ResolveCalendarTokenResponse
+                 */
+                ResolveCalendarTokenResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.ResolveCalendarTokenResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.ResolveCalendarTokenResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.ResolveCalendarTokenResponse();
+                    if (d.studentId != null) {
+                        if (typeof d.studentId !== "string" || d.studentId.length) {
+                            m.studentId = $String(d.studentId);
+                        }
+                    }
+                    if (d.semester != null) {
+                        if (typeof d.semester !== "string" || d.semester.length) {
+                            m.semester = $String(d.semester);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ResolveCalendarTokenResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ResolveCalendarTokenResponse} m ResolveCalendarTokenResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ResolveCalendarTokenResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.studentId = "";
+                        d.semester = "";
+                    }
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId")) {
+                        d.studentId = m.studentId;
+                    }
+                    if (m.semester != null && $Object.hasOwnProperty.call(m, "semester")) {
+                        d.semester = m.semester;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ResolveCalendarTokenResponse to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ResolveCalendarTokenResponse.prototype.toJSON = function() {
+                    return ResolveCalendarTokenResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ResolveCalendarTokenResponse
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ResolveCalendarTokenResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.ResolveCalendarTokenResponse";
+                };
+
+                return ResolveCalendarTokenResponse;
+            })();
+
+            v1.RecordViewRequest = (function() {
+
+                /**
+                 * Properties of a RecordViewRequest.
+                 * @typedef {Object} everyclass.identity.v1.RecordViewRequest.$Properties
+                 * @property {string|null} [studentId] RecordViewRequest studentId
+                 * @property {string|null} [session] RecordViewRequest session
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RecordViewRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface IRecordViewRequest
+                 * @augments everyclass.identity.v1.RecordViewRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.RecordViewRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RecordViewRequest.
+                 * @typedef {everyclass.identity.v1.RecordViewRequest.$Properties} everyclass.identity.v1.RecordViewRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new RecordViewRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a RecordViewRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.RecordViewRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RecordViewRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * RecordViewRequest studentId.
+                 * @member {string} studentId
+                 * @memberof everyclass.identity.v1.RecordViewRequest
+                 * @instance
+                 */
+                RecordViewRequest.prototype.studentId = "";
+
+                /**
+                 * RecordViewRequest session.
+                 * @member {string} session
+                 * @memberof everyclass.identity.v1.RecordViewRequest
+                 * @instance
+                 */
+                RecordViewRequest.prototype.session = "";
+
+                /**
+                 * Creates a new RecordViewRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.RecordViewRequest
+                 * @static
+                 * @param {everyclass.identity.v1.RecordViewRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.RecordViewRequest} RecordViewRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.RecordViewRequest.$Shape): everyclass.identity.v1.RecordViewRequest & everyclass.identity.v1.RecordViewRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.RecordViewRequest.$Properties): everyclass.identity.v1.RecordViewRequest;
+                 * }}
+                 */
+                RecordViewRequest.create = function(properties) {
+                    return new RecordViewRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RecordViewRequest message. Does not implicitly {@link everyclass.identity.v1.RecordViewRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.RecordViewRequest
+                 * @static
+                 * @param {everyclass.identity.v1.RecordViewRequest.$Properties} m RecordViewRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RecordViewRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId") && m.studentId !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.studentId);
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session") && m.session !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.session);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified RecordViewRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.RecordViewRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.RecordViewRequest
+                 * @static
+                 * @param {everyclass.identity.v1.RecordViewRequest.$Properties} message RecordViewRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RecordViewRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RecordViewRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.RecordViewRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.RecordViewRequest & everyclass.identity.v1.RecordViewRequest.$Shape} RecordViewRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RecordViewRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.RecordViewRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.studentId = v;
+                                else
+                                    delete m.studentId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.session = v;
+                                else
+                                    delete m.session;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a RecordViewRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.RecordViewRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.RecordViewRequest & everyclass.identity.v1.RecordViewRequest.$Shape} RecordViewRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RecordViewRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RecordViewRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.RecordViewRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RecordViewRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId")) {
+                        if (!$util.isString(m.studentId))
+                            return "studentId: string expected";
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        if (!$util.isString(m.session))
+                            return "session: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RecordViewRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.RecordViewRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.RecordViewRequest} RecordViewRequest
+                 */
+                RecordViewRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.RecordViewRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.RecordViewRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.RecordViewRequest();
+                    if (d.studentId != null) {
+                        if (typeof d.studentId !== "string" || d.studentId.length) {
+                            m.studentId = $String(d.studentId);
+                        }
+                    }
+                    if (d.session != null) {
+                        if (typeof d.session !== "string" || d.session.length) {
+                            m.session = $String(d.session);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RecordViewRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.RecordViewRequest
+                 * @static
+                 * @param {everyclass.identity.v1.RecordViewRequest} m RecordViewRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RecordViewRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.studentId = "";
+                        d.session = "";
+                    }
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId")) {
+                        d.studentId = m.studentId;
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        d.session = m.session;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RecordViewRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.RecordViewRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RecordViewRequest.prototype.toJSON = function() {
+                    return RecordViewRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RecordViewRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.RecordViewRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RecordViewRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.RecordViewRequest";
+                };
+
+                return RecordViewRequest;
+            })();
+
+            v1.RecordViewResponse = (function() {
+
+                /**
+                 * Properties of a RecordViewResponse.
+                 * @typedef {Object} everyclass.identity.v1.RecordViewResponse.$Properties
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RecordViewResponse.
+                 * @memberof everyclass.identity.v1
+                 * @interface IRecordViewResponse
+                 * @augments everyclass.identity.v1.RecordViewResponse.$Properties
+                 * @deprecated Use everyclass.identity.v1.RecordViewResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RecordViewResponse.
+                 * @typedef {everyclass.identity.v1.RecordViewResponse.$Properties} everyclass.identity.v1.RecordViewResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new RecordViewResponse.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a RecordViewResponse.
+                 * @constructor
+                 * @param {everyclass.identity.v1.RecordViewResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RecordViewResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Creates a new RecordViewResponse instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.RecordViewResponse
+                 * @static
+                 * @param {everyclass.identity.v1.RecordViewResponse.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.RecordViewResponse} RecordViewResponse instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.RecordViewResponse.$Shape): everyclass.identity.v1.RecordViewResponse & everyclass.identity.v1.RecordViewResponse.$Shape;
+                 *   (properties?: everyclass.identity.v1.RecordViewResponse.$Properties): everyclass.identity.v1.RecordViewResponse;
+                 * }}
+                 */
+                RecordViewResponse.create = function(properties) {
+                    return new RecordViewResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified RecordViewResponse message. Does not implicitly {@link everyclass.identity.v1.RecordViewResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.RecordViewResponse
+                 * @static
+                 * @param {everyclass.identity.v1.RecordViewResponse.$Properties} m RecordViewResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RecordViewResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified RecordViewResponse message, length delimited. Does not implicitly {@link everyclass.identity.v1.RecordViewResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.RecordViewResponse
+                 * @static
+                 * @param {everyclass.identity.v1.RecordViewResponse.$Properties} message RecordViewResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RecordViewResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RecordViewResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.RecordViewResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.RecordViewResponse & everyclass.identity.v1.RecordViewResponse.$Shape} RecordViewResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RecordViewResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.RecordViewResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        r.skipType(t & 7, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a RecordViewResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.RecordViewResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.RecordViewResponse & everyclass.identity.v1.RecordViewResponse.$Shape} RecordViewResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RecordViewResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RecordViewResponse message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.RecordViewResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RecordViewResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    return null;
+                };
+
+                /**
+                 * Creates a RecordViewResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.RecordViewResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.RecordViewResponse} RecordViewResponse
+                 */
+                RecordViewResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.RecordViewResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.RecordViewResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    return new $root.everyclass.identity.v1.RecordViewResponse();
+                };
+
+                /**
+                 * Creates a plain object from a RecordViewResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.RecordViewResponse
+                 * @static
+                 * @param {everyclass.identity.v1.RecordViewResponse} m RecordViewResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RecordViewResponse.toObject = function () {
+                    return {};
+                };
+
+                /**
+                 * Converts this RecordViewResponse to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.RecordViewResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RecordViewResponse.prototype.toJSON = function() {
+                    return RecordViewResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RecordViewResponse
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.RecordViewResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RecordViewResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.RecordViewResponse";
+                };
+
+                return RecordViewResponse;
+            })();
+
+            v1.ListVisitorsRequest = (function() {
+
+                /**
+                 * Properties of a ListVisitorsRequest.
+                 * @typedef {Object} everyclass.identity.v1.ListVisitorsRequest.$Properties
+                 * @property {string|null} [session] ListVisitorsRequest session
+                 * @property {number|null} [limit] ListVisitorsRequest limit
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListVisitorsRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface IListVisitorsRequest
+                 * @augments everyclass.identity.v1.ListVisitorsRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.ListVisitorsRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListVisitorsRequest.
+                 * @typedef {everyclass.identity.v1.ListVisitorsRequest.$Properties} everyclass.identity.v1.ListVisitorsRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListVisitorsRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a ListVisitorsRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.ListVisitorsRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListVisitorsRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ListVisitorsRequest session.
+                 * @member {string} session
+                 * @memberof everyclass.identity.v1.ListVisitorsRequest
+                 * @instance
+                 */
+                ListVisitorsRequest.prototype.session = "";
+
+                /**
+                 * ListVisitorsRequest limit.
+                 * @member {number} limit
+                 * @memberof everyclass.identity.v1.ListVisitorsRequest
+                 * @instance
+                 */
+                ListVisitorsRequest.prototype.limit = 0;
+
+                /**
+                 * Creates a new ListVisitorsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.ListVisitorsRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ListVisitorsRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.ListVisitorsRequest} ListVisitorsRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.ListVisitorsRequest.$Shape): everyclass.identity.v1.ListVisitorsRequest & everyclass.identity.v1.ListVisitorsRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.ListVisitorsRequest.$Properties): everyclass.identity.v1.ListVisitorsRequest;
+                 * }}
+                 */
+                ListVisitorsRequest.create = function(properties) {
+                    return new ListVisitorsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ListVisitorsRequest message. Does not implicitly {@link everyclass.identity.v1.ListVisitorsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.ListVisitorsRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ListVisitorsRequest.$Properties} m ListVisitorsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListVisitorsRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session") && m.session !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.session);
+                    if (m.limit != null && $Object.hasOwnProperty.call(m, "limit") && m.limit !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).uint32(m.limit);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ListVisitorsRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.ListVisitorsRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.ListVisitorsRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ListVisitorsRequest.$Properties} message ListVisitorsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListVisitorsRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListVisitorsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.ListVisitorsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.ListVisitorsRequest & everyclass.identity.v1.ListVisitorsRequest.$Shape} ListVisitorsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListVisitorsRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.ListVisitorsRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.session = v;
+                                else
+                                    delete m.session;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.limit = v;
+                                else
+                                    delete m.limit;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ListVisitorsRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.ListVisitorsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.ListVisitorsRequest & everyclass.identity.v1.ListVisitorsRequest.$Shape} ListVisitorsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListVisitorsRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListVisitorsRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.ListVisitorsRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListVisitorsRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        if (!$util.isString(m.session))
+                            return "session: string expected";
+                    }
+                    if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                        if (!$util.isInteger(m.limit))
+                            return "limit: integer expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListVisitorsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.ListVisitorsRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.ListVisitorsRequest} ListVisitorsRequest
+                 */
+                ListVisitorsRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.ListVisitorsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.ListVisitorsRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.ListVisitorsRequest();
+                    if (d.session != null) {
+                        if (typeof d.session !== "string" || d.session.length) {
+                            m.session = $String(d.session);
+                        }
+                    }
+                    if (d.limit != null) {
+                        if ($Number(d.limit) !== 0) {
+                            m.limit = d.limit >>> 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListVisitorsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.ListVisitorsRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ListVisitorsRequest} m ListVisitorsRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListVisitorsRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.session = "";
+                        d.limit = 0;
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        d.session = m.session;
+                    }
+                    if (m.limit != null && $Object.hasOwnProperty.call(m, "limit")) {
+                        d.limit = m.limit;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListVisitorsRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.ListVisitorsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListVisitorsRequest.prototype.toJSON = function() {
+                    return ListVisitorsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListVisitorsRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.ListVisitorsRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListVisitorsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.ListVisitorsRequest";
+                };
+
+                return ListVisitorsRequest;
+            })();
+
+            v1.Visitor = (function() {
+
+                /**
+                 * Properties of a Visitor.
+                 * @typedef {Object} everyclass.identity.v1.Visitor.$Properties
+                 * @property {string|null} [studentId] Visitor studentId
+                 * @property {string|null} [name] Visitor name
+                 * @property {string|null} [lastSeenAt] Visitor lastSeenAt
+                 * @property {number|null} [count] Visitor count
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a Visitor.
+                 * @memberof everyclass.identity.v1
+                 * @interface IVisitor
+                 * @augments everyclass.identity.v1.Visitor.$Properties
+                 * @deprecated Use everyclass.identity.v1.Visitor.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a Visitor.
+                 * @typedef {everyclass.identity.v1.Visitor.$Properties} everyclass.identity.v1.Visitor.$Shape
+                 */
+
+                /**
+                 * Constructs a new Visitor.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a Visitor.
+                 * @constructor
+                 * @param {everyclass.identity.v1.Visitor.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const Visitor = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * Visitor studentId.
+                 * @member {string} studentId
+                 * @memberof everyclass.identity.v1.Visitor
+                 * @instance
+                 */
+                Visitor.prototype.studentId = "";
+
+                /**
+                 * Visitor name.
+                 * @member {string} name
+                 * @memberof everyclass.identity.v1.Visitor
+                 * @instance
+                 */
+                Visitor.prototype.name = "";
+
+                /**
+                 * Visitor lastSeenAt.
+                 * @member {string} lastSeenAt
+                 * @memberof everyclass.identity.v1.Visitor
+                 * @instance
+                 */
+                Visitor.prototype.lastSeenAt = "";
+
+                /**
+                 * Visitor count.
+                 * @member {number} count
+                 * @memberof everyclass.identity.v1.Visitor
+                 * @instance
+                 */
+                Visitor.prototype.count = 0;
+
+                /**
+                 * Creates a new Visitor instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.Visitor
+                 * @static
+                 * @param {everyclass.identity.v1.Visitor.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.Visitor} Visitor instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.Visitor.$Shape): everyclass.identity.v1.Visitor & everyclass.identity.v1.Visitor.$Shape;
+                 *   (properties?: everyclass.identity.v1.Visitor.$Properties): everyclass.identity.v1.Visitor;
+                 * }}
+                 */
+                Visitor.create = function(properties) {
+                    return new Visitor(properties);
+                };
+
+                /**
+                 * Encodes the specified Visitor message. Does not implicitly {@link everyclass.identity.v1.Visitor.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.Visitor
+                 * @static
+                 * @param {everyclass.identity.v1.Visitor.$Properties} m Visitor message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Visitor.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId") && m.studentId !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.studentId);
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name") && m.name !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.name);
+                    if (m.lastSeenAt != null && $Object.hasOwnProperty.call(m, "lastSeenAt") && m.lastSeenAt !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.lastSeenAt);
+                    if (m.count != null && $Object.hasOwnProperty.call(m, "count") && m.count !== 0)
+                        w.uint32(/* id 4, wireType 0 =*/32).uint32(m.count);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified Visitor message, length delimited. Does not implicitly {@link everyclass.identity.v1.Visitor.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.Visitor
+                 * @static
+                 * @param {everyclass.identity.v1.Visitor.$Properties} message Visitor message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                Visitor.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a Visitor message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.Visitor
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.Visitor & everyclass.identity.v1.Visitor.$Shape} Visitor
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Visitor.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.Visitor();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.studentId = v;
+                                else
+                                    delete m.studentId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.name = v;
+                                else
+                                    delete m.name;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.lastSeenAt = v;
+                                else
+                                    delete m.lastSeenAt;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.count = v;
+                                else
+                                    delete m.count;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a Visitor message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.Visitor
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.Visitor & everyclass.identity.v1.Visitor.$Shape} Visitor
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                Visitor.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a Visitor message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.Visitor
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                Visitor.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId")) {
+                        if (!$util.isString(m.studentId))
+                            return "studentId: string expected";
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        if (!$util.isString(m.name))
+                            return "name: string expected";
+                    }
+                    if (m.lastSeenAt != null && $Object.hasOwnProperty.call(m, "lastSeenAt")) {
+                        if (!$util.isString(m.lastSeenAt))
+                            return "lastSeenAt: string expected";
+                    }
+                    if (m.count != null && $Object.hasOwnProperty.call(m, "count")) {
+                        if (!$util.isInteger(m.count))
+                            return "count: integer expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a Visitor message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.Visitor
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.Visitor} Visitor
+                 */
+                Visitor.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.Visitor)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.Visitor: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.Visitor();
+                    if (d.studentId != null) {
+                        if (typeof d.studentId !== "string" || d.studentId.length) {
+                            m.studentId = $String(d.studentId);
+                        }
+                    }
+                    if (d.name != null) {
+                        if (typeof d.name !== "string" || d.name.length) {
+                            m.name = $String(d.name);
+                        }
+                    }
+                    if (d.lastSeenAt != null) {
+                        if (typeof d.lastSeenAt !== "string" || d.lastSeenAt.length) {
+                            m.lastSeenAt = $String(d.lastSeenAt);
+                        }
+                    }
+                    if (d.count != null) {
+                        if ($Number(d.count) !== 0) {
+                            m.count = d.count >>> 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a Visitor message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.Visitor
+                 * @static
+                 * @param {everyclass.identity.v1.Visitor} m Visitor
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                Visitor.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.studentId = "";
+                        d.name = "";
+                        d.lastSeenAt = "";
+                        d.count = 0;
+                    }
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId")) {
+                        d.studentId = m.studentId;
+                    }
+                    if (m.name != null && $Object.hasOwnProperty.call(m, "name")) {
+                        d.name = m.name;
+                    }
+                    if (m.lastSeenAt != null && $Object.hasOwnProperty.call(m, "lastSeenAt")) {
+                        d.lastSeenAt = m.lastSeenAt;
+                    }
+                    if (m.count != null && $Object.hasOwnProperty.call(m, "count")) {
+                        d.count = m.count;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this Visitor to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.Visitor
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                Visitor.prototype.toJSON = function() {
+                    return Visitor.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for Visitor
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.Visitor
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                Visitor.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.Visitor";
+                };
+
+                return Visitor;
+            })();
+
+            v1.ListVisitorsResponse = (function() {
+
+                /**
+                 * Properties of a ListVisitorsResponse.
+                 * @typedef {Object} everyclass.identity.v1.ListVisitorsResponse.$Properties
+                 * @property {Array.<everyclass.identity.v1.Visitor.$Properties>|null} [visitors] ListVisitorsResponse visitors
+                 * @property {number|null} [anonymousCount] ListVisitorsResponse anonymousCount
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListVisitorsResponse.
+                 * @memberof everyclass.identity.v1
+                 * @interface IListVisitorsResponse
+                 * @augments everyclass.identity.v1.ListVisitorsResponse.$Properties
+                 * @deprecated Use everyclass.identity.v1.ListVisitorsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListVisitorsResponse.
+                 * @typedef {everyclass.identity.v1.ListVisitorsResponse.$Properties} everyclass.identity.v1.ListVisitorsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListVisitorsResponse.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a ListVisitorsResponse.
+                 * @constructor
+                 * @param {everyclass.identity.v1.ListVisitorsResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListVisitorsResponse = function (p) {
+                    this.visitors = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ListVisitorsResponse visitors.
+                 * @member {Array.<everyclass.identity.v1.Visitor.$Properties>} visitors
+                 * @memberof everyclass.identity.v1.ListVisitorsResponse
+                 * @instance
+                 */
+                ListVisitorsResponse.prototype.visitors = $util.emptyArray;
+
+                /**
+                 * ListVisitorsResponse anonymousCount.
+                 * @member {number} anonymousCount
+                 * @memberof everyclass.identity.v1.ListVisitorsResponse
+                 * @instance
+                 */
+                ListVisitorsResponse.prototype.anonymousCount = 0;
+
+                /**
+                 * Creates a new ListVisitorsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.ListVisitorsResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ListVisitorsResponse.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.ListVisitorsResponse} ListVisitorsResponse instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.ListVisitorsResponse.$Shape): everyclass.identity.v1.ListVisitorsResponse & everyclass.identity.v1.ListVisitorsResponse.$Shape;
+                 *   (properties?: everyclass.identity.v1.ListVisitorsResponse.$Properties): everyclass.identity.v1.ListVisitorsResponse;
+                 * }}
+                 */
+                ListVisitorsResponse.create = function(properties) {
+                    return new ListVisitorsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListVisitorsResponse message. Does not implicitly {@link everyclass.identity.v1.ListVisitorsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.ListVisitorsResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ListVisitorsResponse.$Properties} m ListVisitorsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListVisitorsResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.visitors != null && m.visitors.length) {
+                        for (var i = 0; i < m.visitors.length; ++i)
+                            $root.everyclass.identity.v1.Visitor.encode(m.visitors[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    }
+                    if (m.anonymousCount != null && $Object.hasOwnProperty.call(m, "anonymousCount") && m.anonymousCount !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).uint32(m.anonymousCount);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ListVisitorsResponse message, length delimited. Does not implicitly {@link everyclass.identity.v1.ListVisitorsResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.ListVisitorsResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ListVisitorsResponse.$Properties} message ListVisitorsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListVisitorsResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListVisitorsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.ListVisitorsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.ListVisitorsResponse & everyclass.identity.v1.ListVisitorsResponse.$Shape} ListVisitorsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListVisitorsResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.ListVisitorsResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.visitors && m.visitors.length))
+                                    m.visitors = [];
+                                m.visitors.push($root.everyclass.identity.v1.Visitor.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.anonymousCount = v;
+                                else
+                                    delete m.anonymousCount;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ListVisitorsResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.ListVisitorsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.ListVisitorsResponse & everyclass.identity.v1.ListVisitorsResponse.$Shape} ListVisitorsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListVisitorsResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListVisitorsResponse message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.ListVisitorsResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListVisitorsResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.visitors != null && $Object.hasOwnProperty.call(m, "visitors")) {
+                        if (!$Array.isArray(m.visitors))
+                            return "visitors: array expected";
+                        for (var i = 0; i < m.visitors.length; ++i) {
+                            {
+                                var e = $root.everyclass.identity.v1.Visitor.verify(m.visitors[i], q + 1);
+                                if (e)
+                                    return "visitors." + e;
+                            }
+                        }
+                    }
+                    if (m.anonymousCount != null && $Object.hasOwnProperty.call(m, "anonymousCount")) {
+                        if (!$util.isInteger(m.anonymousCount))
+                            return "anonymousCount: integer expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListVisitorsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.ListVisitorsResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.ListVisitorsResponse} ListVisitorsResponse
+                 */
+                ListVisitorsResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.ListVisitorsResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.ListVisitorsResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.ListVisitorsResponse();
+                    if (d.visitors) {
+                        if (!$Array.isArray(d.visitors))
+                            throw $TypeError(".everyclass.identity.v1.ListVisitorsResponse.visitors: array expected");
+                        m.visitors = $Array(d.visitors.length);
+                        for (var i = 0; i < d.visitors.length; ++i) {
+                            if (!$util.isObject(d.visitors[i]))
+                                throw $TypeError(".everyclass.identity.v1.ListVisitorsResponse.visitors: object expected");
+                            m.visitors[i] = $root.everyclass.identity.v1.Visitor.fromObject(d.visitors[i], q + 1);
+                        }
+                    }
+                    if (d.anonymousCount != null) {
+                        if ($Number(d.anonymousCount) !== 0) {
+                            m.anonymousCount = d.anonymousCount >>> 0;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListVisitorsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.ListVisitorsResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ListVisitorsResponse} m ListVisitorsResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListVisitorsResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.visitors = [];
+                    }
+                    if (o.defaults) {
+                        d.anonymousCount = 0;
+                    }
+                    if (m.visitors && m.visitors.length) {
+                        d.visitors = $Array(m.visitors.length);
+                        for (var j = 0; j < m.visitors.length; ++j) {
+                            d.visitors[j] = $root.everyclass.identity.v1.Visitor.toObject(m.visitors[j], o, q + 1);
+                        }
+                    }
+                    if (m.anonymousCount != null && $Object.hasOwnProperty.call(m, "anonymousCount")) {
+                        d.anonymousCount = m.anonymousCount;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListVisitorsResponse to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.ListVisitorsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListVisitorsResponse.prototype.toJSON = function() {
+                    return ListVisitorsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListVisitorsResponse
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.ListVisitorsResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListVisitorsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.ListVisitorsResponse";
+                };
+
+                return ListVisitorsResponse;
+            })();
+
+            return v1;
+        })();
+
+        return identity;
+    })();
+
     return everyclass;
 })();
 
