@@ -1,0 +1,78 @@
+// The admin port (kit's koa app): /healthz, /readyz, /metrics, and the mirror's own figures as JSON
+// for the operator (/_mirror/stats) and for humans (/_mirror/mismatches). On its own port so that no
+// proxied path can ever collide with these.
+import { createServiceApp, type KitApp, newRouter, type ReadinessCheck } from '../kit/app.ts';
+import type { Logger } from '../kit/log.ts';
+import type { HttpMetrics } from '../kit/metrics.ts';
+import { type MirrorPolicy, mirroringEnabled, stickyLabel } from './config.ts';
+import type { Dispatcher, DispatcherStats } from './dispatcher.ts';
+import type { Ledger, LedgerSnapshot } from './ledger.ts';
+
+export interface AdminDeps {
+  policy: MirrorPolicy;
+  ledger: Ledger;
+  dispatcher: Dispatcher;
+  logger: Logger;
+  metrics: HttpMetrics;
+  readiness: ReadinessCheck[];
+  isDraining: () => boolean;
+  now?: () => Date;
+}
+
+/** What /_mirror/stats answers; the operator copies parts of it into status.mirror. */
+export interface MirrorStats extends LedgerSnapshot, DispatcherStats {
+  now: string;
+  enabled: boolean;
+  /** The target's origin (no path, no credentials); null when mirroring is off. */
+  target: string | null;
+  percent: number;
+  methods: string[];
+  sticky: string;
+  compare: boolean;
+  limits: { maxInflight: number; queue: number; timeoutMs: number; maxBodyBytes: number };
+}
+
+export function mirrorStats(
+  deps: Pick<AdminDeps, 'policy' | 'ledger' | 'dispatcher'>,
+  now: Date,
+): MirrorStats {
+  const p = deps.policy;
+  return {
+    now: now.toISOString(),
+    enabled: mirroringEnabled(p),
+    target: p.targetUrl === undefined ? null : new URL(p.targetUrl).origin,
+    percent: p.percent,
+    methods: [...p.methods],
+    sticky: stickyLabel(p.sticky),
+    compare: p.compare,
+    limits: {
+      maxInflight: p.maxInflight,
+      queue: p.queue,
+      timeoutMs: p.timeoutMs,
+      maxBodyBytes: p.maxBodyBytes,
+    },
+    ...deps.ledger.snapshot(),
+    ...deps.dispatcher.stats(),
+  };
+}
+
+export function createAdminApp(deps: AdminDeps): KitApp {
+  const now = deps.now ?? (() => new Date());
+  const router = newRouter();
+  router.get('/_mirror/stats', (ctx) => {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = mirrorStats(deps, now());
+  });
+  router.get('/_mirror/mismatches', (ctx) => {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = { samples: deps.ledger.samples() };
+  });
+  return createServiceApp({
+    name: 'mirror',
+    logger: deps.logger,
+    metrics: deps.metrics,
+    router,
+    readiness: deps.readiness,
+    isDraining: deps.isDraining,
+  });
+}

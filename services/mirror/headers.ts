@@ -1,0 +1,93 @@
+// Header rewriting, on Node's raw header lists ([name, value, name, value, …], names as sent),
+// so that what production sees and answers passes through in its order and spelling.
+import { SHADOW_HEADER } from '../kit/app.ts';
+
+export type RawHeaders = readonly string[];
+
+/** Hop-by-hop headers (RFC 9110 §7.6.1): they describe one connection and are never forwarded. */
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-connection',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+]);
+
+const CREDENTIALS = new Set(['cookie', 'authorization']);
+
+/** Removes hop-by-hop headers, those the Connection header names, and `drop` (lower-case names). */
+export function stripHeaders(raw: RawHeaders, drop: ReadonlySet<string> = new Set()): string[] {
+  const named = new Set<string>();
+  for (let i = 0; i < raw.length; i += 2) {
+    if (raw[i]?.toLowerCase() === 'connection') {
+      for (const n of (raw[i + 1] ?? '').split(',')) named.add(n.trim().toLowerCase());
+    }
+  }
+  const out: string[] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    const name = raw[i] as string;
+    const lower = name.toLowerCase();
+    if (HOP_BY_HOP.has(lower) || named.has(lower) || drop.has(lower)) continue;
+    out.push(name, raw[i + 1] as string);
+  }
+  return out;
+}
+
+export function headerValue(raw: RawHeaders, name: string): string | undefined {
+  const values: string[] = [];
+  for (let i = 0; i + 1 < raw.length; i += 2) {
+    if (raw[i]?.toLowerCase() === name) values.push(raw[i + 1] as string);
+  }
+  if (values.length === 0) return undefined;
+  return values.join(name === 'cookie' ? '; ' : ', ');
+}
+
+const NOT_FROM_CLIENTS = new Set([SHADOW_HEADER]);
+
+/**
+ * The request headers sent to production: the client's, minus hop-by-hop ones and any shadow flag
+ * a client might forge (production must never take real traffic for mirrored traffic), with the
+ * peer appended to X-Forwarded-For. The Host is kept.
+ */
+export function upstreamHeaders(raw: RawHeaders, peer: string | undefined): string[] {
+  const out = stripHeaders(raw, NOT_FROM_CLIENTS);
+  if (peer === undefined) return out;
+  const xff = headerValue(out, 'x-forwarded-for');
+  const kept = stripHeaders(out, new Set(['x-forwarded-for']));
+  kept.push('X-Forwarded-For', xff ? `${xff}, ${peer}` : peer);
+  return kept;
+}
+
+/** The response headers sent back to the client: production's, minus hop-by-hop ones. */
+export function downstreamHeaders(raw: RawHeaders): string[] {
+  return stripHeaders(raw);
+}
+
+export interface ShadowHeaderOptions {
+  /** host[:port] of the target. */
+  targetHost: string;
+  keepCredentials: boolean;
+  peer: string | undefined;
+}
+
+/**
+ * The headers of a mirrored request: the client's, with Host set to the target's, the original
+ * Host kept in X-Forwarded-Host (unless a proxy in front already set it), X-EveryClass-Shadow: 1,
+ * Cookie and Authorization removed unless kept, and Accept-Encoding removed so that the target
+ * answers uncompressed (its answer is only read to compare, never forwarded).
+ */
+export function shadowHeaders(raw: RawHeaders, opts: ShadowHeaderOptions): string[] {
+  const drop = new Set(['host', 'accept-encoding', 'content-length', SHADOW_HEADER]);
+  if (!opts.keepCredentials) for (const c of CREDENTIALS) drop.add(c);
+  const host = headerValue(raw, 'host');
+  const forwardedHost = headerValue(raw, 'x-forwarded-host');
+  const out = upstreamHeaders(stripHeaders(raw, drop), opts.peer);
+  out.unshift('Host', opts.targetHost);
+  if (forwardedHost === undefined && host !== undefined) out.push('X-Forwarded-Host', host);
+  out.push('X-EveryClass-Shadow', '1');
+  return out;
+}

@@ -1,0 +1,134 @@
+// What the mirror has done since it started: counts (also exported to Prometheus when a metrics
+// sink is given), matches and mismatches per route, and the last N mismatch samples (method,
+// redacted path, statuses: no bodies, no headers, no personal data). /_mirror/stats is its snapshot.
+import type { Verdict } from './compare.ts';
+import { type DropReason, dropReasons } from './dispatcher.ts';
+
+export interface MismatchSample {
+  at: string;
+  method: string;
+  route: string;
+  /** Without query string, identifying segments replaced by ":id" (see routes.ts). */
+  path: string;
+  productionStatus: number;
+  shadowStatus: number;
+  reason: 'status' | 'body';
+}
+
+export type CompareResult = Verdict['result'];
+
+export interface RouteCounts {
+  match: number;
+  mismatch: number;
+  skipped: number;
+}
+
+/** Where counts also go (Prometheus in production, nothing in unit tests). */
+export interface MetricsSink {
+  proxied(statusClass: string): void;
+  sampled(): void;
+  mirrored(seconds: number): void;
+  dropped(reason: DropReason): void;
+  compared(route: string, result: CompareResult): void;
+}
+
+export interface LedgerSnapshot {
+  since: string;
+  proxied: number;
+  sampled: number;
+  mirrored: number;
+  dropped: Record<DropReason, number>;
+  droppedTotal: number;
+  compared: RouteCounts;
+  /** mismatch / (match + mismatch); null before anything was compared. */
+  mismatchRate: number | null;
+  routes: Record<string, RouteCounts>;
+}
+
+export class Ledger {
+  private readonly since: Date;
+  private readonly capacity: number;
+  private readonly sink: MetricsSink | undefined;
+  private readonly ring: MismatchSample[] = [];
+  private ringNext = 0;
+  private proxiedN = 0;
+  private sampledN = 0;
+  private mirroredN = 0;
+  private readonly droppedN = Object.fromEntries(dropReasons.map((r) => [r, 0])) as Record<
+    DropReason,
+    number
+  >;
+  private readonly routes = new Map<string, RouteCounts>();
+
+  constructor(samples: number, sink?: MetricsSink, now: Date = new Date()) {
+    this.capacity = samples;
+    this.sink = sink;
+    this.since = now;
+  }
+
+  /** `unreachable`: production could not be reached and the proxy answered 502 itself. */
+  proxied(status: number, unreachable = false): void {
+    this.proxiedN++;
+    this.sink?.proxied(unreachable ? 'unreachable' : `${Math.floor(status / 100)}xx`);
+  }
+
+  sampled(): void {
+    this.sampledN++;
+    this.sink?.sampled();
+  }
+
+  mirrored(seconds: number): void {
+    this.mirroredN++;
+    this.sink?.mirrored(seconds);
+  }
+
+  dropped(reason: DropReason): void {
+    this.droppedN[reason]++;
+    this.sink?.dropped(reason);
+  }
+
+  compared(route: string, verdict: Verdict, sample: Omit<MismatchSample, 'route' | 'reason'>): void {
+    let counts = this.routes.get(route);
+    if (counts === undefined) {
+      counts = { match: 0, mismatch: 0, skipped: 0 };
+      this.routes.set(route, counts);
+    }
+    counts[verdict.result]++;
+    this.sink?.compared(route, verdict.result);
+    if (verdict.result === 'mismatch' && this.capacity > 0) {
+      this.ring[this.ringNext] = { ...sample, route, reason: verdict.reason };
+      this.ringNext = (this.ringNext + 1) % this.capacity;
+    }
+  }
+
+  /** The kept mismatch samples, newest first. */
+  samples(): MismatchSample[] {
+    const n = this.ring.length;
+    const out: MismatchSample[] = [];
+    for (let i = 1; i <= n; i++) out.push(this.ring[(this.ringNext - i + n) % n] as MismatchSample);
+    return out;
+  }
+
+  snapshot(): LedgerSnapshot {
+    const compared: RouteCounts = { match: 0, mismatch: 0, skipped: 0 };
+    const routes: Record<string, RouteCounts> = {};
+    for (const [route, c] of [...this.routes].sort(([a], [b]) => a.localeCompare(b))) {
+      routes[route] = { ...c };
+      compared.match += c.match;
+      compared.mismatch += c.mismatch;
+      compared.skipped += c.skipped;
+    }
+    const decided = compared.match + compared.mismatch;
+    return {
+      since: this.since.toISOString(),
+      proxied: this.proxiedN,
+      sampled: this.sampledN,
+      mirrored: this.mirroredN,
+      dropped: { ...this.droppedN },
+      droppedTotal: Object.values(this.droppedN).reduce((a, b) => a + b, 0),
+      compared,
+      mismatchRate: decided === 0 ? null : compared.mismatch / decided,
+      routes,
+    };
+  }
+}

@@ -1,0 +1,116 @@
+// The shadow proxy: wiring only. `node services/mirror/main.ts`, configured by environment
+// variables (README.md). PORT carries the proxied traffic, ADMIN_PORT the health, metrics and
+// figures. SIGTERM: /readyz turns 503, in-flight requests finish (up to DRAIN_GRACE_MS), copies
+// still running end by their deadline, queued copies are dropped, then the process exits 0.
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createLogger } from '../kit/log.ts';
+import { createMetrics } from '../kit/metrics.ts';
+import { runMain, serve } from '../kit/serve.ts';
+import { createAdminApp } from './admin.ts';
+import { createNormaliser, defaultIgnoreRules } from './compare.ts';
+import { loadConfig, mirroringEnabled } from './config.ts';
+import { Dispatcher } from './dispatcher.ts';
+import { Ledger } from './ledger.ts';
+import { createMirrorMetrics } from './metrics.ts';
+import { createProxy } from './proxy.ts';
+import { createRouteLabeler } from './routes.ts';
+import { createSampler } from './sampler.ts';
+
+await runMain('mirror', async () => {
+  const config = loadConfig(process.env);
+  const policy = config.mirror;
+  const logger = createLogger('mirror', config.logLevel);
+  const metrics = createMetrics('mirror');
+
+  // The gauges read the dispatcher only when scraped, after both exist.
+  const ledger = new Ledger(
+    policy.samples,
+    createMirrorMetrics(metrics.registry, () => dispatcher.stats()),
+  );
+  const dispatcher = new Dispatcher({
+    maxInflight: policy.maxInflight,
+    queue: policy.queue,
+    timeoutMs: policy.timeoutMs,
+    onDone: (seconds) => ledger.mirrored(seconds),
+    onDrop: (reason) => ledger.dropped(reason),
+  });
+
+  const upstreamAgent = new http.Agent({ keepAlive: true, scheduling: 'lifo' });
+  const targetAgent = new http.Agent({ keepAlive: true, maxSockets: policy.maxInflight, scheduling: 'lifo' });
+  const rules = [...(policy.ignoreDefaults ? defaultIgnoreRules : []), ...policy.ignore];
+  const proxy = http.createServer(
+    createProxy({
+      upstreamUrl: config.upstreamUrl,
+      policy,
+      upstreamAgent,
+      targetAgent,
+      sampler: createSampler(policy.percent, policy.sticky),
+      dispatcher,
+      ledger,
+      routeOf: createRouteLabeler(),
+      normalise: createNormaliser(rules),
+      log: logger,
+    }),
+  );
+  proxy.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    proxy.once('error', reject);
+    proxy.listen(config.port, config.host, () => resolve());
+  });
+  const port = (proxy.address() as AddressInfo).port;
+
+  let draining = false;
+  const healthUrl = config.upstreamUrl + config.upstreamHealthPath;
+  const admin = await serve(
+    createAdminApp({
+      policy,
+      ledger,
+      dispatcher,
+      logger,
+      metrics,
+      isDraining: () => draining,
+      readiness: [
+        {
+          name: 'upstream',
+          async check() {
+            const res = await fetch(healthUrl, { signal: AbortSignal.timeout(2000) });
+            await res.arrayBuffer();
+            if (res.status >= 500) throw new Error(`${healthUrl} answered ${res.status}`);
+          },
+        },
+      ],
+    }),
+    { host: config.host, port: config.adminPort, logger },
+  );
+  logger.info(
+    {
+      port,
+      adminPort: admin.port,
+      upstream: config.upstreamUrl,
+      target: policy.targetUrl ?? null,
+      mirroring: mirroringEnabled(policy),
+      percent: policy.percent,
+    },
+    'proxy listening',
+  );
+
+  let drained: Promise<void> | undefined;
+  const drain = () => {
+    drained ??= (async () => {
+      draining = true;
+      logger.info('draining the proxy');
+      const closed = new Promise<void>((resolve) => proxy.close(() => resolve()));
+      proxy.closeIdleConnections();
+      const timer = setTimeout(() => proxy.closeAllConnections(), config.drainGraceMs);
+      await closed;
+      clearTimeout(timer);
+      await dispatcher.close();
+      upstreamAgent.destroy();
+      targetAgent.destroy();
+      await admin.drain();
+    })();
+    return drained;
+  };
+  return { server: proxy, port, drain };
+});

@@ -1,0 +1,286 @@
+// The hot path, plain node:http: every request goes to production and production's answer goes
+// back unchanged (status, headers, body streamed). A sampled copy goes to the target through the
+// bounded dispatcher, after the client's request has been read, and never delays or fails the
+// production exchange: the copy only listens to what passes by.
+import http, { type IncomingMessage } from 'node:http';
+import { pipeline } from 'node:stream';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import type { Logger } from '../kit/log.ts';
+import { compare, type Normaliser, type Observed } from './compare.ts';
+import { type MirrorPolicy, mirroringEnabled } from './config.ts';
+import type { Dispatcher } from './dispatcher.ts';
+import { downstreamHeaders, shadowHeaders, upstreamHeaders } from './headers.ts';
+import type { Ledger } from './ledger.ts';
+import { type RouteLabeler, redactPath } from './routes.ts';
+import type { Sampler } from './sampler.ts';
+
+export interface ProxyDeps {
+  upstreamUrl: string;
+  policy: MirrorPolicy;
+  upstreamAgent: http.Agent;
+  targetAgent: http.Agent;
+  sampler: Sampler;
+  dispatcher: Dispatcher;
+  ledger: Ledger;
+  routeOf: RouteLabeler;
+  normalise: Normaliser;
+  log: Logger;
+}
+
+interface Endpoint {
+  hostname: string;
+  port: number;
+  /** host[:port] as a Host header. */
+  host: string;
+  /** Path prefix of the URL ('' for none). */
+  base: string;
+}
+
+function endpoint(raw: string): Endpoint {
+  const u = new URL(raw);
+  return {
+    hostname: u.hostname.replace(/^\[(.*)\]$/, '$1'),
+    port: Number(u.port || 80),
+    host: u.host,
+    base: u.pathname === '/' ? '' : u.pathname.replace(/\/+$/, ''),
+  };
+}
+
+function requestTo(
+  to: Endpoint,
+  agent: http.Agent,
+  method: string,
+  url: string,
+  headers: string[],
+  signal?: AbortSignal,
+): http.ClientRequest {
+  return http.request({ agent, hostname: to.hostname, port: to.port, method, path: to.base + url, headers, signal });
+}
+
+const RETRYABLE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+export function createProxy(deps: ProxyDeps): http.RequestListener {
+  const { policy, ledger } = deps;
+  const upstream = endpoint(deps.upstreamUrl);
+  const target = policy.targetUrl === undefined ? undefined : endpoint(policy.targetUrl);
+  const mirroring = mirroringEnabled(policy);
+
+  return (req, res) => {
+    const method = req.method ?? 'GET';
+    const url = req.url ?? '/';
+    const peer = req.socket.remoteAddress;
+    const hasBody =
+      req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
+    const sampled =
+      mirroring &&
+      target !== undefined &&
+      policy.methods.has(method) &&
+      deps.sampler({
+        cookie: req.headers.cookie,
+        forwardedFor: header(req, 'x-forwarded-for'),
+        remoteAddress: peer,
+      });
+    const copy = sampled && target ? startCopy(deps, target, req, method, url, peer) : undefined;
+    const headers = upstreamHeaders(req.rawHeaders, peer);
+
+    const send = (retry: boolean) => {
+      const upReq = requestTo(upstream, deps.upstreamAgent, method, url, headers);
+      upReq.on('response', (up) => {
+        const status = up.statusCode ?? 502;
+        res.writeHead(status, up.statusMessage, downstreamHeaders(up.rawHeaders));
+        copy?.production(up);
+        pipeline(up, res, (err) => {
+          if (err) copy?.productionFailed();
+          ledger.proxied(status);
+        });
+      });
+      upReq.on('error', (err: NodeJS.ErrnoException) => {
+        if (res.headersSent || res.destroyed) return;
+        // A kept-alive connection production closed as we reused it: safe to try once more.
+        if (retry && upReq.reusedSocket && !hasBody && RETRYABLE.has(method)) return send(false);
+        copy?.productionFailed();
+        deps.log.warn(
+          { err: err.code ?? err.message, method, route: deps.routeOf(url) },
+          'production unreachable',
+        );
+        res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+        res.end('Bad Gateway: the production service could not be reached\n');
+        ledger.proxied(502, true);
+      });
+      res.once('close', () => {
+        if (!res.writableFinished) upReq.destroy();
+      });
+      if (hasBody) pipeline(req, upReq, () => {});
+      else upReq.end();
+    };
+    if (!hasBody) req.resume();
+    send(true);
+  };
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const v = req.headers[name];
+  return Array.isArray(v) ? v.join(', ') : v;
+}
+
+/** Collects a stream's chunks up to `max` bytes; past that it keeps nothing and says so. */
+class Bounded {
+  private readonly max: number;
+  private chunks: Buffer[] = [];
+  private size = 0;
+  overflow = false;
+  constructor(max: number) {
+    this.max = max;
+  }
+  push(chunk: Buffer): void {
+    if (this.overflow) return;
+    this.size += chunk.length;
+    if (this.size > this.max) {
+      this.overflow = true;
+      this.chunks = [];
+    } else this.chunks.push(chunk);
+  }
+  release(): void {
+    this.overflow = true;
+    this.chunks = [];
+  }
+  buffer(): Buffer | undefined {
+    return this.overflow ? undefined : Buffer.concat(this.chunks, this.size);
+  }
+}
+
+interface Copy {
+  /** Production's answer is starting to stream back to the client. */
+  production(up: IncomingMessage): void;
+  productionFailed(): void;
+}
+
+/** Starts the copy of one sampled request: reads its body as it passes, then hands it to the dispatcher. */
+function startCopy(
+  deps: ProxyDeps,
+  target: Endpoint,
+  req: IncomingMessage,
+  method: string,
+  url: string,
+  peer: string | undefined,
+): Copy {
+  const { policy, ledger } = deps;
+  const max = policy.maxBodyBytes;
+  ledger.sampled();
+  const body = new Bounded(max);
+  req.on('data', (c: Buffer) => body.push(c));
+
+  // Production's side of the comparison, collected only in compare mode and only while it matters.
+  let resolveProduction: (o: Observed | undefined) => void = () => {};
+  const production = new Promise<Observed | undefined>((r) => {
+    resolveProduction = r;
+  });
+  let productionBody: Bounded | undefined;
+  let abandoned = !policy.compare;
+  const abandon = () => {
+    abandoned = true;
+    productionBody?.release();
+    resolveProduction(undefined);
+  };
+
+  const shadow = shadowHeaders(req.rawHeaders, {
+    targetHost: target.host,
+    keepCredentials: policy.keepCredentials,
+    peer,
+  });
+  const job = (signal: AbortSignal) =>
+    new Promise<void>((resolve, reject) => {
+      const payload = body.buffer() ?? Buffer.alloc(0);
+      const headers = payload.length > 0 ? [...shadow, 'Content-Length', String(payload.length)] : shadow;
+      const r = requestTo(target, deps.targetAgent, method, url, headers, signal);
+      r.on('error', reject);
+      r.on('response', (tr) => {
+        const answer = abandoned ? undefined : new Bounded(max);
+        tr.on('data', (c: Buffer) => answer?.push(c));
+        tr.on('error', reject);
+        tr.on('end', () => {
+          resolve();
+          if (answer === undefined) return;
+          const status = tr.statusCode ?? 0;
+          void decide(deps, method, url, production, status, tr.headers['content-encoding'], answer.buffer());
+        });
+      });
+      r.end(payload);
+    }).catch((err: unknown) => {
+      abandon();
+      throw err;
+    });
+
+  req.once('end', () => {
+    if (body.overflow) {
+      abandon();
+      deps.dispatcher.drop('body_too_large');
+    } else if (!deps.dispatcher.submit(job)) abandon();
+  });
+
+  return {
+    production(up) {
+      if (abandoned) return;
+      const collected = new Bounded(max);
+      productionBody = collected;
+      up.on('data', (c: Buffer) => collected.push(c));
+      up.once('end', () => {
+        const status = up.statusCode ?? 0;
+        decodeBody(collected.buffer(), up.headers['content-encoding'], max).then(
+          (buf) => resolveProduction({ status, digest: buf && deps.normalise(buf) }),
+          () => resolveProduction({ status, digest: undefined }),
+        );
+      });
+    },
+    productionFailed: abandon,
+  };
+}
+
+async function decide(
+  deps: ProxyDeps,
+  method: string,
+  url: string,
+  production: Promise<Observed | undefined>,
+  status: number,
+  encoding: string | undefined,
+  raw: Buffer | undefined,
+): Promise<void> {
+  let buf: Buffer | undefined;
+  try {
+    buf = await decodeBody(raw, encoding, deps.policy.maxBodyBytes);
+  } catch {
+    buf = undefined;
+  }
+  const shadow: Observed = { status, digest: buf && deps.normalise(buf) };
+  const prod = await production;
+  if (prod === undefined) return;
+  const route = deps.routeOf(url);
+  deps.ledger.compared(route, compare(prod, shadow), {
+    at: new Date().toISOString(),
+    method,
+    path: redactPath(url),
+    productionStatus: prod.status,
+    shadowStatus: shadow.status,
+  });
+}
+
+const gunzip = promisify(zlib.gunzip);
+const inflate = promisify(zlib.inflate);
+const brotli = promisify(zlib.brotliDecompress);
+
+/** The body as the page's text: compressed bodies are inflated (never beyond `max` bytes). */
+async function decodeBody(
+  buf: Buffer | undefined,
+  encoding: string | undefined,
+  max: number,
+): Promise<Buffer | undefined> {
+  if (buf === undefined) return undefined;
+  const enc = (encoding ?? 'identity').trim().toLowerCase();
+  if (enc === 'identity' || enc === '') return buf;
+  const opts = { maxOutputLength: Math.max(max, 1) };
+  if (enc === 'gzip' || enc === 'x-gzip') return gunzip(buf, opts);
+  if (enc === 'deflate') return inflate(buf, opts);
+  if (enc === 'br') return brotli(buf, opts);
+  return undefined;
+}

@@ -1,0 +1,40 @@
+// Routes as the mirror reports them: a bounded label set for metrics (the first path segment, at
+// most `cap` distinct ones, the rest "other"), and paths with anything identifying blanked for the
+// mismatch samples (no query string, no ids, no tokens).
+
+export type RouteLabeler = (path: string) => string;
+
+const SEGMENT = /^[a-z][a-z0-9_-]{0,31}$/;
+
+export function createRouteLabeler(cap = 32): RouteLabeler {
+  const seen = new Set<string>();
+  return (path) => {
+    const first = pathOnly(path).split('/')[1] ?? '';
+    if (first === '') return '/';
+    if (!SEGMENT.test(first)) return 'other';
+    const label = `/${first}`;
+    if (seen.has(label)) return label;
+    if (seen.size >= cap) return 'other';
+    seen.add(label);
+    return label;
+  };
+}
+
+export function pathOnly(url: string): string {
+  const q = url.search(/[?#]/);
+  return q < 0 ? url : url.slice(0, q);
+}
+
+/**
+ * The path without its query string, each segment that may identify someone replaced by ":id":
+ * anything with a digit, anything long, anything percent-encoded, anything but plain words.
+ * "/student/9f8Kd0aZ.../timetable?week=3" → "/student/:id/timetable".
+ */
+export function redactPath(url: string): string {
+  const path = pathOnly(url);
+  return path
+    .split('/')
+    .map((seg, i) => (i === 0 || seg === '' || /^[a-z][a-z_-]{0,23}(\.[a-z]{2,4})?$/.test(seg) ? seg : ':id'))
+    .join('/')
+    .slice(0, 256);
+}

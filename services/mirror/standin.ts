@@ -1,0 +1,141 @@
+// A stand-in for production or staging web, for the mirror's loopback tests and benchmark: a real
+// node:http server on a socket that answers like a server-rendered page would (volatile timestamp,
+// request id and CSRF token included) and records what it received. Modes make it a broken target.
+//
+//   node services/mirror/standin.ts          STANDIN_PORT=… STANDIN_MODE=ok|hang|error|changed
+import { randomUUID } from 'node:crypto';
+import http, { type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/**
+ * ok: pages; hang: accepts and never answers; error: 500 for everything; changed: like ok, but
+ * /room pages differ in their content and /course answers 500 (a release with regressions).
+ */
+export type StandinMode = 'ok' | 'hang' | 'error' | 'changed';
+
+export interface Received {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: Buffer;
+}
+
+export interface Standin {
+  url: string;
+  port: number;
+  received: Received[];
+  /** What was sent back for requests carrying X-Test-Seq: the raw header list and the body. */
+  sent: Map<string, { status: number; rawHeaders: string[]; body: Buffer }>;
+  /** Requests the server is holding without answering (hang mode). */
+  hanging(): number;
+  close(): Promise<void>;
+}
+
+const filler = 'EveryClass 每课 — 课程表 timetable row with some typical markup. '.repeat(8);
+
+/** A deterministic page around volatile parts (time, request id, CSRF token). */
+export function page(path: string, mode: StandinMode): string {
+  const rows = Array.from({ length: 24 }, (_, i) => `<tr><td>${i + 1}</td><td>${filler}</td></tr>`).join(
+    '\n',
+  );
+  const changed = mode === 'changed' && path.startsWith('/room') ? '<p>new room layout</p>' : '';
+  return [
+    '<!doctype html><html><head><meta charset="utf-8">',
+    `<meta name="csrf-token" content="${randomUUID().replaceAll('-', '')}">`,
+    `<title>${path}</title></head><body>`,
+    `<p>Generated at ${new Date().toISOString()} for request ${randomUUID()}</p>`,
+    changed,
+    `<table>${rows}</table>`,
+    '</body></html>\n',
+  ].join('\n');
+}
+
+export async function startStandin(mode: StandinMode, port = 0, record = true): Promise<Standin> {
+  const received: Received[] = [];
+  const sent: Standin['sent'] = new Map();
+  const held = new Set<http.ServerResponse>();
+  const server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      if (record)
+        received.push({
+          method: req.method ?? '',
+          url: req.url ?? '',
+          headers: req.headers,
+          body: Buffer.concat(chunks),
+        });
+      if (mode === 'hang') {
+        held.add(res);
+        res.on('close', () => held.delete(res));
+        return;
+      }
+      const seq = req.headers['x-test-seq'];
+      const status =
+        mode === 'error' || (mode === 'changed' && path.startsWith('/course'))
+          ? 500
+          : Number(new URL(req.url ?? '/', 'http://x').searchParams.get('status') ?? 200);
+      const body =
+        req.method === 'POST'
+          ? Buffer.from(`created ${Buffer.concat(chunks).length} bytes\n`)
+          : path === '/big'
+            ? Buffer.alloc(256 * 1024, 'abcdefghijklmnopqrstuvwxyz0123456789\n')
+            : Buffer.from(page(path, mode));
+      const rawHeaders = [
+        'Content-Type',
+        'text/html; charset=utf-8',
+        'Set-Cookie',
+        'session=s3cr3t; HttpOnly; Path=/',
+        'Set-Cookie',
+        `seen=${Date.now()}; Path=/`,
+        'X-Custom-Case',
+        'Kept',
+        'Cache-Control',
+        'private, no-store',
+      ];
+      if (typeof seq === 'string') sent.set(seq, { status, rawHeaders, body });
+      res.writeHead(status, rawHeaders);
+      if (req.method === 'HEAD') {
+        res.end();
+        return;
+      }
+      // Streamed in pieces (chunked encoding), as a rendering server would.
+      const piece = 16 * 1024;
+      for (let i = 0; i < body.length; i += piece) res.write(body.subarray(i, i + piece));
+      res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', () => resolve());
+  });
+  const actual = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${actual}`,
+    port: actual,
+    received,
+    sent,
+    hanging: () => held.size,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of held) res.destroy();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+if (import.meta.main) {
+  const mode = (process.env.STANDIN_MODE ?? 'ok') as StandinMode;
+  if (!['ok', 'hang', 'error', 'changed'].includes(mode)) {
+    process.stderr.write(
+      `standin: STANDIN_MODE must be ok, hang, error or changed, got ${JSON.stringify(mode)}\n`,
+    );
+    process.exit(1);
+  }
+  const s = await startStandin(mode, Number(process.env.STANDIN_PORT ?? 0), false);
+  process.stdout.write(`standin ${mode} listening on ${s.url}\n`);
+  process.once('SIGTERM', () => void s.close().then(() => process.exit(0)));
+}
