@@ -16,35 +16,39 @@ import {
 import { AppError, isTwirpCode, type TwirpCode } from './errors.ts';
 
 /** A message class produced by protobufjs's static generator. */
-export interface MessageType<T extends object> {
+export interface MessageType<T extends object, M extends T = T> {
   encode(message: T): { finish(): Uint8Array };
-  decode(data: Uint8Array): T;
-  fromObject(obj: { [k: string]: unknown }): T;
-  toObject(message: T, options?: IConversionOptions): { [k: string]: unknown };
+  decode(data: Uint8Array): M;
+  fromObject(obj: { [k: string]: unknown }): M;
+  toObject(message: M, options?: IConversionOptions): { [k: string]: unknown };
 }
 
-export interface RpcMethod<I extends object, O extends object> {
+/** I and O: the plain interfaces (IFoo); OM: the decoded message class, whose fields are never null. */
+export interface RpcMethod<I extends object, O extends object, OM extends O = O> {
   input: MessageType<I>;
-  output: MessageType<O>;
+  output: MessageType<O, OM>;
   /** Safe to retry: reads, and writes that are idempotent by construction. */
   idempotent: boolean;
 }
 
-export interface RpcHandler<I extends object, O extends object> extends RpcMethod<I, O> {
-  handle(req: I, call: CallContext): Promise<O>;
+export interface RpcHandler<I extends object, O extends object, IM extends I = I> {
+  input: MessageType<I, IM>;
+  output: MessageType<O>;
+  idempotent: boolean;
+  handle(req: IM, call: CallContext): Promise<O>;
 }
 
-export function rpc<I extends object, O extends object>(
-  input: MessageType<I>,
-  output: MessageType<O>,
-  handle: (req: I, call: CallContext) => Promise<O>,
+export function rpc<I extends object, IM extends I, O extends object, OM extends O>(
+  input: MessageType<I, IM>,
+  output: MessageType<O, OM>,
+  handle: (req: IM, call: CallContext) => Promise<NoInfer<O>>,
   idempotent = true,
-): RpcHandler<I, O> {
-  return { input, output, handle, idempotent };
+): RpcHandler<I, O, IM> {
+  return { input, output: output as unknown as MessageType<O>, handle, idempotent };
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: a table of handlers of different message types
-type AnyHandler = RpcHandler<any, any>;
+/** A table entry: handler parameters are checked bivariantly, so any message pair fits. */
+type AnyHandler = RpcHandler<object, object>;
 
 export const PROTOBUF = 'application/protobuf';
 export const JSON_TYPE = 'application/json';
@@ -106,7 +110,11 @@ async function readBody(ctx: KitContext, limit: number): Promise<Buffer> {
   }
 }
 
-function decode<T extends object>(type: MessageType<T>, body: Buffer, format: 'json' | 'protobuf'): T {
+function decode<T extends object, M extends T>(
+  type: MessageType<T, M>,
+  body: Buffer,
+  format: 'json' | 'protobuf',
+): M {
   if (format === 'protobuf') {
     try {
       return type.decode(body);
@@ -206,12 +214,12 @@ export class TwirpClient {
     this.opts = { format: 'protobuf', timeoutMs: 5000, retries: 2, backoffMs: 50, ...opts };
   }
 
-  async call<I extends object, O extends object>(
+  async call<I extends object, O extends object, OM extends O>(
     method: string,
-    spec: RpcMethod<I, O>,
+    spec: RpcMethod<I, O, OM>,
     req: I,
     opts: CallOptions = {},
-  ): Promise<O> {
+  ): Promise<OM> {
     const deadline = Math.min(
       opts.ctx?.deadline ?? Number.POSITIVE_INFINITY,
       Date.now() + (opts.timeoutMs ?? this.opts.timeoutMs),
@@ -230,13 +238,13 @@ export class TwirpClient {
     }
   }
 
-  private async once<O extends object>(
+  private async once<O extends object, OM extends O>(
     method: string,
-    output: MessageType<O>,
+    output: MessageType<O, OM>,
     body: Uint8Array | string,
     deadline: number,
     ctx: CallContext | undefined,
-  ): Promise<O> {
+  ): Promise<OM> {
     const left = deadline - Date.now();
     if (left <= 0) throw new TwirpError('deadline_exceeded', 'deadline exceeded before the call');
     const headers: Record<string, string> = {
@@ -277,11 +285,11 @@ export function encodeRequest<I extends object>(
     : type.encode(req).finish();
 }
 
-export function decodeResponse<O extends object>(
-  type: MessageType<O>,
+export function decodeResponse<O extends object, OM extends O>(
+  type: MessageType<O, OM>,
   buf: Uint8Array,
   format: 'protobuf' | 'json',
-): O {
+): OM {
   try {
     if (format === 'protobuf') return type.decode(buf);
     return type.fromObject(

@@ -1,0 +1,36 @@
+// The entity service as a koa app: the Entity Twirp service plus the kit's health and metrics.
+import type { KitApp } from '../kit/app.ts';
+import { createServiceApp, newRouter } from '../kit/app.ts';
+import type { Logger } from '../kit/log.ts';
+import type { HttpMetrics } from '../kit/metrics.ts';
+import type { ErrorReporter } from '../kit/sentry.ts';
+import { mountTwirp } from '../kit/twirp.ts';
+import { type EntityDeps, entityHandlers } from './handlers.ts';
+
+export const ENTITY_SERVICE = 'everyclass.entity.v1.Entity';
+
+export interface EntityAppDeps extends EntityDeps {
+  logger: Logger;
+  metrics: HttpMetrics;
+  reporter?: ErrorReporter;
+  isDraining?: () => boolean;
+  /** Largest ImportSemester body (bytes); other methods take 1 MiB. */
+  importBodyLimit?: number;
+}
+
+export function createApp(deps: EntityAppDeps): KitApp {
+  const router = newRouter();
+  mountTwirp(router, ENTITY_SERVICE, entityHandlers(deps), {
+    bodyLimit: 1 << 20,
+    bodyLimits: { ImportSemester: deps.importBodyLimit ?? 64 << 20 },
+  });
+  return createServiceApp({
+    name: 'entity',
+    logger: deps.logger,
+    metrics: deps.metrics,
+    router,
+    reporter: deps.reporter,
+    isDraining: deps.isDraining,
+    readiness: [{ name: 'mongo', check: () => deps.store.ping() }],
+  });
+}

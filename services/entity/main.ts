@@ -1,0 +1,50 @@
+// entity: reads the environment, connects to MongoDB, listens. Wiring only.
+//   PORT, HOST, MONGO_URL (with the database in its path, or MONGO_DB), ID_ENCRYPTION_KEY,
+//   APP_CONFIG, SENTRY_DSN, LOG_LEVEL
+import { pathToFileURL } from 'node:url';
+import { baseConfig, type Env, key32, loadAppConfig, optional, url } from '../kit/config.ts';
+import { createLogger } from '../kit/log.ts';
+import { createMetrics } from '../kit/metrics.ts';
+import { createReporter } from '../kit/sentry.ts';
+import { type Listening, runMain, serve } from '../kit/serve.ts';
+import { createApp } from './app.ts';
+import { IdCipher } from './ids.ts';
+import { EntityStore } from './store.ts';
+
+export function entityConfig(env: Env) {
+  return {
+    ...baseConfig(env),
+    mongoUrl: url(env, 'MONGO_URL', ['mongodb:', 'mongodb+srv:']),
+    mongoDb: optional(env, 'MONGO_DB'),
+    idKey: key32(env, 'ID_ENCRYPTION_KEY'),
+    app: loadAppConfig(env),
+  };
+}
+
+export async function start(env: Env = process.env): Promise<Listening> {
+  const config = entityConfig(env);
+  const logger = createLogger('entity', config.logLevel);
+  const reporter = createReporter(config.sentryDsn, 'entity');
+  const store = await EntityStore.connect(config.mongoUrl, config.mongoDb);
+  const draining = { value: false };
+  const app = createApp({
+    store,
+    ids: new IdCipher(config.idKey),
+    app: config.app,
+    logger,
+    metrics: createMetrics('entity'),
+    reporter,
+    isDraining: () => draining.value,
+  });
+  return serve(app, {
+    host: config.host,
+    port: config.port,
+    logger,
+    draining,
+    closers: [() => store.close(), () => reporter.flush()],
+  });
+}
+
+export const main = () => runMain('entity', () => start());
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();
