@@ -55,7 +55,15 @@ function requestTo(
   headers: string[],
   signal?: AbortSignal,
 ): http.ClientRequest {
-  return http.request({ agent, hostname: to.hostname, port: to.port, method, path: to.base + url, headers, signal });
+  return http.request({
+    agent,
+    hostname: to.hostname,
+    port: to.port,
+    method,
+    path: to.base + url,
+    headers,
+    signal,
+  });
 }
 
 const RETRYABLE = new Set(['GET', 'HEAD', 'OPTIONS']);

@@ -1,0 +1,56 @@
+import assert from 'node:assert/strict';
+import { compare, createNormaliser, defaultIgnoreRules } from './compare.ts';
+import { page } from './standin.ts';
+
+const digest = createNormaliser(defaultIgnoreRules);
+const d = (s: string) => digest(Buffer.from(s));
+
+describe('response comparison', () => {
+  it('ignores timestamps, request ids, CSRF tokens and nonces with the default rules', () => {
+    const a = `<meta name="csrf-token" content="aaa"><input type="hidden" name="_csrf" value="x1">
+      at 2026-11-24T09:00:00.123Z, id 3ad019ee-35b2-489f-a5d7-8f3eef8da655, {"requestId": "r-1"} nonce="n1"
+      Last-Modified Tue, 24 Nov 2026 09:00:00 GMT`;
+    const b = `<meta name="csrf-token" content="bbb"><input type="hidden" name="_csrf" value="y2">
+      at 2026-11-25 10:11:12+08:00, id 11111111-2222-3333-4444-555555555555, {"requestId": "r-2"} nonce="n2"
+      Last-Modified Wed, 25 Nov 2026 10:00:00 GMT`;
+    assert.equal(d(a), d(b));
+  });
+
+  it('two renderings of the same page match; a changed page does not', () => {
+    assert.equal(d(page('/student/x', 'ok')), d(page('/student/x', 'changed')));
+    assert.notEqual(d(page('/room/1', 'ok')), d(page('/room/1', 'changed')));
+    assert.notEqual(d('schedule: 1-16周'), d('schedule: 1-15单周'));
+  });
+
+  it('applies extra rules, and only the rules given', () => {
+    const none = createNormaliser([]);
+    assert.notEqual(
+      none(Buffer.from('at 2026-11-24T09:00:00Z')),
+      none(Buffer.from('at 2026-11-25T09:00:00Z')),
+    );
+    const custom = createNormaliser([/rendered in \d+ ms/]);
+    assert.equal(custom(Buffer.from('ok, rendered in 5 ms')), custom(Buffer.from('ok, rendered in 12 ms')));
+  });
+
+  it('keeps non-ASCII bytes exactly (latin1 in, latin1 out)', () => {
+    assert.notEqual(d('课程表'), d('课程'));
+    assert.equal(d('每课 2026-11-24T09:00:00Z'), d('每课 2026-01-01T00:00:00Z'));
+  });
+
+  it('compares status first, then the digests; a missing digest is skipped', () => {
+    assert.deepEqual(compare({ status: 200, digest: 'a' }, { status: 200, digest: 'a' }), {
+      result: 'match',
+    });
+    assert.deepEqual(compare({ status: 200, digest: 'a' }, { status: 500, digest: 'a' }), {
+      result: 'mismatch',
+      reason: 'status',
+    });
+    assert.deepEqual(compare({ status: 200, digest: 'a' }, { status: 200, digest: 'b' }), {
+      result: 'mismatch',
+      reason: 'body',
+    });
+    assert.deepEqual(compare({ status: 200, digest: undefined }, { status: 200, digest: 'b' }), {
+      result: 'skipped',
+    });
+  });
+});

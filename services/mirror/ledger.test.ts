@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { Ledger } from './ledger.ts';
+
+const sample = (path: string) => ({
+  at: '2026-11-24T00:00:00.000Z',
+  method: 'GET',
+  path,
+  productionStatus: 200,
+  shadowStatus: 200,
+});
+
+describe('ledger', () => {
+  it('counts per route and overall, with the mismatch rate', () => {
+    const l = new Ledger(10, undefined, new Date('2026-11-24T00:00:00Z'));
+    assert.equal(l.snapshot().mismatchRate, null);
+    l.proxied(200);
+    l.sampled();
+    l.mirrored(0.01);
+    l.dropped('queue_full');
+    l.dropped('timeout');
+    l.compared('/student', { result: 'match' }, sample('/student/:id'));
+    l.compared('/student', { result: 'match' }, sample('/student/:id'));
+    l.compared('/room', { result: 'mismatch', reason: 'body' }, sample('/room/:id'));
+    l.compared('/room', { result: 'skipped' }, sample('/room/:id'));
+    const s = l.snapshot();
+    assert.equal(s.since, '2026-11-24T00:00:00.000Z');
+    assert.equal(s.proxied, 1);
+    assert.equal(s.droppedTotal, 2);
+    assert.equal(s.dropped.queue_full, 1);
+    assert.deepEqual(s.compared, { match: 2, mismatch: 1, skipped: 1 });
+    assert.equal(s.mismatchRate, 1 / 3);
+    assert.deepEqual(Object.keys(s.routes), ['/room', '/student']);
+    assert.deepEqual(s.routes['/room'], { match: 0, mismatch: 1, skipped: 1 });
+  });
+
+  it('keeps the last N mismatch samples, newest first, and nothing else', () => {
+    const l = new Ledger(3);
+    for (let i = 0; i < 7; i++) {
+      l.compared('/r', { result: 'mismatch', reason: 'status' }, sample(`/r/${i}`));
+      l.compared('/r', { result: 'match' }, sample('/r/match'));
+    }
+    assert.deepEqual(
+      l.samples().map((s) => s.path),
+      ['/r/6', '/r/5', '/r/4'],
+    );
+    assert.deepEqual(Object.keys(l.samples()[0] ?? {}).sort(), [
+      'at',
+      'method',
+      'path',
+      'productionStatus',
+      'reason',
+      'route',
+      'shadowStatus',
+    ]);
+    assert.deepEqual(new Ledger(0).samples(), []);
+  });
+
+  it('passes every count on to the metrics sink', () => {
+    const seen: string[] = [];
+    const l = new Ledger(1, {
+      proxied: (c) => seen.push(`proxied ${c}`),
+      sampled: () => seen.push('sampled'),
+      mirrored: () => seen.push('mirrored'),
+      dropped: (r) => seen.push(`dropped ${r}`),
+      compared: (route, result) => seen.push(`compared ${route} ${result}`),
+    });
+    l.proxied(404);
+    l.proxied(502, true);
+    l.sampled();
+    l.mirrored(0.1);
+    l.dropped('target_error');
+    l.compared('/x', { result: 'match' }, sample('/x'));
+    assert.deepEqual(seen, [
+      'proxied 4xx',
+      'proxied unreachable',
+      'sampled',
+      'mirrored',
+      'dropped target_error',
+      'compared /x match',
+    ]);
+  });
+});
