@@ -1,0 +1,30 @@
+// The identity service as a koa app: the Identity Twirp service plus the kit's health and metrics.
+import { createServiceApp, type KitApp, newRouter } from '../kit/app.ts';
+import type { Logger } from '../kit/log.ts';
+import type { HttpMetrics } from '../kit/metrics.ts';
+import type { ErrorReporter } from '../kit/sentry.ts';
+import { mountTwirp } from '../kit/twirp.ts';
+import { type IdentityDeps, identityHandlers } from './handlers.ts';
+
+export const IDENTITY_SERVICE = 'everyclass.identity.v1.Identity';
+
+export interface IdentityAppDeps extends IdentityDeps {
+  logger: Logger;
+  metrics: HttpMetrics;
+  reporter?: ErrorReporter;
+  isDraining?: () => boolean;
+}
+
+export function createApp(deps: IdentityAppDeps): KitApp {
+  const router = newRouter();
+  mountTwirp(router, IDENTITY_SERVICE, identityHandlers(deps), { bodyLimit: 64 << 10 });
+  return createServiceApp({
+    name: 'identity',
+    logger: deps.logger,
+    metrics: deps.metrics,
+    router,
+    reporter: deps.reporter,
+    isDraining: deps.isDraining,
+    readiness: [{ name: 'mongo', check: () => deps.store.ping() }],
+  });
+}

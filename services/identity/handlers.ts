@@ -1,0 +1,340 @@
+// The Identity RPC methods. Every method acting for a student takes the session token and checks
+// it here; secrets never reach the logs (the kit logs paths, never bodies).
+import { everyclass } from '../../proto/generated/everyclass.js';
+import type { CallContext } from '../kit/app.ts';
+import { AppError } from '../kit/errors.ts';
+import { type RpcHandler, rpc } from '../kit/twirp.ts';
+import { registrationMail } from './mail-text.ts';
+import type { Mailer } from './mailer.ts';
+import { hashPassword, type KdfParams, passwordProblem, verifyPassword } from './passwords.ts';
+import { type CalendarTokens, randomToken, tokenHash } from './secrets.ts';
+import type { AccountDoc, CalendarTokenDoc, IdentityStore, Privacy } from './store.ts';
+
+const pb = everyclass.identity.v1;
+type IAccount = everyclass.identity.v1.IAccount;
+type ISession = everyclass.identity.v1.ISession;
+type ICalendarToken = everyclass.identity.v1.ICalendarToken;
+
+/** A student as the entity service knows them. */
+export interface StudentInfo {
+  id: string;
+  code: string;
+  name: string;
+}
+
+/** Looks students up in the entity service; `undefined` when there is no such student. */
+export interface Directory {
+  student(id: string, call: CallContext): Promise<StudentInfo | undefined>;
+}
+
+export interface Limits {
+  sessionTtlMs: number;
+  registrationTtlMs: number;
+  /** Registration mails per student per hour. */
+  registrationsPerHour: number;
+  loginWindowMs: number;
+  loginFailuresPerAccount: number;
+  loginFailuresPerAddress: number;
+}
+
+export const defaultLimits: Limits = {
+  sessionTtlMs: 7 * 24 * 3600_000,
+  registrationTtlMs: 24 * 3600_000,
+  registrationsPerHour: 3,
+  loginWindowMs: 15 * 60_000,
+  loginFailuresPerAccount: 5,
+  loginFailuresPerAddress: 50,
+};
+
+export interface IdentityDeps {
+  store: IdentityStore;
+  directory: Directory;
+  mailer: Mailer;
+  tokens: CalendarTokens;
+  schoolName: string;
+  emailDomain: string;
+  /** The public web site, for links in mails (no trailing slash). */
+  publicUrl: string;
+  limits?: Partial<Limits>;
+  kdf?: KdfParams;
+  now?: () => Date;
+}
+
+const semesterName = /^\d{4}-\d{4}-[12]$/;
+
+export function calendarPath(token: string): string {
+  return `/calendar/ics/${token}.ics`;
+}
+
+function privacyOf(n: number | null | undefined): Privacy {
+  return n === 1 || n === 2 ? n : 0;
+}
+
+export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<object, object>> {
+  const { store, directory, mailer, tokens } = deps;
+  const limits = { ...defaultLimits, ...deps.limits };
+  const now = deps.now ?? (() => new Date());
+
+  const noShadow = (call: CallContext) => {
+    if (call.shadow) throw new AppError('shadow_write');
+  };
+
+  const account = (a: AccountDoc): IAccount => ({
+    studentId: a._id,
+    studentCode: a.code,
+    name: a.name,
+    privacy: privacyOf(a.privacy),
+  });
+
+  /** The account behind a session token, or `unauthenticated`. */
+  async function me(session: string | null | undefined): Promise<AccountDoc> {
+    const s = session ? await store.session(tokenHash(session), now()) : undefined;
+    const a = s ? await store.account(s.studentId) : null;
+    if (!a) throw new AppError('unauthenticated', 'not logged in');
+    return a;
+  }
+
+  /** The session's account, for a method that writes (never for shadow traffic). */
+  function meWriting(session: string | null | undefined, call: CallContext): Promise<AccountDoc> {
+    noShadow(call);
+    return me(session);
+  }
+
+  async function newSession(a: AccountDoc): Promise<ISession> {
+    const token = randomToken();
+    const created = now();
+    const expiresAt = new Date(created.getTime() + limits.sessionTtlMs);
+    await store.createSession({ _id: tokenHash(token), studentId: a._id, createdAt: created, expiresAt });
+    return { token, account: account(a), expiresAt: expiresAt.toISOString() };
+  }
+
+  const calendarToken = (t: CalendarTokenDoc): ICalendarToken => {
+    const token = tokens.tokenOf(t._id);
+    return {
+      id: t._id,
+      token,
+      semester: t.semester,
+      path: calendarPath(token),
+      createdAt: t.createdAt.toISOString(),
+    };
+  };
+
+  async function issueToken(studentId: string, semester: string): Promise<CalendarTokenDoc> {
+    const { id } = tokens.issue();
+    const doc = { _id: id, studentId, semester, createdAt: now() };
+    await store.createToken(doc);
+    return doc;
+  }
+
+  const rateLimited = (resetAt: Date) =>
+    new AppError('rate_limited', undefined, {
+      retry_after_seconds: String(Math.max(1, Math.ceil((resetAt.getTime() - now().getTime()) / 1000))),
+    });
+
+  return {
+    StartRegistration: rpc(
+      pb.StartRegistrationRequest,
+      pb.StartRegistrationResponse,
+      async (req, call) => {
+        noShadow(call);
+        const student = await directory.student(req.studentId, call);
+        if (!student) throw new AppError('not_found', 'no such student');
+        const t = now();
+        const recent = await store.registrationsSince(student.id, new Date(t.getTime() - 3600_000));
+        if (recent >= limits.registrationsPerHour) throw rateLimited(new Date(t.getTime() + 3600_000));
+        const token = randomToken();
+        await store.createRegistration({
+          _id: tokenHash(token),
+          studentId: student.id,
+          code: student.code,
+          name: student.name,
+          createdAt: t,
+          expiresAt: new Date(t.getTime() + limits.registrationTtlMs),
+        });
+        const email = `${student.code}@${deps.emailDomain}`;
+        const link = `${deps.publicUrl}/register/verify?token=${encodeURIComponent(token)}`;
+        const hours = Math.round(limits.registrationTtlMs / 3600_000);
+        await mailer.send({
+          to: email,
+          ...registrationMail({ schoolName: deps.schoolName, name: student.name, link, hours }),
+        });
+        call.log.info({ mailer: mailer.kind }, 'registration mail sent');
+        return { email };
+      },
+      false,
+    ),
+
+    CheckRegistration: rpc(pb.CheckRegistrationRequest, pb.CheckRegistrationResponse, async (req) => {
+      const r = req.token ? await store.registration(tokenHash(req.token), now()) : undefined;
+      if (!r) throw new AppError('not_found', 'the link is unknown, used or expired');
+      return { account: { studentId: r.studentId, studentCode: r.code, name: r.name } };
+    }),
+
+    CompleteRegistration: rpc(
+      pb.CompleteRegistrationRequest,
+      pb.Session,
+      async (req, call) => {
+        noShadow(call);
+        const r = req.token ? await store.registration(tokenHash(req.token), now()) : undefined;
+        if (!r) throw new AppError('not_found', 'the link is unknown, used or expired');
+        const problem = passwordProblem(req.password, [r.code, r.name, deps.emailDomain]);
+        if (problem) throw new AppError('invalid_argument', 'the password is too weak', { reason: problem });
+        const passwordHash = await hashPassword(req.password, deps.kdf);
+        await store.setPassword({ studentId: r.studentId, code: r.code, name: r.name, passwordHash }, now());
+        await store.deleteRegistrationsOf(r.studentId);
+        await store.deleteSessionsOf(r.studentId); // a password reset logs every other device out
+        await store.clearFailures(`a:${r.code}`);
+        const a = await store.account(r.studentId);
+        if (!a) throw new AppError('internal');
+        return newSession(a);
+      },
+      false,
+    ),
+
+    Login: rpc(
+      pb.LoginRequest,
+      pb.Session,
+      async (req, call) => {
+        noShadow(call);
+        const t = now();
+        const keys = [`a:${req.studentCode}`, ...(req.clientAddress ? [`ip:${req.clientAddress}`] : [])];
+        const caps = [limits.loginFailuresPerAccount, limits.loginFailuresPerAddress];
+        const counters = await Promise.all(keys.map((k) => store.failures(k, t)));
+        for (const [i, c] of counters.entries()) {
+          if (c && c.count >= (caps[i] ?? 0)) throw rateLimited(c.resetAt);
+        }
+        const a = req.studentCode ? await store.accountByCode(req.studentCode) : null;
+        const ok = await verifyPassword(req.password, a?.passwordHash);
+        if (!a || !ok) {
+          await Promise.all(keys.map((k) => store.addFailure(k, t, limits.loginWindowMs)));
+          throw new AppError('unauthenticated', 'wrong student number or password');
+        }
+        await store.clearFailures(`a:${req.studentCode}`);
+        return newSession(a);
+      },
+      false,
+    ),
+
+    GetSession: rpc(pb.GetSessionRequest, pb.Session, async (req) => {
+      const s = req.session ? await store.session(tokenHash(req.session), now()) : undefined;
+      const a = s ? await store.account(s.studentId) : null;
+      if (!s || !a) throw new AppError('unauthenticated', 'not logged in');
+      return { account: account(a), expiresAt: s.expiresAt.toISOString() };
+    }),
+
+    Logout: rpc(pb.LogoutRequest, pb.LogoutResponse, async (req, call) => {
+      noShadow(call);
+      if (req.session) await store.deleteSession(tokenHash(req.session));
+      return {};
+    }),
+
+    GetPrivacy: rpc(pb.GetPrivacyRequest, pb.GetPrivacyResponse, async (req) => {
+      if (req.studentIds.length > 1000) throw new AppError('invalid_argument', 'at most 1000 ids');
+      const found = await store.accounts(req.studentIds);
+      const levels: Record<string, Privacy> = {};
+      for (const id of req.studentIds) levels[id] = 0;
+      for (const a of found) levels[a._id] = privacyOf(a.privacy);
+      return { levels };
+    }),
+
+    SetPrivacy: rpc(pb.SetPrivacyRequest, pb.Account, async (req, call) => {
+      const a = await meWriting(req.session, call);
+      const level: number = req.privacy;
+      if (level !== 0 && level !== 1 && level !== 2)
+        throw new AppError('invalid_argument', 'privacy must be 0, 1 or 2');
+      await store.setPrivacy(a._id, level, now());
+      return account({ ...a, privacy: level });
+    }),
+
+    CreateCalendarToken: rpc(
+      pb.CreateCalendarTokenRequest,
+      pb.CalendarToken,
+      async (req, call) => {
+        const a = await meWriting(req.session, call);
+        if (!semesterName.test(req.semester))
+          throw new AppError('invalid_argument', 'semester must look like 2026-2027-1');
+        const existing = await store.tokenFor(a._id, req.semester);
+        return calendarToken(existing ?? (await issueToken(a._id, req.semester)));
+      },
+      true,
+    ),
+
+    ListCalendarTokens: rpc(pb.ListCalendarTokensRequest, pb.ListCalendarTokensResponse, async (req) => {
+      const a = await me(req.session);
+      return { tokens: (await store.tokensOf(a._id)).map(calendarToken) };
+    }),
+
+    RevokeCalendarToken: rpc(
+      pb.RevokeCalendarTokenRequest,
+      pb.RevokeCalendarTokenResponse,
+      async (req, call) => {
+        const a = await meWriting(req.session, call);
+        await store.deleteToken(a._id, req.id);
+        return {};
+      },
+    ),
+
+    ResetCalendarTokens: rpc(
+      pb.ResetCalendarTokensRequest,
+      pb.ListCalendarTokensResponse,
+      async (req, call) => {
+        const a = await meWriting(req.session, call);
+        const semesters = [...new Set((await store.tokensOf(a._id)).map((t) => t.semester))];
+        await store.deleteTokensOf(a._id);
+        const fresh = [];
+        for (const s of semesters) fresh.push(await issueToken(a._id, s));
+        return { tokens: fresh.map(calendarToken) };
+      },
+      false,
+    ),
+
+    ResolveCalendarToken: rpc(
+      pb.ResolveCalendarTokenRequest,
+      pb.ResolveCalendarTokenResponse,
+      async (req) => {
+        const id = tokens.open(req.token);
+        const t = id ? await store.calendarToken(id) : null;
+        if (!t) throw new AppError('not_found');
+        return { studentId: t.studentId, semester: t.semester };
+      },
+    ),
+
+    RecordView: rpc(
+      pb.RecordViewRequest,
+      pb.RecordViewResponse,
+      async (req, call) => {
+        if (call.shadow || !req.studentId) return {};
+        const owner = await store.account(req.studentId);
+        if (!owner) return {}; // only students with an account see their visitors
+        const s = req.session ? await store.session(tokenHash(req.session), now()) : undefined;
+        if (s?.studentId === owner._id) return {};
+        if (s) await store.recordVisit(owner._id, s.studentId, now());
+        else await store.recordAnonymousVisit(owner._id);
+        return {};
+      },
+      false,
+    ),
+
+    ListVisitors: rpc(pb.ListVisitorsRequest, pb.ListVisitorsResponse, async (req) => {
+      const a = await me(req.session);
+      const limit = Math.min(req.limit || 20, 100);
+      const visits = await store.visitsOf(a._id, limit);
+      const viewers = new Map((await store.accounts(visits.map((v) => v.viewer))).map((v) => [v._id, v]));
+      let hidden = 0;
+      const visitors = [];
+      for (const v of visits) {
+        const who = viewers.get(v.viewer);
+        // A visitor who keeps their own timetable private is counted, not named.
+        if (!who || privacyOf(who.privacy) === 2) hidden += v.count;
+        else
+          visitors.push({
+            studentId: who._id,
+            name: who.name,
+            lastSeenAt: v.lastAt.toISOString(),
+            count: v.count,
+          });
+      }
+      return { visitors, anonymousCount: (a.anonymousViews ?? 0) + hidden };
+    }),
+  };
+}

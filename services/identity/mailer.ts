@@ -1,0 +1,46 @@
+// Outgoing mail: SMTP through nodemailer when SMTP_HOST is set; otherwise (development, the
+// testing tier) messages land in the `outbox` collection, where tests and `make up` read them.
+import nodemailer from 'nodemailer';
+import type { IdentityStore } from './store.ts';
+
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface Mailer {
+  readonly kind: 'smtp' | 'outbox';
+  send(mail: Mail): Promise<void>;
+}
+
+export interface SmtpConfig {
+  host: string;
+  port: number;
+  secure: boolean;
+  user: string | undefined;
+  password: string | undefined;
+  from: string;
+}
+
+export function smtpMailer(c: SmtpConfig): Mailer {
+  const transport = nodemailer.createTransport({
+    host: c.host,
+    port: c.port,
+    secure: c.secure,
+    ...(c.user !== undefined ? { auth: { user: c.user, pass: c.password ?? '' } } : {}),
+  });
+  return {
+    kind: 'smtp',
+    send: async (mail) => {
+      await transport.sendMail({ from: c.from, to: mail.to, subject: mail.subject, text: mail.text });
+    },
+  };
+}
+
+export function outboxMailer(store: IdentityStore, now: () => Date): Mailer {
+  return {
+    kind: 'outbox',
+    send: (mail) => store.queueMail({ ...mail, createdAt: now() }),
+  };
+}

@@ -1,0 +1,97 @@
+// identity: reads the environment, connects to MongoDB, listens. Wiring only.
+//   PORT, HOST, MONGO_URL (MONGO_DB), ENTITY_URL, SESSION_KEY (32 bytes: derives the calendar
+//   token key), PUBLIC_URL (the web site, for links in mails), APP_CONFIG (schoolName,
+//   emailDomain), SMTP_HOST, SMTP_PORT, SMTP_SECURE, SMTP_USER, SMTP_PASSWORD, SMTP_FROM (no
+//   SMTP_HOST: mail goes to the outbox collection), SENTRY_DSN, LOG_LEVEL
+import { pathToFileURL } from 'node:url';
+import {
+  baseConfig,
+  ConfigError,
+  type Env,
+  int,
+  key32,
+  loadAppConfig,
+  optional,
+  str,
+  url,
+} from '../kit/config.ts';
+import { createLogger } from '../kit/log.ts';
+import { createMetrics } from '../kit/metrics.ts';
+import { createReporter } from '../kit/sentry.ts';
+import { type Listening, runMain, serve } from '../kit/serve.ts';
+import { TwirpClient } from '../kit/twirp.ts';
+import { createApp } from './app.ts';
+import { entityDirectory } from './directory.ts';
+import { outboxMailer, type SmtpConfig, smtpMailer } from './mailer.ts';
+import { CalendarTokens } from './secrets.ts';
+import { IdentityStore } from './store.ts';
+
+function smtpConfig(env: Env, emailDomain: string): SmtpConfig | undefined {
+  const host = optional(env, 'SMTP_HOST');
+  if (host === undefined) return undefined;
+  const port = int(env, 'SMTP_PORT', 587, 1, 65535);
+  const secure = str(env, 'SMTP_SECURE', port === 465 ? 'true' : 'false');
+  if (secure !== 'true' && secure !== 'false') throw new ConfigError('SMTP_SECURE must be true or false');
+  return {
+    host,
+    port,
+    secure: secure === 'true',
+    user: optional(env, 'SMTP_USER'),
+    password: optional(env, 'SMTP_PASSWORD'),
+    from: str(env, 'SMTP_FROM', `EveryClass <no-reply@${emailDomain}>`),
+  };
+}
+
+export function identityConfig(env: Env) {
+  const app = loadAppConfig(env);
+  return {
+    ...baseConfig(env),
+    mongoUrl: url(env, 'MONGO_URL', ['mongodb:', 'mongodb+srv:']),
+    mongoDb: optional(env, 'MONGO_DB'),
+    entityUrl: url(env, 'ENTITY_URL', ['http:', 'https:']),
+    sessionKey: key32(env, 'SESSION_KEY'),
+    publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:'], 'http://localhost:8080'),
+    smtp: smtpConfig(env, app.emailDomain),
+    app,
+  };
+}
+
+export async function start(env: Env = process.env): Promise<Listening> {
+  const config = identityConfig(env);
+  const logger = createLogger('identity', config.logLevel);
+  const reporter = createReporter(config.sentryDsn, 'identity');
+  const store = await IdentityStore.connect(config.mongoUrl, config.mongoDb);
+  const now = () => new Date();
+  const mailer = config.smtp ? smtpMailer(config.smtp) : outboxMailer(store, now);
+  const draining = { value: false };
+  const app = createApp({
+    store,
+    directory: entityDirectory(new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity')),
+    mailer,
+    tokens: new CalendarTokens(config.sessionKey),
+    schoolName: config.app.schoolName,
+    emailDomain: config.app.emailDomain,
+    publicUrl: config.publicUrl,
+    now,
+    logger,
+    metrics: createMetrics('identity'),
+    reporter,
+    isDraining: () => draining.value,
+  });
+  const sweeper = setInterval(() => {
+    store.sweep(now()).catch((err: unknown) => logger.warn({ err }, 'sweep failed'));
+  }, 10 * 60_000);
+  sweeper.unref();
+  logger.info({ mailer: mailer.kind }, 'mail delivery');
+  return serve(app, {
+    host: config.host,
+    port: config.port,
+    logger,
+    draining,
+    closers: [async () => clearInterval(sweeper), () => store.close(), () => reporter.flush()],
+  });
+}
+
+export const main = () => runMain('identity', () => start());
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();

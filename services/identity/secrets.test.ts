@@ -1,0 +1,27 @@
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { CalendarTokens, randomToken, tokenHash } from './secrets.ts';
+
+describe('identity secrets', () => {
+  it('stores only a hash of random tokens', () => {
+    const t = randomToken();
+    assert.match(t, /^[\w-]{43}$/);
+    assert.notEqual(tokenHash(t), t);
+    assert.equal(tokenHash(t), tokenHash(t));
+  });
+
+  it('calendar tokens open only under their key, and not when tampered', () => {
+    const key = randomBytes(32);
+    const tokens = new CalendarTokens(key);
+    const { id, token } = tokens.issue();
+    assert.match(token, /^[\w-]{32}$/);
+    assert.ok(!token.includes(id) || token.length > id.length);
+    assert.equal(tokens.open(token), id);
+    assert.equal(tokens.tokenOf(id), token, 'the link can be shown again');
+    assert.equal(new CalendarTokens(randomBytes(32)).open(token), undefined, 'another key');
+    const flipped = (token[5] === 'A' ? 'B' : 'A') as string;
+    assert.equal(tokens.open(token.slice(0, 5) + flipped + token.slice(6)), undefined, 'tampered');
+    assert.equal(tokens.open(`${token}x`), undefined);
+    assert.equal(tokens.open('../../etc/passwd'), undefined);
+  });
+});
