@@ -101,9 +101,12 @@ await runMain('mirror', async () => {
       draining = true;
       logger.info('draining the proxy');
       const closed = new Promise<void>((resolve) => proxy.close(() => resolve()));
+      // Kept-alive connections become idle as their last answer ends: close them as they do.
+      const idle = setInterval(() => proxy.closeIdleConnections(), 50);
       proxy.closeIdleConnections();
       const timer = setTimeout(() => proxy.closeAllConnections(), config.drainGraceMs);
       await closed;
+      clearInterval(idle);
       clearTimeout(timer);
       await dispatcher.close();
       upstreamAgent.destroy();

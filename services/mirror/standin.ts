@@ -8,6 +8,7 @@ import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
+ * Pages answer ?status=<code> and ?delay=<ms> when asked; /big is 256 KiB.
  * ok: pages; hang: accepts and never answers; error: 500 for everything; changed: like ok, but
  * /room pages differ in their content and /course answers 500 (a release with regressions).
  */
@@ -71,11 +72,12 @@ export async function startStandin(mode: StandinMode, port = 0, record = true): 
         res.on('close', () => held.delete(res));
         return;
       }
+      const query = new URL(req.url ?? '/', 'http://x').searchParams;
       const seq = req.headers['x-test-seq'];
       const status =
         mode === 'error' || (mode === 'changed' && path.startsWith('/course'))
           ? 500
-          : Number(new URL(req.url ?? '/', 'http://x').searchParams.get('status') ?? 200);
+          : Number(query.get('status') ?? 200);
       const body =
         req.method === 'POST'
           ? Buffer.from(`created ${Buffer.concat(chunks).length} bytes\n`)
@@ -95,15 +97,21 @@ export async function startStandin(mode: StandinMode, port = 0, record = true): 
         'private, no-store',
       ];
       if (typeof seq === 'string') sent.set(seq, { status, rawHeaders, body });
-      res.writeHead(status, rawHeaders);
-      if (req.method === 'HEAD') {
+      const answer = () => {
+        res.writeHead(status, rawHeaders);
+        if (req.method === 'HEAD') {
+          res.end();
+          return;
+        }
+        // Streamed in pieces (chunked encoding), as a rendering server would.
+        const piece = 16 * 1024;
+        for (let i = 0; i < body.length; i += piece) res.write(body.subarray(i, i + piece));
         res.end();
-        return;
-      }
-      // Streamed in pieces (chunked encoding), as a rendering server would.
-      const piece = 16 * 1024;
-      for (let i = 0; i < body.length; i += piece) res.write(body.subarray(i, i + piece));
-      res.end();
+      };
+      // ?delay=<ms>: a slow page (for draining tests).
+      const delay = Number(query.get('delay') ?? 0);
+      if (delay > 0) setTimeout(answer, delay);
+      else answer();
     });
   });
   server.keepAliveTimeout = 65_000;

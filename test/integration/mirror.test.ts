@@ -1,0 +1,389 @@
+// The shadow proxy as a real process on loopback (`node services/mirror/main.ts`), between a client
+// and a production stand-in, copying into a staging stand-in (real node:http servers on sockets).
+// No timing assertions here: latency is the benchmark's business (npm run bench:mirror).
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort, type Started, startProcess, stopPid, waitFor } from '../../hack/localenv/processes.ts';
+import type { MirrorStats } from '../../services/mirror/admin.ts';
+import type { MismatchSample } from '../../services/mirror/ledger.ts';
+import { type Standin, type StandinMode, startStandin } from '../../services/mirror/standin.ts';
+
+interface Answer {
+  status: number;
+  rawHeaders: string[];
+  body: Buffer;
+}
+
+const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
+
+function request(
+  url: string,
+  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: opts.method ?? 'GET', headers: opts.headers, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () =>
+        resolve({ status: res.statusCode ?? 0, rawHeaders: res.rawHeaders, body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on('error', reject);
+    req.end(opts.body);
+  });
+}
+
+/** Runs `count` calls of `fn`, `concurrency` at a time. */
+async function pool(count: number, concurrency: number, fn: (i: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) await fn(next++);
+    }),
+  );
+}
+
+interface Mirror {
+  url: string;
+  host: string;
+  admin: string;
+  proc: Started;
+  stats(): Promise<MirrorStats>;
+  /** Waits until every sampled copy is accounted for (mirrored or dropped) and nothing runs. */
+  settled(): Promise<MirrorStats>;
+  mismatches(): Promise<MismatchSample[]>;
+}
+
+const logDir = mkdtempSync(join(tmpdir(), 'everyclass-mirror-'));
+const running: Started[] = [];
+
+async function startMirror(env: Record<string, string>): Promise<Mirror> {
+  const port = await freePort();
+  const adminPort = await freePort();
+  const vars = {
+    HOST: '127.0.0.1',
+    PORT: String(port),
+    ADMIN_PORT: String(adminPort),
+    LOG_LEVEL: 'warn',
+    ...env,
+  };
+  const proc = startProcess(
+    `mirror-${port}`,
+    'env',
+    [...Object.entries(vars).map(([k, v]) => `${k}=${v}`), process.execPath, 'services/mirror/main.ts'],
+    logDir,
+  );
+  running.push(proc);
+  const admin = `http://127.0.0.1:${adminPort}`;
+  await waitFor(
+    'the mirror to be ready',
+    async () => ((await request(`${admin}/readyz`)).status === 200 ? true : undefined),
+    20_000,
+  );
+  const stats = async () =>
+    JSON.parse((await request(`${admin}/_mirror/stats`)).body.toString()) as MirrorStats;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    host: `127.0.0.1:${port}`,
+    admin,
+    proc,
+    stats,
+    settled: () =>
+      waitFor('the mirrored copies to settle', async () => {
+        const s = await stats();
+        return s.inflight === 0 && s.queued === 0 && s.mirrored + s.droppedTotal === s.sampled
+          ? s
+          : undefined;
+      }),
+    mismatches: async () =>
+      (
+        JSON.parse((await request(`${admin}/_mirror/mismatches`)).body.toString()) as {
+          samples: MismatchSample[];
+        }
+      ).samples,
+  };
+}
+
+async function stopMirror(m: Mirror): Promise<void> {
+  await stopPid(m.proc.pid);
+  running.splice(running.indexOf(m.proc), 1);
+}
+
+function header(raw: string[], name: string): string | undefined {
+  const i = raw.findIndex((h, j) => j % 2 === 0 && h.toLowerCase() === name);
+  return i < 0 ? undefined : raw[i + 1];
+}
+
+/** The end-to-end headers of an answer, in order (Date and connection management left out). */
+function endToEnd(raw: string[]): string[] {
+  const skip = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding']);
+  const out: string[] = [];
+  for (let i = 0; i < raw.length; i += 2)
+    if (!skip.has(raw[i]?.toLowerCase() ?? '')) out.push(raw[i] ?? '', raw[i + 1] ?? '');
+  return out;
+}
+
+describe('mirror: the shadow proxy over loopback', function () {
+  this.timeout(120_000);
+  let production: Standin;
+  const standins: Standin[] = [];
+  const staging = async (mode: StandinMode) => {
+    const s = await startStandin(mode);
+    standins.push(s);
+    return s;
+  };
+
+  before(async () => {
+    production = await startStandin('ok');
+  });
+  beforeEach(() => {
+    production.received.length = 0;
+    production.sent.clear();
+  });
+  after(async () => {
+    for (const p of running.splice(0)) await stopPid(p.pid);
+    for (const s of standins.splice(0)) await s.close();
+    await production?.close();
+    agent.destroy();
+    rmSync(logDir, { recursive: true, force: true });
+  });
+
+  it('copies 10% of 5,000 GETs (within 4σ), each copy flagged as shadow and without credentials', async () => {
+    const target = await staging('ok');
+    const m = await startMirror({
+      UPSTREAM_URL: production.url,
+      MIRROR_TARGET_URL: target.url,
+      MIRROR_PERCENT: '10',
+      MIRROR_MAX_INFLIGHT: '64',
+      MIRROR_QUEUE: '5000',
+      MIRROR_TIMEOUT_MS: '30000',
+    });
+    const n = 5000;
+    await pool(n, 16, async (i) => {
+      const res = await request(`${m.url}/student/s${i}?week=3`, {
+        headers: { Cookie: `sid=session-${i}`, Authorization: 'Bearer secret' },
+      });
+      assert.equal(res.status, 200);
+    });
+    const s = await m.settled();
+    // Binomial(5000, 0.1): mean 500, σ = √(5000·0.1·0.9) ≈ 21.2; 4σ fails by chance about once in 15,000 runs.
+    const sigma = Math.sqrt(n * 0.1 * 0.9);
+    assert.ok(
+      Math.abs(s.sampled - n * 0.1) <= 4 * sigma,
+      `${s.sampled} of ${n} sampled, expected 500 ± ${4 * sigma}`,
+    );
+    assert.equal(s.proxied, n);
+    assert.equal(s.droppedTotal, 0);
+    assert.equal(s.mirrored, s.sampled);
+    assert.equal(target.received.length, s.mirrored);
+    const proxied = production.received.filter((r) => r.url !== '/healthz'); // /readyz asks production's
+    assert.equal(proxied.length, n);
+    for (const r of target.received) {
+      assert.equal(r.headers['x-everyclass-shadow'], '1');
+      assert.equal(r.headers['x-forwarded-host'], m.host);
+      assert.equal(r.headers.host, `127.0.0.1:${target.port}`);
+      assert.equal(r.headers.cookie, undefined);
+      assert.equal(r.headers.authorization, undefined);
+      assert.match(r.url, /^\/student\/s\d+\?week=3$/);
+    }
+    for (const r of proxied) {
+      assert.equal(r.headers['x-everyclass-shadow'], undefined);
+      assert.match(r.headers.cookie ?? '', /^sid=session-\d+$/);
+      assert.equal(r.headers.authorization, 'Bearer secret');
+    }
+    await stopMirror(m);
+  });
+
+  describe('at 100% with comparison, against a staging release that changed', () => {
+    let m: Mirror;
+    let target: Standin;
+    before(async () => {
+      target = await staging('changed');
+      m = await startMirror({
+        UPSTREAM_URL: production.url,
+        MIRROR_TARGET_URL: target.url,
+        MIRROR_PERCENT: '100',
+        MIRROR_COMPARE: 'true',
+        MIRROR_SAMPLES: '10',
+      });
+    });
+    after(async () => {
+      if (m) await stopMirror(m);
+    });
+
+    it('does not copy POST by default, copies HEAD, and never passes a forged shadow flag to production', async () => {
+      target.received.length = 0;
+      const post = await request(`${m.url}/settings/privacy`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'X-EveryClass-Shadow': '1' },
+        body: 'level=private',
+      });
+      assert.equal(post.status, 200);
+      assert.equal(post.body.toString(), 'created 13 bytes\n');
+      const head = await request(`${m.url}/search`, { method: 'HEAD' });
+      assert.equal(head.status, 200);
+      await m.settled();
+      const posted = production.received.find((r) => r.method === 'POST');
+      assert.equal(posted?.body.toString(), 'level=private');
+      assert.equal(posted?.headers['x-everyclass-shadow'], undefined);
+      assert.deepEqual(
+        target.received.map((r) => `${r.method} ${r.url}`),
+        ['HEAD /search'],
+      );
+    });
+
+    it('finds the changed routes and no false mismatch on volatile fields', async () => {
+      const before = await m.stats();
+      const paths = [
+        ...Array.from({ length: 20 }, (_, i) => `/student/s${i}?week=${i}`),
+        ...Array.from({ length: 20 }, (_, i) => `/teacher/T${i}`),
+        ...Array.from({ length: 20 }, (_, i) => `/room/A${i}?day=2`),
+        ...Array.from({ length: 5 }, (_, i) => `/course/c${i}`),
+        '/big',
+      ];
+      await pool(paths.length, 8, async (i) => {
+        const res = await request(`${m.url}${paths[i]}`, { headers: { Cookie: 'sid=x' } });
+        assert.equal(res.status, 200);
+      });
+      const s = await waitFor('every copy to be compared', async () => {
+        const now = await m.stats();
+        const done = now.compared.match + now.compared.mismatch + now.compared.skipped;
+        const was = before.compared.match + before.compared.mismatch + before.compared.skipped;
+        return done - was === paths.length ? now : undefined;
+      });
+      assert.equal(s.droppedTotal, 0);
+      assert.deepEqual(s.routes['/student'], { match: 20, mismatch: 0, skipped: 0 });
+      assert.deepEqual(s.routes['/teacher'], { match: 20, mismatch: 0, skipped: 0 });
+      assert.deepEqual(s.routes['/room'], { match: 0, mismatch: 20, skipped: 0 });
+      assert.deepEqual(s.routes['/course'], { match: 0, mismatch: 5, skipped: 0 });
+      assert.deepEqual(s.routes['/big'], { match: 1, mismatch: 0, skipped: 0 });
+
+      const samples = await m.mismatches();
+      assert.equal(samples.length, 10, 'the last MIRROR_SAMPLES mismatches are kept');
+      for (const sample of samples) {
+        assert.ok(
+          (sample.path === '/room/:id' && sample.reason === 'body' && sample.shadowStatus === 200) ||
+            (sample.path === '/course/:id' && sample.reason === 'status' && sample.shadowStatus === 500),
+          JSON.stringify(sample),
+        );
+        assert.equal(sample.productionStatus, 200);
+      }
+      const text = JSON.stringify(samples);
+      assert.doesNotMatch(text, /\?|sid=|A\d|c\d/, 'no query strings, cookies or identifiers in samples');
+
+      const metrics = (await request(`${m.admin}/metrics`)).body.toString();
+      assert.match(
+        metrics,
+        /mirror_compared_requests_total\{route="\/room",result="mismatch",service="mirror"\} 20/,
+      );
+      assert.match(metrics, /mirror_mirrored_requests_total\{service="mirror"\} \d+/);
+      assert.match(metrics, /mirror_target_duration_seconds_count\{service="mirror"\} \d+/);
+    });
+  });
+
+  describe('a broken target never hurts production', () => {
+    const limits = { MIRROR_MAX_INFLIGHT: '4', MIRROR_QUEUE: '8', MIRROR_TIMEOUT_MS: '300' };
+    const cases: Array<{ name: string; mode: StandinMode | 'down'; check(s: MirrorStats): void }> = [
+      {
+        name: 'down (connection refused)',
+        mode: 'down',
+        check: (s) => {
+          assert.ok(s.dropped.target_error > 0, JSON.stringify(s.dropped));
+          assert.equal(s.mirrored, 0);
+        },
+      },
+      {
+        name: 'hanging (never answers)',
+        mode: 'hang',
+        check: (s) => {
+          assert.ok(s.dropped.timeout > 0, JSON.stringify(s.dropped));
+          assert.ok(s.dropped.queue_full > 0, JSON.stringify(s.dropped));
+          assert.equal(s.mirrored, 0);
+        },
+      },
+      {
+        name: 'answering 500 to everything',
+        mode: 'error',
+        check: (s) => {
+          assert.equal(s.mirrored + s.dropped.queue_full, s.sampled);
+          assert.equal(s.compared.match, 0);
+          assert.ok(s.compared.mismatch > 0);
+        },
+      },
+    ];
+    for (const c of cases) {
+      it(`target ${c.name}: answers byte-identical and error-free, drops counted, bounds kept`, async () => {
+        const targetUrl =
+          c.mode === 'down' ? `http://127.0.0.1:${await freePort()}` : (await staging(c.mode)).url;
+        const m = await startMirror({
+          UPSTREAM_URL: production.url,
+          MIRROR_TARGET_URL: targetUrl,
+          MIRROR_PERCENT: '100',
+          MIRROR_COMPARE: 'true',
+          ...limits,
+        });
+        const n = 400;
+        await pool(n, 16, async (i) => {
+          const seq = String(i);
+          const path = i % 10 === 0 ? '/big' : `/student/s${i}?status=${i % 7 === 0 ? 404 : 200}`;
+          const res = await request(`${m.url}${path}`, { headers: { 'X-Test-Seq': seq, Cookie: 'sid=1' } });
+          const sent = production.sent.get(seq);
+          assert.ok(sent, `production answered request ${seq}`);
+          assert.equal(res.status, sent.status);
+          assert.deepEqual(endToEnd(res.rawHeaders), sent.rawHeaders);
+          assert.ok(res.body.equals(sent.body), `body of request ${seq} is byte-identical`);
+        });
+        const s = await m.settled();
+        assert.equal(s.proxied, n);
+        assert.equal(s.sampled, n);
+        assert.ok(s.inflightHighWater <= 4, `in flight at most 4, saw ${s.inflightHighWater}`);
+        assert.ok(s.queueHighWater <= 8, `queued at most 8, saw ${s.queueHighWater}`);
+        c.check(s);
+        await stopMirror(m);
+      });
+    }
+  });
+
+  it('with no target it only forwards, and it drains on SIGTERM: an in-flight request completes, exit 0', async () => {
+    const m = await startMirror({ UPSTREAM_URL: production.url, DRAIN_GRACE_MS: '10000' });
+    const s = await m.stats();
+    assert.equal(s.enabled, false);
+    assert.equal(s.target, null);
+    const slow = request(`${m.url}/student/slow?delay=500`);
+    await waitFor('production to receive the slow request', async () =>
+      production.received.some((r) => r.url.startsWith('/student/slow')) ? true : undefined,
+    );
+    const exited = new Promise<number | null>((resolve) =>
+      m.proc.child.once('exit', (code) => resolve(code)),
+    );
+    process.kill(m.proc.pid, 'SIGTERM');
+    const res = await slow;
+    assert.equal(res.status, 200);
+    assert.match(res.body.toString(), /<\/html>\n$/);
+    assert.equal(await exited, 0);
+    running.splice(running.indexOf(m.proc), 1);
+    assert.equal(
+      (await m.stats().catch(() => undefined)) === undefined,
+      true,
+      'the admin port is closed too',
+    );
+  });
+
+  it('a bad variable is one line on stderr and exit code 1', () => {
+    const run = spawnSync(process.execPath, ['services/mirror/main.ts'], {
+      env: { ...process.env, UPSTREAM_URL: production.url, MIRROR_PERCENT: '150' },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    assert.equal(run.status, 1);
+    assert.equal(
+      run.stderr,
+      'everyclass-mirror: bad configuration: MIRROR_PERCENT must be a number from 0 to 100, got "150"\n',
+    );
+  });
+});
