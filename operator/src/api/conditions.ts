@@ -1,0 +1,55 @@
+// Condition types and reasons of an EveryClassEnvironment (metav1.Condition shape).
+import type { Condition } from './environment.ts';
+
+export const conditionTypes = ['Ready', 'Progressing', 'Degraded', 'Mirroring'] as const;
+export type ConditionType = (typeof conditionTypes)[number];
+export type ConditionStatus = 'True' | 'False' | 'Unknown';
+
+/** Stable reasons (CamelCase), matched on by tests and humans. */
+export const Reason = {
+  AllReady: 'AllReady',
+  ServicesNotReady: 'ServicesNotReady',
+  MongoNotReady: 'MongoNotReady',
+  Paused: 'Paused',
+  RollingOut: 'RollingOut',
+  RolloutComplete: 'RolloutComplete',
+  ProgressDeadlineExceeded: 'ProgressDeadlineExceeded',
+  ApplyFailed: 'ApplyFailed',
+  AsExpected: 'AsExpected',
+  MirrorDisabled: 'MirrorDisabled',
+  TargetNotFound: 'TargetNotFound',
+  TargetIsSelf: 'TargetIsSelf',
+  MirrorNotImplemented: 'MirrorNotImplemented',
+} as const;
+export type Reason = (typeof Reason)[keyof typeof Reason];
+
+export interface ConditionInput {
+  type: ConditionType;
+  status: ConditionStatus;
+  reason: Reason;
+  message: string;
+}
+
+/**
+ * Merges freshly computed conditions into the previous ones: lastTransitionTime moves only
+ * when a condition's status flips, so an unchanged world yields an identical list.
+ */
+export function mergeConditions(
+  previous: readonly Condition[] | undefined,
+  next: readonly ConditionInput[],
+  generation: number,
+  now: Date,
+): Condition[] {
+  return next.map((c) => {
+    const old = previous?.find((p) => p.type === c.type);
+    const lastTransitionTime = old && old.status === c.status ? old.lastTransitionTime : now.toISOString();
+    return { ...c, observedGeneration: generation, lastTransitionTime };
+  });
+}
+
+export function conditionOf(
+  conditions: readonly Condition[] | undefined,
+  type: ConditionType,
+): Condition | undefined {
+  return conditions?.find((c) => c.type === type);
+}

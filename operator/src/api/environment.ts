@@ -1,0 +1,402 @@
+// EveryClassEnvironment (everyclass.io/v1alpha1): the schema below is the source of the CRD
+// (crds/everyclass.io_everyclassenvironments.yaml is generated from it) and of the TypeScript
+// types the operator uses.
+import type { V1ObjectMeta } from '@kubernetes/client-node';
+import { bool, dict, int, list, obj, oneOf, type Schema, str, type TypeOf } from './schema.ts';
+
+export const group = 'everyclass.io';
+export const version = 'v1alpha1';
+export const apiVersion = `${group}/${version}`;
+export const kind = 'EveryClassEnvironment';
+export const plural = 'everyclassenvironments';
+
+export const tiers = ['production', 'staging', 'testing'] as const;
+export type Tier = (typeof tiers)[number];
+/** The business services an environment runs (the mirror proxy belongs to spec.mirror). */
+export const serviceNames = ['web', 'entity', 'identity', 'calendar'] as const;
+export type ServiceName = (typeof serviceNames)[number];
+/** Variables the operator sets on every service container; spec env may not override them. */
+export const reservedEnv = [
+  'MONGO_URL',
+  'MONGO_USERNAME',
+  'MONGO_PASSWORD',
+  'ENTITY_URL',
+  'IDENTITY_URL',
+  'CALENDAR_URL',
+  'ID_ENCRYPTION_KEY',
+  'SESSION_KEY',
+  'APP_CONFIG',
+] as const;
+
+const tagPattern = '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$';
+const quantityPattern = '^[0-9]+(\\.[0-9]+)?(m|k|M|G|T|Ki|Mi|Gi|Ti)?$';
+const dnsName = '^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$';
+
+const quantity = (what: string) => str(what, { pattern: quantityPattern, maxLength: 32 });
+const cpuMemory = (what: string) =>
+  obj(`${what} of the service container.`, {
+    cpu: quantity(`CPU ${what.toLowerCase()}, a Kubernetes quantity such as 100m or 1.`),
+    memory: quantity(`Memory ${what.toLowerCase()}, a Kubernetes quantity such as 128Mi or 1Gi.`),
+  });
+
+const limitAtLeastRequest = (r: 'cpu' | 'memory'): string =>
+  `!has(self.requests) || !has(self.limits) || !has(self.requests.${r}) || !has(self.limits.${r}) || ` +
+  `quantity(self.limits.${r}).compareTo(quantity(self.requests.${r})) >= 0`;
+
+const serviceSchema = obj(
+  'Overrides for one service. Present means the service runs; remove the key to remove the service.',
+  {
+    replicas: int('Number of pods. Default by tier: production 2, staging 1, testing 1.', {
+      minimum: 0,
+      maximum: 100,
+    }),
+    version: str('Image tag of this service, overriding spec.version (e.g. a canary of one service).', {
+      pattern: tagPattern,
+      maxLength: 128,
+    }),
+    resources: obj(
+      'CPU and memory requests and limits. Default by tier; a limit may not be below its request.',
+      { requests: cpuMemory('Requests'), limits: cpuMemory('Limits') },
+      {
+        'x-kubernetes-validations': [
+          { rule: limitAtLeastRequest('cpu'), message: 'limits.cpu must be at least requests.cpu' },
+          { rule: limitAtLeastRequest('memory'), message: 'limits.memory must be at least requests.memory' },
+        ],
+      },
+    ),
+    env: list(
+      'Extra environment variables for the service container, appended after those the operator sets.',
+      obj(
+        'One environment variable.',
+        {
+          name: str('Variable name.', { pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 128 }),
+          value: str('Variable value.', { maxLength: 4096 }),
+        },
+        { required: ['name'] },
+      ),
+      {
+        maxItems: 32,
+        'x-kubernetes-list-type': 'map',
+        'x-kubernetes-list-map-keys': ['name'],
+        'x-kubernetes-validations': [
+          {
+            rule: `self.all(e, !(e.name in [${reservedEnv.map((n) => `'${n}'`).join(', ')}]))`,
+            message: `env may not override variables the operator sets (${reservedEnv.join(', ')})`,
+          },
+        ],
+      },
+    ),
+  },
+);
+
+const semesterSchema = obj(
+  'One semester of the timetable.',
+  {
+    name: str('Semester name: first year, second year, term (1 or 2), e.g. 2026-2027-1.', {
+      pattern: '^[0-9]{4}-[0-9]{4}-[12]$',
+      maxLength: 11,
+    }),
+    start: str('Monday of week 1 (ISO date, e.g. 2026-09-07).', { format: 'date', maxLength: 10 }),
+  },
+  {
+    required: ['name', 'start'],
+    'x-kubernetes-validations': [
+      {
+        rule: 'int(self.name.substring(5, 9)) == int(self.name.substring(0, 4)) + 1',
+        message: 'the two years of a semester name must be consecutive (e.g. 2026-2027-1)',
+        fieldPath: '.name',
+      },
+    ],
+  },
+);
+
+const slotSchema = obj(
+  'One daily lesson slot, local time of app.timezone.',
+  {
+    start: str('Start time, HH:MM.', { pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5 }),
+    end: str('End time, HH:MM; after start.', { pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$', maxLength: 5 }),
+  },
+  {
+    required: ['start', 'end'],
+    'x-kubernetes-validations': [
+      { rule: 'self.start < self.end', message: 'a lesson slot must end after it starts' },
+    ],
+  },
+);
+
+export const defaultLessonSlots = [
+  { start: '08:00', end: '09:40' },
+  { start: '10:00', end: '11:40' },
+  { start: '14:00', end: '15:40' },
+  { start: '16:00', end: '17:40' },
+  { start: '19:00', end: '20:40' },
+  { start: '21:00', end: '22:40' },
+];
+
+export const specSchema = obj(
+  'Desired state of one EveryClass environment.',
+  {
+    tier: oneOf(
+      'Kind of environment; drives replica, resource and storage defaults. Immutable once set.',
+      tiers,
+      {
+        'x-kubernetes-validations': [{ rule: 'self == oldSelf', message: 'tier is immutable' }],
+      },
+    ),
+    image: str('Container image repository of the services (one image; the argument selects the service).', {
+      default: 'ghcr.io/everyclass/everyclass',
+      maxLength: 255,
+      pattern: '^[a-z0-9][a-z0-9._/:-]*[a-z0-9]$',
+    }),
+    version: str(
+      'Image tag every service runs unless it overrides it; CI promotes a release by patching it.',
+      {
+        pattern: tagPattern,
+        maxLength: 128,
+      },
+    ),
+    paused: bool('When true the operator stops changing children (status is still reported).', {
+      default: false,
+    }),
+    services: obj(
+      'The services to run and per-service overrides. Default: all four with tier defaults.',
+      Object.fromEntries(
+        serviceNames.map((s) => [
+          s,
+          { ...serviceSchema, description: `The ${s} service. ${serviceSchema.description}` },
+        ]),
+      ) as Record<ServiceName, typeof serviceSchema>,
+      { default: { web: {}, entity: {}, identity: {}, calendar: {} } },
+    ),
+    ingress: obj(
+      'Public HTTP entry: the host routes to web, /calendar/ to calendar. Omit for no Ingress.',
+      {
+        host: str('Public host name, e.g. everyclass.example.edu.', { pattern: dnsName, maxLength: 253 }),
+        className: str('IngressClass to use; empty uses the cluster default.', { maxLength: 253 }),
+        tlsSecretName: str('Secret holding the TLS certificate for host; omit to serve plain HTTP.', {
+          pattern: dnsName,
+          maxLength: 253,
+        }),
+      },
+      { required: ['host'] },
+    ),
+    mongo: obj(
+      'The MongoDB StatefulSet holding the environment data.',
+      {
+        image: str('MongoDB image (official image).', { default: 'mongo:7.0', maxLength: 255 }),
+        storage: obj(
+          'The data volume. Immutable: a StatefulSet cannot change its volume claim template.',
+          {
+            size: quantity('Volume size. Default by tier: production 20Gi, staging 5Gi, testing 1Gi.'),
+            storageClassName: str('StorageClass of the volume; empty uses the cluster default.', {
+              maxLength: 253,
+            }),
+          },
+          {
+            'x-kubernetes-validations': [{ rule: 'self == oldSelf', message: 'mongo.storage is immutable' }],
+          },
+        ),
+        retainOnDelete: bool(
+          'Keep the data volume (and Mongo credentials) when the environment is deleted, so that a new ' +
+            'environment of the same name finds its data again.',
+          { default: true },
+        ),
+      },
+      { default: {} },
+    ),
+    mirror: obj(
+      'Copy a sample of this environment\u2019s production traffic to another environment (e.g. staging).',
+      {
+        target: str('Target environment: its name in this namespace, or namespace/name.', {
+          pattern: '^([a-z0-9]([-a-z0-9]*[a-z0-9])?/)?[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+          maxLength: 127,
+        }),
+        percent: int('Share of requests copied to the target, 0 to 100.', {
+          minimum: 0,
+          maximum: 100,
+          default: 10,
+        }),
+        methods: list(
+          'HTTP methods eligible for mirroring.',
+          oneOf('An HTTP method.', ['GET', 'HEAD', 'OPTIONS', 'POST', 'PUT', 'PATCH', 'DELETE']),
+          { default: ['GET', 'HEAD'], maxItems: 7, minItems: 1, 'x-kubernetes-list-type': 'set' },
+        ),
+        mode: oneOf(
+          'proxy: a mirror proxy sits in front of web; tap: copies are made off the request path.',
+          ['proxy', 'tap'],
+          {
+            default: 'proxy',
+          },
+        ),
+        compare: bool(
+          'Compare the target\u2019s answers with this environment\u2019s and report mismatches.',
+          {
+            default: false,
+          },
+        ),
+      },
+      { required: ['target'] },
+    ),
+    rollout: obj(
+      'How version changes roll out.',
+      {
+        progressDeadlineSeconds: int(
+          'Seconds a service may take to roll out before the rollout counts as failed.',
+          {
+            minimum: 30,
+            maximum: 3600,
+            default: 600,
+          },
+        ),
+        autoRollback: bool('Roll back to the last good version when a rollout fails.', { default: true }),
+      },
+      { default: {} },
+    ),
+    app: obj(
+      'Application configuration, mounted into every service as a JSON file (APP_CONFIG).',
+      {
+        schoolName: str('Name of the university shown on pages.', {
+          default: 'EveryClass University',
+          maxLength: 128,
+        }),
+        emailDomain: str('E-mail domain accepted for registration, e.g. csu.edu.cn.', {
+          pattern: dnsName,
+          maxLength: 253,
+        }),
+        timezone: str('IANA time zone of the timetable and calendar feeds.', {
+          default: 'Asia/Shanghai',
+          maxLength: 64,
+        }),
+        semesters: list('Semesters known to the timetable; names unique.', semesterSchema, {
+          maxItems: 16,
+          'x-kubernetes-validations': [
+            {
+              rule: 'self.all(a, self.exists_one(b, b.name == a.name))',
+              message: 'semester names must be unique',
+            },
+          ],
+        }),
+        lessonSlots: list('Daily lesson slots in order (period pairs 01-02, 03-04, \u2026).', slotSchema, {
+          maxItems: 12,
+          default: defaultLessonSlots,
+        }),
+      },
+      { default: {} },
+    ),
+  },
+  {
+    required: ['tier', 'version'],
+    'x-kubernetes-validations': [
+      {
+        rule: '!has(self.ingress) || (has(self.services) && has(self.services.web))',
+        message: 'an ingress needs the web service',
+        fieldPath: '.ingress',
+      },
+    ],
+  },
+);
+
+const conditionSchema = obj(
+  'A condition in the shape of metav1.Condition.',
+  {
+    type: str('Condition type: Ready, Progressing, Degraded or Mirroring.', { maxLength: 64 }),
+    status: oneOf('True, False or Unknown.', ['True', 'False', 'Unknown']),
+    observedGeneration: int('The spec generation this condition was computed from.', { minimum: 0 }),
+    lastTransitionTime: str('When status last changed.', { format: 'date-time' }),
+    reason: str('One-word CamelCase reason.', { maxLength: 1024 }),
+    message: str('Human-readable detail.', { maxLength: 32768 }),
+  },
+  { required: ['type', 'status', 'lastTransitionTime', 'reason', 'message'] },
+);
+
+export const serviceStatusSchema = obj('Observed state of one service.', {
+  replicas: int('Desired pods.'),
+  readyReplicas: int('Pods passing their readiness probe.'),
+  updatedReplicas: int('Pods of the current template.'),
+  version: str('Version the spec asks for.'),
+  runningVersion: str('Version all pods run (set once a rollout completes).'),
+});
+
+export const historyEntrySchema = obj(
+  'One rollout of spec.version.',
+  {
+    version: str('The version rolled out.'),
+    startedAt: str('When the operator first saw this version.', { format: 'date-time' }),
+    completedAt: str('When every service ran it (or the rollout failed).', { format: 'date-time' }),
+    outcome: oneOf('Progressing, Complete, Failed, RolledBack, or Superseded (a newer version came first).', [
+      'Progressing',
+      'Complete',
+      'Failed',
+      'RolledBack',
+      'Superseded',
+    ]),
+    message: str('Detail of the outcome.'),
+  },
+  { required: ['version', 'startedAt', 'outcome'] },
+);
+
+export const statusSchema = obj('Observed state of the environment, written by the operator.', {
+  observedGeneration: int('The spec generation the status describes.'),
+  version: str('The last version every service completed rolling out to.'),
+  conditions: list('Ready, Progressing, Degraded, Mirroring.', conditionSchema, {
+    'x-kubernetes-list-type': 'map',
+    'x-kubernetes-list-map-keys': ['type'],
+  }),
+  services: dict('Per-service replica counts and versions.', serviceStatusSchema),
+  mongo: obj('Observed state of MongoDB.', {
+    ready: bool('Whether the MongoDB pod is ready.'),
+    volumeClaim: str('Name of the data PersistentVolumeClaim.'),
+  }),
+  endpoints: obj('Where the environment answers.', {
+    web: str('Base URL of the web pages.'),
+    calendar: str('Base URL of calendar subscriptions (append <token>.ics).'),
+  }),
+  history: list('Rollouts of spec.version, newest first (at most 10).', historyEntrySchema, { maxItems: 10 }),
+  mirror: obj('Mirroring figures (reported by the mirror proxy).', {
+    target: str('Resolved target, namespace/name.'),
+    mirroredRequests: int('Requests copied to the target.'),
+    mismatches: int('Answers of the target that differed.'),
+  }),
+});
+
+export type EveryClassEnvironmentSpec = TypeOf<typeof specSchema>;
+export type EveryClassEnvironmentStatus = TypeOf<typeof statusSchema>;
+export type Condition = TypeOf<typeof conditionSchema>;
+export type ServiceSpec = TypeOf<typeof serviceSchema>;
+export type ServiceStatus = TypeOf<typeof serviceStatusSchema>;
+export type HistoryEntry = TypeOf<typeof historyEntrySchema>;
+
+export interface EveryClassEnvironment {
+  apiVersion: typeof apiVersion;
+  kind: typeof kind;
+  metadata: V1ObjectMeta & { name: string; namespace: string };
+  spec: EveryClassEnvironmentSpec;
+  status?: EveryClassEnvironmentStatus;
+}
+
+/** Validation of the whole object: rules that need metadata.name. */
+export const rootValidations = [
+  {
+    rule: 'size(self.metadata.name) <= 40',
+    message: 'metadata.name must be at most 40 characters (child object names are derived from it)',
+  },
+  {
+    rule: '!has(self.spec.mirror) || self.spec.mirror.target != self.metadata.name',
+    message: 'spec.mirror.target must name another environment, not this one',
+    fieldPath: '.spec.mirror.target',
+  },
+];
+
+export const rootSchema: Schema<unknown> = {
+  type: 'object',
+  description:
+    'EveryClassEnvironment declares a whole EveryClass environment: services, MongoDB, ingress, mirroring.',
+  properties: {
+    apiVersion: { type: 'string', description: 'APIVersion of this representation of an object.' },
+    kind: { type: 'string', description: 'Kind of the REST resource this object represents.' },
+    spec: specSchema,
+    status: statusSchema,
+  },
+  required: ['spec'],
+  'x-kubernetes-validations': rootValidations,
+};

@@ -1,0 +1,113 @@
+// Tier defaults, resolved once so that builders read plain values. Pure.
+import type { V1ResourceRequirements } from '@kubernetes/client-node';
+import {
+  defaultLessonSlots,
+  type EveryClassEnvironment,
+  type ServiceName,
+  serviceNames,
+  type Tier,
+} from '../api/environment.ts';
+
+export interface ResolvedService {
+  name: ServiceName;
+  replicas: number;
+  version: string;
+  resources: V1ResourceRequirements;
+  env: Array<{ name: string; value: string }>;
+}
+
+export interface Resolved {
+  tier: Tier;
+  image: string;
+  version: string;
+  paused: boolean;
+  services: ResolvedService[];
+  mongo: {
+    image: string;
+    size: string;
+    storageClassName?: string;
+    retainOnDelete: boolean;
+    resources: V1ResourceRequirements;
+  };
+  progressDeadlineSeconds: number;
+}
+
+interface TierDefaults {
+  replicas: number;
+  resources: V1ResourceRequirements;
+  mongoSize: string;
+  mongoResources: V1ResourceRequirements;
+}
+
+/** Default replicas, resources and storage of each tier (documented in the CRD descriptions). */
+export const tierDefaults: Record<Tier, TierDefaults> = {
+  production: {
+    replicas: 2,
+    resources: { requests: { cpu: '200m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
+    mongoSize: '20Gi',
+    mongoResources: { requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '2', memory: '2Gi' } },
+  },
+  staging: {
+    replicas: 1,
+    resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
+    mongoSize: '5Gi',
+    mongoResources: { requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' } },
+  },
+  testing: {
+    replicas: 1,
+    resources: { requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '250m', memory: '128Mi' } },
+    mongoSize: '1Gi',
+    mongoResources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
+  },
+};
+
+export function resolve(env: EveryClassEnvironment): Resolved {
+  const { spec } = env;
+  const d = tierDefaults[spec.tier];
+  const requested = spec.services ?? { web: {}, entity: {}, identity: {}, calendar: {} };
+  const services: ResolvedService[] = [];
+  for (const name of serviceNames) {
+    const s = requested[name];
+    if (!s) continue;
+    services.push({
+      name,
+      replicas: s.replicas ?? d.replicas,
+      version: s.version ?? spec.version,
+      resources: {
+        requests: { ...d.resources.requests, ...s.resources?.requests },
+        limits: { ...d.resources.limits, ...s.resources?.limits },
+      },
+      env: (s.env ?? []).map((e) => ({ name: e.name, value: e.value ?? '' })),
+    });
+  }
+  const storageClassName = spec.mongo?.storage?.storageClassName;
+  return {
+    tier: spec.tier,
+    image: spec.image ?? 'ghcr.io/everyclass/everyclass',
+    version: spec.version,
+    paused: spec.paused ?? false,
+    services,
+    mongo: {
+      image: spec.mongo?.image ?? 'mongo:7.0',
+      size: spec.mongo?.storage?.size ?? d.mongoSize,
+      ...(storageClassName ? { storageClassName } : {}),
+      retainOnDelete: spec.mongo?.retainOnDelete ?? true,
+      resources: d.mongoResources,
+    },
+    progressDeadlineSeconds: spec.rollout?.progressDeadlineSeconds ?? 600,
+  };
+}
+
+/** The app config file every service reads (APP_CONFIG), with schema defaults filled in. */
+export function appConfig(env: EveryClassEnvironment): Record<string, unknown> {
+  const app = env.spec.app ?? {};
+  return {
+    environment: env.metadata.name,
+    tier: env.spec.tier,
+    schoolName: app.schoolName ?? 'EveryClass University',
+    emailDomain: app.emailDomain ?? null,
+    timezone: app.timezone ?? 'Asia/Shanghai',
+    semesters: app.semesters ?? [],
+    lessonSlots: app.lessonSlots ?? defaultLessonSlots,
+  };
+}

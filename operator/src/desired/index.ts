@@ -1,0 +1,42 @@
+// The desired state of an environment: a pure function of the resource.
+import type { KubernetesObject } from '@kubernetes/client-node';
+import type { EveryClassEnvironment } from '../api/environment.ts';
+import { buildConfigMap, configHash, type SecretSpec, secretSpecs } from './config.ts';
+import { type Resolved, resolve } from './defaults.ts';
+import { buildDeployment, buildPdb, buildService } from './deployment.ts';
+import { buildIngress } from './ingress.ts';
+import { buildMongoService, buildMongoStatefulSet } from './mongo.ts';
+
+export interface Desired {
+  resolved: Resolved;
+  /** Objects applied with server-side apply, in dependency order. */
+  objects: KubernetesObject[];
+  /** Secrets created once when absent, never updated. */
+  secrets: SecretSpec[];
+}
+
+/** Kinds the operator creates (informers, pruning and RBAC cover exactly these). */
+export const ownedKinds = [
+  { apiVersion: 'v1', kind: 'ConfigMap', plural: 'configmaps' },
+  { apiVersion: 'v1', kind: 'Secret', plural: 'secrets' },
+  { apiVersion: 'v1', kind: 'Service', plural: 'services' },
+  { apiVersion: 'apps/v1', kind: 'Deployment', plural: 'deployments' },
+  { apiVersion: 'apps/v1', kind: 'StatefulSet', plural: 'statefulsets' },
+  { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', plural: 'poddisruptionbudgets' },
+  { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', plural: 'ingresses' },
+] as const;
+
+export function buildDesired(env: EveryClassEnvironment): Desired {
+  const r = resolve(env);
+  const cm = buildConfigMap(env);
+  const hash = configHash(cm);
+  const objects: KubernetesObject[] = [cm, buildMongoService(env), buildMongoStatefulSet(env, r)];
+  for (const svc of r.services) {
+    objects.push(buildService(env, svc), buildDeployment(env, r, svc, hash));
+    const pdb = buildPdb(env, svc);
+    if (pdb) objects.push(pdb);
+  }
+  const ingress = buildIngress(env, r);
+  if (ingress) objects.push(ingress);
+  return { resolved: r, objects, secrets: secretSpecs(env, r) };
+}

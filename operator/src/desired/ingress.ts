@@ -1,0 +1,45 @@
+// The Ingress: the host routes to web, /calendar/ to calendar (when both run).
+import type { V1HTTPIngressPath, V1Ingress } from '@kubernetes/client-node';
+import type { EveryClassEnvironment } from '../api/environment.ts';
+import type { Resolved } from './defaults.ts';
+import { childMeta } from './labels.ts';
+import { names } from './names.ts';
+
+export function buildIngress(env: EveryClassEnvironment, r: Resolved): V1Ingress | undefined {
+  const spec = env.spec.ingress;
+  const running = new Set(r.services.map((s) => s.name));
+  if (!spec || !running.has('web')) return undefined;
+  const path = (p: string, service: 'web' | 'calendar'): V1HTTPIngressPath => ({
+    path: p,
+    pathType: 'Prefix',
+    backend: { service: { name: names.service(env.metadata.name, service), port: { name: 'http' } } },
+  });
+  const paths = [...(running.has('calendar') ? [path('/calendar/', 'calendar')] : []), path('/', 'web')];
+  return {
+    apiVersion: 'networking.k8s.io/v1',
+    kind: 'Ingress',
+    metadata: childMeta(env, names.ingress(env.metadata.name), 'ingress'),
+    spec: {
+      ...(spec.className ? { ingressClassName: spec.className } : {}),
+      ...(spec.tlsSecretName ? { tls: [{ hosts: [spec.host], secretName: spec.tlsSecretName }] } : {}),
+      rules: [{ host: spec.host, http: { paths } }],
+    },
+  };
+}
+
+/** Where the environment answers: through the Ingress when there is one, else in-cluster. */
+export function endpoints(env: EveryClassEnvironment, r: Resolved): { web?: string; calendar?: string } {
+  const running = new Set(r.services.map((s) => s.name));
+  const ing = env.spec.ingress;
+  const base = ing
+    ? `${ing.tlsSecretName ? 'https' : 'http'}://${ing.host}/`
+    : `http://${names.service(env.metadata.name, 'web')}.${env.metadata.namespace}.svc/`;
+  const out: { web?: string; calendar?: string } = {};
+  if (running.has('web')) out.web = base;
+  if (running.has('calendar')) {
+    out.calendar = ing
+      ? `webcal://${ing.host}/calendar/ics/`
+      : `http://${names.service(env.metadata.name, 'calendar')}.${env.metadata.namespace}.svc/calendar/ics/`;
+  }
+  return out;
+}

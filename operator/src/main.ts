@@ -1,0 +1,131 @@
+// The EveryClass operator: wiring only.
+//   node operator/src/main.ts [--workers 4] [--probe-port 8081] [--leader-elect] ...
+// Kubeconfig: in-cluster, $KUBECONFIG, or ~/.kube/config (client-node's loadFromDefault).
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import { KubeConfig, type KubernetesObject, type ObjectCache } from '@kubernetes/client-node';
+import { Command } from 'commander';
+import { apiVersion, type EveryClassEnvironment, kind, plural } from './api/environment.ts';
+import { ownedKinds } from './desired/index.ts';
+import { managedSelector, ownerKey } from './desired/labels.ts';
+import { environmentKeys, fieldManager, reconcileEnvironment } from './reconcilers/environment.ts';
+import { KubeClient } from './runtime/client.ts';
+import { systemClock } from './runtime/clock.ts';
+import type { Watched } from './runtime/informer.ts';
+import { createLogger } from './runtime/log.ts';
+import { Manager } from './runtime/manager.ts';
+import { Metrics } from './runtime/metrics.ts';
+
+const opts = new Command()
+  .name('everyclass-operator')
+  .option('--workers <n>', 'concurrent reconciles', (v) => Number(v), 4)
+  .option('--resync <seconds>', 'reconcile every environment again this often', (v) => Number(v), 600)
+  .option('--probe-host <host>', 'address of /healthz /readyz /metrics', '0.0.0.0')
+  .option(
+    '--probe-port <port>',
+    'port of /healthz /readyz /metrics (0: any free port)',
+    (v) => Number(v),
+    8081,
+  )
+  .option('--no-leader-elect', 'run without leader election (a single replica)')
+  .option(
+    '--lease-namespace <ns>',
+    'namespace of the leader Lease',
+    process.env.POD_NAMESPACE ?? 'everyclass-system',
+  )
+  .option('--lease-name <name>', 'name of the leader Lease', 'everyclass-operator')
+  .option('--lease-duration <seconds>', 'how long a silent leader keeps the lease', (v) => Number(v), 15)
+  .option(
+    '--renew-deadline <seconds>',
+    'how long the leader retries renewing before giving up',
+    (v) => Number(v),
+    10,
+  )
+  .option('--retry-period <seconds>', 'interval of lease attempts and renewals', (v) => Number(v), 2)
+  .option(
+    '--identity <id>',
+    'this replica in the Lease',
+    process.env.POD_NAME ?? `${hostname()}_${process.pid}`,
+  )
+  .parse()
+  .opts<{
+    workers: number;
+    resync: number;
+    probeHost: string;
+    probePort: number;
+    leaderElect: boolean;
+    leaseNamespace: string;
+    leaseName: string;
+    leaseDuration: number;
+    renewDeadline: number;
+    retryPeriod: number;
+    identity: string;
+  }>();
+
+const log = createLogger('everyclass-operator');
+const kc = new KubeConfig();
+kc.loadFromDefault();
+const metrics = new Metrics();
+const manager = new Manager({
+  name: 'everyclassenvironment',
+  kc,
+  log,
+  metrics,
+  clock: systemClock,
+  workers: opts.workers,
+  resyncMs: opts.resync * 1000,
+  probe: { host: opts.probeHost, port: opts.probePort },
+  ...(opts.leaderElect
+    ? {
+        leaderElection: {
+          namespace: opts.leaseNamespace,
+          name: opts.leaseName,
+          identity: opts.identity,
+          leaseDurationMs: opts.leaseDuration * 1000,
+          renewDeadlineMs: opts.renewDeadline * 1000,
+          retryPeriodMs: opts.retryPeriod * 1000,
+        },
+      }
+    : {}),
+});
+
+const environments: Watched<EveryClassEnvironment> = manager.watch<EveryClassEnvironment>(
+  { apiVersion, kind, plural },
+  { map: (env): string[] => environmentKeys(env, environments.cache.list()) },
+);
+const children: Record<string, ObjectCache<KubernetesObject>> = {};
+for (const ref of ownedKinds) {
+  children[ref.kind] = manager.watch(ref, {
+    labelSelector: managedSelector,
+    map: (obj) => {
+      const key = ownerKey(obj);
+      return key ? [key] : [];
+    },
+  }).cache;
+}
+manager.resync(() => environments.cache.list().map((e) => `${e.metadata.namespace}/${e.metadata.name}`));
+
+const client = new KubeClient(kc, { fieldManager, counter: metrics.writes() });
+const deps = {
+  environments: environments.cache,
+  children,
+  client,
+  clock: systemClock,
+  log,
+  randomHex: (bytes: number) => randomBytes(bytes).toString('hex'),
+};
+
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.once(signal, () => {
+    log.info({ signal }, 'shutting down');
+    manager.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.error({ err: String(err) }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  });
+}
+
+await manager.start((key) => reconcileEnvironment(deps, key));

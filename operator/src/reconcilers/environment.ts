@@ -1,0 +1,237 @@
+// The EveryClassEnvironment reconciler: from the key alone, build every desired child, apply
+// what differs from the cache with server-side apply, create missing generated Secrets, prune
+// owned children no longer desired, then write the status once if it changed.
+import type { KubernetesObject, ObjectCache, V1Deployment, V1StatefulSet } from '@kubernetes/client-node';
+import { conditionOf } from '../api/conditions.ts';
+import {
+  apiVersion,
+  type EveryClassEnvironment,
+  type EveryClassEnvironmentStatus,
+  group,
+  kind,
+  plural,
+  version,
+} from '../api/environment.ts';
+import { buildSecret } from '../desired/config.ts';
+import { buildDesired, ownedKinds } from '../desired/index.ts';
+import { labelKeys, managedBy } from '../desired/labels.ts';
+import { names } from '../desired/names.ts';
+import type { KubeClient } from '../runtime/client.ts';
+import type { Clock } from '../runtime/clock.ts';
+import type { Result } from '../runtime/controller.ts';
+import type { Logger } from '../runtime/log.ts';
+import { canonicalJson, upToDate, withHash } from '../runtime/objects.ts';
+import { computeStatus, type MirrorTarget, type Observed } from './status.ts';
+
+/** Annotation holding the hash of the desired object last applied (see runtime/objects.ts). */
+export const hashAnnotation = 'everyclass.io/desired-hash';
+export const fieldManager = 'everyclass-operator';
+
+export interface EnvironmentDeps {
+  environments: ObjectCache<EveryClassEnvironment>;
+  /** Informer caches of the owned kinds, by kind. */
+  children: Record<string, ObjectCache<KubernetesObject>>;
+  client: Pick<KubeClient, 'apply' | 'createIfAbsent' | 'delete' | 'replaceStatus' | 'event'>;
+  clock: Clock;
+  log: Logger;
+  /** Random hex of `bytes` bytes, for generated Secrets. */
+  randomHex: (bytes: number) => string;
+}
+
+export function splitKey(key: string): { namespace: string; name: string } {
+  const i = key.indexOf('/');
+  return { namespace: key.slice(0, i), name: key.slice(i + 1) };
+}
+
+/** namespace/name of the environment a mirror target names, relative to `env`. */
+export function mirrorTargetKey(env: EveryClassEnvironment): string | undefined {
+  const t = env.spec.mirror?.target;
+  if (!t) return undefined;
+  return t.includes('/') ? t : `${env.metadata.namespace}/${t}`;
+}
+
+/** Keys to reconcile when an environment changes: itself and environments mirroring into it. */
+export function environmentKeys(env: EveryClassEnvironment, all: readonly EveryClassEnvironment[]): string[] {
+  const self = `${env.metadata.namespace}/${env.metadata.name}`;
+  return [
+    self,
+    ...all
+      .filter((e) => mirrorTargetKey(e) === self)
+      .map((e) => `${e.metadata.namespace}/${e.metadata.name}`),
+  ];
+}
+
+function describe(o: KubernetesObject): string {
+  return `${o.kind} ${o.metadata?.name}`;
+}
+
+export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): Promise<Result | undefined> {
+  const { namespace, name } = splitKey(key);
+  const env = deps.environments.get(name, namespace);
+  if (!env || env.metadata.deletionTimestamp) return undefined; // children go by owner references
+  const log = deps.log.child({ environment: key });
+  const now = () => deps.clock.now();
+  const event = (type: 'Normal' | 'Warning', reason: string, message: string) =>
+    deps.client
+      .event({
+        regarding: {
+          apiVersion,
+          kind,
+          namespace,
+          name,
+          ...(env.metadata.uid ? { uid: env.metadata.uid } : {}),
+        },
+        type,
+        reason,
+        message,
+        component: fieldManager,
+        now: now(),
+      })
+      .catch((err: unknown) => log.warn({ err: String(err) }, 'recording an event failed'));
+
+  const desired = buildDesired(env);
+  const r = desired.resolved;
+  const failures: string[] = [];
+  const cached = (o: { kind?: string; metadata?: { name?: string } }) =>
+    deps.children[o.kind ?? '']?.get(o.metadata?.name ?? '', namespace);
+  const stamped = desired.objects.map((o) => withHash(o, hashAnnotation));
+
+  if (!r.paused) {
+    for (const spec of desired.secrets) {
+      if (cached({ kind: 'Secret', metadata: { name: spec.name } })) continue;
+      const values = Object.fromEntries(
+        Object.entries(spec.keys).map(([k, v]) => [k, typeof v === 'number' ? deps.randomHex(v) : v]),
+      );
+      try {
+        if (await deps.client.createIfAbsent(buildSecret(env, spec, values))) {
+          await event('Normal', 'SecretGenerated', `Generated Secret ${spec.name}`);
+        }
+      } catch (err) {
+        failures.push(`create Secret ${spec.name}: ${errorText(err)}`);
+      }
+    }
+    for (const obj of stamped) {
+      const have = cached(obj);
+      if (upToDate(obj, have, hashAnnotation)) continue;
+      try {
+        await deps.client.apply(obj);
+        if (!have) await event('Normal', 'Created', `Created ${describe(obj)}`);
+        else await event('Normal', 'Updated', `Applied ${describe(obj)}`);
+      } catch (err) {
+        failures.push(`apply ${describe(obj)}: ${errorText(err)}`);
+        await event('Warning', 'ApplyFailed', `Applying ${describe(obj)} failed: ${errorText(err)}`);
+      }
+    }
+    await prune(deps, env, stamped, failures, event);
+  }
+
+  const status = computeStatus(env, r, observe(deps, env, stamped, failures), now());
+  if (canonicalJson(status) !== canonicalJson(env.status ?? {})) {
+    await deps.client.replaceStatus({ group, version, plural, namespace, name }, kind, status);
+    await transitionEvents(env.status, status, event);
+  }
+  if (failures.length) throw new Error(failures.join('; '));
+  return undefined;
+}
+
+/** Deletes children owned by this environment (label and controller reference) that are no longer desired. */
+async function prune(
+  deps: EnvironmentDeps,
+  env: EveryClassEnvironment,
+  desired: readonly KubernetesObject[],
+  failures: string[],
+  event: (type: 'Normal' | 'Warning', reason: string, message: string) => Promise<unknown>,
+): Promise<void> {
+  const wanted = new Set(desired.map((o) => `${o.kind}/${o.metadata?.name}`));
+  const secrets = new Set([names.mongoSecret(env.metadata.name), names.keysSecret(env.metadata.name)]);
+  for (const [k, cache] of Object.entries(deps.children)) {
+    for (const child of cache.list(env.metadata.namespace)) {
+      const labels = child.metadata?.labels ?? {};
+      if (labels[labelKeys.managedBy] !== managedBy || labels[labelKeys.instance] !== env.metadata.name)
+        continue;
+      const owned = child.metadata?.ownerReferences?.some((o) => o.controller && o.uid === env.metadata.uid);
+      if (!owned) continue;
+      if (k === 'Secret' && secrets.has(child.metadata?.name ?? '')) continue;
+      if (wanted.has(`${k}/${child.metadata?.name}`)) continue;
+      const apiVersion = ownedKinds.find((o) => o.kind === k)?.apiVersion ?? child.apiVersion ?? 'v1';
+      const full = { ...child, kind: k, apiVersion };
+      try {
+        await deps.client.delete(full);
+        await event('Normal', 'Deleted', `Deleted ${k} ${child.metadata?.name} (no longer desired)`);
+      } catch (err) {
+        failures.push(`delete ${k} ${child.metadata?.name}: ${errorText(err)}`);
+      }
+    }
+  }
+}
+
+function observe(
+  deps: EnvironmentDeps,
+  env: EveryClassEnvironment,
+  stamped: readonly KubernetesObject[],
+  failures: string[],
+): Observed {
+  const ns = env.metadata.namespace;
+  const hashOf = (o: KubernetesObject | undefined) => o?.metadata?.annotations?.[hashAnnotation];
+  const desiredHash = new Map(stamped.map((o) => [`${o.kind}/${o.metadata?.name}`, hashOf(o)]));
+  const current = (k: string, o: KubernetesObject | undefined) =>
+    !!o && hashOf(o) !== undefined && hashOf(o) === desiredHash.get(`${k}/${o.metadata?.name}`);
+  const deployments: Observed['deployments'] = {};
+  for (const o of stamped) {
+    if (o.kind !== 'Deployment') continue;
+    const have = deps.children.Deployment?.get(o.metadata?.name ?? '', ns) as V1Deployment | undefined;
+    const component = o.metadata?.labels?.[labelKeys.component] ?? '';
+    if (have) deployments[component] = { current: current('Deployment', have), object: have };
+  }
+  const sts = deps.children.StatefulSet?.get(names.mongo(env.metadata.name), ns) as V1StatefulSet | undefined;
+  return {
+    deployments,
+    mongo: sts ? { current: current('StatefulSet', sts), object: sts } : undefined,
+    failures,
+    mirror: mirrorTarget(deps, env),
+  };
+}
+
+function mirrorTarget(deps: EnvironmentDeps, env: EveryClassEnvironment): MirrorTarget {
+  const target = mirrorTargetKey(env);
+  if (!target) return { state: 'disabled' };
+  if (target === `${env.metadata.namespace}/${env.metadata.name}`) return { state: 'self', target };
+  const { namespace, name } = splitKey(target);
+  return deps.environments.get(name, namespace) ? { state: 'found', target } : { state: 'missing', target };
+}
+
+/** Events for condition changes a human wants to see (Ready flips, degradation, a bad mirror target). */
+async function transitionEvents(
+  before: EveryClassEnvironmentStatus | undefined,
+  after: EveryClassEnvironmentStatus,
+  event: (type: 'Normal' | 'Warning', reason: string, message: string) => Promise<unknown>,
+): Promise<void> {
+  for (const type of ['Ready', 'Degraded', 'Mirroring'] as const) {
+    const was = conditionOf(before?.conditions, type);
+    const is = conditionOf(after.conditions, type);
+    if (!is || (was?.status === is.status && was.reason === is.reason)) continue;
+    const warn =
+      (type === 'Degraded' && is.status === 'True') ||
+      (type === 'Mirroring' && is.status === 'False' && is.reason !== 'MirrorDisabled');
+    if (type === 'Mirroring' && is.reason === 'MirrorDisabled' && !was) continue;
+    if (type === 'Degraded' && is.status === 'False' && !was) continue;
+    await event(warn ? 'Warning' : 'Normal', is.reason, `${type}=${is.status}: ${is.message}`);
+  }
+}
+
+function errorText(err: unknown): string {
+  if (err && typeof err === 'object' && 'body' in err) {
+    const body = (err as { body?: unknown }).body;
+    if (typeof body === 'string') {
+      try {
+        const parsed = JSON.parse(body) as { message?: string };
+        if (parsed.message) return parsed.message;
+      } catch {
+        return body.slice(0, 300);
+      }
+    }
+    if (body && typeof body === 'object' && 'message' in body)
+      return String((body as { message: unknown }).message);
+  }
+  return err instanceof Error ? err.message : String(err);
+}

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import type { V1Deployment, V1StatefulSet } from '@kubernetes/client-node';
+import { conditionOf, mergeConditions } from '../api/conditions.ts';
+import { resolve } from '../desired/defaults.ts';
+import { sample } from '../desired/fixtures.test-support.ts';
+import { computeStatus, nextHistory, type Observed } from './status.ts';
+
+const t0 = new Date('2026-11-24T10:00:00Z');
+const t1 = new Date('2026-11-24T10:05:00Z');
+
+function deployment(
+  replicas: number,
+  ready: number,
+  extra: Partial<V1Deployment['status']> = {},
+): V1Deployment {
+  return {
+    metadata: { generation: 2 },
+    status: {
+      observedGeneration: 2,
+      replicas,
+      updatedReplicas: ready,
+      readyReplicas: ready,
+      availableReplicas: ready,
+      ...extra,
+    },
+  };
+}
+const mongo: V1StatefulSet = {
+  metadata: { generation: 1 },
+  status: { observedGeneration: 1, replicas: 1, readyReplicas: 1 },
+};
+
+function observedAll(ready: boolean): Observed {
+  const env = sample('testing');
+  const deployments: Observed['deployments'] = {};
+  for (const s of resolve(env).services)
+    deployments[s.name] = { current: true, object: deployment(1, ready ? 1 : 0) };
+  return {
+    deployments,
+    mongo: { current: true, object: mongo },
+    failures: [],
+    mirror: { state: 'disabled' },
+  };
+}
+
+describe('environment status', () => {
+  const env = sample('testing');
+  const r = resolve(env);
+
+  it('is Ready once every service and MongoDB are ready at the desired version', () => {
+    const s = computeStatus(env, r, observedAll(true), t0);
+    assert.equal(conditionOf(s.conditions, 'Ready')?.status, 'True');
+    assert.equal(conditionOf(s.conditions, 'Progressing')?.reason, 'RolloutComplete');
+    assert.equal(s.services?.web?.runningVersion, '2.3.1');
+    assert.equal(s.version, '2.3.1');
+    assert.equal(s.observedGeneration, 1);
+    assert.deepEqual(
+      s.history?.map((h) => [h.version, h.outcome]),
+      [['2.3.1', 'Complete']],
+    );
+  });
+
+  it('is Progressing and not Ready while pods come up, or while the cache lags the desired object', () => {
+    const s = computeStatus(env, r, observedAll(false), t0);
+    assert.equal(conditionOf(s.conditions, 'Ready')?.status, 'False');
+    assert.match(conditionOf(s.conditions, 'Ready')?.message ?? '', /web/);
+    assert.equal(conditionOf(s.conditions, 'Progressing')?.status, 'True');
+    const stale = observedAll(true);
+    stale.deployments.web = { current: false, object: deployment(1, 1) };
+    assert.equal(conditionOf(computeStatus(env, r, stale, t0).conditions, 'Ready')?.status, 'False');
+  });
+
+  it('reports Degraded on failures and on an exceeded progress deadline', () => {
+    const o = observedAll(false);
+    o.failures = ['apply Deployment testing-web: boom'];
+    assert.equal(conditionOf(computeStatus(env, r, o, t0).conditions, 'Degraded')?.reason, 'ApplyFailed');
+    const late = observedAll(false);
+    late.deployments.web = {
+      current: true,
+      object: deployment(1, 0, {
+        conditions: [{ type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded' }],
+      }),
+    };
+    const s = computeStatus(env, r, late, t0);
+    assert.equal(conditionOf(s.conditions, 'Degraded')?.reason, 'ProgressDeadlineExceeded');
+    assert.equal(s.history?.[0]?.outcome, 'Failed');
+  });
+
+  it('names a missing mirror target in the Mirroring condition', () => {
+    const o = observedAll(true);
+    o.mirror = { state: 'missing', target: 'ns/staging' };
+    const c = conditionOf(computeStatus(env, r, o, t0).conditions, 'Mirroring');
+    assert.deepEqual([c?.status, c?.reason], ['False', 'TargetNotFound']);
+    assert.match(c?.message ?? '', /ns\/staging/);
+  });
+
+  it('is identical when recomputed later from the same world (no status churn)', () => {
+    const first = computeStatus(env, r, observedAll(true), t0);
+    const again = computeStatus({ ...env, status: first }, r, observedAll(true), t1);
+    assert.deepEqual(again, first);
+  });
+
+  it('moves lastTransitionTime only when a condition flips', () => {
+    const a = mergeConditions(
+      undefined,
+      [{ type: 'Ready', status: 'False', reason: 'ServicesNotReady', message: 'x' }],
+      1,
+      t0,
+    );
+    const b = mergeConditions(
+      a,
+      [{ type: 'Ready', status: 'False', reason: 'MongoNotReady', message: 'y' }],
+      2,
+      t1,
+    );
+    assert.equal(b[0]?.lastTransitionTime, t0.toISOString());
+    const c = mergeConditions(
+      b,
+      [{ type: 'Ready', status: 'True', reason: 'AllReady', message: 'z' }],
+      2,
+      t1,
+    );
+    assert.equal(c[0]?.lastTransitionTime, t1.toISOString());
+  });
+
+  it('opens a history entry per version and supersedes an unfinished one', () => {
+    const h1 = nextHistory([], '1.0.0', false, false, t0);
+    const h2 = nextHistory(h1, '1.1.0', false, false, t1);
+    assert.deepEqual(
+      h2.map((h) => [h.version, h.outcome]),
+      [
+        ['1.1.0', 'Progressing'],
+        ['1.0.0', 'Superseded'],
+      ],
+    );
+    let h: ReturnType<typeof nextHistory> = [];
+    for (let i = 0; i < 15; i++) h = nextHistory(h, `1.${i}.0`, true, false, t0);
+    assert.equal(h.length, 10);
+  });
+});

@@ -1,0 +1,144 @@
+// Writes to the API server: every write goes through here, carries the field manager and is
+// counted (rest_client_requests_total), so tests and the benchmark can prove a steady state
+// writes nothing.
+import {
+  ApiException,
+  CoreV1Api,
+  CustomObjectsApi,
+  type KubeConfig,
+  type KubernetesObject,
+  KubernetesObjectApi,
+  PatchStrategy,
+  setHeaderOptions,
+} from '@kubernetes/client-node';
+
+export interface WriteCounter {
+  write(verb: 'apply' | 'create' | 'delete' | 'patch-status' | 'event', kind: string, code: number): void;
+}
+
+export interface ResourceRef {
+  group: string;
+  version: string;
+  plural: string;
+  namespace: string;
+  name: string;
+}
+
+export interface EventInput {
+  regarding: { apiVersion: string; kind: string; namespace: string; name: string; uid?: string };
+  type: 'Normal' | 'Warning';
+  reason: string;
+  message: string;
+  component: string;
+  now: Date;
+}
+
+export function statusCode(err: unknown): number {
+  if (err instanceof ApiException) return err.code;
+  return 0;
+}
+
+export class KubeClient {
+  private readonly objects: KubernetesObjectApi;
+  private readonly custom: CustomObjectsApi;
+  private readonly core: CoreV1Api;
+  private readonly fieldManager: string;
+  private readonly counter: WriteCounter | undefined;
+
+  constructor(kc: KubeConfig, opts: { fieldManager: string; counter?: WriteCounter }) {
+    this.objects = KubernetesObjectApi.makeApiClient(kc);
+    this.custom = kc.makeApiClient(CustomObjectsApi);
+    this.core = kc.makeApiClient(CoreV1Api);
+    this.fieldManager = opts.fieldManager;
+    this.counter = opts.counter;
+  }
+
+  private async counted<T>(
+    verb: Parameters<WriteCounter['write']>[0],
+    kind: string,
+    op: () => Promise<T>,
+  ): Promise<T> {
+    try {
+      const out = await op();
+      this.counter?.write(verb, kind, 200);
+      return out;
+    } catch (err) {
+      this.counter?.write(verb, kind, statusCode(err));
+      throw err;
+    }
+  }
+
+  /** Server-side apply of the whole object under our field manager, taking over conflicting fields. */
+  apply<T extends KubernetesObject>(obj: T): Promise<T> {
+    return this.counted('apply', obj.kind ?? '', () =>
+      this.objects.patch(obj, undefined, undefined, this.fieldManager, true, PatchStrategy.ServerSideApply),
+    );
+  }
+
+  /** Creates the object; resolves false (and writes nothing more) when it already exists. */
+  async createIfAbsent(obj: KubernetesObject): Promise<boolean> {
+    try {
+      await this.counted('create', obj.kind ?? '', () =>
+        this.objects.create(obj, undefined, undefined, this.fieldManager),
+      );
+      return true;
+    } catch (err) {
+      if (statusCode(err) === 409) return false;
+      throw err;
+    }
+  }
+
+  /** Deletes the object if it is still the one observed (uid precondition); absent is fine. */
+  async delete(obj: KubernetesObject): Promise<void> {
+    const uid = obj.metadata?.uid;
+    try {
+      await this.counted('delete', obj.kind ?? '', () =>
+        this.objects.delete(obj, undefined, undefined, undefined, undefined, 'Background', {
+          ...(uid ? { preconditions: { uid } } : {}),
+        }),
+      );
+    } catch (err) {
+      if (statusCode(err) !== 404) throw err;
+    }
+  }
+
+  /** Replaces the status subresource of a custom resource (JSON patch). */
+  async replaceStatus(ref: ResourceRef, kind: string, status: unknown): Promise<void> {
+    await this.counted('patch-status', kind, () =>
+      this.custom.patchNamespacedCustomObjectStatus(
+        { ...ref, body: [{ op: 'add', path: '/status', value: status }] },
+        setHeaderOptions('Content-Type', PatchStrategy.JsonPatch),
+      ),
+    );
+  }
+
+  /** Records a core/v1 Event on an object (what `kubectl describe` shows). */
+  async event(e: EventInput): Promise<void> {
+    const r = e.regarding;
+    await this.counted('event', 'Event', () =>
+      this.core.createNamespacedEvent({
+        namespace: r.namespace,
+        body: {
+          metadata: { generateName: `${r.name}.`, namespace: r.namespace },
+          involvedObject: {
+            apiVersion: r.apiVersion,
+            kind: r.kind,
+            namespace: r.namespace,
+            name: r.name,
+            ...(r.uid ? { uid: r.uid } : {}),
+          },
+          type: e.type,
+          reason: e.reason,
+          message: e.message,
+          source: { component: e.component },
+          reportingComponent: e.component,
+          reportingInstance: e.component,
+          firstTimestamp: e.now,
+          lastTimestamp: e.now,
+          count: 1,
+          action: e.reason,
+        },
+      }),
+    );
+  }
+}

@@ -1,0 +1,99 @@
+// One informer per kind on client-node's ListWatch: a cache, change callbacks, a `synced`
+// flag for /readyz, and a restart with backoff when the watch fails (client-node's ListWatch
+// stops on an error and leaves restarting to its user).
+import {
+  type KubeConfig,
+  type KubernetesListObject,
+  type KubernetesObject,
+  KubernetesObjectApi,
+  makeInformer,
+  type ObjectCache,
+} from '@kubernetes/client-node';
+import type { Logger } from './log.ts';
+import { backoffDelay } from './queue.ts';
+
+export interface KindRef {
+  apiVersion: string;
+  kind: string;
+  plural: string;
+}
+
+export interface Watched<T extends KubernetesObject> {
+  readonly ref: KindRef;
+  readonly cache: ObjectCache<T>;
+  synced(): boolean;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function watchPath(ref: KindRef): string {
+  return ref.apiVersion.includes('/')
+    ? `/apis/${ref.apiVersion}/${ref.plural}`
+    : `/api/${ref.apiVersion}/${ref.plural}`;
+}
+
+export function watchKind<T extends KubernetesObject>(
+  kc: KubeConfig,
+  ref: KindRef,
+  opts: {
+    labelSelector?: string;
+    onChange: (obj: T, verb: 'add' | 'update' | 'delete') => void;
+    log: Logger;
+  },
+): Watched<T> {
+  const api = KubernetesObjectApi.makeApiClient(kc);
+  // List items come without apiVersion and kind (watch events carry them): fill them in so
+  // every cached object has the same shape.
+  const list = async (): Promise<KubernetesListObject<T>> => {
+    const l = await api.list<T>(
+      ref.apiVersion,
+      ref.kind,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      opts.labelSelector,
+    );
+    for (const item of l.items) {
+      item.apiVersion ??= ref.apiVersion;
+      item.kind ??= ref.kind;
+    }
+    return l;
+  };
+  const informer = makeInformer<T>(kc, watchPath(ref), list, opts.labelSelector);
+  let synced = false;
+  let stopped = false;
+  let failures = 0;
+  let timer: NodeJS.Timeout | undefined;
+  informer.on('add', (o) => opts.onChange(o, 'add'));
+  informer.on('update', (o) => opts.onChange(o, 'update'));
+  informer.on('delete', (o) => opts.onChange(o, 'delete'));
+  informer.on('error', (err: unknown) => {
+    if (stopped) return;
+    failures++;
+    const delay = backoffDelay(failures, { baseMs: 500, maxMs: 30_000 });
+    opts.log.warn({ kind: ref.kind, err: String(err), retryInMs: delay }, 'watch failed; restarting');
+    timer = setTimeout(() => void begin(), delay);
+  });
+  const begin = async () => {
+    if (stopped) return;
+    const before = failures;
+    await informer.start();
+    if (failures === before) {
+      synced = true;
+      failures = 0;
+    }
+  };
+  return {
+    ref,
+    cache: informer,
+    synced: () => synced,
+    start: begin,
+    stop: async () => {
+      stopped = true;
+      if (timer) clearTimeout(timer);
+      await informer.stop();
+    },
+  };
+}
