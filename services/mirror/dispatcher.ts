@@ -61,6 +61,11 @@ export class Dispatcher {
     return true;
   }
 
+  /** Whether a job submitted now would run or wait (rather than be dropped). */
+  hasRoom(): boolean {
+    return !this.closed && (this.inflight < this.opts.maxInflight || this.waiting.length < this.opts.queue);
+  }
+
   /** Records a drop decided outside (e.g. a body too large to copy). */
   drop(reason: DropReason): false {
     this.opts.onDrop?.(reason);

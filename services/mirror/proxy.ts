@@ -3,7 +3,6 @@
 // bounded dispatcher, after the client's request has been read, and never delays or fails the
 // production exchange: the copy only listens to what passes by.
 import http, { type IncomingMessage } from 'node:http';
-import { pipeline } from 'node:stream';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { Logger } from '../kit/log.ts';
@@ -89,7 +88,15 @@ export function createProxy(deps: ProxyDeps): http.RequestListener {
         forwardedFor: header(req, 'x-forwarded-for'),
         remoteAddress: peer,
       });
-    const copy = sampled && target ? startCopy(deps, target, req, method, url, peer) : undefined;
+    let copy: Copy | undefined;
+    if (sampled && target) {
+      // No room for another copy: dropped now, before anything is read or kept for it.
+      if (deps.dispatcher.hasRoom()) copy = startCopy(deps, target, req, method, url, peer);
+      else {
+        ledger.sampled();
+        deps.dispatcher.drop('queue_full');
+      }
+    }
     const headers = upstreamHeaders(req.rawHeaders, peer);
 
     const send = (retry: boolean) => {
@@ -98,8 +105,12 @@ export function createProxy(deps: ProxyDeps): http.RequestListener {
         const status = up.statusCode ?? 502;
         res.writeHead(status, up.statusMessage, downstreamHeaders(up.rawHeaders));
         copy?.production(up);
-        pipeline(up, res, (err) => {
-          if (err) copy?.productionFailed();
+        // pipe, not stream.pipeline: pipeline costs an AbortController (and a DOMException) per call.
+        up.pipe(res);
+        up.once('end', () => ledger.proxied(status));
+        up.once('error', () => {
+          copy?.productionFailed();
+          res.destroy();
           ledger.proxied(status);
         });
       });
@@ -119,8 +130,10 @@ export function createProxy(deps: ProxyDeps): http.RequestListener {
       res.once('close', () => {
         if (!res.writableFinished) upReq.destroy();
       });
-      if (hasBody) pipeline(req, upReq, () => {});
-      else upReq.end();
+      if (hasBody) {
+        req.pipe(upReq);
+        req.once('error', () => upReq.destroy());
+      } else upReq.end();
     };
     if (!hasBody) req.resume();
     send(true);
@@ -192,13 +205,13 @@ function startCopy(
     resolveProduction(undefined);
   };
 
-  const shadow = shadowHeaders(req.rawHeaders, {
-    targetHost: target.host,
-    keepCredentials: policy.keepCredentials,
-    peer,
-  });
   const job = (signal: AbortSignal) =>
     new Promise<void>((resolve, reject) => {
+      const shadow = shadowHeaders(req.rawHeaders, {
+        targetHost: target.host,
+        keepCredentials: policy.keepCredentials,
+        peer,
+      });
       const payload = body.buffer() ?? Buffer.alloc(0);
       const headers = payload.length > 0 ? [...shadow, 'Content-Length', String(payload.length)] : shadow;
       const r = requestTo(target, deps.targetAgent, method, url, headers, signal);

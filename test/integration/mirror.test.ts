@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, type Started, startProcess, stopPid, waitFor } from '../../hack/localenv/processes.ts';
+import { freePort, waitFor } from '../../hack/localenv/processes.ts';
 import type { MirrorStats } from '../../services/mirror/admin.ts';
-import type { MismatchSample } from '../../services/mirror/ledger.ts';
+import { type MirrorProcess, startMirrorProcess } from '../../services/mirror/harness.ts';
 import { type Standin, type StandinMode, startStandin } from '../../services/mirror/standin.ts';
 
 interface Answer {
@@ -48,75 +48,18 @@ async function pool(count: number, concurrency: number, fn: (i: number) => Promi
   );
 }
 
-interface Mirror {
-  url: string;
-  host: string;
-  admin: string;
-  proc: Started;
-  stats(): Promise<MirrorStats>;
-  /** Waits until every sampled copy is accounted for (mirrored or dropped) and nothing runs. */
-  settled(): Promise<MirrorStats>;
-  mismatches(): Promise<MismatchSample[]>;
-}
-
 const logDir = mkdtempSync(join(tmpdir(), 'everyclass-mirror-'));
-const running: Started[] = [];
+const running = new Set<MirrorProcess>();
 
-async function startMirror(env: Record<string, string>): Promise<Mirror> {
-  const port = await freePort();
-  const adminPort = await freePort();
-  const vars = {
-    HOST: '127.0.0.1',
-    PORT: String(port),
-    ADMIN_PORT: String(adminPort),
-    LOG_LEVEL: 'warn',
-    ...env,
-  };
-  const proc = startProcess(
-    `mirror-${port}`,
-    'env',
-    [...Object.entries(vars).map(([k, v]) => `${k}=${v}`), process.execPath, 'services/mirror/main.ts'],
-    logDir,
-  );
-  running.push(proc);
-  const admin = `http://127.0.0.1:${adminPort}`;
-  await waitFor(
-    'the mirror to be ready',
-    async () => ((await request(`${admin}/readyz`)).status === 200 ? true : undefined),
-    20_000,
-  );
-  const stats = async () =>
-    JSON.parse((await request(`${admin}/_mirror/stats`)).body.toString()) as MirrorStats;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    host: `127.0.0.1:${port}`,
-    admin,
-    proc,
-    stats,
-    settled: () =>
-      waitFor('the mirrored copies to settle', async () => {
-        const s = await stats();
-        return s.inflight === 0 && s.queued === 0 && s.mirrored + s.droppedTotal === s.sampled
-          ? s
-          : undefined;
-      }),
-    mismatches: async () =>
-      (
-        JSON.parse((await request(`${admin}/_mirror/mismatches`)).body.toString()) as {
-          samples: MismatchSample[];
-        }
-      ).samples,
-  };
+async function startMirror(env: Record<string, string>): Promise<MirrorProcess> {
+  const m = await startMirrorProcess(env, logDir);
+  running.add(m);
+  return m;
 }
 
-async function stopMirror(m: Mirror): Promise<void> {
-  await stopPid(m.proc.pid);
-  running.splice(running.indexOf(m.proc), 1);
-}
-
-function header(raw: string[], name: string): string | undefined {
-  const i = raw.findIndex((h, j) => j % 2 === 0 && h.toLowerCase() === name);
-  return i < 0 ? undefined : raw[i + 1];
+async function stopMirror(m: MirrorProcess): Promise<void> {
+  await m.stop();
+  running.delete(m);
 }
 
 /** The end-to-end headers of an answer, in order (Date and connection management left out). */
@@ -146,7 +89,7 @@ describe('mirror: the shadow proxy over loopback', function () {
     production.sent.clear();
   });
   after(async () => {
-    for (const p of running.splice(0)) await stopPid(p.pid);
+    for (const m of running) await stopMirror(m);
     for (const s of standins.splice(0)) await s.close();
     await production?.close();
     agent.destroy();
@@ -200,7 +143,7 @@ describe('mirror: the shadow proxy over loopback', function () {
   });
 
   describe('at 100% with comparison, against a staging release that changed', () => {
-    let m: Mirror;
+    let m: MirrorProcess;
     let target: Standin;
     before(async () => {
       target = await staging('changed');
@@ -366,7 +309,7 @@ describe('mirror: the shadow proxy over loopback', function () {
     assert.equal(res.status, 200);
     assert.match(res.body.toString(), /<\/html>\n$/);
     assert.equal(await exited, 0);
-    running.splice(running.indexOf(m.proc), 1);
+    running.delete(m);
     assert.equal(
       (await m.stats().catch(() => undefined)) === undefined,
       true,
