@@ -184,25 +184,28 @@ export const specSchema = obj(
       'The MongoDB StatefulSet holding the environment data.',
       {
         image: str('MongoDB image (official image).', { default: 'mongo:7.0', maxLength: 255 }),
-        storage: obj(
-          'The data volume. Immutable: a StatefulSet cannot change its volume claim template.',
-          {
-            size: quantity('Volume size. Default by tier: production 20Gi, staging 5Gi, testing 1Gi.'),
-            storageClassName: str('StorageClass of the volume; empty uses the cluster default.', {
-              maxLength: 253,
-            }),
-          },
-          {
-            'x-kubernetes-validations': [{ rule: 'self == oldSelf', message: 'mongo.storage is immutable' }],
-          },
-        ),
+        storage: obj('The data volume. Immutable: a StatefulSet cannot change its volume claim template.', {
+          size: quantity('Volume size. Default by tier: production 20Gi, staging 5Gi, testing 1Gi.'),
+          storageClassName: str('StorageClass of the volume; empty uses the cluster default.', {
+            maxLength: 253,
+          }),
+        }),
         retainOnDelete: bool(
           'Keep the data volume (and Mongo credentials) when the environment is deleted, so that a new ' +
             'environment of the same name finds its data again.',
           { default: true },
         ),
       },
-      { default: {} },
+      {
+        default: {},
+        'x-kubernetes-validations': [
+          {
+            rule: 'has(self.storage) == has(oldSelf.storage) && (!has(self.storage) || self.storage == oldSelf.storage)',
+            message: 'mongo.storage is immutable (a StatefulSet cannot change its volume claim template)',
+            fieldPath: '.storage',
+          },
+        ],
+      },
     ),
     mirror: obj(
       'Copy a sample of this environment\u2019s production traffic to another environment (e.g. staging).',

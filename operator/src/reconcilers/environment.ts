@@ -200,13 +200,13 @@ function mirrorTarget(deps: EnvironmentDeps, env: EveryClassEnvironment): Mirror
   return deps.environments.get(name, namespace) ? { state: 'found', target } : { state: 'missing', target };
 }
 
-/** Events for condition changes a human wants to see (Ready flips, degradation, a bad mirror target). */
+/** Events for condition changes a human wants to see (Ready flips, rollouts, degradation, a bad mirror target). */
 async function transitionEvents(
   before: EveryClassEnvironmentStatus | undefined,
   after: EveryClassEnvironmentStatus,
   event: (type: 'Normal' | 'Warning', reason: string, message: string) => Promise<unknown>,
 ): Promise<void> {
-  for (const type of ['Ready', 'Degraded', 'Mirroring'] as const) {
+  for (const type of ['Ready', 'Progressing', 'Degraded', 'Mirroring'] as const) {
     const was = conditionOf(before?.conditions, type);
     const is = conditionOf(after.conditions, type);
     if (!is || (was?.status === is.status && was.reason === is.reason)) continue;

@@ -1,0 +1,443 @@
+// The operator, as a real process against a real API server (KWOK makes pods Ready and binds
+// PVCs), turns the three samples into running environments and keeps them as declared.
+import assert from 'node:assert/strict';
+import type { LocalCluster } from '../../hack/localenv/cluster.ts';
+import { useCluster } from '../support/localenv.ts';
+import {
+  apply,
+  createNamespace,
+  eventually,
+  installCrd,
+  jsonpath,
+  killAllOperators,
+  type OperatorProcess,
+  startOperator,
+  uniqueName,
+} from './support/operator.ts';
+
+const tiers = ['production', 'staging', 'testing'] as const;
+type Tier = (typeof tiers)[number];
+
+describe('operator reconciles environments', function () {
+  this.timeout(300_000);
+  let cluster: LocalCluster;
+  let op: OperatorProcess;
+  const ns = {} as Record<Tier, string>;
+
+  const get = <T>(tier: Tier, what: string): Promise<T> =>
+    cluster.kubectl('get', what, '-n', ns[tier], '-o', 'json').then((s) => JSON.parse(s) as T);
+  const condition = async (tier: Tier, type: string) =>
+    jsonpath(
+      cluster,
+      ns[tier],
+      `ece/${tier}`,
+      `{.status.conditions[?(@.type=="${type}")].status}/{.status.conditions[?(@.type=="${type}")].reason}`,
+    );
+  const waitReady = (tier: Tier) =>
+    cluster.kubectl('wait', '-n', ns[tier], '--for=condition=Ready', `ece/${tier}`, '--timeout=120s');
+  const events = async (tier: Tier) =>
+    (
+      await cluster.kubectl(
+        'get',
+        'events',
+        '-n',
+        ns[tier],
+        '--field-selector',
+        `involvedObject.name=${tier}`,
+        '-o',
+        'jsonpath={range .items[*]}{.type} {.reason} {.message}{"\\n"}{end}',
+      )
+    )
+      .trim()
+      .split('\n');
+
+  const patchJson = (tier: Tier, ops: object[]) =>
+    cluster.kubectl('patch', 'ece', tier, '-n', ns[tier], '--type=json', '-p', JSON.stringify(ops));
+  const reconciles = async () => {
+    const m =
+      /controller_runtime_reconcile_total\{controller="everyclassenvironment",result="success"\} (\d+)/.exec(
+        await op.metrics(),
+      );
+    return Number(m?.[1] ?? 0);
+  };
+
+  before(async () => {
+    cluster = await useCluster();
+    await installCrd(cluster);
+    for (const tier of tiers) ns[tier] = await createNamespace(cluster, uniqueName(`ece-${tier}`));
+    op = startOperator(cluster);
+    await op.port();
+  });
+  after(async () => {
+    await killAllOperators();
+    for (const tier of tiers)
+      await cluster?.kubectl('delete', 'namespace', ns[tier], '--wait=false').catch(() => {});
+  });
+
+  it('brings the three samples to Ready, each in its own namespace', async () => {
+    for (const tier of tiers)
+      await cluster.kubectl('apply', '-n', ns[tier], '-f', `config/samples/${tier}.yaml`);
+    for (const tier of tiers) assert.match(await waitReady(tier), /condition met/);
+    const row = await cluster.kubectl('get', 'ece', 'production', '-n', ns.production);
+    assert.match(row, /^NAME\s+TIER\s+VERSION\s+READY\s+MIRROR\s+AGE\n/);
+    assert.match(row, /production\s+production\s+2\.3\.1\s+True\s+everyclass-staging\/staging\s/);
+  });
+
+  it('creates every child with the right shape and owner', async () => {
+    type List = {
+      items: Array<{
+        kind: string;
+        metadata: { name: string; ownerReferences?: Array<{ name: string; controller: boolean }> };
+        spec: never;
+      }>;
+    };
+    const deps = await get<List>('production', 'deployments');
+    const byName = Object.fromEntries(deps.items.map((d) => [d.metadata.name, d])) as Record<
+      string,
+      {
+        spec: {
+          replicas: number;
+          template: { spec: { containers: Array<{ image: string; args: string[] }> } };
+        };
+      }
+    >;
+    assert.deepEqual(Object.keys(byName).sort(), [
+      'production-calendar',
+      'production-entity',
+      'production-identity',
+      'production-web',
+    ]);
+    assert.equal(byName['production-web']?.spec.replicas, 3);
+    assert.equal(
+      byName['production-calendar']?.spec.template.spec.containers[0]?.image,
+      'ghcr.io/everyclass/everyclass:2.3.2',
+    );
+    assert.deepEqual(byName['production-entity']?.spec.template.spec.containers[0]?.args, ['entity']);
+    for (const d of deps.items)
+      assert.deepEqual(
+        d.metadata.ownerReferences?.map((o) => [o.name, o.controller]),
+        [['production', true]],
+      );
+
+    const svcs = (await get<List>('production', 'services')).items.map((s) => s.metadata.name).sort();
+    assert.deepEqual(svcs, [
+      'production-calendar',
+      'production-entity',
+      'production-identity',
+      'production-mongo',
+      'production-web',
+    ]);
+    const pdbs = (await get<List>('production', 'pdb')).items.map((s) => s.metadata.name).sort();
+    assert.equal(pdbs.length, 4, 'production runs several replicas of each service');
+    assert.equal((await get<List>('testing', 'pdb')).items.length, 0, 'testing runs one replica: no PDB');
+    const paths = await jsonpath(
+      cluster,
+      ns.production,
+      'ingress/production',
+      '{range .spec.rules[0].http.paths[*]}{.path}={.backend.service.name} {end}',
+    );
+    assert.equal(paths.trim(), '/calendar/=production-calendar /=production-web');
+    assert.equal(
+      await jsonpath(
+        cluster,
+        ns.production,
+        'pvc/data-production-mongo-0',
+        '{.spec.storageClassName} {.spec.resources.requests.storage} {.status.phase}',
+      ),
+      'nfs-client 20Gi Bound',
+    );
+    assert.equal(
+      await jsonpath(
+        cluster,
+        ns.production,
+        'sts/production-mongo',
+        '{.spec.persistentVolumeClaimRetentionPolicy.whenDeleted}',
+      ),
+      'Retain',
+    );
+    const secrets = await cluster.kubectl('get', 'secrets', '-n', ns.production, '-o', 'name');
+    assert.match(secrets, /secret\/production-keys/);
+    assert.match(secrets, /secret\/production-mongo-credentials/);
+    const status = JSON.parse(await jsonpath(cluster, ns.production, 'ece/production', '{.status}')) as {
+      observedGeneration: number;
+      services: Record<string, { readyReplicas: number; runningVersion: string }>;
+      endpoints: { web: string; calendar: string };
+      mongo: { ready: boolean };
+    };
+    assert.equal(status.observedGeneration, 1);
+    assert.deepEqual(
+      [status.services.web?.readyReplicas, status.services.calendar?.runningVersion],
+      [3, '2.3.2'],
+    );
+    assert.deepEqual(status.endpoints, {
+      web: 'https://everyclass.example.edu/',
+      calendar: 'webcal://everyclass.example.edu/calendar/ics/',
+    });
+    assert.equal(status.mongo.ready, true);
+    assert.ok(
+      (await events('production')).some((e) =>
+        e.startsWith('Normal Created Created Deployment production-web'),
+      ),
+    );
+  });
+
+  it('reports a mirror target that does not exist as a condition and a Warning event, and notices when it appears', async () => {
+    assert.equal(await condition('production', 'Mirroring'), 'False/TargetNotFound');
+    assert.ok((await events('production')).some((e) => e.startsWith('Warning TargetNotFound')));
+    await cluster.kubectl(
+      'patch',
+      'ece',
+      'production',
+      '-n',
+      ns.production,
+      '--type=merge',
+      '-p',
+      JSON.stringify({ spec: { mirror: { target: `${ns.staging}/staging` } } }),
+    );
+    await eventually('mirror target found', async () =>
+      (await condition('production', 'Mirroring')) === 'Unknown/MirrorNotImplemented' ? true : undefined,
+    );
+    assert.equal(
+      await condition('production', 'Ready'),
+      'True/AllReady',
+      'a mirror problem does not make the environment unready',
+    );
+  });
+
+  it('writes nothing when a reconcile finds nothing to change', async () => {
+    const before = { writes: await op.writes(), reconciles: await reconciles() };
+    // A metadata-only change triggers a reconcile of each environment without changing what it wants.
+    for (const tier of tiers)
+      await cluster.kubectl(
+        'annotate',
+        'ece',
+        tier,
+        '-n',
+        ns[tier],
+        `e2e/touch=${Date.now()}`,
+        '--overwrite',
+      );
+    await eventually('reconciles after the touch', async () =>
+      (await reconciles()) >= before.reconciles + 3 ? true : undefined,
+    );
+    assert.equal(await op.writes(), before.writes);
+  });
+
+  it('follows replicas and version changes: observedGeneration, Progressing, then Ready', async () => {
+    await cluster.kubectl(
+      'patch',
+      'ece',
+      'testing',
+      '-n',
+      ns.testing,
+      '--type=merge',
+      '-p',
+      JSON.stringify({ spec: { version: '2.4.0', services: { web: { replicas: 2 } } } }),
+    );
+    await eventually('testing at generation 2 and Ready', async () =>
+      (await jsonpath(
+        cluster,
+        ns.testing,
+        'ece/testing',
+        '{.status.observedGeneration} {.status.conditions[?(@.type=="Ready")].status} {.status.version}',
+      )) === '2 True 2.4.0'
+        ? true
+        : undefined,
+    );
+    assert.equal(
+      await jsonpath(
+        cluster,
+        ns.testing,
+        'deploy/testing-web',
+        '{.spec.replicas} {.spec.template.spec.containers[0].image}',
+      ),
+      '2 ghcr.io/everyclass/everyclass:2.4.0',
+    );
+    assert.equal(
+      await jsonpath(
+        cluster,
+        ns.testing,
+        'deploy/testing-entity',
+        '{.spec.template.spec.containers[0].image}',
+      ),
+      'ghcr.io/everyclass/everyclass:2.4.0',
+    );
+    assert.equal(
+      await jsonpath(
+        cluster,
+        ns.testing,
+        'ece/testing',
+        '{.status.history[0].version}={.status.history[0].outcome} {.status.history[1].version}={.status.history[1].outcome}',
+      ),
+      '2.4.0=Complete 2.3.1=Complete',
+    );
+    const ev = await events('testing');
+    const rolling = ev.findIndex((e) => e.includes('RollingOut') && e.includes('2.4.0'));
+    const complete = ev.findLastIndex((e) => e.includes('RolloutComplete') && e.includes('2.4.0'));
+    assert.ok(
+      rolling >= 0 && complete >= 0,
+      `expected RollingOut then RolloutComplete events for 2.4.0:\n${ev.join('\n')}`,
+    );
+    assert.equal(
+      await jsonpath(cluster, ns.testing, 'pdb/testing-web', '{.spec.maxUnavailable}'),
+      '1',
+      'two replicas get a PDB',
+    );
+  });
+
+  it('brings back a child deleted by hand', async () => {
+    const uid = await jsonpath(cluster, ns.staging, 'deploy/staging-web', '{.metadata.uid}');
+    await cluster.kubectl('delete', 'deploy', 'staging-web', '-n', ns.staging, '--wait=false');
+    const back = await eventually('staging-web recreated', async () => {
+      const u = await jsonpath(cluster, ns.staging, 'deploy/staging-web', '{.metadata.uid}').catch(() => '');
+      return u && u !== uid ? u : undefined;
+    });
+    assert.notEqual(back, uid);
+    await waitReady('staging');
+  });
+
+  it('restores a field it owns and leaves alone a field it does not own', async () => {
+    await cluster.kubectl(
+      'annotate',
+      'svc',
+      'staging-entity',
+      '-n',
+      ns.staging,
+      'example.com/owner=someone-else',
+    );
+    await cluster.kubectl('scale', 'deploy', 'staging-entity', '-n', ns.staging, '--replicas=5');
+    await cluster.kubectl(
+      'patch',
+      'svc',
+      'staging-entity',
+      '-n',
+      ns.staging,
+      '--type=json',
+      '-p',
+      JSON.stringify([{ op: 'replace', path: '/spec/ports/0/targetPort', value: 9999 }]),
+    );
+    await eventually('replicas and port restored', async () => {
+      const r = await jsonpath(cluster, ns.staging, 'deploy/staging-entity', '{.spec.replicas}');
+      const p = await jsonpath(cluster, ns.staging, 'svc/staging-entity', '{.spec.ports[0].targetPort}');
+      return r === '1' && p === 'http' ? true : undefined;
+    });
+    assert.equal(
+      await jsonpath(
+        cluster,
+        ns.staging,
+        'svc/staging-entity',
+        '{.metadata.annotations.example\\.com/owner}',
+      ),
+      'someone-else',
+    );
+  });
+
+  it('prunes the Deployment, Service and Ingress path of a service removed from the spec, and the Ingress when ingress is removed', async () => {
+    await patchJson('staging', [{ op: 'remove', path: '/spec/services/calendar' }]);
+    await eventually('calendar pruned', async () => {
+      const out = await cluster.kubectl('get', 'deploy,svc', '-n', ns.staging, '-o', 'name');
+      return out.includes('calendar') ? undefined : true;
+    });
+    assert.equal(
+      (await jsonpath(cluster, ns.staging, 'ingress/staging', '{.spec.rules[0].http.paths[*].path}')).trim(),
+      '/',
+    );
+    assert.match(
+      await cluster.kubectl('get', 'deploy', 'staging-web', '-n', ns.staging, '-o', 'name'),
+      /staging-web/,
+      'other services stay',
+    );
+    await patchJson('staging', [{ op: 'remove', path: '/spec/ingress' }]);
+    await eventually('ingress pruned', async () =>
+      (await cluster.kubectl('get', 'ingress', '-n', ns.staging, '-o', 'name')).trim() === ''
+        ? true
+        : undefined,
+    );
+    assert.ok((await events('staging')).some((e) => e.startsWith('Normal Deleted Deleted Ingress staging')));
+  });
+
+  it('never touches objects it does not own', async () => {
+    const foreign = {
+      apiVersion: 'v1',
+      kind: 'ConfigMap',
+      metadata: {
+        name: 'staging-extra',
+        namespace: ns.staging,
+        labels: {
+          'app.kubernetes.io/managed-by': 'everyclass-operator',
+          'app.kubernetes.io/instance': 'staging',
+        },
+      },
+      data: { hello: 'world' },
+    };
+    await apply(cluster, foreign);
+    const before = await reconciles();
+    await cluster.kubectl(
+      'annotate',
+      'ece',
+      'staging',
+      '-n',
+      ns.staging,
+      `e2e/touch=${Date.now()}`,
+      '--overwrite',
+    );
+    await eventually('a reconcile after the foreign object appeared', async () =>
+      (await reconciles()) > before ? true : undefined,
+    );
+    // The label says ours, but there is no owner reference: pruning must leave it.
+    assert.equal(await jsonpath(cluster, ns.staging, 'cm/staging-extra', '{.data.hello}'), 'world');
+  });
+
+  it('on delete, lets children go and keeps the Mongo volume; a new environment of the same name finds it again', async () => {
+    const pvcUid = await jsonpath(cluster, ns.testing, 'pvc/data-testing-mongo-0', '{.metadata.uid}');
+    const password = await jsonpath(
+      cluster,
+      ns.testing,
+      'secret/testing-mongo-credentials',
+      '{.data.password}',
+    );
+    const keys = await jsonpath(cluster, ns.testing, 'secret/testing-keys', '{.metadata.uid}');
+    await cluster.kubectl('delete', 'ece', 'testing', '-n', ns.testing);
+    await eventually('children collected', async () => {
+      const out = await cluster.kubectl(
+        'get',
+        'deploy,sts,svc,cm,pdb',
+        '-n',
+        ns.testing,
+        '-l',
+        'app.kubernetes.io/instance=testing',
+        '-o',
+        'name',
+      );
+      return out.trim() === '' ? true : undefined;
+    });
+    await eventually('keys secret collected', async () =>
+      (await cluster.kubectl('get', 'secret', 'testing-keys', '-n', ns.testing).catch(() => 'gone')) ===
+      'gone'
+        ? true
+        : undefined,
+    );
+    assert.equal(
+      await jsonpath(cluster, ns.testing, 'pvc/data-testing-mongo-0', '{.metadata.uid}'),
+      pvcUid,
+      'the volume survives',
+    );
+    await cluster.kubectl('apply', '-n', ns.testing, '-f', 'config/samples/testing.yaml');
+    await waitReady('testing');
+    assert.equal(
+      await jsonpath(cluster, ns.testing, 'pvc/data-testing-mongo-0', '{.metadata.uid}'),
+      pvcUid,
+      'same volume reused',
+    );
+    assert.equal(
+      await jsonpath(cluster, ns.testing, 'secret/testing-mongo-credentials', '{.data.password}'),
+      password,
+      'same credentials',
+    );
+    assert.notEqual(
+      await jsonpath(cluster, ns.testing, 'secret/testing-keys', '{.metadata.uid}'),
+      keys,
+      'owned keys were regenerated',
+    );
+  });
+});

@@ -1,0 +1,202 @@
+// The API server itself refuses invalid environments (schema, enums, bounds, CEL rules), with a
+// message naming the field. No operator needed: this is the CRD at work.
+import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import type { LocalCluster } from '../../hack/localenv/cluster.ts';
+import { useCluster } from '../support/localenv.ts';
+import { apply, createNamespace, installCrd, uniqueName } from './support/operator.ts';
+
+type Env = {
+  metadata: { name: string };
+  spec: Record<string, unknown> & { services?: Record<string, unknown> };
+};
+const sample = (tier: string): Env => parse(readFileSync(`config/samples/${tier}.yaml`, 'utf8')) as Env;
+
+function mutate(tier: string, change: (e: Env) => void): Env {
+  const e = sample(tier);
+  change(e);
+  return e;
+}
+
+async function refusal(cluster: LocalCluster, ns: string, obj: Env): Promise<string> {
+  const file = join(tmpdir(), `${uniqueName('invalid')}.json`);
+  writeFileSync(file, JSON.stringify(obj));
+  try {
+    await cluster.kubectl('create', '--dry-run=server', '-n', ns, '-f', file);
+  } catch (err) {
+    return String((err as { stderr?: string }).stderr ?? err);
+  }
+  assert.fail(`the API server accepted ${JSON.stringify(obj.spec)}`);
+}
+
+const cases: Array<[string, Env, RegExp]> = [
+  [
+    'a mirror percent above 100',
+    mutate('production', (e) => ((e.spec.mirror as { percent: number }).percent = 150)),
+    /spec\.mirror\.percent.*less than or equal to 100/,
+  ],
+  [
+    'a negative mirror percent',
+    mutate('production', (e) => ((e.spec.mirror as { percent: number }).percent = -1)),
+    /spec\.mirror\.percent.*greater than or equal to 0/,
+  ],
+  [
+    'an unknown tier',
+    mutate('testing', (e) => (e.spec.tier = 'prod')),
+    /spec\.tier.*Unsupported value: "prod"/,
+  ],
+  [
+    'negative replicas',
+    mutate('production', (e) => (e.spec.services = { web: { replicas: -1 } })),
+    /spec\.services\.web\.replicas.*greater than or equal to 0/,
+  ],
+  [
+    'a version that is no image tag',
+    mutate('testing', (e) => (e.spec.version = '2.3.1 beta')),
+    /spec\.version.*should match/,
+  ],
+  ['a missing version', mutate('testing', (e) => delete e.spec.version), /spec\.version.*Required value/],
+  [
+    'duplicate semester names',
+    mutate(
+      'testing',
+      (e) =>
+        ((e.spec.app as { semesters: unknown[] }).semesters = [
+          { name: '2026-2027-1', start: '2026-09-07' },
+          { name: '2026-2027-1', start: '2026-09-14' },
+        ]),
+    ),
+    /spec\.app\.semesters.*semester names must be unique/,
+  ],
+  [
+    'a semester of non-consecutive years',
+    mutate(
+      'testing',
+      (e) =>
+        ((e.spec.app as { semesters: unknown[] }).semesters = [{ name: '2026-2028-1', start: '2026-09-07' }]),
+    ),
+    /spec\.app\.semesters\[0\]\.name.*consecutive/,
+  ],
+  [
+    'a self-mirror',
+    mutate('production', (e) => ((e.spec.mirror as { target: string }).target = 'production')),
+    /spec\.mirror\.target.*another environment/,
+  ],
+  [
+    'a lesson slot ending before it starts',
+    mutate(
+      'testing',
+      (e) => ((e.spec.app as { lessonSlots: unknown[] }).lessonSlots = [{ start: '10:00', end: '09:00' }]),
+    ),
+    /spec\.app\.lessonSlots\[0\].*end after it starts/,
+  ],
+  [
+    'an unknown mirror method',
+    mutate('production', (e) => ((e.spec.mirror as { methods: string[] }).methods = ['GET', 'FETCH'])),
+    /spec\.mirror\.methods\[1\].*Unsupported value: "FETCH"/,
+  ],
+  [
+    'env overriding an operator variable',
+    mutate(
+      'testing',
+      (e) => (e.spec.services = { web: { env: [{ name: 'MONGO_URL', value: 'mongodb://elsewhere' }] } }),
+    ),
+    /spec\.services\.web\.env.*may not override/,
+  ],
+  [
+    'a CPU limit below its request',
+    mutate(
+      'testing',
+      (e) =>
+        (e.spec.services = { web: { resources: { requests: { cpu: '500m' }, limits: { cpu: '100m' } } } }),
+    ),
+    /spec\.services\.web\.resources.*limits\.cpu must be at least requests\.cpu/,
+  ],
+  [
+    'an ingress without the web service',
+    mutate('production', (e) => (e.spec.services = { entity: {} })),
+    /spec\.ingress.*needs the web service/,
+  ],
+  [
+    'a name too long for child names',
+    mutate('testing', (e) => (e.metadata.name = 'a'.repeat(41))),
+    /metadata\.name must be at most 40 characters/,
+  ],
+  ['an unknown field', mutate('testing', (e) => (e.spec.replicas = 3)), /unknown field "spec\.replicas"/],
+];
+
+describe('EveryClassEnvironment validation (API server)', function () {
+  this.timeout(180_000);
+  let cluster: LocalCluster;
+  let ns: string;
+
+  before(async () => {
+    cluster = await useCluster();
+    await installCrd(cluster);
+    ns = await createNamespace(cluster, uniqueName('ece-validation'));
+  });
+  after(async () => {
+    await cluster?.kubectl('delete', 'namespace', ns, '--wait=false').catch(() => {});
+  });
+
+  it('accepts the three samples', async () => {
+    for (const tier of ['production', 'staging', 'testing']) {
+      const out = await cluster.kubectl(
+        'create',
+        '--dry-run=server',
+        '-n',
+        ns,
+        '-f',
+        `config/samples/${tier}.yaml`,
+      );
+      assert.match(out, /created \(server dry run\)/);
+    }
+  });
+
+  for (const [what, obj, message] of cases) {
+    it(`refuses ${what}`, async () => {
+      assert.match(await refusal(cluster, ns, obj), message);
+    });
+  }
+
+  it('refuses changing the tier or the Mongo storage of an existing environment', async () => {
+    const e = sample('testing');
+    await apply(cluster, { ...e, metadata: { ...e.metadata, namespace: ns } });
+    const patch = (p: object) =>
+      cluster.kubectl('patch', 'ece', 'testing', '-n', ns, '--type=merge', '-p', JSON.stringify(p)).then(
+        () => '',
+        (err: { stderr?: string }) => String(err.stderr),
+      );
+    assert.match(await patch({ spec: { tier: 'production' } }), /spec\.tier.*tier is immutable/);
+    assert.match(
+      await patch({ spec: { mongo: { storage: { size: '50Gi' } } } }),
+      /spec\.mongo\.storage.*immutable/,
+    );
+    assert.equal(await patch({ spec: { version: '2.4.0' } }), '', 'other fields stay editable');
+  });
+
+  it('fills schema defaults', async () => {
+    const e = sample('testing');
+    const out = JSON.parse(
+      await cluster.kubectl('get', 'ece', 'testing', '-n', ns, '-o', 'json').catch(async () => {
+        await apply(cluster, { ...e, metadata: { ...e.metadata, namespace: ns } });
+        return cluster.kubectl('get', 'ece', 'testing', '-n', ns, '-o', 'json');
+      }),
+    ) as {
+      spec: {
+        image: string;
+        mongo: { retainOnDelete: boolean; image: string };
+        services: object;
+        app: { lessonSlots: unknown[] };
+      };
+    };
+    assert.equal(out.spec.image, 'ghcr.io/everyclass/everyclass');
+    assert.equal(out.spec.mongo.retainOnDelete, true);
+    assert.equal(out.spec.mongo.image, 'mongo:7.0');
+    assert.deepEqual(Object.keys(out.spec.services).sort(), ['calendar', 'entity', 'identity', 'web']);
+    assert.equal(out.spec.app.lessonSlots.length, 6);
+  });
+});

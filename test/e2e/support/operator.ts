@@ -1,0 +1,174 @@
+// Helpers for operator end-to-end tests: the operator as a real child process, the CRD,
+// namespaces, and polling.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { LocalCluster } from '../../../hack/localenv/cluster.ts';
+import { waitFor as eventually } from '../../../hack/localenv/processes.ts';
+
+/** Polls until the check yields a value (hack/localenv's waitFor). */
+export { waitFor as eventually } from '../../../hack/localenv/processes.ts';
+
+const tmp = mkdtempSync(join(tmpdir(), 'ec-operator-e2e-'));
+let fileSeq = 0;
+
+/** kubectl apply --server-side of plain objects (as a test user, not the operator's field manager). */
+export async function apply(cluster: LocalCluster, ...objs: object[]): Promise<string> {
+  const file = join(tmp, `obj-${process.pid}-${fileSeq++}.json`);
+  writeFileSync(file, JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objs }));
+  return cluster.kubectl(
+    'apply',
+    '--server-side',
+    '--force-conflicts',
+    '--field-manager=e2e-test',
+    '-f',
+    file,
+  );
+}
+
+export async function installCrd(cluster: LocalCluster): Promise<void> {
+  await cluster.kubectl(
+    'apply',
+    '--server-side',
+    '--force-conflicts',
+    '-f',
+    'crds/everyclass.io_everyclassenvironments.yaml',
+  );
+  await cluster.kubectl(
+    'wait',
+    '--for=condition=Established',
+    'crd/everyclassenvironments.everyclass.io',
+    '--timeout=60s',
+  );
+  await eventually('ece resource served', async () =>
+    (await cluster.kubectl('get', 'ece', '-A')) !== undefined ? true : undefined,
+  );
+}
+
+/** Creates a namespace and waits for its default ServiceAccount (pods are refused before it exists). */
+export async function createNamespace(cluster: LocalCluster, name: string): Promise<string> {
+  await cluster.kubectl('create', 'namespace', name);
+  await eventually(
+    `default ServiceAccount in ${name}`,
+    async () => (await cluster.kubectl('get', 'sa', 'default', '-n', name)) || undefined,
+  );
+  return name;
+}
+
+export function uniqueName(prefix: string): string {
+  return `${prefix}-${process.pid}-${Math.random().toString(36).slice(2, 7)}`;
+}
+
+export async function jsonpath(
+  cluster: LocalCluster,
+  ns: string,
+  what: string,
+  path: string,
+): Promise<string> {
+  return cluster.kubectl('get', what, '-n', ns, '-o', `jsonpath=${path}`);
+}
+
+export interface OperatorProcess {
+  child: ChildProcess;
+  identity: string;
+  logFile: string;
+  port(): Promise<number>;
+  metrics(): Promise<string>;
+  /** Sum of rest_client_requests_total samples matching `filter` (verb/kind label text). */
+  writes(filter?: (labels: string) => boolean): Promise<number>;
+  /** SIGKILL: no cleanup, the lease stays held until it expires. */
+  kill(): Promise<void>;
+  /** SIGTERM: graceful shutdown. */
+  stop(): Promise<void>;
+  logs(): string;
+}
+
+const running = new Set<OperatorProcess>();
+
+export function startOperator(
+  cluster: LocalCluster,
+  opts: { identity?: string; leaseNamespace?: string; leaseName?: string; args?: string[] } = {},
+): OperatorProcess {
+  const identity = opts.identity ?? uniqueName('op');
+  const logFile = join(tmp, `${identity}.log`);
+  const out = createWriteStream(logFile);
+  const leader = opts.leaseNamespace
+    ? [
+        `--lease-namespace=${opts.leaseNamespace}`,
+        `--lease-name=${opts.leaseName ?? 'everyclass-operator'}`,
+        '--lease-duration=4',
+        '--renew-deadline=3',
+        '--retry-period=1',
+      ]
+    : ['--no-leader-elect'];
+  const child = spawn(
+    process.execPath,
+    [
+      'operator/src/main.ts',
+      '--probe-host=127.0.0.1',
+      '--probe-port=0',
+      `--identity=${identity}`,
+      ...leader,
+      ...(opts.args ?? []),
+    ],
+    {
+      env: { ...process.env, KUBECONFIG: cluster.kubeconfig, LOG_LEVEL: 'debug' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  child.stdout?.pipe(out);
+  child.stderr?.pipe(out);
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const logs = () => readFileSync(logFile, 'utf8');
+  const port = () =>
+    eventually(
+      `${identity} probe port`,
+      async () => {
+        const m = /"port":(\d+),"msg":"probe server listening"/.exec(logs());
+        return m ? Number(m[1]) : undefined;
+      },
+      30_000,
+    );
+  const metrics = async () => (await fetch(`http://127.0.0.1:${await port()}/metrics`)).text();
+  const proc: OperatorProcess = {
+    child,
+    identity,
+    logFile,
+    port,
+    metrics,
+    writes: async (filter = () => true) => {
+      let total = 0;
+      for (const line of (await metrics()).split('\n')) {
+        const m = /^rest_client_requests_total\{(.*)\} (\d+)/.exec(line);
+        if (m?.[1] && filter(m[1])) total += Number(m[2]);
+      }
+      return total;
+    },
+    kill: async () => {
+      running.delete(proc);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+    stop: async () => {
+      running.delete(proc);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
+      await Promise.race([exited, sleep(25_000)]);
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      await exited;
+    },
+    logs,
+  };
+  running.add(proc);
+  return proc;
+}
+
+/** Kills every operator a test started and did not stop (call from after/afterEach). */
+export async function killAllOperators(): Promise<void> {
+  await Promise.all([...running].map((p) => p.kill()));
+}
+
+process.once('exit', () => {
+  for (const p of running) p.child.kill('SIGKILL');
+});
