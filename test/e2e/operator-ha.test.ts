@@ -1,0 +1,195 @@
+// Runtime robustness with real processes: leader election between two operators, takeover
+// when the leader dies, graceful shutdown, and convergence after a kill in mid-reconcile.
+import assert from 'node:assert/strict';
+import type { LocalCluster } from '../../hack/localenv/cluster.ts';
+import { useCluster } from '../support/localenv.ts';
+import {
+  createNamespace,
+  eventually,
+  installCrd,
+  jsonpath,
+  killAllOperators,
+  type OperatorProcess,
+  startOperator,
+  uniqueName,
+} from './support/operator.ts';
+
+const notLease = (labels: string) => !labels.includes('kind="Lease"');
+
+describe('operator runtime: leader election, takeover, restarts', function () {
+  this.timeout(300_000);
+  let cluster: LocalCluster;
+  const namespaces: string[] = [];
+  const ns = async (prefix: string) => {
+    const n = await createNamespace(cluster, uniqueName(prefix));
+    namespaces.push(n);
+    return n;
+  };
+  const holder = (leaseNs: string) =>
+    jsonpath(cluster, leaseNs, 'lease/everyclass-operator', '{.spec.holderIdentity}');
+  const leaderGauge = async (op: OperatorProcess) =>
+    /leader_election_master_status\{name="everyclassenvironment"\} (\d)/.exec(await op.metrics())?.[1];
+
+  before(async () => {
+    cluster = await useCluster();
+    await installCrd(cluster);
+  });
+  afterEach(killAllOperators);
+  after(async () => {
+    for (const n of namespaces)
+      await cluster?.kubectl('delete', 'namespace', n, '--wait=false').catch(() => {});
+  });
+
+  it('serves /healthz, /readyz and controller-runtime metrics', async () => {
+    const op = startOperator(cluster);
+    const port = await op.port();
+    for (const path of ['/healthz', '/readyz']) {
+      const body = await eventually(`${path} ok`, async () => {
+        const res = await fetch(`http://127.0.0.1:${port}${path}`);
+        return res.ok ? res.text() : undefined;
+      });
+      assert.equal(body, 'ok');
+    }
+    const m = await op.metrics();
+    for (const name of [
+      'controller_runtime_reconcile_time_seconds',
+      'workqueue_depth',
+      'leader_election_master_status',
+      'process_cpu_seconds_total',
+    ]) {
+      assert.match(m, new RegExp(`^# TYPE ${name} `, 'm'));
+    }
+  });
+
+  it('lets only the leader write, and the standby takes over when the leader dies', async () => {
+    const leaseNs = await ns('ece-lease');
+    const envNs = await ns('ece-ha');
+    const a = startOperator(cluster, { leaseNamespace: leaseNs });
+    await eventually('a leads', async () =>
+      (await holder(leaseNs).catch(() => '')) === a.identity ? true : undefined,
+    );
+    const b = startOperator(cluster, { leaseNamespace: leaseNs });
+    await eventually('b ready as a standby', async () =>
+      (await fetch(`http://127.0.0.1:${await b.port()}/readyz`)).ok ? true : undefined,
+    );
+    assert.equal(await leaderGauge(b), '0');
+
+    await cluster.kubectl('apply', '-n', envNs, '-f', 'config/samples/testing.yaml');
+    await cluster.kubectl('wait', '-n', envNs, '--for=condition=Ready', 'ece/testing', '--timeout=120s');
+    assert.ok((await a.writes(notLease)) > 0, 'the leader wrote the children');
+    assert.equal(await b.writes(), 0, 'the standby wrote nothing at all (not even the lease)');
+    assert.equal(await holder(leaseNs), a.identity);
+
+    await a.kill(); // SIGKILL: the lease is left held; b must wait for it to expire
+    await eventually(
+      'b takes over the lease',
+      async () => ((await holder(leaseNs)) === b.identity ? true : undefined),
+      30_000,
+    );
+    assert.equal(await leaderGauge(b), '1');
+    await cluster.kubectl(
+      'patch',
+      'ece',
+      'testing',
+      '-n',
+      envNs,
+      '--type=merge',
+      '-p',
+      '{"spec":{"services":{"web":{"replicas":2}}}}',
+    );
+    await eventually('b reconciles the change', async () =>
+      (await jsonpath(cluster, envNs, 'deploy/testing-web', '{.spec.replicas}')) === '2' ? true : undefined,
+    );
+    assert.ok((await b.writes(notLease)) > 0, 'the new leader writes');
+  });
+
+  it('releases the lease on graceful shutdown so the standby need not wait for expiry', async () => {
+    const leaseNs = await ns('ece-lease');
+    const a = startOperator(cluster, {
+      leaseNamespace: leaseNs,
+      args: ['--lease-duration=60', '--renew-deadline=40'],
+    });
+    await eventually('a leads', async () =>
+      (await holder(leaseNs).catch(() => '')) === a.identity ? true : undefined,
+    );
+    const b = startOperator(cluster, {
+      leaseNamespace: leaseNs,
+      args: ['--lease-duration=60', '--renew-deadline=40'],
+    });
+    await b.port();
+    await a.stop();
+    assert.equal(a.child.exitCode, 0, `graceful exit; logs:\n${a.logs().slice(-2000)}`);
+    // With a 60 s lease, b could only lead this early because a released it.
+    await eventually(
+      'b leads after the release',
+      async () => ((await holder(leaseNs)) === b.identity ? true : undefined),
+      20_000,
+    );
+  });
+
+  it('converges with no duplicates after being killed mid-reconcile and restarted', async () => {
+    const envNs = await ns('ece-kill');
+    const first = startOperator(cluster);
+    await first.port();
+    await cluster.kubectl('apply', '-n', envNs, '-f', 'config/samples/production.yaml');
+    await eventually('first child written', async () =>
+      (
+        await cluster.kubectl(
+          'get',
+          'deploy,svc,cm,sts,secret',
+          '-n',
+          envNs,
+          '-l',
+          'app.kubernetes.io/instance=production',
+          '-o',
+          'name',
+        )
+      ).trim()
+        ? true
+        : undefined,
+    );
+    await first.kill();
+    const secretsBefore = await cluster.kubectl(
+      'get',
+      'secret',
+      '-n',
+      envNs,
+      '-l',
+      'app.kubernetes.io/instance=production',
+      '-o',
+      'jsonpath={range .items[*]}{.metadata.name}={.metadata.uid} {end}',
+    );
+
+    const second = startOperator(cluster);
+    await second.port();
+    await cluster.kubectl('wait', '-n', envNs, '--for=condition=Ready', 'ece/production', '--timeout=120s');
+    const names = (kind: string) =>
+      cluster
+        .kubectl('get', kind, '-n', envNs, '-l', 'app.kubernetes.io/instance=production', '-o', 'name')
+        .then((s) => s.trim().split('\n').sort());
+    assert.equal((await names('deploy')).length, 4);
+    assert.equal((await names('svc')).length, 5);
+    assert.equal((await names('sts')).length, 1);
+    assert.equal((await names('pdb')).length, 4);
+    assert.deepEqual(await names('secret'), [
+      'secret/production-keys',
+      'secret/production-mongo-credentials',
+    ]);
+    assert.equal(
+      (await cluster.kubectl('get', 'pvc', '-n', envNs, '-o', 'name')).trim(),
+      'persistentvolumeclaim/data-production-mongo-0',
+    );
+    const secretsAfter = await cluster.kubectl(
+      'get',
+      'secret',
+      '-n',
+      envNs,
+      '-l',
+      'app.kubernetes.io/instance=production',
+      '-o',
+      'jsonpath={range .items[*]}{.metadata.name}={.metadata.uid} {end}',
+    );
+    for (const s of secretsBefore.trim().split(' ').filter(Boolean))
+      assert.ok(secretsAfter.includes(s), `secret ${s} was replaced`);
+  });
+});
