@@ -172,7 +172,8 @@ export interface DataVersion {
   updatedAt: Date;
 }
 
-const BATCH = 2000;
+const BATCH = 10_000;
+const IN_LIMIT = 500;
 
 function escapeRegex(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -418,7 +419,7 @@ export class EntityStore {
     changed += await upsertMany(this.teachers, batch.teachers);
     changed += await upsertMany(this.rooms, batch.rooms);
     changed += await upsertMany(this.cards, batch.cards);
-    changed += await upsertMany(this.enrollments, batch.enrollments);
+    changed += await upsertMany(this.enrollments, batch.enrollments, true);
     if (changed > 0) {
       const version = {
         version: `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`,
@@ -432,34 +433,53 @@ export class EntityStore {
 }
 
 /**
- * Writes documents that are new or differ from what is stored: one $in read per batch, then
- * insertMany for the new ones and replaceOne for the changed ones. Returns how many it wrote.
+ * Writes a batch with insertMany (unordered) first; only the ids that already existed are read
+ * back and compared, unless the documents are immutable (an enrollment is all key). Returns how
+ * many documents were inserted or changed.
  */
 async function upsertMany<T extends { _id: string }>(
   model: { collection: Collection },
   docs: T[],
+  immutable = false,
 ): Promise<number> {
   let written = 0;
   const coll = model.collection;
   for (let i = 0; i < docs.length; i += BATCH) {
     const chunk = [...new Map(docs.slice(i, i + BATCH).map((d) => [d._id, d])).values()];
-    const stored = await coll.find({ _id: { $in: chunk.map((d) => d._id) } } as never).toArray();
-    const byId = new Map(stored.map((d) => [String(d._id), d]));
-    const fresh = chunk.filter((d) => !byId.has(d._id));
-    const changed = chunk.filter((d) => {
-      const old = byId.get(d._id);
-      return old !== undefined && !isDeepStrictEqual({ ...old }, { ...d });
-    });
-    if (fresh.length > 0) await coll.insertMany(fresh as never[], { ordered: false });
-    if (changed.length > 0) {
-      await coll.bulkWrite(
-        changed.map((d) => ({
-          replaceOne: { filter: { _id: d._id } as never, replacement: d as never, upsert: true },
-        })),
-        { ordered: false },
-      );
+    let existing: T[] = [];
+    try {
+      const res = await coll.insertMany(chunk as never[], { ordered: false });
+      written += res.insertedCount;
+    } catch (err) {
+      if (!(err instanceof mongoose.mongo.MongoBulkWriteError)) throw err;
+      const errors = Array.isArray(err.writeErrors) ? err.writeErrors : [err.writeErrors];
+      const other = errors.find((e) => e.code !== 11000);
+      if (other) throw err;
+      written += err.insertedCount;
+      existing = errors.map((e) => chunk[e.index]!);
     }
-    written += fresh.length + changed.length;
+    if (existing.length > 0 && !immutable) {
+      // Read the stored versions back and replace only the documents that really differ, so an
+      // idempotent re-import writes nothing. FerretDB answers $in by scanning and testing each
+      // document against the whole list, so many duplicates are cheaper to find in one scan.
+      const wanted = new Set(existing.map((d) => d._id));
+      const byId = new Map<string, unknown>();
+      const cursor =
+        existing.length <= IN_LIMIT ? coll.find({ _id: { $in: [...wanted] } } as never) : coll.find({});
+      for await (const d of cursor) if (wanted.has(String(d._id))) byId.set(String(d._id), d);
+      const changed = existing.filter(
+        (d) => !isDeepStrictEqual({ ...(byId.get(d._id) as object) }, { ...d }),
+      );
+      if (changed.length > 0) {
+        const res = await coll.bulkWrite(
+          changed.map((d) => ({
+            replaceOne: { filter: { _id: d._id } as never, replacement: d as never, upsert: true },
+          })),
+          { ordered: false },
+        );
+        written += res.modifiedCount + res.upsertedCount;
+      }
+    }
   }
   return written;
 }

@@ -30,12 +30,6 @@ describe('entity service (real process, FerretDB)', function () {
   let proto: TwirpClient;
   let json: TwirpClient;
   let data: ImportRequest[];
-  const clients = () =>
-    [
-      ['protobuf', proto],
-      ['json', json],
-    ] as const;
-
   before(async () => {
     const store = await useStore();
     svc = await startService('entity', { MONGO_URL: `${store.url}/entity_it_${process.pid}` });

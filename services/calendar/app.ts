@@ -1,0 +1,91 @@
+// The calendar service as a koa app: the .ics feed, the Calendar Twirp service (tokens), and the
+// kit's health and metrics.
+import { everyclass } from '../../proto/generated/everyclass.js';
+import { callContext, createServiceApp, type KitApp, newRouter } from '../kit/app.ts';
+import { AppError } from '../kit/errors.ts';
+import type { Logger } from '../kit/log.ts';
+import type { HttpMetrics } from '../kit/metrics.ts';
+import type { ErrorReporter } from '../kit/sentry.ts';
+import { mountTwirp, rpc } from '../kit/twirp.ts';
+import { CalendarCache } from './cache.ts';
+import { Feed, type FeedDeps } from './feed.ts';
+
+export const CALENDAR_SERVICE = 'everyclass.calendar.v1.Calendar';
+const pb = everyclass.calendar.v1;
+
+export interface CalendarAppDeps extends Omit<FeedDeps, 'cache'> {
+  cache?: CalendarCache;
+  logger: Logger;
+  metrics: HttpMetrics;
+  reporter?: ErrorReporter;
+  isDraining?: () => boolean;
+}
+
+export const feedPath = (token: string) => `/calendar/ics/${token}.ics`;
+
+export function createApp(deps: CalendarAppDeps): KitApp {
+  const feed = new Feed({ ...deps, cache: deps.cache ?? new CalendarCache(64 << 20) });
+  const router = newRouter();
+
+  router.get('/calendar/ics/:file', async (ctx) => {
+    const answer = await feed.serve(
+      ctx.params.file ?? '',
+      {
+        ifNoneMatch: ctx.get('if-none-match') || undefined,
+        ifModifiedSince: ctx.get('if-modified-since') || undefined,
+      },
+      callContext(ctx),
+    );
+    ctx.set('ETag', answer.etag);
+    ctx.set('Last-Modified', answer.lastModified.toUTCString());
+    ctx.set('Cache-Control', 'private, max-age=300');
+    if (answer.status === 304) {
+      ctx.status = 304;
+      return;
+    }
+    ctx.set('X-Calendar-Cache', answer.cached ? 'hit' : 'miss');
+    ctx.type = 'text/calendar; charset=utf-8';
+    ctx.set('Content-Disposition', 'inline; filename="everyclass.ics"');
+    ctx.body = answer.body;
+  });
+
+  mountTwirp(router, CALENDAR_SERVICE, {
+    CreateToken: rpc(
+      pb.CreateTokenRequest,
+      pb.CalendarToken,
+      async (req, call) => {
+        if (call.shadow) throw new AppError('shadow_write');
+        if (!req.studentId || !req.semester)
+          throw new AppError('invalid_argument', 'student_id and semester are required');
+        // The timetable must exist: a token for an unknown student or semester is refused.
+        await deps.entity.getTimetable(req.studentId, req.semester, call);
+        const grant = await deps.tokens.create(req.studentId, req.semester);
+        return { ...grant, path: feedPath(grant.token) };
+      },
+      true,
+    ),
+    RevokeToken: rpc(
+      pb.RevokeTokenRequest,
+      pb.RevokeTokenResponse,
+      async (req, call) => {
+        if (call.shadow) throw new AppError('shadow_write');
+        await deps.tokens.revoke(req.token);
+        return {};
+      },
+      true,
+    ),
+  });
+
+  return createServiceApp({
+    name: 'calendar',
+    logger: deps.logger,
+    metrics: deps.metrics,
+    router,
+    reporter: deps.reporter,
+    isDraining: deps.isDraining,
+    readiness: [
+      { name: 'tokens', check: () => deps.tokens.ping() },
+      { name: 'entity', check: async () => void (await deps.entity.getDataVersion()) },
+    ],
+  });
+}

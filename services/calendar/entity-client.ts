@@ -1,0 +1,35 @@
+// What the calendar needs from the entity service, and its Twirp implementation.
+import { everyclass } from '../../proto/generated/everyclass.js';
+import type { CallContext } from '../kit/app.ts';
+import { AppError } from '../kit/errors.ts';
+import { TwirpClient, TwirpError } from '../kit/twirp.ts';
+
+const pb = everyclass.entity.v1;
+export type Timetable = everyclass.entity.v1.Timetable;
+
+export interface EntityApi {
+  getTimetable(studentId: string, semester: string, ctx?: CallContext): Promise<Timetable>;
+  getDataVersion(ctx?: CallContext): Promise<{ version: string; updatedAt: string }>;
+}
+
+const methods = {
+  GetTimetable: { input: pb.GetTimetableRequest, output: pb.Timetable, idempotent: true },
+  GetDataVersion: { input: pb.GetDataVersionRequest, output: pb.DataVersion, idempotent: true },
+};
+
+/** Entity errors as the calendar's own: not_found stays not_found, the rest is unavailable. */
+function translate(err: unknown): never {
+  if (err instanceof TwirpError && err.code === 'not_found') throw new AppError('not_found');
+  if (err instanceof TwirpError && err.code === 'deadline_exceeded') throw new AppError('deadline_exceeded');
+  throw new AppError('unavailable', `entity: ${(err as Error).message}`);
+}
+
+export function entityClient(baseUrl: string): EntityApi {
+  const client = new TwirpClient(baseUrl, 'everyclass.entity.v1.Entity', { timeoutMs: 10_000 });
+  return {
+    getTimetable: (id, semester, ctx) =>
+      client.call('GetTimetable', methods.GetTimetable, { id, semester }, { ctx }).catch(translate),
+    getDataVersion: (ctx) =>
+      client.call('GetDataVersion', methods.GetDataVersion, {}, { ctx }).catch(translate),
+  };
+}

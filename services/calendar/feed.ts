@@ -1,0 +1,131 @@
+// GET /calendar/ics/<token>.ics: resolve the token, compute the ETag from the data version
+// (no generation needed to answer 304), then serve from the cache or generate once.
+import { createHash } from 'node:crypto';
+import type { CallContext } from '../kit/app.ts';
+import type { AppConfig } from '../kit/config.ts';
+import { AppError } from '../kit/errors.ts';
+import type { CalendarCache } from './cache.ts';
+import type { EntityApi, Timetable } from './entity-client.ts';
+import { classEvents } from './events.ts';
+import { renderIcs } from './ics.ts';
+import { TOKEN_PATTERN, type TokenStore } from './tokens.ts';
+
+/** Bump when the rendering changes, so that clients refetch. */
+export const RENDER_VERSION = '1';
+
+export interface FeedDeps {
+  entity: EntityApi;
+  tokens: TokenStore;
+  cache: CalendarCache;
+  app: AppConfig;
+  /** How long a data version read from the entity service is trusted (ms). */
+  versionTtlMs: number;
+  now?: () => number;
+}
+
+export interface FeedAnswer {
+  status: 200 | 304;
+  etag: string;
+  lastModified: Date;
+  body?: string;
+  cached?: boolean;
+}
+
+export interface Conditional {
+  ifNoneMatch?: string | undefined;
+  ifModifiedSince?: string | undefined;
+}
+
+export class Feed {
+  readonly #deps: FeedDeps;
+  readonly #configHash: string;
+  #version: { value: { version: string; updatedAt: string }; at: number } | undefined;
+
+  constructor(deps: FeedDeps) {
+    this.#deps = deps;
+    this.#configHash = createHash('sha256')
+      .update(JSON.stringify([deps.app.lessonSlots, deps.app.schoolName, deps.app.semesters]))
+      .digest('hex')
+      .slice(0, 8);
+  }
+
+  async #dataVersion(ctx: CallContext | undefined) {
+    const now = (this.#deps.now ?? Date.now)();
+    if (this.#version && now - this.#version.at < this.#deps.versionTtlMs) return this.#version.value;
+    const value = await this.#deps.entity.getDataVersion(ctx);
+    this.#version = { value, at: now };
+    return value;
+  }
+
+  async serve(file: string, cond: Conditional, ctx?: CallContext): Promise<FeedAnswer> {
+    const token = file.endsWith('.ics') ? file.slice(0, -4) : '';
+    // One answer for malformed, unknown and revoked tokens: nothing tells them apart.
+    if (!TOKEN_PATTERN.test(token)) throw new AppError('not_found', 'no such calendar');
+    const grant = await this.#deps.tokens.resolve(token);
+    if (!grant) throw new AppError('not_found', 'no such calendar');
+    const version = await this.#dataVersion(ctx);
+    const etag = `"${createHash('sha256')
+      .update(
+        [RENDER_VERSION, this.#configHash, token, grant.studentId, grant.semester, version.version].join(
+          '\n',
+        ),
+      )
+      .digest('base64url')
+      .slice(0, 27)}"`;
+    const lastModified = new Date(Math.floor(Date.parse(version.updatedAt) / 1000) * 1000);
+    if (notModified(cond, etag, lastModified)) return { status: 304, etag, lastModified };
+    const hit = this.#deps.cache.get(etag);
+    if (hit) return { status: 200, etag, lastModified, body: hit.body, cached: true };
+    const timetable = await this.#deps.entity.getTimetable(grant.studentId, grant.semester, ctx);
+    const body = render(timetable, this.#deps.app, lastModified);
+    this.#deps.cache.set(etag, body);
+    return { status: 200, etag, lastModified, body, cached: false };
+  }
+}
+
+function notModified(cond: Conditional, etag: string, lastModified: Date): boolean {
+  if (cond.ifNoneMatch !== undefined) {
+    // Weak comparison, as RFC 9110 asks for If-None-Match.
+    const tags = cond.ifNoneMatch.split(',').map((t) => t.trim().replace(/^W\//, ''));
+    return tags.includes('*') || tags.includes(etag);
+  }
+  if (cond.ifModifiedSince !== undefined) {
+    const since = Date.parse(cond.ifModifiedSince);
+    return !Number.isNaN(since) && lastModified.getTime() <= since;
+  }
+  return false;
+}
+
+export function render(t: Timetable, app: AppConfig, stamp: Date): string {
+  const sem = t.semester;
+  if (!sem || !t.owner) throw new AppError('internal', 'timetable without owner or semester');
+  const events = classEvents(
+    {
+      name: sem.name ?? '',
+      start: sem.start ?? '',
+      holidays: (sem.holidays ?? []).map((h) => ({
+        date: h.date ?? '',
+        name: h.name ?? '',
+        makeupDate: h.makeupDate ?? '',
+      })),
+    },
+    t.cards.map((c) => ({
+      code: c.code ?? '',
+      courseName: c.courseName ?? '',
+      weekday: c.weekday ?? 0,
+      firstPeriod: c.firstPeriod ?? 0,
+      lastPeriod: c.lastPeriod ?? 0,
+      weeks: c.weeks ?? [],
+      weekText: c.weekText ?? '',
+      room: c.room?.name || c.room?.code || '',
+      teachers: (c.teachers ?? []).map((x) => x.name ?? ''),
+    })),
+    app.lessonSlots,
+  );
+  return renderIcs({
+    name: `${t.owner.name}的${sem.name}课表`,
+    description: `${app.schoolName} · EveryClass 每课`,
+    events,
+    stamp,
+  });
+}

@@ -1,0 +1,60 @@
+// calendar: reads the environment, builds the token store and the entity client, listens.
+//   PORT, HOST, ENTITY_URL, MONGO_URL (+ MONGO_DB; optional: tokens in memory without it),
+//   APP_CONFIG, CACHE_MAX_BYTES (64 MiB), VERSION_TTL_MS (2000), SENTRY_DSN, LOG_LEVEL
+import { pathToFileURL } from 'node:url';
+import { baseConfig, type Env, int, loadAppConfig, optional, url } from '../kit/config.ts';
+import { createLogger } from '../kit/log.ts';
+import { createMetrics } from '../kit/metrics.ts';
+import { createReporter } from '../kit/sentry.ts';
+import { type Listening, runMain, serve } from '../kit/serve.ts';
+import { createApp } from './app.ts';
+import { CalendarCache } from './cache.ts';
+import { entityClient } from './entity-client.ts';
+import { MemoryTokenStore, MongoTokenStore, type TokenStore } from './tokens.ts';
+
+export function calendarConfig(env: Env) {
+  const mongo = optional(env, 'MONGO_URL');
+  return {
+    ...baseConfig(env),
+    entityUrl: url(env, 'ENTITY_URL', ['http:', 'https:']),
+    mongoUrl: mongo === undefined ? undefined : url(env, 'MONGO_URL', ['mongodb:', 'mongodb+srv:']),
+    mongoDb: optional(env, 'MONGO_DB'),
+    cacheMaxBytes: int(env, 'CACHE_MAX_BYTES', 64 << 20, 0),
+    versionTtlMs: int(env, 'VERSION_TTL_MS', 2000, 0, 3_600_000),
+    app: loadAppConfig(env),
+  };
+}
+
+export async function start(env: Env = process.env): Promise<Listening> {
+  const config = calendarConfig(env);
+  const logger = createLogger('calendar', config.logLevel);
+  const reporter = createReporter(config.sentryDsn, 'calendar');
+  const tokens: TokenStore = config.mongoUrl
+    ? await MongoTokenStore.connect(config.mongoUrl, config.mongoDb)
+    : new MemoryTokenStore();
+  if (!config.mongoUrl)
+    logger.warn('MONGO_URL is not set: calendar tokens live in memory and die with the process');
+  const draining = { value: false };
+  const app = createApp({
+    entity: entityClient(config.entityUrl),
+    tokens,
+    cache: new CalendarCache(config.cacheMaxBytes),
+    app: config.app,
+    versionTtlMs: config.versionTtlMs,
+    logger,
+    metrics: createMetrics('calendar'),
+    reporter,
+    isDraining: () => draining.value,
+  });
+  return serve(app, {
+    host: config.host,
+    port: config.port,
+    logger,
+    draining,
+    closers: [() => tokens.close(), () => reporter.flush()],
+  });
+}
+
+export const main = () => runMain('calendar', () => start());
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) void main();

@@ -1,0 +1,100 @@
+// Calendar tokens: one per student × semester, random and unguessable. Minimal until the
+// identity service takes them over: in MongoDB when MONGO_URL is set (shared by replicas),
+// in memory otherwise (development and tests).
+import { randomBytes } from 'node:crypto';
+import mongoose, { type Connection, Schema } from 'mongoose';
+
+export interface TokenGrant {
+  token: string;
+  studentId: string; // public (encrypted) student id
+  semester: string;
+}
+
+export interface TokenStore {
+  /** The student's live token for the semester, created when there is none. */
+  create(studentId: string, semester: string): Promise<TokenGrant>;
+  resolve(token: string): Promise<TokenGrant | undefined>;
+  revoke(token: string): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{24,64}$/;
+const newToken = () => randomBytes(24).toString('base64url');
+
+export class MemoryTokenStore implements TokenStore {
+  readonly #byToken = new Map<string, TokenGrant>();
+
+  async create(studentId: string, semester: string): Promise<TokenGrant> {
+    for (const g of this.#byToken.values())
+      if (g.studentId === studentId && g.semester === semester) return g;
+    const grant = { token: newToken(), studentId, semester };
+    this.#byToken.set(grant.token, grant);
+    return grant;
+  }
+  async resolve(token: string): Promise<TokenGrant | undefined> {
+    return this.#byToken.get(token);
+  }
+  async revoke(token: string): Promise<void> {
+    this.#byToken.delete(token);
+  }
+  async ping(): Promise<void> {}
+  async close(): Promise<void> {}
+}
+
+interface TokenDoc {
+  _id: string; // the token
+  owner: string; // <semester>|<studentId>
+  studentId: string;
+  semester: string;
+  createdAt: Date;
+}
+
+export class MongoTokenStore implements TokenStore {
+  readonly #conn: Connection;
+  readonly #tokens;
+
+  constructor(conn: Connection) {
+    this.#conn = conn;
+    const schema = new Schema<TokenDoc>(
+      { _id: String, owner: String, studentId: String, semester: String, createdAt: Date },
+      { versionKey: false, collection: 'calendar_tokens' },
+    );
+    schema.index({ owner: 1 });
+    this.#tokens = conn.model('CalendarToken', schema);
+  }
+
+  static async connect(url: string, dbName?: string): Promise<MongoTokenStore> {
+    const conn = mongoose.createConnection(url, {
+      ...(dbName ? { dbName } : {}),
+      serverSelectionTimeoutMS: 10_000,
+      autoIndex: false,
+    });
+    await conn.asPromise();
+    const store = new MongoTokenStore(conn);
+    await store.#tokens.createIndexes();
+    return store;
+  }
+
+  async create(studentId: string, semester: string): Promise<TokenGrant> {
+    const owner = `${semester}|${studentId}`;
+    const found = await this.#tokens.findOne({ owner }).lean<TokenDoc>().exec();
+    if (found) return { token: found._id, studentId, semester };
+    const doc = { _id: newToken(), owner, studentId, semester, createdAt: new Date() };
+    await this.#tokens.collection.insertOne(doc as never);
+    return { token: doc._id, studentId, semester };
+  }
+  async resolve(token: string): Promise<TokenGrant | undefined> {
+    const doc = await this.#tokens.findById(token).lean<TokenDoc>().exec();
+    return doc ? { token: doc._id, studentId: doc.studentId, semester: doc.semester } : undefined;
+  }
+  async revoke(token: string): Promise<void> {
+    await this.#tokens.deleteOne({ _id: token }).exec();
+  }
+  async ping(): Promise<void> {
+    await this.#conn.db?.command({ ping: 1 });
+  }
+  close(): Promise<void> {
+    return this.#conn.close();
+  }
+}

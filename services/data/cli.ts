@@ -1,0 +1,59 @@
+// everyclass-data: generate a seeded university, write it as import files, load files into a
+// running entity service.
+//   node services/data/cli.ts generate [--seed 2026] [--scale 1] [--out .cache/data]
+//   node services/data/cli.ts import --entity http://127.0.0.1:8080 FILE...
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command } from 'commander';
+import { everyclass } from '../../proto/generated/everyclass.js';
+import { snakeKeys, TwirpClient } from '../kit/twirp.ts';
+import { generateUniversity } from './generate.ts';
+import { importSemester, readImportFile } from './import.ts';
+
+const program = new Command('everyclass-data').description('generate and import EveryClass course data');
+
+program
+  .command('generate')
+  .description('write one import file per semester (the JSON form of ImportSemesterRequest)')
+  .option('--seed <n>', 'random seed', '2026')
+  .option(
+    '--scale <x>',
+    '1 = ~30,000 students, 2,000 teachers, 400 rooms, 5,000 cards, 300,000 enrollments',
+    '1',
+  )
+  .option('--out <dir>', 'output folder', '.cache/data')
+  .action((o: { seed: string; scale: string; out: string }) => {
+    const sets = generateUniversity({ seed: Number(o.seed), scale: Number(o.scale) });
+    mkdirSync(o.out, { recursive: true });
+    for (const set of sets) {
+      const file = join(o.out, `${set.semester?.name}.json`);
+      const doc = everyclass.entity.v1.ImportSemesterRequest.toObject(
+        everyclass.entity.v1.ImportSemesterRequest.fromObject(set),
+        { arrays: true },
+      );
+      writeFileSync(file, JSON.stringify(snakeKeys(doc)));
+      const count = (k: keyof typeof set) => (Array.isArray(set[k]) ? set[k].length : 0);
+      process.stdout.write(
+        `${file}: ${count('students')} students, ${count('teachers')} teachers, ${count('rooms')} rooms, ${count('cards')} cards, ${count('enrollments')} enrollments\n`,
+      );
+    }
+  });
+
+program
+  .command('import')
+  .description('load import files into a running entity service over Twirp')
+  .requiredOption('--entity <url>', 'base URL of the entity service')
+  .option('--chunk <n>', 'records per call', '10000')
+  .argument('<files...>', 'import files (JSON)')
+  .action(async (files: string[], o: { entity: string; chunk: string }) => {
+    const client = new TwirpClient(o.entity, 'everyclass.entity.v1.Entity');
+    for (const file of files) {
+      const started = Date.now();
+      const totals = await importSemester(client, readImportFile(file), { chunk: Number(o.chunk) });
+      process.stdout.write(
+        `${file}: ${JSON.stringify(totals)} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+      );
+    }
+  });
+
+await program.parseAsync();
