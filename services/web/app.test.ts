@@ -1,0 +1,209 @@
+// The web app driven without a port (light-my-request), with stand-ins for entity and identity.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { inject, type Response } from 'light-my-request';
+import { everyclass } from '../../proto/generated/everyclass.js';
+import type { KitApp } from '../kit/app.ts';
+import { defaultAppConfig } from '../kit/config.ts';
+import { silentLogger } from '../kit/log.ts';
+import { createMetrics } from '../kit/metrics.ts';
+import { TwirpError } from '../kit/twirp.ts';
+import { createApp } from './app.ts';
+import type { Backend, EntityApi, IdentityApi } from './backend.ts';
+
+const E = everyclass.entity.v1;
+const I = everyclass.identity.v1;
+
+function stand<T extends object>(impl: Partial<T>): T {
+  return new Proxy(impl, {
+    get: (target, name) =>
+      (target as Record<string | symbol, unknown>)[name] ??
+      (async () => {
+        throw new TwirpError('unimplemented', String(name));
+      }),
+  }) as T;
+}
+
+const XSS = '<script>alert(1)</script>';
+const semester = E.Semester.create({ name: '2026-2027-1', start: '2026-09-07', weeks: 18 });
+const students: Record<string, everyclass.entity.v1.Student> = {
+  alice: E.Student.create({
+    id: 'alice',
+    code: '1001',
+    name: '王小明',
+    klass: '软件1601',
+    semesters: ['2026-2027-1'],
+  }),
+  bob: E.Student.create({
+    id: 'bob',
+    code: '1002',
+    name: XSS,
+    klass: '软件1601',
+    semesters: ['2026-2027-1'],
+  }),
+};
+const privacy: Record<string, number> = { alice: 0, bob: 0 };
+const card = E.Card.create({
+  id: 'card1',
+  courseName: '数据结构',
+  courseCode: 'CS201',
+  semester: '2026-2027-1',
+  weekday: 2,
+  firstPeriod: 3,
+  lastPeriod: 4,
+  weeks: [1, 2, 3],
+  weekText: '1-3周',
+  room: { kind: E.Kind.ROOM, id: 'room1', name: 'A-101' },
+  teachers: [{ kind: E.Kind.TEACHER, id: 't1', name: '李老师' }],
+});
+
+const entity = stand<EntityApi>({
+  ListSemesters: async () => E.ListSemestersResponse.create({ semesters: [semester] }),
+  GetStudent: async ({ id }) => {
+    const s = students[id ?? ''];
+    if (!s) throw new TwirpError('not_found', 'no such student');
+    return s;
+  },
+  GetTimetable: async () => E.Timetable.create({ cards: [card] }),
+  Search: async ({ query }) =>
+    E.SearchResponse.create({
+      groups: [
+        {
+          kind: E.Kind.STUDENT,
+          total: 1,
+          items: [{ kind: E.Kind.STUDENT, id: 'bob', code: '1002', name: XSS, detail: `${query}` }],
+        },
+      ],
+    }),
+  GetCard: async () => card,
+  ListClassmates: async () =>
+    E.ListClassmatesResponse.create({
+      total: 2,
+      students: Object.values(students).map((s) => ({
+        kind: E.Kind.STUDENT,
+        id: s.id,
+        name: s.name,
+        detail: s.klass,
+      })),
+    }),
+});
+
+const identity = stand<IdentityApi>({
+  GetPrivacy: async ({ studentIds }) =>
+    I.GetPrivacyResponse.create({
+      levels: Object.fromEntries((studentIds ?? []).map((id) => [id, privacy[id] ?? 0])),
+    }),
+  RecordView: async () => I.RecordViewResponse.create({}),
+  Login: async ({ password }) => {
+    if (password !== 'right') throw new TwirpError('unauthenticated', 'wrong');
+    return I.Session.create({
+      token: 'tok',
+      account: { studentId: 'alice', name: '王小明', studentCode: '1001' },
+      expiresAt: new Date(Date.now() + 3600_000).toISOString(),
+    });
+  },
+  GetSession: async ({ session }) => {
+    if (session !== 'tok') throw new TwirpError('unauthenticated', 'no');
+    return I.Session.create({ account: { studentId: 'alice', name: '王小明', studentCode: '1001' } });
+  },
+});
+
+describe('web app (in-process, stand-in services)', () => {
+  let app: KitApp;
+  const get = (url: string, cookie?: string) =>
+    inject(app.callback(), { method: 'GET', url, headers: cookie ? { cookie } : {} });
+  const cookiesOf = (r: Response) =>
+    r.cookies.map((c) => `${(c as { name: string }).name}=${(c as { value: string }).value}`).join('; ');
+  const csrfOf = (r: Response) => /name="_csrf" value="([^"]+)"/.exec(r.payload)?.[1] ?? '';
+
+  before(() => {
+    const backend: Backend = { entity, identity };
+    app = createApp({
+      backend,
+      app: { ...defaultAppConfig, schoolName: '每课大学', emailDomain: 'example.edu' },
+      sessionKey: randomBytes(32),
+      now: () => new Date('2026-09-15T02:00:00Z'),
+      logger: silentLogger(),
+      metrics: createMetrics('web', { defaults: false }),
+    });
+  });
+
+  it('serves the home page with strict security headers and no scripts', async () => {
+    const r = await get('/');
+    assert.equal(r.statusCode, 200);
+    assert.match(r.headers['content-type'] as string, /text\/html/);
+    const csp = r.headers['content-security-policy'] as string;
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /frame-ancestors 'none'/);
+    assert.doesNotMatch(csp, /unsafe-inline/);
+    assert.equal(r.headers['referrer-policy'], 'same-origin');
+    assert.equal(r.headers['x-frame-options'], 'DENY');
+    assert.doesNotMatch(r.payload, /<script/i);
+    assert.match(r.payload, /name="q"/);
+  });
+
+  it('escapes search input and names', async () => {
+    const r = await get(`/search?q=${encodeURIComponent(XSS)}`);
+    assert.equal(r.statusCode, 200);
+    assert.ok(!r.payload.includes(XSS), 'no raw payload');
+    assert.ok(r.payload.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+  });
+
+  it('shows a timetable grid for the current week, and a friendly 404 for an unknown id', async () => {
+    const r = await get('/student/alice');
+    assert.equal(r.statusCode, 200);
+    assert.match(r.payload, /<table class="grid">/);
+    assert.match(r.payload, /数据结构/);
+    assert.match(r.payload, /<option value="2" selected>第2周（本周）/);
+    const missing = await get('/student/tampered');
+    assert.equal(missing.statusCode, 404);
+    assert.match(missing.payload, /页面不存在/);
+    const nowhere = await get('/no/such/page');
+    assert.equal(nowhere.statusCode, 404);
+    assert.match(nowhere.headers['content-security-policy'] as string, /default-src 'none'/);
+  });
+
+  it('hides a private timetable and masks the name in classmates lists', async () => {
+    privacy.alice = 2;
+    try {
+      const r = await get('/student/alice');
+      assert.equal(r.statusCode, 403);
+      assert.doesNotMatch(r.payload, /数据结构/);
+      const c = await get('/card/card1');
+      assert.equal(c.statusCode, 200);
+      assert.doesNotMatch(c.payload, /王小明/);
+      assert.match(c.payload, /王同学/);
+      assert.ok(!c.payload.includes(XSS));
+    } finally {
+      privacy.alice = 0;
+    }
+  });
+
+  it('refuses forms without a valid CSRF token', async () => {
+    const page = await get('/login');
+    const cookie = cookiesOf(page);
+    const token = csrfOf(page);
+    assert.ok(token);
+    const post = (payload: string, withCookie = cookie) =>
+      inject(app.callback(), {
+        method: 'POST',
+        url: '/login',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: withCookie },
+        payload,
+      });
+    assert.equal((await post('code=1001&password=right')).statusCode, 403);
+    assert.equal((await post(`code=1001&password=right&_csrf=${token}x`)).statusCode, 403);
+    assert.equal((await post(`code=1001&password=right&_csrf=${token}`, '')).statusCode, 403);
+    const wrong = await post(`code=1001&password=nope&_csrf=${token}`);
+    assert.equal(wrong.statusCode, 401);
+    const ok = await post(`code=1001&password=right&_csrf=${token}&next=//evil.example`);
+    assert.equal(ok.statusCode, 303);
+    assert.equal(ok.headers.location, '/settings', 'never redirects off-site');
+    const session = ok.cookies.find((c) => (c as { name: string }).name === 'ec_session') as {
+      httpOnly?: boolean;
+      sameSite?: string;
+    };
+    assert.equal(session.httpOnly, true);
+    assert.equal(session.sameSite?.toLowerCase(), 'lax');
+  });
+});
