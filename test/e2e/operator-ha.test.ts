@@ -149,16 +149,18 @@ describe('operator runtime: leader election, takeover, restarts', function () {
         : undefined,
     );
     await first.kill();
-    const secretsBefore = await cluster.kubectl(
-      'get',
-      'secret',
-      '-n',
-      envNs,
-      '-l',
-      'app.kubernetes.io/instance=production',
-      '-o',
-      'jsonpath={range .items[*]}{.metadata.name}={.metadata.uid} {end}',
-    );
+    const secretUids = () =>
+      cluster.kubectl(
+        'get',
+        'secret',
+        '-n',
+        envNs,
+        '-l',
+        'app.kubernetes.io/instance=production',
+        '-o',
+        'jsonpath={range .items[*]}{.metadata.name}={.metadata.uid} {end}',
+      );
+    const secretsBefore = await secretUids();
 
     const second = startOperator(cluster);
     await second.port();
@@ -179,16 +181,7 @@ describe('operator runtime: leader election, takeover, restarts', function () {
       (await cluster.kubectl('get', 'pvc', '-n', envNs, '-o', 'name')).trim(),
       'persistentvolumeclaim/data-production-mongo-0',
     );
-    const secretsAfter = await cluster.kubectl(
-      'get',
-      'secret',
-      '-n',
-      envNs,
-      '-l',
-      'app.kubernetes.io/instance=production',
-      '-o',
-      'jsonpath={range .items[*]}{.metadata.name}={.metadata.uid} {end}',
-    );
+    const secretsAfter = await secretUids();
     for (const s of secretsBefore.trim().split(' ').filter(Boolean))
       assert.ok(secretsAfter.includes(s), `secret ${s} was replaced`);
   });
