@@ -2,6 +2,8 @@
 const services: Record<string, () => Promise<{ main(): Promise<void> }>> = {
   entity: () => import('./entity/main.ts'),
   calendar: () => import('./calendar/main.ts'),
+  identity: () => import('./identity/main.ts'),
+  web: () => import('./web/main.ts'),
 };
 
 const name = process.argv[2] ?? '';

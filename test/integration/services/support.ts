@@ -16,7 +16,7 @@ export interface RunningService {
 export const testKey = randomBytes(32).toString('hex');
 
 export async function startService(
-  name: 'entity' | 'calendar',
+  name: 'entity' | 'calendar' | 'identity' | 'web',
   env: Record<string, string>,
 ): Promise<RunningService> {
   const dir = mkdtempSync(join(tmpdir(), `everyclass-${name}-`));
