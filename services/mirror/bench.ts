@@ -4,25 +4,46 @@
 // 100%, and at 100% with the target hanging; each as a ratio to direct. Comparison is on wherever
 // mirroring is (the heavier case). Every server is its own process; the load generator is this one.
 //
-//   BENCH_SECONDS (default 8) per scenario, BENCH_CONNECTIONS (default 50), BENCH_PATH.
+// The first table goes as fast as it can (saturated: on a small machine it measures CPU shared by
+// the load generator, the proxy and the stand-ins). The second runs the same scenarios at a fixed,
+// unsaturated rate (requests evenly spaced over a pool of as many keep-alive connections): there the
+// latency columns show what the proxy adds to one request rather than queueing.
+//
+//   BENCH_SECONDS (default 8) per run, BENCH_CONNECTIONS (default 50), BENCH_RATE (default 500
+//   req/s), BENCH_PATH (default a ~15 KB page).
 import { mkdtempSync, rmSync } from 'node:fs';
+import http from 'node:http';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import type { MirrorStats } from './admin.ts';
 import { startMirrorProcess, startStandinProcess } from './harness.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 8);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
+const rate = Number(process.env.BENCH_RATE ?? 500);
 const path = process.env.BENCH_PATH ?? '/student/s42?week=3';
 
 interface Measured {
   rps: number;
   p50: number;
   p99: number;
-  requests: number;
   errors: number;
-  non2xx: number;
+}
+
+interface Scenario {
+  name: string;
+  /** The proxy's environment; undefined: direct to production. */
+  mirror?: Record<string, string>;
+}
+
+interface Row {
+  scenario: Scenario;
+  m: Measured;
+  /** The proxy's own figures for that run (differences of its counters). */
+  mirrored: number | undefined;
+  dropped: string | undefined;
 }
 
 function percentile(sorted: Float64Array, p: number): number {
@@ -36,24 +57,96 @@ function load(url: string, duration: number): Promise<Measured> {
     const latencies: number[] = [];
     const instance = autocannon({ url: url + path, connections, duration }, (err, result) => {
       if (err) return reject(err);
-      const sorted = Float64Array.from(latencies).sort();
-      resolve({
-        rps: result.requests.total / duration,
-        p50: percentile(sorted, 50),
-        p99: percentile(sorted, 99),
-        requests: result.requests.total,
-        errors: result.errors + result.timeouts,
-        non2xx: result.non2xx,
-      });
+      resolve(
+        measured(
+          latencies,
+          result.requests.total / duration,
+          result.errors + result.timeouts + result.non2xx,
+        ),
+      );
     });
     instance.on('response', (_client, _status, _bytes, responseTime: number) => latencies.push(responseTime));
   });
 }
 
-interface Scenario {
-  name: string;
-  /** undefined: direct to production. */
-  mirror?: Record<string, string>;
+/**
+ * Requests evenly spaced at `perSecond` over a keep-alive pool of `connections` sockets, each timed
+ * from send to the end of the answer. (autocannon's own rate limit sends each second's share in a
+ * burst, which measures queueing again.)
+ */
+async function paced(url: string, duration: number, perSecond: number): Promise<Measured> {
+  const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
+  const latencies: number[] = [];
+  let errors = 0;
+  const one = () =>
+    new Promise<void>((resolve) => {
+      const t0 = performance.now();
+      const req = http.get(url + path, { agent }, (res) => {
+        res.resume();
+        res.on('end', () => {
+          if (res.statusCode === 200) latencies.push(performance.now() - t0);
+          else errors++;
+          resolve();
+        });
+      });
+      req.on('error', () => {
+        errors++;
+        resolve();
+      });
+    });
+  const total = Math.round(duration * perSecond);
+  const start = performance.now();
+  const running: Array<Promise<void>> = [];
+  for (let i = 0; i < total; i++) {
+    const wait = start + (i * 1000) / perSecond - performance.now();
+    if (wait > 0) await sleep(wait);
+    running.push(one());
+  }
+  await Promise.all(running);
+  const elapsed = (performance.now() - start) / 1000;
+  agent.destroy();
+  return measured(latencies, latencies.length / elapsed, errors);
+}
+
+function measured(latencies: number[], rps: number, errors: number): Measured {
+  const sorted = Float64Array.from(latencies).sort();
+  return { rps, p50: percentile(sorted, 50), p99: percentile(sorted, 99), errors };
+}
+
+function row(scenario: Scenario, m: Measured, before?: MirrorStats, after?: MirrorStats): Row {
+  if (!before || !after) return { scenario, m, mirrored: undefined, dropped: undefined };
+  const parts: string[] = [];
+  for (const [reason, n] of Object.entries(after.dropped)) {
+    const d = n - before.dropped[reason as keyof MirrorStats['dropped']];
+    if (d > 0) parts.push(`${d} ${reason}`);
+  }
+  return { scenario, m, mirrored: after.mirrored - before.mirrored, dropped: parts.join(', ') || '0' };
+}
+
+function table(rows: Row[]): string {
+  const direct = rows[0]?.m as Measured;
+  const ratio = (x: number, base: number) => (x / base).toFixed(2);
+  const ms = (x: number) => x.toFixed(2);
+  const lines = rows.map(({ scenario, m, mirrored, dropped }) => {
+    const cells = [
+      scenario.name,
+      Math.round(m.rps),
+      ratio(m.rps, direct.rps),
+      ms(m.p50),
+      ratio(m.p50, direct.p50),
+      ms(m.p99),
+      ratio(m.p99, direct.p99),
+      m.errors,
+      mirrored ?? '–',
+      dropped ?? '–',
+    ];
+    return `| ${cells.join(' | ')} |`;
+  });
+  return [
+    '| scenario | req/s | × direct | p50 ms | × direct | p99 ms | × direct | errors | mirrored | dropped |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+    ...lines,
+  ].join('\n');
 }
 
 const logDir = mkdtempSync(join(tmpdir(), 'everyclass-mirror-bench-'));
@@ -82,59 +175,38 @@ try {
     { name: 'proxy, 100%, target hanging', mirror: on(hanging.url, '100') },
   ];
 
-  const rows: Array<{ s: Scenario; m: Measured; stats: MirrorStats | undefined }> = [];
-  for (const s of scenarios) {
-    process.stderr.write(`bench:mirror: ${s.name} (${seconds}s at ${connections} connections)…\n`);
-    const proxy = s.mirror
-      ? await startMirrorProcess({ UPSTREAM_URL: production.url, ...s.mirror }, logDir)
+  const saturated: Row[] = [];
+  const steady: Row[] = [];
+  for (const scenario of scenarios) {
+    process.stderr.write(`bench:mirror: ${scenario.name}…\n`);
+    const proxy = scenario.mirror
+      ? await startMirrorProcess({ UPSTREAM_URL: production.url, ...scenario.mirror }, logDir)
       : undefined;
     try {
       const url = proxy?.url ?? production.url;
       await load(url, 1); // warm-up: connections, JIT
-      const m = await load(url, seconds);
-      rows.push({ s, m, stats: await proxy?.stats() });
+      let before = await proxy?.stats();
+      const fast = await load(url, seconds);
+      let after = await proxy?.stats();
+      saturated.push(row(scenario, fast, before, after));
+      before = after;
+      const fixed = await paced(url, seconds, rate);
+      after = await proxy?.stats();
+      steady.push(row(scenario, fixed, before, after));
     } finally {
       await proxy?.stop();
     }
   }
 
-  const direct = rows[0]?.m as Measured;
-  const ratio = (x: number, base: number) => (x / base).toFixed(2);
-  const ms = (x: number) => x.toFixed(2);
-  const table = [
-    '| scenario | req/s | × direct | p50 ms | × direct | p99 ms | × direct | errors | mirrored | dropped |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
-    ...rows
-      .map(({ s, m, stats }) =>
-        [
-          s.name,
-          Math.round(m.rps),
-          ratio(m.rps, direct.rps),
-          ms(m.p50),
-          ratio(m.p50, direct.p50),
-          ms(m.p99),
-          ratio(m.p99, direct.p99),
-          m.errors + m.non2xx,
-          stats ? stats.mirrored : '–',
-          stats ? dropped(stats) : '–',
-        ].join(' | '),
-      )
-      .map((r) => `| ${r} |`),
-  ];
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   process.stdout.write(
-    `\nmirror benchmark: ${connections} connections, ${seconds}s per scenario, GET ${path} (~15 KB page), ` +
-      `${availableParallelism()} CPUs (${cpu}), node ${process.version}; load generator, proxy and stand-ins share them.\n\n` +
-      `${table.join('\n')}\n`,
+    `\nmirror benchmark: GET ${path} (~15 KB page), ${connections} connections, ${seconds}s per run, ` +
+      `${availableParallelism()} CPUs (${cpu}), node ${process.version}; the load generator, the proxy ` +
+      'and the stand-ins share these CPUs.\n\n' +
+      `As fast as it goes (saturated):\n\n${table(saturated)}\n\n` +
+      `At a fixed ${rate} req/s (unsaturated: the latency the proxy adds to one request):\n\n${table(steady)}\n`,
   );
 } finally {
   for (const stop of stops.reverse()) await stop();
   rmSync(logDir, { recursive: true, force: true });
-}
-
-function dropped(s: MirrorStats): string {
-  const parts = Object.entries(s.dropped)
-    .filter(([, n]) => n > 0)
-    .map(([r, n]) => `${n} ${r}`);
-  return parts.length === 0 ? '0' : parts.join(', ');
 }
