@@ -9,7 +9,7 @@
 // unsaturated rate (requests evenly spaced over a pool of as many keep-alive connections): there the
 // latency columns show what the proxy adds to one request rather than queueing.
 //
-//   BENCH_SECONDS (default 8) per run, BENCH_CONNECTIONS (default 50), BENCH_RATE (default 500
+//   BENCH_SECONDS (default 5) per run, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 50), BENCH_RATE (default 500
 //   req/s), BENCH_PATH (default a ~15 KB page).
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -18,9 +18,10 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
 import type { MirrorStats } from './admin.ts';
-import { startMirrorProcess, startStandinProcess } from './harness.ts';
+import { type MirrorProcess, startMirrorProcess, startStandinProcess } from './harness.ts';
 
-const seconds = Number(process.env.BENCH_SECONDS ?? 8);
+const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const rate = Number(process.env.BENCH_RATE ?? 500);
 const path = process.env.BENCH_PATH ?? '/student/s42?week=3';
@@ -113,6 +114,16 @@ function measured(latencies: number[], rps: number, errors: number): Measured {
   return { rps, p50: percentile(sorted, 50), p99: percentile(sorted, 99), errors };
 }
 
+function median(runs: Measured[]): Measured {
+  const mid = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
+  return {
+    rps: mid(runs.map((m) => m.rps)),
+    p50: mid(runs.map((m) => m.p50)),
+    p99: mid(runs.map((m) => m.p99)),
+    errors: runs.reduce((n, m) => n + m.errors, 0),
+  };
+}
+
 function row(scenario: Scenario, m: Measured, before?: MirrorStats, after?: MirrorStats): Row {
   if (!before || !after) return { scenario, m, mirrored: undefined, dropped: undefined };
   const parts: string[] = [];
@@ -175,32 +186,36 @@ try {
     { name: 'proxy, 100%, target hanging', mirror: on(hanging.url, '100') },
   ];
 
-  const saturated: Row[] = [];
-  const steady: Row[] = [];
+  // Every proxy runs from the start; the scenarios take turns, round after round, and each row is
+  // the median of its rounds, so that a burst of other work on the machine lands on one round.
+  const proxies: Array<{ scenario: Scenario; proxy: MirrorProcess | undefined; url: string }> = [];
   for (const scenario of scenarios) {
-    process.stderr.write(`bench:mirror: ${scenario.name}…\n`);
     const proxy = scenario.mirror
       ? await startMirrorProcess({ UPSTREAM_URL: production.url, ...scenario.mirror }, logDir)
       : undefined;
-    try {
-      const url = proxy?.url ?? production.url;
-      await load(url, 1); // warm-up: connections, JIT
-      let before = await proxy?.stats();
-      const fast = await load(url, seconds);
-      let after = await proxy?.stats();
-      saturated.push(row(scenario, fast, before, after));
-      before = after;
-      const fixed = await paced(url, seconds, rate);
-      after = await proxy?.stats();
-      steady.push(row(scenario, fixed, before, after));
-    } finally {
-      await proxy?.stop();
-    }
+    if (proxy) stops.push(proxy.stop);
+    proxies.push({ scenario, proxy, url: proxy?.url ?? production.url });
+    await load(proxy?.url ?? production.url, 1); // warm-up: connections, JIT
   }
+  const phase = async (name: string, run: (url: string) => Promise<Measured>): Promise<Row[]> => {
+    const before = await Promise.all(proxies.map((p) => p.proxy?.stats()));
+    const runs: Measured[][] = proxies.map(() => []);
+    for (let r = 1; r <= rounds; r++) {
+      for (const [i, p] of proxies.entries()) {
+        process.stderr.write(`bench:mirror: ${name}, round ${r}/${rounds}: ${p.scenario.name}\n`);
+        runs[i]?.push(await run(p.url));
+      }
+    }
+    const after = await Promise.all(proxies.map((p) => p.proxy?.stats()));
+    return proxies.map((p, i) => row(p.scenario, median(runs[i] ?? []), before[i], after[i]));
+  };
+  const saturated = await phase('saturated', (url) => load(url, seconds));
+  const steady = await phase(`${rate} req/s`, (url) => paced(url, seconds, rate));
 
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   process.stdout.write(
-    `\nmirror benchmark: GET ${path} (~15 KB page), ${connections} connections, ${seconds}s per run, ` +
+    `\nmirror benchmark: GET ${path} (~15 KB page), ${connections} connections, median of ${rounds} rounds ` +
+      `of ${seconds}s per scenario (scenarios interleaved), ` +
       `${availableParallelism()} CPUs (${cpu}), node ${process.version}; the load generator, the proxy ` +
       'and the stand-ins share these CPUs.\n\n' +
       `As fast as it goes (saturated):\n\n${table(saturated)}\n\n` +
