@@ -175,8 +175,8 @@ describe('operator reconciles environments', function () {
     });
     assert.equal(status.mongo.ready, true);
     assert.ok(
-      (await events('production')).some((e) =>
-        e.startsWith('Normal Created Created Deployment production-web'),
+      (await events('production')).some(
+        (e) => e.startsWith('Normal Created Created ') && e.includes('Deployment production-web'),
       ),
     );
   });

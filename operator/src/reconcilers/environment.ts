@@ -97,31 +97,48 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
   const stamped = desired.objects.map((o) => withHash(o, hashAnnotation));
 
   if (!r.paused) {
-    for (const spec of desired.secrets) {
-      if (cached({ kind: 'Secret', metadata: { name: spec.name } })) continue;
-      const values = Object.fromEntries(
-        Object.entries(spec.keys).map(([k, v]) => [k, typeof v === 'number' ? deps.randomHex(v) : v]),
-      );
-      try {
-        if (await deps.client.createIfAbsent(buildSecret(env, spec, values))) {
-          await event('Normal', 'SecretGenerated', `Generated Secret ${spec.name}`);
+    // Secrets and the ConfigMap first (pods refer to them), then everything else at once.
+    const generated = await Promise.all(
+      desired.secrets.map(async (spec) => {
+        if (cached({ kind: 'Secret', metadata: { name: spec.name } })) return undefined;
+        const values = Object.fromEntries(
+          Object.entries(spec.keys).map(([k, v]) => [k, typeof v === 'number' ? deps.randomHex(v) : v]),
+        );
+        try {
+          return (await deps.client.createIfAbsent(buildSecret(env, spec, values)))
+            ? `Secret ${spec.name}`
+            : undefined;
+        } catch (err) {
+          failures.push(`create Secret ${spec.name}: ${errorText(err)}`);
+          return undefined;
         }
-      } catch (err) {
-        failures.push(`create Secret ${spec.name}: ${errorText(err)}`);
-      }
-    }
-    for (const obj of stamped) {
+      }),
+    );
+    const applyOne = async (obj: KubernetesObject): Promise<['Created' | 'Updated', string] | undefined> => {
       const have = cached(obj);
-      if (upToDate(obj, have, hashAnnotation)) continue;
+      if (upToDate(obj, have, hashAnnotation)) return undefined;
       try {
         await deps.client.apply(obj);
-        if (!have) await event('Normal', 'Created', `Created ${describe(obj)}`);
-        else await event('Normal', 'Updated', `Applied ${describe(obj)}`);
+        return [have ? 'Updated' : 'Created', describe(obj)];
       } catch (err) {
         failures.push(`apply ${describe(obj)}: ${errorText(err)}`);
         await event('Warning', 'ApplyFailed', `Applying ${describe(obj)} failed: ${errorText(err)}`);
+        return undefined;
       }
-    }
+    };
+    const applied = [
+      ...(await Promise.all(stamped.filter((o) => o.kind === 'ConfigMap').map(applyOne))),
+      ...(await Promise.all(stamped.filter((o) => o.kind !== 'ConfigMap').map(applyOne))),
+    ];
+    // One event per kind of decision and pass, listing the objects (not one write per object).
+    const list = (xs: Array<string | undefined>) => xs.filter((x): x is string => !!x).join(', ');
+    const summary: Array<[string, string, string]> = [
+      ['SecretGenerated', 'Generated', list(generated)],
+      ['Created', 'Created', list(applied.map((a) => (a?.[0] === 'Created' ? a[1] : undefined)))],
+      ['Updated', 'Applied', list(applied.map((a) => (a?.[0] === 'Updated' ? a[1] : undefined)))],
+    ];
+    for (const [reason, verb, objects] of summary)
+      if (objects) await event('Normal', reason, `${verb} ${objects}`);
     await prune(deps, env, stamped, failures, event);
   }
 

@@ -1,0 +1,251 @@
+// npm run bench:operator — the operator against the local control plane with KWOK.
+//   1. create → Ready of one environment, median of 10
+//   2. 200 environments created at once: time until all Ready, operator CPU seconds, peak RSS
+//   3. API writes by the operator during 60 s of steady state (lease renewals counted apart)
+//   4. no-op reconciles per second (every environment touched at once)
+// Env: BENCH_ENVS (200), BENCH_STEADY_SECONDS (60), BENCH_WORKERS (4).
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { CustomObjectsApi, KubeConfig } from '@kubernetes/client-node';
+import { parse } from 'yaml';
+import { attachCluster, type LocalCluster, startCluster } from '../../hack/localenv/cluster.ts';
+import { waitFor } from '../../hack/localenv/processes.ts';
+import { cacheDir } from '../../hack/localenv/tools.ts';
+
+const envCount = Number(process.env.BENCH_ENVS ?? 200);
+const steadySeconds = Number(process.env.BENCH_STEADY_SECONDS ?? 60);
+const workers = Number(process.env.BENCH_WORKERS ?? 4);
+const group = { group: 'everyclass.io', version: 'v1alpha1', plural: 'everyclassenvironments' };
+const tmp = mkdtempSync(join(tmpdir(), 'ec-bench-'));
+
+interface Ece {
+  metadata: { name: string };
+  status?: { conditions?: Array<{ type: string; status: string }> };
+}
+const isReady = (e: Ece) =>
+  e.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True') ?? false;
+
+async function cluster(): Promise<{ c: LocalCluster; stop: () => Promise<void> }> {
+  const running = await attachCluster(join(cacheDir(), 'run', 'cluster'));
+  if (running) return { c: running, stop: async () => {} };
+  const dir = join(tmp, 'cluster');
+  const c = await startCluster({ dir, log: (l) => console.error(l) });
+  return { c, stop: () => c.stop() };
+}
+
+function metricsOf(text: string, name: string, filter: (labels: string) => boolean = () => true): number {
+  let sum = 0;
+  for (const line of text.split('\n')) {
+    const m = new RegExp(`^${name}(?:\\{(.*)\\})? ([0-9.e+-]+)$`).exec(line);
+    if (m && filter(m[1] ?? '')) sum += Number(m[2]);
+  }
+  return sum;
+}
+
+function peakRssMiB(pid: number): number {
+  const m = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return m ? Number(m[1]) / 1024 : Number.NaN;
+}
+
+async function main(): Promise<void> {
+  const { c, stop } = await cluster();
+  const kc = new KubeConfig();
+  kc.loadFromFile(c.kubeconfig);
+  const api = kc.makeApiClient(CustomObjectsApi);
+  const sample = parse(readFileSync('config/samples/testing.yaml', 'utf8')) as { spec: object };
+  await c.kubectl(
+    'apply',
+    '--server-side',
+    '--force-conflicts',
+    '-f',
+    'crds/everyclass.io_everyclassenvironments.yaml',
+  );
+  await c.kubectl('wait', '--for=condition=Established', 'crd/everyclassenvironments.everyclass.io');
+
+  const run = `bench-${process.pid}`;
+  const namespaces = [`${run}-one`, `${run}-many`, `${run}-lease`];
+  for (const ns of namespaces) {
+    await c.kubectl('create', 'namespace', ns);
+    await waitFor(
+      `default ServiceAccount in ${ns}`,
+      async () => (await c.kubectl('get', 'sa', 'default', '-n', ns)) || undefined,
+    );
+  }
+  const logFile = join(tmp, 'operator.log');
+  const op: ChildProcess = spawn(
+    process.execPath,
+    [
+      'operator/src/main.ts',
+      '--probe-host=127.0.0.1',
+      '--probe-port=0',
+      `--workers=${workers}`,
+      `--lease-namespace=${namespaces[2]}`,
+      '--identity=bench',
+    ],
+    {
+      env: { ...process.env, KUBECONFIG: c.kubeconfig, LOG_LEVEL: 'info' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  let log = '';
+  op.stdout?.on('data', (d: Buffer) => {
+    log += d.toString();
+  });
+  op.stderr?.on('data', (d: Buffer) => {
+    log += d.toString();
+  });
+  const cleanup = async () => {
+    op.kill('SIGKILL');
+    for (const ns of namespaces) await c.kubectl('delete', 'namespace', ns, '--wait=false').catch(() => {});
+    await stop();
+    writeFileSync(logFile, log);
+    rmSync(tmp, { recursive: true, force: true });
+  };
+  try {
+    const port = await waitFor(
+      'operator probe port',
+      async () => Number(/"port":(\d+),"msg":"probe server listening"/.exec(log)?.[1]) || undefined,
+      30_000,
+    );
+    const metrics = async () => (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    await waitFor(
+      'operator leading',
+      async () => (metricsOf(await metrics(), 'leader_election_master_status') === 1 ? true : undefined),
+      60_000,
+    );
+
+    const create = (ns: string, name: string) =>
+      api.createNamespacedCustomObject({
+        ...group,
+        namespace: ns,
+        body: {
+          apiVersion: 'everyclass.io/v1alpha1',
+          kind: 'EveryClassEnvironment',
+          metadata: { name },
+          spec: sample.spec,
+        },
+      });
+    const list = async (ns: string) =>
+      ((await api.listNamespacedCustomObject({ ...group, namespace: ns })) as { items: Ece[] }).items;
+
+    // 1. create → Ready, median of 10
+    const single: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const name = `one-${i}`;
+      const t0 = performance.now();
+      await create(namespaces[0] ?? '', name);
+      await waitFor(
+        `${name} Ready`,
+        async () => {
+          const e = (await api.getNamespacedCustomObject({
+            ...group,
+            namespace: namespaces[0] ?? '',
+            name,
+          })) as Ece;
+          return isReady(e) ? true : undefined;
+        },
+        120_000,
+      );
+      single.push(performance.now() - t0);
+    }
+    single.sort((a, b) => a - b);
+    const median = ((single[4] ?? 0) + (single[5] ?? 0)) / 2;
+
+    // 2. many at once
+    const before = await metrics();
+    const t0 = performance.now();
+    const names = Array.from({ length: envCount }, (_, i) => `env-${String(i).padStart(3, '0')}`);
+    for (let i = 0; i < names.length; i += 25)
+      await Promise.all(names.slice(i, i + 25).map((n) => create(namespaces[1] ?? '', n)));
+    let ready = 0;
+    await waitFor(
+      `${envCount} environments Ready`,
+      async () => {
+        ready = (await list(namespaces[1] ?? '')).filter(isReady).length;
+        return ready === envCount ? true : undefined;
+      },
+      1_800_000,
+    );
+    const manyMs = performance.now() - t0;
+    const after = await metrics();
+    const cpu =
+      metricsOf(after, 'process_cpu_seconds_total') - metricsOf(before, 'process_cpu_seconds_total');
+    const reconcilesBurst =
+      metricsOf(after, 'controller_runtime_reconcile_total') -
+      metricsOf(before, 'controller_runtime_reconcile_total');
+    const rss = peakRssMiB(op.pid ?? 0);
+
+    // 3. steady state: let the last status writes settle, then count writes for steadySeconds
+    await sleep(5_000);
+    const notLease = (l: string) => !l.includes('kind="Lease"');
+    const isLease = (l: string) => l.includes('kind="Lease"');
+    const s0 = await metrics();
+    await sleep(steadySeconds * 1000);
+    const s1 = await metrics();
+    const steadyWrites =
+      metricsOf(s1, 'rest_client_requests_total', notLease) -
+      metricsOf(s0, 'rest_client_requests_total', notLease);
+    const leaseWrites =
+      metricsOf(s1, 'rest_client_requests_total', isLease) -
+      metricsOf(s0, 'rest_client_requests_total', isLease);
+    const steadyReconciles =
+      metricsOf(s1, 'controller_runtime_reconcile_total') -
+      metricsOf(s0, 'controller_runtime_reconcile_total');
+
+    // 4. no-op reconcile throughput: touch every environment's metadata (no desired change)
+    const r0 = metricsOf(await metrics(), 'controller_runtime_reconcile_total');
+    const w0 = metricsOf(await metrics(), 'rest_client_requests_total', notLease);
+    const t4 = performance.now();
+    await c.kubectl(
+      'annotate',
+      'ece',
+      '--all',
+      '-n',
+      namespaces[1] ?? '',
+      `bench/touch=${Date.now()}`,
+      '--overwrite',
+    );
+    const touchMs = performance.now() - t4;
+    await waitFor('every touched environment reconciled', async () =>
+      metricsOf(await metrics(), 'controller_runtime_reconcile_total') >= r0 + envCount ? true : undefined,
+    );
+    const noopMs = performance.now() - t4;
+    const noopWrites = metricsOf(await metrics(), 'rest_client_requests_total', notLease) - w0;
+
+    const rows: Array<[string, string]> = [
+      [
+        'create → Ready, one environment (median of 10)',
+        `${median.toFixed(0)} ms (min ${single[0]?.toFixed(0)}, max ${single[9]?.toFixed(0)})`,
+      ],
+      [`${envCount} environments at once → all Ready`, `${(manyMs / 1000).toFixed(1)} s`],
+      ['  operator CPU during the burst', `${cpu.toFixed(2)} s`],
+      ['  operator peak RSS (VmHWM)', `${rss.toFixed(0)} MiB`],
+      [
+        '  reconciles during the burst',
+        `${reconcilesBurst} (${(reconcilesBurst / (manyMs / 1000)).toFixed(1)}/s)`,
+      ],
+      [
+        `API writes in ${steadySeconds} s of steady state (excl. lease)`,
+        `${steadyWrites} (${steadyReconciles} reconciles)`,
+      ],
+      ['  lease writes in the same window', `${leaseWrites}`],
+      [
+        `no-op reconciles of ${envCount} touched environments`,
+        `${(envCount / (noopMs / 1000)).toFixed(0)}/s incl. ${touchMs.toFixed(0)} ms of kubectl annotate; writes ${noopWrites}`,
+      ],
+      ['workers', `${workers}`],
+    ];
+    const w = Math.max(...rows.map((r) => r[0].length));
+    console.log(
+      `\neveryclass operator benchmark (local control plane + KWOK, ${new Date().toISOString()})\n`,
+    );
+    for (const [k, v] of rows) console.log(`${k.padEnd(w)}  ${v}`);
+  } finally {
+    await cleanup();
+  }
+}
+
+await main();
