@@ -1,6 +1,7 @@
 // calendar: reads the environment, builds the token store and the entity client, listens.
 //   PORT, HOST, ENTITY_URL, MONGO_URL (+ MONGO_DB; optional: tokens in memory without it),
 //   APP_CONFIG, CACHE_MAX_BYTES (64 MiB), VERSION_TTL_MS (2000), SENTRY_DSN, LOG_LEVEL
+//   IDENTITY_URL: when set, tokens are the identity service's (resolved over RPC; MONGO_URL unused)
 import { pathToFileURL } from 'node:url';
 import { baseConfig, type Env, int, loadAppConfig, optional, url } from '../kit/config.ts';
 import { createLogger } from '../kit/log.ts';
@@ -10,6 +11,7 @@ import { type Listening, runMain, serve } from '../kit/serve.ts';
 import { createApp } from './app.ts';
 import { CalendarCache } from './cache.ts';
 import { entityClient } from './entity-client.ts';
+import { identityTokenStore } from './identity-tokens.ts';
 import { MemoryTokenStore, MongoTokenStore, type TokenStore } from './tokens.ts';
 
 export function calendarConfig(env: Env) {
@@ -17,6 +19,7 @@ export function calendarConfig(env: Env) {
   return {
     ...baseConfig(env),
     entityUrl: url(env, 'ENTITY_URL', ['http:', 'https:']),
+    identityUrl: optional(env, 'IDENTITY_URL') ? url(env, 'IDENTITY_URL', ['http:', 'https:']) : undefined,
     mongoUrl: mongo === undefined ? undefined : url(env, 'MONGO_URL', ['mongodb:', 'mongodb+srv:']),
     mongoDb: optional(env, 'MONGO_DB'),
     cacheMaxBytes: int(env, 'CACHE_MAX_BYTES', 64 << 20, 0),
@@ -29,10 +32,12 @@ export async function start(env: Env = process.env): Promise<Listening> {
   const config = calendarConfig(env);
   const logger = createLogger('calendar', config.logLevel);
   const reporter = createReporter(config.sentryDsn, 'calendar');
-  const tokens: TokenStore = config.mongoUrl
-    ? await MongoTokenStore.connect(config.mongoUrl, config.mongoDb)
-    : new MemoryTokenStore();
-  if (!config.mongoUrl)
+  const tokens: TokenStore = config.identityUrl
+    ? identityTokenStore(config.identityUrl)
+    : config.mongoUrl
+      ? await MongoTokenStore.connect(config.mongoUrl, config.mongoDb)
+      : new MemoryTokenStore();
+  if (!config.mongoUrl && !config.identityUrl)
     logger.warn('MONGO_URL is not set: calendar tokens live in memory and die with the process');
   const draining = { value: false };
   const app = createApp({

@@ -1,0 +1,160 @@
+// The whole student-facing stack as real processes on 127.0.0.1: entity (with a small generated
+// university imported), identity, calendar (tokens resolved by identity) and web, on the FerretDB
+// store. Used by the web integration tests, the browser journey and the web benchmark.
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type Db, MongoClient } from 'mongodb';
+import { generateUniversity, type ImportRequest } from '../../services/data/generate.ts';
+import { importSemester } from '../../services/data/import.ts';
+import { TwirpClient } from '../../services/kit/twirp.ts';
+import { useStore } from '../support/localenv.ts';
+import { type RunningService, startService } from './services/support.ts';
+
+export const SCHOOL = { schoolName: '中南大学', emailDomain: 'csu.edu.cn' };
+/** The link base identity puts in mails; tests swap it for the web's real origin. */
+export const MAIL_BASE = 'http://everyclass.test';
+
+export interface Stack {
+  entity: RunningService;
+  identity: RunningService;
+  calendar: RunningService;
+  web: RunningService;
+  data: ImportRequest[];
+  entityClient: TwirpClient;
+  identityDb: Db;
+  /** The newest registration link mailed to a student number, pointed at the running web. */
+  mailLink(code: string): Promise<string>;
+  stop(): Promise<void>;
+}
+
+export async function startStack(opts: { scale?: number; seed?: number } = {}): Promise<Stack> {
+  const store = await useStore();
+  const tag = `${process.pid}_${Date.now()}`;
+  const dir = mkdtempSync(join(tmpdir(), 'everyclass-web-stack-'));
+  const appConfig = join(dir, 'app.json');
+  const data = generateUniversity({ seed: opts.seed ?? 11, scale: opts.scale ?? 0.01 });
+  writeFileSync(
+    appConfig,
+    JSON.stringify({
+      ...SCHOOL,
+      semesters: data.map((d) => ({ name: d.semester?.name, start: d.semester?.start })),
+    }),
+  );
+  const sessionKey = randomBytes(32).toString('hex');
+  const running: RunningService[] = [];
+  const mongo = new MongoClient(store.url);
+  const stop = async () => {
+    for (const s of running.splice(0).reverse()) await s.stop().catch(() => {});
+    await mongo.close().catch(() => {});
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    const entity = await startService('entity', {
+      MONGO_URL: `${store.url}/web_entity_${tag}`,
+      APP_CONFIG: appConfig,
+    });
+    running.push(entity);
+    const entityClient = new TwirpClient(entity.url, 'everyclass.entity.v1.Entity', { timeoutMs: 60_000 });
+    for (const sem of data) await importSemester(entityClient, sem, { chunk: 2000 });
+    const identity = await startService('identity', {
+      MONGO_URL: `${store.url}/web_identity_${tag}`,
+      ENTITY_URL: entity.url,
+      SESSION_KEY: sessionKey,
+      PUBLIC_URL: MAIL_BASE,
+      APP_CONFIG: appConfig,
+    });
+    running.push(identity);
+    const calendar = await startService('calendar', {
+      ENTITY_URL: entity.url,
+      IDENTITY_URL: identity.url,
+      APP_CONFIG: appConfig,
+    });
+    running.push(calendar);
+    const web = await startService('web', {
+      ENTITY_URL: entity.url,
+      IDENTITY_URL: identity.url,
+      SESSION_KEY: randomBytes(32).toString('hex'),
+      CALENDAR_PUBLIC_URL: calendar.url,
+      APP_CONFIG: appConfig,
+    });
+    running.push(web);
+    await mongo.connect();
+    const identityDb = mongo.db(`web_identity_${tag}`);
+    const mailLink = async (code: string) => {
+      const mail = await identityDb
+        .collection<{ to: string; text: string; createdAt: Date }>('outbox')
+        .find({ to: `${code}@${SCHOOL.emailDomain}` })
+        .sort({ createdAt: -1 })
+        .limit(1)
+        .next();
+      const link = mail && /https?:\/\/\S+/.exec(mail.text)?.[0];
+      if (!link) throw new Error(`no registration mail to ${code}`);
+      return link.replace(MAIL_BASE, web.url);
+    };
+    return { entity, identity, calendar, web, data, entityClient, identityDb, mailLink, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+export interface Page {
+  status: number;
+  location: string | null;
+  body: string;
+  headers: Headers;
+}
+
+/** A cookie-keeping HTTP client that submits forms the way a browser without JavaScript does. */
+export class WebClient {
+  readonly base: string;
+  readonly cookies = new Map<string, string>();
+  last: Page | undefined;
+
+  constructor(base: string) {
+    this.base = base;
+  }
+
+  async request(path: string, init: RequestInit = {}): Promise<Page> {
+    const headers = new Headers(init.headers);
+    if (this.cookies.size) headers.set('cookie', [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '));
+    const res = await fetch(new URL(path, this.base), { ...init, headers, redirect: 'manual' });
+    for (const c of res.headers.getSetCookie()) {
+      const [pair = ''] = c.split(';');
+      const i = pair.indexOf('=');
+      const name = pair.slice(0, i);
+      const value = pair.slice(i + 1);
+      if (value === '' || /expires=Thu, 01 Jan 1970/i.test(c)) this.cookies.delete(name);
+      else this.cookies.set(name, value);
+    }
+    const page = {
+      status: res.status,
+      location: res.headers.get('location'),
+      body: await res.text(),
+      headers: res.headers,
+    };
+    this.last = page;
+    return page;
+  }
+
+  get(path: string): Promise<Page> {
+    return this.request(path);
+  }
+
+  /** The CSRF token of the last page's forms. */
+  csrf(): string {
+    return /name="_csrf" value="([^"]+)"/.exec(this.last?.body ?? '')?.[1] ?? '';
+  }
+
+  /** Posts a form with the last page's CSRF token (unless `_csrf` is given). */
+  post(path: string, fields: Record<string, string>): Promise<Page> {
+    const body = new URLSearchParams({ _csrf: this.csrf(), ...fields });
+    return this.request(path, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: body.toString(),
+    });
+  }
+}

@@ -1,0 +1,288 @@
+// The web service with entity, identity and calendar as real processes on loopback, on the
+// FerretDB store with a generated university: pages, registration through the outbox mail,
+// XSS escaping, CSRF, brute force, tampered ids, privacy levels and calendar links.
+import assert from 'node:assert/strict';
+import { everyclass } from '../../proto/generated/everyclass.js';
+import { importMethod } from '../../services/data/import.ts';
+import { type Stack, startStack, WebClient } from './web-stack.ts';
+
+const E = everyclass.entity.v1;
+const PASSWORD = 'Lighthouse-cat-drinks-3-coffees';
+const XSS_NAME = '<img src=x onerror=alert(1)>';
+const searchMethod = { input: E.SearchRequest, output: E.SearchResponse, idempotent: true };
+const timetableMethod = { input: E.GetTimetableRequest, output: E.Timetable, idempotent: true };
+const classmatesMethod = {
+  input: E.ListClassmatesRequest,
+  output: E.ListClassmatesResponse,
+  idempotent: true,
+};
+
+describe('web (real processes: entity, identity, calendar, web)', function () {
+  this.timeout(300_000);
+  let stack: Stack;
+  let semester: string;
+  let alice: { code: string; name: string; id: string; courses: string[]; card: string };
+  let bob: { code: string; name: string; id: string };
+  let carol: { code: string; name: string };
+
+  async function studentId(code: string): Promise<string> {
+    const res = await stack.entityClient.call('Search', searchMethod, {
+      query: code,
+      kinds: [E.Kind.STUDENT],
+    });
+    const hit = res.groups[0]?.items?.find((r) => r.code === code);
+    assert.ok(hit?.id, `student ${code} found`);
+    return hit.id;
+  }
+
+  async function register(client: WebClient, code: string): Promise<void> {
+    await client.get('/register');
+    const sent = await client.post('/register', { code });
+    assert.equal(sent.status, 200, sent.body);
+    assert.match(sent.body, new RegExp(`${code}@csu\\.edu\\.cn`));
+    const link = new URL(await stack.mailLink(code));
+    const form = await client.get(link.pathname + link.search);
+    assert.equal(form.status, 200);
+    const done = await client.post('/register/verify', {
+      token: link.searchParams.get('token') ?? '',
+      password: PASSWORD,
+    });
+    assert.equal(done.status, 303, done.body);
+    assert.equal(done.location, '/settings');
+    assert.ok(client.cookies.has('ec_session'));
+  }
+
+  async function login(client: WebClient, code: string): Promise<void> {
+    await client.get('/login');
+    const r = await client.post('/login', { code, password: PASSWORD });
+    assert.equal(r.status, 303, r.body);
+  }
+
+  async function setPrivacy(client: WebClient, level: number): Promise<void> {
+    await client.get('/settings');
+    const r = await client.post('/settings/privacy', { privacy: String(level) });
+    assert.equal(r.status, 303);
+  }
+
+  before(async () => {
+    stack = await startStack({ scale: 0.01 });
+    const sem = stack.data[0]!;
+    semester = sem.semester!.name!;
+    // Alice: a student with at least three classes (asked of entity, the source of truth).
+    for (const s of sem.students!) {
+      const id = await studentId(s.code!);
+      const tt = await stack.entityClient.call('GetTimetable', timetableMethod, { id, semester });
+      if (tt.cards.length < 3) continue;
+      const card = tt.cards[0]!;
+      alice = {
+        code: s.code!,
+        name: s.name!,
+        id,
+        courses: tt.cards.map((c) => c.courseName!),
+        card: card.code!,
+      };
+      const mates = await stack.entityClient.call('ListClassmates', classmatesMethod, {
+        cardId: card.id!,
+        pageSize: 100,
+      });
+      const b = mates.students.find((x) => x.code !== s.code)!;
+      bob = { code: b.code!, name: b.name!, id: b.id! };
+      break;
+    }
+    assert.ok(alice && bob, 'a student with three classes and a classmate');
+    const c = sem.students!.find((x) => x.code !== alice.code && x.code !== bob.code)!;
+    carol = { code: c.code!, name: c.name! };
+    // A student whose name is an XSS payload, enrolled in alice's first class.
+    await stack.entityClient.call('ImportSemester', importMethod, {
+      semester: sem.semester,
+      students: [
+        { code: '2099000001', name: XSS_NAME, klass: '<b>班</b>', major: 'x', department: 'y', year: 2099 },
+      ],
+      enrollments: [{ studentCode: '2099000001', cardCode: alice.card }],
+    });
+  });
+
+  after(async () => stack?.stop());
+
+  it('searches by number and name, escaping payloads in the query and in names', async () => {
+    const c = new WebClient(stack.web.url);
+    const byCode = await c.get(`/search?q=${alice.code}`);
+    assert.equal(byCode.status, 200);
+    assert.ok(byCode.body.includes(`/student/${alice.id}`));
+    const byName = await c.get(`/search?q=${encodeURIComponent(alice.name)}`);
+    assert.ok(byName.body.includes(alice.name));
+
+    const q = `"><script>alert(1)</script>`;
+    const evil = await c.get(`/search?q=${encodeURIComponent(q)}`);
+    assert.equal(evil.status, 200);
+    assert.ok(!evil.body.includes('<script>alert(1)</script>'));
+    assert.ok(evil.body.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
+
+    const named = await c.get('/search?q=2099000001');
+    assert.ok(!named.body.includes(XSS_NAME), 'a name is never markup');
+    assert.ok(named.body.includes('&lt;img src=x onerror=alert(1)&gt;'));
+    assert.ok(!named.body.includes('<b>班</b>'));
+    const csp = named.headers.get('content-security-policy') ?? '';
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /frame-ancestors 'none'/);
+  });
+
+  it("shows a student's timetable and a class with its classmates", async () => {
+    const c = new WebClient(stack.web.url);
+    const tt = await c.get(`/student/${alice.id}?semester=${semester}&week=0`);
+    assert.equal(tt.status, 200);
+    for (const course of alice.courses) assert.ok(tt.body.includes(course), `${course} on the page`);
+    assert.match(tt.body, /<table class="grid">/);
+    const cardId = /href="\/card\/([\w-]+)"/.exec(tt.body)?.[1];
+    assert.ok(cardId);
+    const card = await c.get(`/card/${cardId}`);
+    assert.equal(card.status, 200);
+    assert.match(card.body, /上课同学/);
+  });
+
+  it('answers a friendly 404 for tampered or foreign ids', async () => {
+    const c = new WebClient(stack.web.url);
+    const flipped = alice.id.slice(0, 10) + (alice.id[10] === 'A' ? 'B' : 'A') + alice.id.slice(11);
+    for (const path of [
+      `/student/${flipped}`,
+      `/teacher/${alice.id}`,
+      `/card/${alice.id}`,
+      '/student/123',
+      '/nope',
+    ]) {
+      const r = await c.get(path);
+      assert.equal(r.status, 404, path);
+      assert.match(r.body, /页面不存在/);
+      assert.match(r.headers.get('content-type') ?? '', /text\/html/);
+    }
+  });
+
+  it('refuses forms without a valid CSRF token', async () => {
+    const c = new WebClient(stack.web.url);
+    await c.get('/login');
+    const none = await c.post('/login', { code: alice.code, password: 'x', _csrf: '' });
+    assert.equal(none.status, 403);
+    const forged = await c.post('/login', { code: alice.code, password: 'x', _csrf: 'forged' });
+    assert.equal(forged.status, 403);
+    const stranger = new WebClient(stack.web.url); // another browser: no CSRF cookie
+    await c.get('/login');
+    const token = c.csrf();
+    const cross = await stranger.post('/login', { code: alice.code, password: 'x', _csrf: token });
+    assert.equal(cross.status, 403);
+    const logout = await c.request('/logout', {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: '',
+    });
+    assert.equal(logout.status, 403);
+  });
+
+  it('registers through the school e-mail, logs in and out', async () => {
+    const a = new WebClient(stack.web.url);
+    await register(a, alice.code);
+    const settings = await a.get('/settings');
+    assert.equal(settings.status, 200);
+    assert.ok(settings.body.includes(alice.name));
+    await a.get('/');
+    assert.equal((await a.post('/logout', {})).status, 303);
+    assert.equal((await a.get('/settings')).status, 303, 'logged out: settings redirect to login');
+    await login(a, alice.code);
+    assert.equal((await a.get('/settings')).status, 200);
+
+    const b = new WebClient(stack.web.url);
+    await register(b, bob.code);
+  });
+
+  it('answers brute-force logins with 429', async () => {
+    const c = new WebClient(stack.web.url);
+    await c.get('/login');
+    const statuses: number[] = [];
+    for (let i = 0; i < 7; i++) {
+      const r = await c.post('/login', { code: bob.code, password: `guess-${i}` });
+      statuses.push(r.status);
+    }
+    assert.deepEqual(statuses.slice(0, 5), [401, 401, 401, 401, 401]);
+    assert.equal(statuses[6], 429);
+    assert.match(c.last?.body ?? '', /尝试次数过多/);
+    const right = await c.post('/login', { code: bob.code, password: PASSWORD });
+    assert.equal(right.status, 429, 'locked even with the right password until the window ends');
+  });
+
+  it('honours privacy levels in timetables and classmates lists', async () => {
+    const a = new WebClient(stack.web.url);
+    await login(a, alice.code);
+    const anon = new WebClient(stack.web.url);
+    const other = new WebClient(stack.web.url);
+    await register(other, carol.code);
+    const page = `/student/${alice.id}?semester=${semester}&week=0`;
+    const course = alice.courses[0]!;
+
+    await setPrivacy(a, 1);
+    assert.equal((await anon.get(page)).status, 403);
+    assert.ok(!anon.last!.body.includes(course));
+    assert.equal((await other.get(page)).status, 200);
+    assert.ok(other.last!.body.includes(course));
+
+    await setPrivacy(a, 2);
+    for (const c of [anon, other]) {
+      const r = await c.get(page);
+      assert.equal(r.status, 403);
+      assert.ok(!r.body.includes(course), 'no class of a private timetable');
+    }
+    assert.equal((await a.get(page)).status, 200, 'the student still sees their own');
+
+    const tt = await a.get(page);
+    const cardId = new RegExp(`href="/card/([\\w-]+)">${course}`).exec(tt.body)?.[1];
+    assert.ok(cardId);
+    for (const c of [anon, other]) {
+      const card = await c.get(`/card/${cardId}`);
+      assert.equal(card.status, 200);
+      assert.ok(!card.body.includes(alice.name), 'a private name is masked');
+      assert.ok(!card.body.includes(`/student/${alice.id}`), 'and not linked');
+      assert.ok(card.body.includes(`${[...alice.name][0]}同学`));
+    }
+    assert.ok((await a.get(`/card/${cardId}`)).body.includes(alice.name), 'she sees herself');
+    await setPrivacy(a, 0);
+    assert.equal((await anon.get(page)).status, 200);
+  });
+
+  it('lists who viewed my timetable, never counting shadow traffic', async () => {
+    const a = new WebClient(stack.web.url);
+    await login(a, alice.code);
+    const anonymous = async () => Number(/另有 (\d+) 次/.exec((await a.get('/settings')).body)?.[1] ?? 0);
+    const before = await anonymous();
+    const anon = new WebClient(stack.web.url);
+    await anon.get(`/student/${alice.id}`);
+    await anon.request(`/student/${alice.id}`, { headers: { 'x-everyclass-shadow': '1' } });
+    assert.equal(await anonymous(), before + 1);
+    const viewer = new WebClient(stack.web.url);
+    await login(viewer, carol.code);
+    await viewer.get(`/student/${alice.id}`);
+    const settings = await a.get('/settings');
+    assert.ok(settings.body.includes(carol.name), 'a logged-in visitor is named');
+  });
+
+  it('subscribes to the calendar; resetting the link kills the old one at once', async () => {
+    const a = new WebClient(stack.web.url);
+    await login(a, alice.code);
+    const empty = await a.get(`/calendar?semester=${semester}`);
+    assert.equal(empty.status, 200);
+    assert.equal((await a.post('/calendar/subscribe', { semester })).status, 303);
+    const page = await a.get(`/calendar?semester=${semester}`);
+    const feed = /<code class="url" id="feed-url">([^<]+)<\/code>/.exec(page.body)?.[1];
+    assert.ok(feed?.startsWith(`${stack.calendar.url}/calendar/ics/`), feed);
+    assert.match(page.body, /href="webcal:\/\/127\.0\.0\.1:\d+\/calendar\/ics\/[\w-]+\.ics"/);
+    assert.match(page.body, /<svg[^>]*viewBox/);
+    const ics = await fetch(feed!);
+    assert.equal(ics.status, 200);
+    assert.match(await ics.text(), new RegExp(`X-WR-CALNAME:${alice.name}的${semester}课表`));
+
+    assert.equal((await a.post(`/calendar/reset?semester=${semester}`, {})).status, 303);
+    assert.equal((await fetch(feed!)).status, 404, 'the old link answers 404');
+    const fresh = /<code class="url" id="feed-url">([^<]+)<\/code>/.exec(
+      (await a.get(`/calendar?semester=${semester}`)).body,
+    )?.[1];
+    assert.ok(fresh && fresh !== feed);
+    assert.equal((await fetch(fresh)).status, 200);
+  });
+});
