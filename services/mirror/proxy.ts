@@ -115,7 +115,10 @@ export function createProxy(deps: ProxyDeps): http.RequestListener {
         });
       });
       upReq.on('error', (err: NodeJS.ErrnoException) => {
-        if (res.headersSent || res.destroyed) return;
+        if (res.headersSent || res.destroyed) {
+          copy?.productionFailed(); // the client went away: nothing to compare with
+          return;
+        }
         // A kept-alive connection production closed as we reused it: safe to try once more.
         if (retry && upReq.reusedSocket && !hasBody && RETRYABLE.has(method)) return send(false);
         copy?.productionFailed();
@@ -252,6 +255,10 @@ function startCopy(
           (buf) => resolveProduction({ status, digest: buf && deps.normalise(buf) }),
           () => resolveProduction({ status, digest: undefined }),
         );
+      });
+      // Cut short (production or the client went away): no comparison, and nothing kept waiting.
+      up.once('close', () => {
+        if (!up.complete) abandon();
       });
     },
     productionFailed: abandon,

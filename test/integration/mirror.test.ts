@@ -142,6 +142,43 @@ describe('mirror: the shadow proxy over loopback', function () {
     await stopMirror(m);
   });
 
+  it("sticky by cookie: a session's requests are mirrored all or none, sessions in the given share", async () => {
+    const target = await staging('ok');
+    const m = await startMirror({
+      UPSTREAM_URL: production.url,
+      MIRROR_TARGET_URL: target.url,
+      MIRROR_PERCENT: '30',
+      MIRROR_STICKY: 'cookie:sid',
+      MIRROR_QUEUE: '2000',
+      MIRROR_TIMEOUT_MS: '30000',
+    });
+    const sessions = 300;
+    const perSession = 4;
+    await pool(sessions * perSession, 16, async (i) => {
+      const session = i % sessions;
+      const res = await request(`${m.url}/student/s${session}?r=${i}`, {
+        headers: { Cookie: `theme=1; sid=k${session}` },
+      });
+      assert.equal(res.status, 200);
+    });
+    const s = await m.settled();
+    assert.equal(s.droppedTotal, 0);
+    const seen = new Map<string, number>();
+    for (const r of target.received) {
+      const session = /^\/student\/(s\d+)\?/.exec(r.url)?.[1] ?? '?';
+      seen.set(session, (seen.get(session) ?? 0) + 1);
+    }
+    for (const [session, n] of seen)
+      assert.equal(n, perSession, `session ${session}: ${n} of ${perSession} mirrored`);
+    // Binomial(300, 0.3) over sessions: mean 90, σ ≈ 7.9.
+    const sigma = Math.sqrt(sessions * 0.3 * 0.7);
+    assert.ok(
+      Math.abs(seen.size - sessions * 0.3) <= 4 * sigma,
+      `${seen.size} of ${sessions} sessions mirrored`,
+    );
+    await stopMirror(m);
+  });
+
   describe('at 100% with comparison, against a staging release that changed', () => {
     let m: MirrorProcess;
     let target: Standin;
