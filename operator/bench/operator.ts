@@ -6,7 +6,7 @@
 // Env: BENCH_ENVS (200), BENCH_STEADY_SECONDS (60), BENCH_WORKERS (4).
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CustomObjectsApi, KubeConfig } from '@kubernetes/client-node';
@@ -177,6 +177,11 @@ async function main(): Promise<void> {
       metricsOf(after, 'controller_runtime_reconcile_total') -
       metricsOf(before, 'controller_runtime_reconcile_total');
     const rss = peakRssMiB(op.pid ?? 0);
+    const meanReconcileMs =
+      ((metricsOf(after, 'controller_runtime_reconcile_time_seconds_sum') -
+        metricsOf(before, 'controller_runtime_reconcile_time_seconds_sum')) /
+        Math.max(1, reconcilesBurst)) *
+      1000;
 
     // 3. steady state: let the last status writes settle, then count writes for steadySeconds
     await sleep(5_000);
@@ -223,6 +228,7 @@ async function main(): Promise<void> {
       [`${envCount} environments at once → all Ready`, `${(manyMs / 1000).toFixed(1)} s`],
       ['  operator CPU during the burst', `${cpu.toFixed(2)} s`],
       ['  operator peak RSS (VmHWM)', `${rss.toFixed(0)} MiB`],
+      ['  mean reconcile duration during the burst', `${meanReconcileMs.toFixed(0)} ms`],
       [
         '  reconciles during the burst',
         `${reconcilesBurst} (${(reconcilesBurst / (manyMs / 1000)).toFixed(1)}/s)`,
@@ -236,7 +242,12 @@ async function main(): Promise<void> {
         `no-op reconciles of ${envCount} touched environments`,
         `${(envCount / (noopMs / 1000)).toFixed(0)}/s incl. ${touchMs.toFixed(0)} ms of kubectl annotate; writes ${noopWrites}`,
       ],
-      ['workers', `${workers}`],
+      [
+        'workers; machine',
+        `${workers}; ${availableParallelism()} CPUs, load ${loadavg()
+          .map((l) => l.toFixed(1))
+          .join(' ')}`,
+      ],
     ];
     const w = Math.max(...rows.map((r) => r[0].length));
     console.log(

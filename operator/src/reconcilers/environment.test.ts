@@ -1,0 +1,150 @@
+// Fast checks of the reconcile pass with in-memory caches and a recording client. The same
+// behaviours are proven against a real API server in test/e2e/operator-reconcile.test.ts.
+import assert from 'node:assert/strict';
+import type { KubernetesObject, ObjectCache } from '@kubernetes/client-node';
+import type { EveryClassEnvironment, EveryClassEnvironmentStatus } from '../api/environment.ts';
+import { sample } from '../desired/fixtures.test-support.ts';
+import { createLogger } from '../runtime/log.ts';
+import { type EnvironmentDeps, environmentKeys, reconcileEnvironment } from './environment.ts';
+
+class MemCache<T extends KubernetesObject> implements ObjectCache<T> {
+  readonly items = new Map<string, T>();
+  put(o: T): void {
+    this.items.set(`${o.metadata?.namespace}/${o.metadata?.name}`, structuredClone(o));
+  }
+  get(name: string, namespace?: string): T | undefined {
+    return this.items.get(`${namespace}/${name}`);
+  }
+  list(namespace?: string): T[] {
+    return [...this.items.values()].filter((o) => !namespace || o.metadata?.namespace === namespace);
+  }
+}
+
+function world(env: EveryClassEnvironment) {
+  const environments = new MemCache<EveryClassEnvironment>();
+  environments.put(env);
+  const children: Record<string, MemCache<KubernetesObject>> = {};
+  for (const k of [
+    'ConfigMap',
+    'Secret',
+    'Service',
+    'Deployment',
+    'StatefulSet',
+    'PodDisruptionBudget',
+    'Ingress',
+  ]) {
+    children[k] = new MemCache();
+  }
+  const calls: string[] = [];
+  const deps: EnvironmentDeps = {
+    environments,
+    children,
+    clock: { now: () => new Date('2026-11-24T10:00:00Z') },
+    log: createLogger('test', 'silent'),
+    randomHex: (n) => 'ab'.repeat(n),
+    client: {
+      apply: async <T extends KubernetesObject>(o: T) => {
+        calls.push(`apply ${o.kind}/${o.metadata?.name}`);
+        children[o.kind ?? '']?.put(o);
+        return o;
+      },
+      createIfAbsent: async (o) => {
+        calls.push(`create ${o.kind}/${o.metadata?.name}`);
+        children[o.kind ?? '']?.put(o);
+        return true;
+      },
+      delete: async (o) => {
+        calls.push(`delete ${o.kind}/${o.metadata?.name}`);
+        children[o.kind ?? '']?.items.delete(`${o.metadata?.namespace}/${o.metadata?.name}`);
+      },
+      replaceStatus: async (_ref, _kind, status) => {
+        calls.push('status');
+        const e = environments.get(env.metadata.name, env.metadata.namespace);
+        if (e) environments.put({ ...e, status: status as EveryClassEnvironmentStatus });
+      },
+      event: async (e) => {
+        calls.push(`event ${e.reason}`);
+      },
+    },
+  };
+  return { deps, calls, children, environments };
+}
+
+const key = 'ns/production';
+
+describe('reconcileEnvironment', () => {
+  it('creates everything once, then a second pass over the same world writes nothing', async () => {
+    const { deps, calls } = world(sample('production'));
+    await reconcileEnvironment(deps, key);
+    assert.equal(calls.filter((c) => c.startsWith('apply')).length, 16);
+    assert.deepEqual(calls.filter((c) => c.startsWith('create')).sort(), [
+      'create Secret/production-keys',
+      'create Secret/production-mongo-credentials',
+    ]);
+    assert.equal(calls.filter((c) => c === 'status').length, 1, 'one status write per pass');
+    calls.length = 0;
+    await reconcileEnvironment(deps, key);
+    assert.deepEqual(calls, []);
+  });
+
+  it('re-applies only a child whose owned field drifted', async () => {
+    const { deps, calls, children } = world(sample('production'));
+    await reconcileEnvironment(deps, key);
+    const dep = children.Deployment?.get('production-web', 'ns') as KubernetesObject & {
+      spec: { replicas: number };
+    };
+    dep.spec.replicas = 7;
+    calls.length = 0;
+    await reconcileEnvironment(deps, key);
+    assert.deepEqual(calls, ['apply Deployment/production-web', 'event Updated']);
+  });
+
+  it('prunes owned children no longer desired and leaves unowned ones', async () => {
+    const { deps, calls, children, environments } = world(sample('production'));
+    await reconcileEnvironment(deps, key);
+    const env = environments.get('production', 'ns');
+    assert.ok(env);
+    const { calendar: _, ...rest } = env.spec.services ?? {};
+    environments.put({ ...env, spec: { ...env.spec, services: rest } });
+    const stranger = structuredClone(children.ConfigMap?.get('production-config', 'ns')) as KubernetesObject;
+    stranger.metadata = { ...stranger.metadata, name: 'not-ours', ownerReferences: [] };
+    children.ConfigMap?.put(stranger);
+    calls.length = 0;
+    await reconcileEnvironment(deps, key);
+    const deletes = calls.filter((c) => c.startsWith('delete')).sort();
+    assert.deepEqual(deletes, [
+      'delete Deployment/production-calendar',
+      'delete PodDisruptionBudget/production-calendar',
+      'delete Service/production-calendar',
+    ]);
+    assert.ok(children.ConfigMap?.get('not-ours', 'ns'), 'an object without our owner reference stays');
+  });
+
+  it('does not regenerate a Secret that exists', async () => {
+    const { deps, calls } = world(sample('testing'));
+    await reconcileEnvironment(deps, 'ns/testing');
+    calls.length = 0;
+    await reconcileEnvironment(deps, 'ns/testing');
+    assert.ok(!calls.some((c) => c.startsWith('create')));
+  });
+
+  it('changes nothing while paused, but still reports status', async () => {
+    const env = sample('testing');
+    env.spec.paused = true;
+    const { deps, calls } = world(env);
+    await reconcileEnvironment(deps, 'ns/testing');
+    assert.deepEqual(
+      calls.filter((c) => !c.startsWith('event')),
+      ['status'],
+    );
+  });
+
+  it('maps a change of an environment to itself and to environments mirroring into it', () => {
+    const staging = sample('staging', 'everyclass-staging');
+    const prod = sample('production');
+    assert.deepEqual(environmentKeys(staging, [prod, staging]), [
+      'everyclass-staging/staging',
+      'ns/production',
+    ]);
+  });
+});
