@@ -1187,6 +1187,36 @@ export namespace everyclass {
                 type $Shape = everyclass.entity.v1.EnrollmentRecord.$Properties;
             }
 
+            interface IRosterRecord extends everyclass.entity.v1.RosterRecord.$Properties {
+            }
+
+            class RosterRecord {
+                constructor(p?: everyclass.entity.v1.RosterRecord.$Properties);
+                $unknowns?: Uint8Array[];
+                cardCode: string;
+                studentCodes: string[];
+                static create(properties: everyclass.entity.v1.RosterRecord.$Shape): everyclass.entity.v1.RosterRecord & everyclass.entity.v1.RosterRecord.$Shape;
+                static create(properties?: everyclass.entity.v1.RosterRecord.$Properties): everyclass.entity.v1.RosterRecord;
+                static encode(m: everyclass.entity.v1.RosterRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.entity.v1.RosterRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.entity.v1.RosterRecord & everyclass.entity.v1.RosterRecord.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.entity.v1.RosterRecord & everyclass.entity.v1.RosterRecord.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.entity.v1.RosterRecord;
+                static toObject(m: everyclass.entity.v1.RosterRecord, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RosterRecord {
+                interface $Properties {
+                    cardCode?: (string|null);
+                    studentCodes?: (string[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.entity.v1.RosterRecord.$Properties;
+            }
+
             interface IImportSemesterRequest extends everyclass.entity.v1.ImportSemesterRequest.$Properties {
             }
 
@@ -1199,6 +1229,7 @@ export namespace everyclass {
                 rooms: everyclass.entity.v1.RoomRecord.$Properties[];
                 cards: everyclass.entity.v1.CardRecord.$Properties[];
                 enrollments: everyclass.entity.v1.EnrollmentRecord.$Properties[];
+                rosters: everyclass.entity.v1.RosterRecord.$Properties[];
                 static create(properties: everyclass.entity.v1.ImportSemesterRequest.$Shape): everyclass.entity.v1.ImportSemesterRequest & everyclass.entity.v1.ImportSemesterRequest.$Shape;
                 static create(properties?: everyclass.entity.v1.ImportSemesterRequest.$Properties): everyclass.entity.v1.ImportSemesterRequest;
                 static encode(m: everyclass.entity.v1.ImportSemesterRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1220,6 +1251,7 @@ export namespace everyclass {
                     rooms?: (everyclass.entity.v1.RoomRecord.$Properties[]|null);
                     cards?: (everyclass.entity.v1.CardRecord.$Properties[]|null);
                     enrollments?: (everyclass.entity.v1.EnrollmentRecord.$Properties[]|null);
+                    rosters?: (everyclass.entity.v1.RosterRecord.$Properties[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.entity.v1.ImportSemesterRequest.$Properties;
@@ -1237,6 +1269,7 @@ export namespace everyclass {
                 cards: number;
                 enrollments: number;
                 dataVersion: string;
+                rosters: number;
                 static create(properties: everyclass.entity.v1.ImportSemesterResponse.$Shape): everyclass.entity.v1.ImportSemesterResponse & everyclass.entity.v1.ImportSemesterResponse.$Shape;
                 static create(properties?: everyclass.entity.v1.ImportSemesterResponse.$Properties): everyclass.entity.v1.ImportSemesterResponse;
                 static encode(m: everyclass.entity.v1.ImportSemesterResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1258,6 +1291,7 @@ export namespace everyclass {
                     cards?: (number|null);
                     enrollments?: (number|null);
                     dataVersion?: (string|null);
+                    rosters?: (number|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.entity.v1.ImportSemesterResponse.$Properties;

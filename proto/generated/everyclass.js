@@ -11876,6 +11876,333 @@ export const everyclass = $root.everyclass = (() => {
                 return EnrollmentRecord;
             })();
 
+            v1.RosterRecord = (function() {
+
+                /**
+                 * Properties of a RosterRecord.
+                 * @typedef {Object} everyclass.entity.v1.RosterRecord.$Properties
+                 * @property {string|null} [cardCode] RosterRecord cardCode
+                 * @property {Array.<string>|null} [studentCodes] RosterRecord studentCodes
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RosterRecord.
+                 * @memberof everyclass.entity.v1
+                 * @interface IRosterRecord
+                 * @augments everyclass.entity.v1.RosterRecord.$Properties
+                 * @deprecated Use everyclass.entity.v1.RosterRecord.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RosterRecord.
+                 * @typedef {everyclass.entity.v1.RosterRecord.$Properties} everyclass.entity.v1.RosterRecord.$Shape
+                 */
+
+                /**
+                 * Constructs a new RosterRecord.
+                 * @memberof everyclass.entity.v1
+                 * @classdesc Represents a RosterRecord.
+                 * @constructor
+                 * @param {everyclass.entity.v1.RosterRecord.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RosterRecord = function (p) {
+                    this.studentCodes = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * RosterRecord cardCode.
+                 * @member {string} cardCode
+                 * @memberof everyclass.entity.v1.RosterRecord
+                 * @instance
+                 */
+                RosterRecord.prototype.cardCode = "";
+
+                /**
+                 * RosterRecord studentCodes.
+                 * @member {Array.<string>} studentCodes
+                 * @memberof everyclass.entity.v1.RosterRecord
+                 * @instance
+                 */
+                RosterRecord.prototype.studentCodes = $util.emptyArray;
+
+                /**
+                 * Creates a new RosterRecord instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.entity.v1.RosterRecord
+                 * @static
+                 * @param {everyclass.entity.v1.RosterRecord.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.entity.v1.RosterRecord} RosterRecord instance
+                 * @type {{
+                 *   (properties: everyclass.entity.v1.RosterRecord.$Shape): everyclass.entity.v1.RosterRecord & everyclass.entity.v1.RosterRecord.$Shape;
+                 *   (properties?: everyclass.entity.v1.RosterRecord.$Properties): everyclass.entity.v1.RosterRecord;
+                 * }}
+                 */
+                RosterRecord.create = function(properties) {
+                    return new RosterRecord(properties);
+                };
+
+                /**
+                 * Encodes the specified RosterRecord message. Does not implicitly {@link everyclass.entity.v1.RosterRecord.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.entity.v1.RosterRecord
+                 * @static
+                 * @param {everyclass.entity.v1.RosterRecord.$Properties} m RosterRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RosterRecord.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.cardCode != null && $Object.hasOwnProperty.call(m, "cardCode") && m.cardCode !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.cardCode);
+                    if (m.studentCodes != null && m.studentCodes.length) {
+                        for (var i = 0; i < m.studentCodes.length; ++i)
+                            w.uint32(/* id 2, wireType 2 =*/18).string(m.studentCodes[i]);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified RosterRecord message, length delimited. Does not implicitly {@link everyclass.entity.v1.RosterRecord.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.entity.v1.RosterRecord
+                 * @static
+                 * @param {everyclass.entity.v1.RosterRecord.$Properties} message RosterRecord message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RosterRecord.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RosterRecord message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.entity.v1.RosterRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.entity.v1.RosterRecord & everyclass.entity.v1.RosterRecord.$Shape} RosterRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RosterRecord.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.entity.v1.RosterRecord();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.cardCode = v;
+                                else
+                                    delete m.cardCode;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.studentCodes && m.studentCodes.length))
+                                    m.studentCodes = [];
+                                m.studentCodes.push(r.stringVerify());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a RosterRecord message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.entity.v1.RosterRecord
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.entity.v1.RosterRecord & everyclass.entity.v1.RosterRecord.$Shape} RosterRecord
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RosterRecord.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RosterRecord message.
+                 * @function verify
+                 * @memberof everyclass.entity.v1.RosterRecord
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RosterRecord.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.cardCode != null && $Object.hasOwnProperty.call(m, "cardCode")) {
+                        if (!$util.isString(m.cardCode))
+                            return "cardCode: string expected";
+                    }
+                    if (m.studentCodes != null && $Object.hasOwnProperty.call(m, "studentCodes")) {
+                        if (!$Array.isArray(m.studentCodes))
+                            return "studentCodes: array expected";
+                        for (var i = 0; i < m.studentCodes.length; ++i) {
+                            if (!$util.isString(m.studentCodes[i]))
+                                return "studentCodes: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RosterRecord message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.entity.v1.RosterRecord
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.entity.v1.RosterRecord} RosterRecord
+                 */
+                RosterRecord.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.entity.v1.RosterRecord)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.entity.v1.RosterRecord: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.entity.v1.RosterRecord();
+                    if (d.cardCode != null) {
+                        if (typeof d.cardCode !== "string" || d.cardCode.length) {
+                            m.cardCode = $String(d.cardCode);
+                        }
+                    }
+                    if (d.studentCodes) {
+                        if (!$Array.isArray(d.studentCodes))
+                            throw $TypeError(".everyclass.entity.v1.RosterRecord.studentCodes: array expected");
+                        m.studentCodes = $Array(d.studentCodes.length);
+                        for (var i = 0; i < d.studentCodes.length; ++i) {
+                            m.studentCodes[i] = $String(d.studentCodes[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RosterRecord message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.entity.v1.RosterRecord
+                 * @static
+                 * @param {everyclass.entity.v1.RosterRecord} m RosterRecord
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RosterRecord.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.studentCodes = [];
+                    }
+                    if (o.defaults) {
+                        d.cardCode = "";
+                    }
+                    if (m.cardCode != null && $Object.hasOwnProperty.call(m, "cardCode")) {
+                        d.cardCode = m.cardCode;
+                    }
+                    if (m.studentCodes && m.studentCodes.length) {
+                        d.studentCodes = $Array(m.studentCodes.length);
+                        for (var j = 0; j < m.studentCodes.length; ++j) {
+                            d.studentCodes[j] = m.studentCodes[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RosterRecord to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.entity.v1.RosterRecord
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RosterRecord.prototype.toJSON = function() {
+                    return RosterRecord.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RosterRecord
+                 * @function getTypeUrl
+                 * @memberof everyclass.entity.v1.RosterRecord
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RosterRecord.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.entity.v1.RosterRecord";
+                };
+
+                return RosterRecord;
+            })();
+
             v1.ImportSemesterRequest = (function() {
 
                 /**
@@ -11887,6 +12214,7 @@ export const everyclass = $root.everyclass = (() => {
                  * @property {Array.<everyclass.entity.v1.RoomRecord.$Properties>|null} [rooms] ImportSemesterRequest rooms
                  * @property {Array.<everyclass.entity.v1.CardRecord.$Properties>|null} [cards] ImportSemesterRequest cards
                  * @property {Array.<everyclass.entity.v1.EnrollmentRecord.$Properties>|null} [enrollments] ImportSemesterRequest enrollments
+                 * @property {Array.<everyclass.entity.v1.RosterRecord.$Properties>|null} [rosters] ImportSemesterRequest rosters
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -11917,6 +12245,7 @@ export const everyclass = $root.everyclass = (() => {
                     this.rooms = [];
                     this.cards = [];
                     this.enrollments = [];
+                    this.rosters = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -11972,6 +12301,14 @@ export const everyclass = $root.everyclass = (() => {
                 ImportSemesterRequest.prototype.enrollments = $util.emptyArray;
 
                 /**
+                 * ImportSemesterRequest rosters.
+                 * @member {Array.<everyclass.entity.v1.RosterRecord.$Properties>} rosters
+                 * @memberof everyclass.entity.v1.ImportSemesterRequest
+                 * @instance
+                 */
+                ImportSemesterRequest.prototype.rosters = $util.emptyArray;
+
+                /**
                  * Creates a new ImportSemesterRequest instance using the specified properties.
                  * @function create
                  * @memberof everyclass.entity.v1.ImportSemesterRequest
@@ -12024,6 +12361,10 @@ export const everyclass = $root.everyclass = (() => {
                     if (m.enrollments != null && m.enrollments.length) {
                         for (var i = 0; i < m.enrollments.length; ++i)
                             $root.everyclass.entity.v1.EnrollmentRecord.encode(m.enrollments[i], w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                    }
+                    if (m.rosters != null && m.rosters.length) {
+                        for (var i = 0; i < m.rosters.length; ++i)
+                            $root.everyclass.entity.v1.RosterRecord.encode(m.rosters[i], w.uint32(/* id 7, wireType 2 =*/58).fork(), q + 1).ldelim();
                     }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
@@ -12126,6 +12467,14 @@ export const everyclass = $root.everyclass = (() => {
                                 if (!(m.enrollments && m.enrollments.length))
                                     m.enrollments = [];
                                 m.enrollments.push($root.everyclass.entity.v1.EnrollmentRecord.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        case 7: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.rosters && m.rosters.length))
+                                    m.rosters = [];
+                                m.rosters.push($root.everyclass.entity.v1.RosterRecord.decode(r, r.size(), $undefined, q + 1));
                                 continue;
                             }
                         }
@@ -12238,6 +12587,17 @@ export const everyclass = $root.everyclass = (() => {
                             }
                         }
                     }
+                    if (m.rosters != null && $Object.hasOwnProperty.call(m, "rosters")) {
+                        if (!$Array.isArray(m.rosters))
+                            return "rosters: array expected";
+                        for (var i = 0; i < m.rosters.length; ++i) {
+                            {
+                                var e = $root.everyclass.entity.v1.RosterRecord.verify(m.rosters[i], q + 1);
+                                if (e)
+                                    return "rosters." + e;
+                            }
+                        }
+                    }
                     return null;
                 };
 
@@ -12314,6 +12674,16 @@ export const everyclass = $root.everyclass = (() => {
                             m.enrollments[i] = $root.everyclass.entity.v1.EnrollmentRecord.fromObject(d.enrollments[i], q + 1);
                         }
                     }
+                    if (d.rosters) {
+                        if (!$Array.isArray(d.rosters))
+                            throw $TypeError(".everyclass.entity.v1.ImportSemesterRequest.rosters: array expected");
+                        m.rosters = $Array(d.rosters.length);
+                        for (var i = 0; i < d.rosters.length; ++i) {
+                            if (!$util.isObject(d.rosters[i]))
+                                throw $TypeError(".everyclass.entity.v1.ImportSemesterRequest.rosters: object expected");
+                            m.rosters[i] = $root.everyclass.entity.v1.RosterRecord.fromObject(d.rosters[i], q + 1);
+                        }
+                    }
                     return m;
                 };
 
@@ -12340,6 +12710,7 @@ export const everyclass = $root.everyclass = (() => {
                         d.rooms = [];
                         d.cards = [];
                         d.enrollments = [];
+                        d.rosters = [];
                     }
                     if (o.defaults) {
                         d.semester = null;
@@ -12375,6 +12746,12 @@ export const everyclass = $root.everyclass = (() => {
                         d.enrollments = $Array(m.enrollments.length);
                         for (var j = 0; j < m.enrollments.length; ++j) {
                             d.enrollments[j] = $root.everyclass.entity.v1.EnrollmentRecord.toObject(m.enrollments[j], o, q + 1);
+                        }
+                    }
+                    if (m.rosters && m.rosters.length) {
+                        d.rosters = $Array(m.rosters.length);
+                        for (var j = 0; j < m.rosters.length; ++j) {
+                            d.rosters[j] = $root.everyclass.entity.v1.RosterRecord.toObject(m.rosters[j], o, q + 1);
                         }
                     }
                     return d;
@@ -12419,6 +12796,7 @@ export const everyclass = $root.everyclass = (() => {
                  * @property {number|null} [cards] ImportSemesterResponse cards
                  * @property {number|null} [enrollments] ImportSemesterResponse enrollments
                  * @property {string|null} [dataVersion] ImportSemesterResponse dataVersion
+                 * @property {number|null} [rosters] ImportSemesterResponse rosters
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -12499,6 +12877,14 @@ export const everyclass = $root.everyclass = (() => {
                 ImportSemesterResponse.prototype.dataVersion = "";
 
                 /**
+                 * ImportSemesterResponse rosters.
+                 * @member {number} rosters
+                 * @memberof everyclass.entity.v1.ImportSemesterResponse
+                 * @instance
+                 */
+                ImportSemesterResponse.prototype.rosters = 0;
+
+                /**
                  * Creates a new ImportSemesterResponse instance using the specified properties.
                  * @function create
                  * @memberof everyclass.entity.v1.ImportSemesterResponse
@@ -12542,6 +12928,8 @@ export const everyclass = $root.everyclass = (() => {
                         w.uint32(/* id 5, wireType 0 =*/40).uint32(m.enrollments);
                     if (m.dataVersion != null && $Object.hasOwnProperty.call(m, "dataVersion") && m.dataVersion !== "")
                         w.uint32(/* id 6, wireType 2 =*/50).string(m.dataVersion);
+                    if (m.rosters != null && $Object.hasOwnProperty.call(m, "rosters") && m.rosters !== 0)
+                        w.uint32(/* id 7, wireType 0 =*/56).uint32(m.rosters);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -12653,6 +13041,15 @@ export const everyclass = $root.everyclass = (() => {
                                     delete m.dataVersion;
                                 continue;
                             }
+                        case 7: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.rosters = v;
+                                else
+                                    delete m.rosters;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -12725,6 +13122,10 @@ export const everyclass = $root.everyclass = (() => {
                         if (!$util.isString(m.dataVersion))
                             return "dataVersion: string expected";
                     }
+                    if (m.rosters != null && $Object.hasOwnProperty.call(m, "rosters")) {
+                        if (!$util.isInteger(m.rosters))
+                            return "rosters: integer expected";
+                    }
                     return null;
                 };
 
@@ -12776,6 +13177,11 @@ export const everyclass = $root.everyclass = (() => {
                             m.dataVersion = $String(d.dataVersion);
                         }
                     }
+                    if (d.rosters != null) {
+                        if ($Number(d.rosters) !== 0) {
+                            m.rosters = d.rosters >>> 0;
+                        }
+                    }
                     return m;
                 };
 
@@ -12803,6 +13209,7 @@ export const everyclass = $root.everyclass = (() => {
                         d.cards = 0;
                         d.enrollments = 0;
                         d.dataVersion = "";
+                        d.rosters = 0;
                     }
                     if (m.students != null && $Object.hasOwnProperty.call(m, "students")) {
                         d.students = m.students;
@@ -12821,6 +13228,9 @@ export const everyclass = $root.everyclass = (() => {
                     }
                     if (m.dataVersion != null && $Object.hasOwnProperty.call(m, "dataVersion")) {
                         d.dataVersion = m.dataVersion;
+                    }
+                    if (m.rosters != null && $Object.hasOwnProperty.call(m, "rosters")) {
+                        d.rosters = m.rosters;
                     }
                     return d;
                 };

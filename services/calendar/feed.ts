@@ -8,7 +8,7 @@ import type { CalendarCache } from './cache.ts';
 import type { EntityApi, Timetable } from './entity-client.ts';
 import { classEvents } from './events.ts';
 import { renderIcs } from './ics.ts';
-import { TOKEN_PATTERN, type TokenStore } from './tokens.ts';
+import { TOKEN_PATTERN, type TokenGrant, type TokenStore } from './tokens.ts';
 
 /** Bump when the rendering changes, so that clients refetch. */
 export const RENDER_VERSION = '1';
@@ -64,22 +64,38 @@ export class Feed {
     const grant = await this.#deps.tokens.resolve(token);
     if (!grant) throw new AppError('not_found', 'no such calendar');
     const version = await this.#dataVersion(ctx);
-    const etag = `"${createHash('sha256')
-      .update(
-        [RENDER_VERSION, this.#configHash, token, grant.studentId, grant.semester, version.version].join(
-          '\n',
-        ),
-      )
-      .digest('base64url')
-      .slice(0, 27)}"`;
+    const etag = this.#etag(grant, version.version);
     const lastModified = new Date(Math.floor(Date.parse(version.updatedAt) / 1000) * 1000);
     if (notModified(cond, etag, lastModified)) return { status: 304, etag, lastModified };
     const hit = this.#deps.cache.get(etag);
     if (hit) return { status: 200, etag, lastModified, body: hit.body, cached: true };
     const timetable = await this.#deps.entity.getTimetable(grant.studentId, grant.semester, ctx);
     const body = render(timetable, this.#deps.app, lastModified);
+    if (timetable.dataVersion !== version.version) {
+      // Another entity replica answered from another data version: label the body with the
+      // version it really reflects, and do not cache it under the one we asked about.
+      return {
+        status: 200,
+        etag: this.#etag(grant, timetable.dataVersion),
+        lastModified,
+        body,
+        cached: false,
+      };
+    }
     this.#deps.cache.set(etag, body);
     return { status: 200, etag, lastModified, body, cached: false };
+  }
+
+  #etag(grant: TokenGrant, dataVersion: string): string {
+    const parts = [
+      RENDER_VERSION,
+      this.#configHash,
+      grant.token,
+      grant.studentId,
+      grant.semester,
+      dataVersion,
+    ];
+    return `"${createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 27)}"`;
   }
 }
 

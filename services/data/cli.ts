@@ -32,9 +32,9 @@ program
         { arrays: true },
       );
       writeFileSync(file, JSON.stringify(snakeKeys(doc)));
-      const count = (k: keyof typeof set) => (Array.isArray(set[k]) ? set[k].length : 0);
+      const enrollments = (set.rosters ?? []).reduce((n, r) => n + (r.studentCodes?.length ?? 0), 0);
       process.stdout.write(
-        `${file}: ${count('students')} students, ${count('teachers')} teachers, ${count('rooms')} rooms, ${count('cards')} cards, ${count('enrollments')} enrollments\n`,
+        `${file}: ${set.students?.length} students, ${set.teachers?.length} teachers, ${set.rooms?.length} rooms, ${set.cards?.length} cards, ${enrollments} enrollments\n`,
       );
     }
   });

@@ -1,6 +1,8 @@
 // Loads a semester into a running entity service over Twirp (protobuf), in chunks small
 // enough for its body limit. Every call is an idempotent upsert, so an interrupted import is
-// simply run again. Reference data (rooms, teachers, cards) goes first, enrollments last.
+// simply run again. Reference data (rooms, teachers, cards) goes first, rosters last. The
+// enrollments of a file are the complete rosters of the cards they name: they are sent as
+// rosters, so running a corrected file again also removes students.
 import { readFileSync } from 'node:fs';
 import { everyclass } from '../../proto/generated/everyclass.js';
 import { camelKeys, type TwirpClient } from '../kit/twirp.ts';
@@ -18,22 +20,52 @@ export interface ImportTotals {
   teachers: number;
   rooms: number;
   cards: number;
+  rosters: number;
   enrollments: number;
   calls: number;
+  dataVersion: string;
 }
 
-type Part = 'rooms' | 'teachers' | 'cards' | 'students' | 'enrollments';
-const order: Part[] = ['rooms', 'teachers', 'cards', 'students', 'enrollments'];
+type Part = 'rooms' | 'teachers' | 'cards' | 'students' | 'rosters';
+const order: Part[] = ['rooms', 'teachers', 'cards', 'students', 'rosters'];
 
-/** The import requests of one semester, each with at most `chunk` records. */
+/** The calls of one semester, each with at most `chunk` records (a roster weighs its students). */
 export function chunkRequest(req: ImportRequest, chunk = 10_000): ImportRequest[] {
   const out: ImportRequest[] = [{ semester: req.semester }];
   for (const part of order) {
-    const items = (req[part] ?? []) as unknown[];
-    for (let i = 0; i < items.length; i += chunk)
-      out.push({ semester: req.semester, [part]: items.slice(i, i + chunk) });
+    let batch: unknown[] = [];
+    let size = 0;
+    for (const item of (req[part] ?? []) as unknown[]) {
+      const weight =
+        part === 'rosters'
+          ? Math.max(1, (item as { studentCodes?: unknown[] }).studentCodes?.length ?? 0)
+          : 1;
+      if (size > 0 && size + weight > chunk) {
+        out.push({ semester: req.semester, [part]: batch });
+        batch = [];
+        size = 0;
+      }
+      batch.push(item);
+      size += weight;
+    }
+    if (batch.length > 0) out.push({ semester: req.semester, [part]: batch });
   }
   return out;
+}
+
+/** Folds a request's enrollments into whole rosters (added to any rosters it already has). */
+export function asRosters(req: ImportRequest): ImportRequest {
+  const rosters = new Map<string, Set<string>>();
+  for (const r of req.rosters ?? []) rosters.set(r.cardCode ?? '', new Set(r.studentCodes ?? []));
+  for (const e of req.enrollments ?? []) {
+    const card = e.cardCode ?? '';
+    rosters.set(card, (rosters.get(card) ?? new Set()).add(e.studentCode ?? ''));
+  }
+  const { enrollments: _, ...rest } = req;
+  return {
+    ...rest,
+    rosters: [...rosters].map(([cardCode, s]) => ({ cardCode, studentCodes: [...s].sort() })),
+  };
 }
 
 export async function importSemester(
@@ -41,11 +73,21 @@ export async function importSemester(
   req: ImportRequest,
   opts: { chunk?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<ImportTotals> {
-  const totals: ImportTotals = { students: 0, teachers: 0, rooms: 0, cards: 0, enrollments: 0, calls: 0 };
-  const calls = chunkRequest(req, opts.chunk);
+  const totals: ImportTotals = {
+    students: 0,
+    teachers: 0,
+    rooms: 0,
+    cards: 0,
+    rosters: 0,
+    enrollments: 0,
+    calls: 0,
+    dataVersion: '',
+  };
+  const calls = chunkRequest(asRosters(req), opts.chunk);
   for (const [i, part] of calls.entries()) {
     const res = await client.call('ImportSemester', importMethod, part, { timeoutMs: 600_000 });
-    for (const k of order) totals[k] += res[k] ?? 0;
+    for (const k of [...order, 'enrollments'] as const) totals[k] += res[k];
+    totals.dataVersion = res.dataVersion;
     totals.calls++;
     opts.onProgress?.(i + 1, calls.length);
   }

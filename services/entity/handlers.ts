@@ -5,16 +5,16 @@ import type { CallContext } from '../kit/app.ts';
 import type { AppConfig } from '../kit/config.ts';
 import { AppError } from '../kit/errors.ts';
 import { type RpcHandler, rpc } from '../kit/twirp.ts';
+import type { Catalog, SearchKind } from './catalog.ts';
 import type { IdCipher, IdKind } from './ids.ts';
 import { LessonCodeError, parseLesson } from './lesson.ts';
 import { normaliseQuery, searchKeys } from './search-keys.ts';
 import {
   type CardDoc,
   cardKey,
-  type EnrollmentDoc,
   type EntityStore,
   type RoomDoc,
-  type SearchKind,
+  type RosterDoc,
   type SemesterDoc,
   type StudentDoc,
   type TeacherDoc,
@@ -30,6 +30,10 @@ type IRoom = everyclass.entity.v1.IRoom;
 
 export interface EntityDeps {
   store: EntityStore;
+  /** The read model in force (reads never touch MongoDB). */
+  catalog: () => Catalog;
+  /** Called after an import changed data, to reload the read model. */
+  onImported?: () => void;
   ids: IdCipher;
   app: AppConfig;
 }
@@ -48,7 +52,7 @@ function page(p: number | null | undefined, size: number | null | undefined, max
 }
 
 export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<object, object>> {
-  const { store, ids, app } = deps;
+  const { store, ids, app, catalog } = deps;
 
   const open = (id: string | null | undefined, kind: IdKind, what: string): string => {
     const opened = ids.open(id ?? '', kind);
@@ -94,82 +98,76 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
   });
 
   /** Cards with their room, teachers and student counts resolved. */
-  async function cards(docs: CardDoc[]): Promise<ICard[]> {
-    const [teachers, rooms, counts] = await Promise.all([
-      store.teachersByCode(docs.flatMap((c) => c.teachers)),
-      store.roomsByCode(docs.map((c) => c.room)),
-      store.studentCounts(docs.map((c) => c._id)),
-    ]);
-    const t = new Map(teachers.map((x) => [x._id, x]));
-    const r = new Map(rooms.map((x) => [x._id, x]));
+  function cards(c: Catalog, docs: CardDoc[]): ICard[] {
     const sorted = [...docs].sort(
       (a, b) => a.weekday - b.weekday || a.firstPeriod - b.firstPeriod || a._id.localeCompare(b._id),
     );
-    return sorted.map((c) => {
-      const roomDoc = r.get(c.room);
+    return sorted.map((card) => {
+      const roomDoc = c.rooms.get(card.room);
       return {
-        id: ids.seal('card', c._id),
-        code: c.code,
-        courseCode: c.courseCode,
-        courseName: c.courseName,
-        semester: c.semester,
-        lesson: c.lesson,
-        weekday: c.weekday,
-        firstPeriod: c.firstPeriod,
-        lastPeriod: c.lastPeriod,
-        weeks: c.weeks,
-        weekText: c.weekText,
-        room: roomDoc ? roomRef(roomDoc) : { kind: pb.Kind.ROOM, code: c.room, name: c.room },
-        teachers: c.teachers.map((code) => {
-          const doc = t.get(code);
+        id: ids.seal('card', card._id),
+        code: card.code,
+        courseCode: card.courseCode,
+        courseName: card.courseName,
+        semester: card.semester,
+        lesson: card.lesson,
+        weekday: card.weekday,
+        firstPeriod: card.firstPeriod,
+        lastPeriod: card.lastPeriod,
+        weeks: card.weeks,
+        weekText: card.weekText,
+        room: roomDoc ? roomRef(roomDoc) : { kind: pb.Kind.ROOM, code: card.room, name: card.room },
+        teachers: card.teachers.map((code) => {
+          const doc = c.teachers.get(code);
           return doc ? teacherRef(doc) : { kind: pb.Kind.TEACHER, code, name: code };
         }),
-        studentCount: counts.get(c._id) ?? 0,
+        studentCount: c.studentCount(card._id),
       };
     });
   }
 
   /** Stored semesters merged with APP_CONFIG's (whose start date wins). */
-  async function semesters(): Promise<Map<string, ISemester>> {
+  function semesters(c: Catalog): Map<string, ISemester> {
     const out = new Map<string, ISemester>();
-    for (const s of await store.listSemesters()) out.set(s._id, semesterMessage(s));
+    for (const s of [...c.semesters.values()].sort((a, b) => a._id.localeCompare(b._id)))
+      out.set(s._id, semesterMessage(s));
     for (const s of app.semesters)
       out.set(s.name, { ...(out.get(s.name) ?? { holidays: [], weeks: 0 }), name: s.name, start: s.start });
     return out;
   }
 
-  async function semester(name: string | null | undefined): Promise<ISemester> {
+  function semester(c: Catalog, name: string | null | undefined): ISemester {
     if (!name) throw new AppError('invalid_argument', 'semester is required');
-    const s = (await semesters()).get(name);
+    const s = semesters(c).get(name);
     if (!s) throw new AppError('not_found', `no semester ${name}`);
     return s;
   }
 
   return {
     Search: rpc(pb.SearchRequest, pb.SearchResponse, async (req) => {
-      const q = normaliseQuery(req.query ?? '');
+      const q = normaliseQuery(req.query);
       if (q === undefined) throw new AppError('invalid_argument', 'query must have 1 to 64 characters');
       const { skip, limit } = page(req.page, req.pageSize);
+      const c = catalog();
       const wanted = (Object.keys(kindOf) as SearchKind[]).filter(
-        (k) => !req.kinds?.length || req.kinds.includes(kindOf[k]),
+        (k) => req.kinds.length === 0 || req.kinds.includes(kindOf[k]),
       );
-      const groups = await Promise.all(
-        wanted.map(async (k) => {
-          const found = await store.search(k, q, skip, limit, req.semester || undefined);
-          const items = found.items.map((d) => {
-            if (k === 'student') return studentRef(d as StudentDoc);
-            if (k === 'teacher') return teacherRef(d as TeacherDoc);
-            if (k === 'room') return roomRef(d as RoomDoc);
-            return cardRef(d as CardDoc);
-          });
-          return { kind: kindOf[k], total: found.total, items };
-        }),
-      );
+      const groups = wanted.map((k) => {
+        const found = c.search(k, q, skip, limit, req.semester || undefined);
+        const items = found.items.map((d) => {
+          if (k === 'student') return studentRef(d as StudentDoc);
+          if (k === 'teacher') return teacherRef(d as TeacherDoc);
+          if (k === 'room') return roomRef(d as RoomDoc);
+          return cardRef(d as CardDoc);
+        });
+        return { kind: kindOf[k], total: found.total, items };
+      });
       return { groups };
     }),
 
     GetStudent: rpc(pb.GetRequest, pb.Student, async (req) => {
-      const s = await store.getStudent(open(req.id, 'student', 'student'));
+      const c = catalog();
+      const s = c.students.get(open(req.id, 'student', 'student'));
       if (!s) throw new AppError('not_found', 'no such student');
       return {
         ...studentRef(s),
@@ -177,87 +175,85 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
         major: s.major,
         department: s.department,
         year: s.year,
-        semesters: await store.studentSemesters(s._id),
+        semesters: c.studentSemesters(s._id),
       };
     }),
 
     GetTeacher: rpc(pb.GetRequest, pb.Teacher, async (req) => {
-      const t = await store.getTeacher(open(req.id, 'teacher', 'teacher'));
+      const c = catalog();
+      const t = c.teachers.get(open(req.id, 'teacher', 'teacher'));
       if (!t) throw new AppError('not_found', 'no such teacher');
       return {
         ...teacherRef(t),
         title: t.title,
         department: t.department,
-        semesters: await store.teacherSemesters(t._id),
+        semesters: c.teacherSemesters(t._id),
       };
     }),
 
     GetRoom: rpc(pb.GetRequest, pb.Room, async (req) => {
-      const r = await store.getRoom(open(req.id, 'room', 'room'));
+      const r = catalog().rooms.get(open(req.id, 'room', 'room'));
       if (!r) throw new AppError('not_found', 'no such room');
       return room(r);
     }),
 
     GetCard: rpc(pb.GetRequest, pb.Card, async (req) => {
-      const c = await store.getCard(open(req.id, 'card', 'card'));
-      if (!c) throw new AppError('not_found', 'no such card');
-      const [card] = await cards([c]);
-      return card!;
+      const c = catalog();
+      const card = c.cards.get(open(req.id, 'card', 'card'));
+      if (!card) throw new AppError('not_found', 'no such card');
+      return cards(c, [card])[0]!;
     }),
 
     GetTimetable: rpc(pb.GetTimetableRequest, pb.Timetable, async (req) => {
-      const opened = ids.open(req.id ?? '');
+      const opened = ids.open(req.id);
       if (!opened || opened.kind === 'card')
         throw new AppError('not_found', 'no such student, teacher or room');
-      const sem = await semester(req.semester);
+      const c = catalog();
+      const sem = semester(c, req.semester);
       const name = sem.name ?? '';
       let owner: IRef | undefined;
       let docs: CardDoc[] = [];
       if (opened.kind === 'student') {
-        const s = await store.getStudent(opened.code);
-        if (s) [owner, docs] = [studentRef(s), await store.studentCards(s._id, name)];
+        const s = c.students.get(opened.code);
+        if (s) [owner, docs] = [studentRef(s), c.studentCards(s._id, name)];
       } else if (opened.kind === 'teacher') {
-        const t = await store.getTeacher(opened.code);
-        if (t) [owner, docs] = [teacherRef(t), await store.teacherCards(t._id, name)];
+        const t = c.teachers.get(opened.code);
+        if (t) [owner, docs] = [teacherRef(t), c.teacherCards(t._id, name)];
       } else {
-        const r = await store.getRoom(opened.code);
-        if (r) [owner, docs] = [roomRef(r), await store.roomCards(r._id, name)];
+        const r = c.rooms.get(opened.code);
+        if (r) [owner, docs] = [roomRef(r), c.roomCards(r._id, name)];
       }
       if (!owner) throw new AppError('not_found', 'no such student, teacher or room');
-      const [list, version] = await Promise.all([cards(docs), store.dataVersion()]);
-      return { owner, semester: sem, cards: list, dataVersion: version.version };
+      return { owner, semester: sem, cards: cards(c, docs), dataVersion: c.version.version };
     }),
 
     ListClassmates: rpc(pb.ListClassmatesRequest, pb.ListClassmatesResponse, async (req) => {
+      const c = catalog();
       const id = open(req.cardId, 'card', 'card');
-      if (!(await store.getCard(id))) throw new AppError('not_found', 'no such card');
+      if (!c.cards.has(id)) throw new AppError('not_found', 'no such card');
       const { skip, limit } = page(req.page, req.pageSize, 500);
-      const found = await store.classmates(id, skip, limit);
+      const found = c.classmates(id, skip, limit);
       return { total: found.total, students: found.items.map(studentRef) };
     }),
 
     FreeRooms: rpc(pb.FreeRoomsRequest, pb.FreeRoomsResponse, async (req) => {
-      const sem = await semester(req.semester);
-      const week = req.week ?? 0;
-      const weekday = req.weekday ?? 0;
-      const period = req.period ?? 0;
-      if (week < 1 || week > 30) throw new AppError('invalid_argument', 'week must be 1 to 30');
-      if (weekday < 1 || weekday > 7)
+      const c = catalog();
+      const sem = semester(c, req.semester);
+      if (req.week < 1 || req.week > 30) throw new AppError('invalid_argument', 'week must be 1 to 30');
+      if (req.weekday < 1 || req.weekday > 7) {
         throw new AppError('invalid_argument', 'weekday must be 1 (Monday) to 7 (Sunday)');
-      if (period < 1 || period > 14) throw new AppError('invalid_argument', 'period must be 1 to 14');
-      const [busy, all] = await Promise.all([
-        store.busyRooms(sem.name ?? '', week, weekday, period),
-        store.roomsIn(req.building || undefined),
-      ]);
-      return { rooms: all.filter((r) => !busy.has(r._id)).map(room) };
+      }
+      if (req.period < 1 || req.period > 14) throw new AppError('invalid_argument', 'period must be 1 to 14');
+      const free = c.freeRooms(sem.name ?? '', req.week, req.weekday, req.period, req.building || undefined);
+      return { rooms: free.map(room) };
     }),
 
     ListSemesters: rpc(pb.ListSemestersRequest, pb.ListSemestersResponse, async () => ({
-      semesters: [...(await semesters()).values()].sort((a, b) => (a.name ?? '').localeCompare(b.name ?? '')),
+      semesters: [...semesters(catalog()).values()],
     })),
 
     GetDataVersion: rpc(pb.GetDataVersionRequest, pb.DataVersion, async () => {
-      const v = await store.dataVersion();
+      const v = catalog().version;
       return { version: v.version, updatedAt: v.updatedAt.toISOString() };
     }),
 
@@ -268,6 +264,7 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
         if (call.shadow) throw new AppError('shadow_write');
         const batch = await importBatch(store, req);
         const result = await store.importBatch(batch);
+        if (result.changed > 0) deps.onImported?.();
         call.log.info(
           { ...result.counts, changed: result.changed, version: result.version.version },
           'imported',
@@ -394,10 +391,22 @@ async function importBatch(store: EntityStore, req: everyclass.entity.v1.IImport
       };
     }),
     cards,
-    enrollments: (req.enrollments ?? []).map((e, i): EnrollmentDoc => {
-      const card = cardKey(name, need(e.cardCode, `enrollments[${i}].card_code`));
-      const student = need(e.studentCode, `enrollments[${i}].student_code`);
-      return { _id: `${card}|${student}`, card, student, semester: name };
+    rosters: (req.rosters ?? []).map((r, i): RosterDoc => {
+      const at = `rosters[${i}]`;
+      const card = cardKey(name, need(r.cardCode, `${at}.card_code`));
+      const students = [
+        ...new Set((r.studentCodes ?? []).map((s, j) => need(s, `${at}.student_codes[${j}]`))),
+      ].sort();
+      return { _id: card, semester: name, students };
     }),
+    additions: [
+      ...Map.groupBy(
+        (req.enrollments ?? []).map((e, i) => ({
+          card: cardKey(name, need(e.cardCode, `enrollments[${i}].card_code`)),
+          student: need(e.studentCode, `enrollments[${i}].student_code`),
+        })),
+        (e) => e.card,
+      ),
+    ].map(([card, list]): RosterDoc => ({ _id: card, semester: name, students: list.map((e) => e.student) })),
   };
 }

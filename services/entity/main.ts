@@ -1,14 +1,15 @@
 // entity: reads the environment, connects to MongoDB, listens. Wiring only.
 //   PORT, HOST, MONGO_URL (with the database in its path, or MONGO_DB), ID_ENCRYPTION_KEY,
-//   APP_CONFIG, SENTRY_DSN, LOG_LEVEL
+//   APP_CONFIG, DATA_POLL_MS (how often to look for a new data version, 5000), SENTRY_DSN, LOG_LEVEL
 import { pathToFileURL } from 'node:url';
-import { baseConfig, type Env, key32, loadAppConfig, optional, url } from '../kit/config.ts';
+import { baseConfig, type Env, int, key32, loadAppConfig, optional, url } from '../kit/config.ts';
 import { createLogger } from '../kit/log.ts';
 import { createMetrics } from '../kit/metrics.ts';
 import { createReporter } from '../kit/sentry.ts';
 import { type Listening, runMain, serve } from '../kit/serve.ts';
 import { createApp } from './app.ts';
 import { IdCipher } from './ids.ts';
+import { LiveCatalog } from './live.ts';
 import { EntityStore } from './store.ts';
 
 export function entityConfig(env: Env) {
@@ -17,6 +18,7 @@ export function entityConfig(env: Env) {
     mongoUrl: url(env, 'MONGO_URL', ['mongodb:', 'mongodb+srv:']),
     mongoDb: optional(env, 'MONGO_DB'),
     idKey: key32(env, 'ID_ENCRYPTION_KEY'),
+    pollMs: int(env, 'DATA_POLL_MS', 5000, 0, 3_600_000),
     app: loadAppConfig(env),
   };
 }
@@ -26,9 +28,14 @@ export async function start(env: Env = process.env): Promise<Listening> {
   const logger = createLogger('entity', config.logLevel);
   const reporter = createReporter(config.sentryDsn, 'entity');
   const store = await EntityStore.connect(config.mongoUrl, config.mongoDb);
+  const live = new LiveCatalog(store, logger, config.pollMs);
+  await live.start();
   const draining = { value: false };
   const app = createApp({
     store,
+    catalog: () => live.current,
+    onImported: () =>
+      void live.refresh().catch((err: unknown) => logger.warn({ err }, 'catalog reload failed')),
     ids: new IdCipher(config.idKey),
     app: config.app,
     logger,
@@ -41,7 +48,7 @@ export async function start(env: Env = process.env): Promise<Listening> {
     port: config.port,
     logger,
     draining,
-    closers: [() => store.close(), () => reporter.flush()],
+    closers: [async () => live.stop(), () => store.close(), () => reporter.flush()],
   });
 }
 

@@ -1,11 +1,11 @@
-// Course data in MongoDB (mongoose). One collection per kind; enrollments link students and
-// cards. Only features both MongoDB and FerretDB 1.x serve: plain and unique indexes, regex
-// finds, $in, distinct and a simple $match/$group aggregation. Bulk imports write with
-// insertMany/bulkWrite in batches and report what actually changed.
+// Course data in MongoDB (mongoose): the source of truth. One collection per kind; a roster per
+// card lists its students. Reads are whole-collection loads into the in-memory Catalog (one per
+// data version); writes are bulk imports with insertMany/bulkWrite in batches that report what
+// actually changed. Only features both MongoDB and FerretDB 1.x serve.
 import { randomBytes } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import mongoose, { type Collection, type Connection, Schema } from 'mongoose';
-import { hasNonAscii } from './search-keys.ts';
+import type { CatalogDocs } from './catalog.ts';
 
 export interface HolidayDoc {
   date: string;
@@ -64,11 +64,10 @@ export interface CardDoc {
   py: string;
 }
 
-export interface EnrollmentDoc {
-  _id: string; // <card id>|<student code>
-  student: string;
-  card: string;
+export interface RosterDoc {
+  _id: string; // card id
   semester: string;
+  students: string[];
 }
 
 interface MetaDoc {
@@ -128,26 +127,16 @@ function schemas() {
   );
   card.index({ semester: 1, room: 1 });
   card.index({ semester: 1, teachers: 1 });
-  card.index({ semester: 1, weekday: 1 });
-  card.index({ courseCode: 1 });
-  const enrollment = new Schema<EnrollmentDoc>(
-    { _id: String, student: String, card: String, semester: String },
-    { versionKey: false, collection: 'enrollments' },
+  const roster = new Schema<RosterDoc>(
+    { _id: String, semester: String, students: [String] },
+    { versionKey: false, collection: 'rosters' },
   );
-  enrollment.index({ student: 1, semester: 1 });
-  enrollment.index({ card: 1 });
+  roster.index({ students: 1 });
   const meta = new Schema<MetaDoc>(
     { _id: String, version: String, updatedAt: Date },
     { versionKey: false, collection: 'meta' },
   );
-  return { semester, student, teacher, room, card, enrollment, meta };
-}
-
-export type SearchKind = 'student' | 'teacher' | 'room' | 'card';
-
-export interface Page<T> {
-  total: number;
-  items: T[];
+  return { semester, student, teacher, room, card, roster, meta };
 }
 
 export interface ImportBatch {
@@ -156,7 +145,9 @@ export interface ImportBatch {
   teachers: TeacherDoc[];
   rooms: RoomDoc[];
   cards: CardDoc[];
-  enrollments: EnrollmentDoc[];
+  rosters: RosterDoc[];
+  /** Students to add to the rosters of these cards (nothing is removed). */
+  additions: RosterDoc[];
 }
 
 export interface ImportCounts {
@@ -164,6 +155,7 @@ export interface ImportCounts {
   teachers: number;
   rooms: number;
   cards: number;
+  rosters: number;
   enrollments: number;
 }
 
@@ -175,10 +167,6 @@ export interface DataVersion {
 const BATCH = 10_000;
 const IN_LIMIT = 500;
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 function models(conn: Connection) {
   const s = schemas();
   return {
@@ -187,16 +175,8 @@ function models(conn: Connection) {
     teachers: conn.model('Teacher', s.teacher),
     rooms: conn.model('Room', s.room),
     cards: conn.model('Card', s.card),
-    enrollments: conn.model('Enrollment', s.enrollment),
+    rosters: conn.model('Roster', s.roster),
     meta: conn.model('Meta', s.meta),
-  };
-}
-
-/** The minimal shape of a model that the generic search needs. */
-interface Searchable {
-  countDocuments(filter: object): { exec(): Promise<number> };
-  find(filter: object): {
-    sort(s: object): { skip(n: number): { limit(n: number): { lean(): { exec(): Promise<unknown[]> } } } };
   };
 }
 
@@ -207,7 +187,7 @@ export class EntityStore {
   readonly teachers;
   readonly rooms;
   readonly cards;
-  readonly enrollments;
+  readonly rosters;
   readonly meta;
 
   constructor(conn: Connection) {
@@ -218,7 +198,7 @@ export class EntityStore {
     this.teachers = m.teachers;
     this.rooms = m.rooms;
     this.cards = m.cards;
-    this.enrollments = m.enrollments;
+    this.rosters = m.rosters;
     this.meta = m.meta;
   }
 
@@ -236,7 +216,7 @@ export class EntityStore {
   }
 
   async ensureIndexes(): Promise<void> {
-    for (const m of [this.students, this.teachers, this.rooms, this.cards, this.enrollments])
+    for (const m of [this.students, this.teachers, this.rooms, this.cards, this.rosters])
       await m.createIndexes();
   }
 
@@ -252,145 +232,23 @@ export class EntityStore {
 
   // ---- reads
 
-  listSemesters(): Promise<SemesterDoc[]> {
-    return this.semesters.find().sort({ _id: 1 }).lean<SemesterDoc[]>().exec();
+  /** Everything, for the in-memory Catalog: plain whole-collection reads. */
+  async loadAll(): Promise<CatalogDocs> {
+    const version = await this.dataVersion();
+    const all = <T>(m: { find(): { lean<R>(): { exec(): Promise<R> } } }) => m.find().lean<T[]>().exec();
+    const [semesters, students, teachers, rooms, cards, rosters] = await Promise.all([
+      all<SemesterDoc>(this.semesters),
+      all<StudentDoc>(this.students),
+      all<TeacherDoc>(this.teachers),
+      all<RoomDoc>(this.rooms),
+      all<CardDoc>(this.cards),
+      all<RosterDoc>(this.rosters),
+    ]);
+    return { version, semesters, students, teachers, rooms, cards, rosters };
   }
+
   getSemester(name: string): Promise<SemesterDoc | null> {
     return this.semesters.findById(name).lean<SemesterDoc>().exec();
-  }
-  getStudent(code: string): Promise<StudentDoc | null> {
-    return this.students.findById(code).lean<StudentDoc>().exec();
-  }
-  getTeacher(code: string): Promise<TeacherDoc | null> {
-    return this.teachers.findById(code).lean<TeacherDoc>().exec();
-  }
-  getRoom(code: string): Promise<RoomDoc | null> {
-    return this.rooms.findById(code).lean<RoomDoc>().exec();
-  }
-  getCard(id: string): Promise<CardDoc | null> {
-    return this.cards.findById(id).lean<CardDoc>().exec();
-  }
-  teachersByCode(codes: string[]): Promise<TeacherDoc[]> {
-    return this.teachers
-      .find({ _id: { $in: [...new Set(codes)] } })
-      .lean<TeacherDoc[]>()
-      .exec();
-  }
-  roomsByCode(codes: string[]): Promise<RoomDoc[]> {
-    return this.rooms
-      .find({ _id: { $in: [...new Set(codes)] } })
-      .lean<RoomDoc[]>()
-      .exec();
-  }
-
-  async studentCards(student: string, semester: string): Promise<CardDoc[]> {
-    const links = await this.enrollments
-      .find({ student, semester }, { card: 1 })
-      .lean<EnrollmentDoc[]>()
-      .exec();
-    if (links.length === 0) return [];
-    return this.cards
-      .find({ _id: { $in: links.map((l) => l.card) } })
-      .lean<CardDoc[]>()
-      .exec();
-  }
-  teacherCards(teacher: string, semester: string): Promise<CardDoc[]> {
-    return this.cards.find({ semester, teachers: teacher }).lean<CardDoc[]>().exec();
-  }
-  roomCards(room: string, semester: string): Promise<CardDoc[]> {
-    return this.cards.find({ semester, room }).lean<CardDoc[]>().exec();
-  }
-
-  async studentSemesters(student: string): Promise<string[]> {
-    return ((await this.enrollments.distinct('semester', { student }).exec()) as string[]).sort();
-  }
-  async teacherSemesters(teacher: string): Promise<string[]> {
-    return ((await this.cards.distinct('semester', { teachers: teacher }).exec()) as string[]).sort();
-  }
-
-  /** Number of enrolled students per card id. */
-  async studentCounts(cardIds: string[]): Promise<Map<string, number>> {
-    if (cardIds.length === 0) return new Map();
-    const rows = await this.enrollments
-      .aggregate<{ _id: string; n: number }>([
-        { $match: { card: { $in: cardIds } } },
-        { $group: { _id: '$card', n: { $sum: 1 } } },
-      ])
-      .exec();
-    return new Map(rows.map((r) => [r._id, r.n]));
-  }
-
-  async classmates(card: string, skip: number, limit: number): Promise<Page<StudentDoc>> {
-    const [total, links] = await Promise.all([
-      this.enrollments.countDocuments({ card }).exec(),
-      this.enrollments
-        .find({ card }, { student: 1 })
-        .sort({ student: 1 })
-        .skip(skip)
-        .limit(limit)
-        .lean<EnrollmentDoc[]>()
-        .exec(),
-    ]);
-    const students = await this.students
-      .find({ _id: { $in: links.map((l) => l.student) } })
-      .sort({ _id: 1 })
-      .lean<StudentDoc[]>()
-      .exec();
-    return { total, items: students };
-  }
-
-  /** Codes of the rooms holding a card at that week, weekday and period. */
-  async busyRooms(semester: string, week: number, weekday: number, period: number): Promise<Set<string>> {
-    const rooms = (await this.cards
-      .distinct('room', {
-        semester,
-        weekday,
-        weeks: week,
-        firstPeriod: { $lte: period },
-        lastPeriod: { $gte: period },
-      })
-      .exec()) as string[];
-    return new Set(rooms);
-  }
-  roomsIn(building: string | undefined): Promise<RoomDoc[]> {
-    return this.rooms
-      .find(building ? { building } : {})
-      .sort({ _id: 1 })
-      .lean<RoomDoc[]>()
-      .exec();
-  }
-
-  /**
-   * Search one kind by code prefix, name substring (Chinese) or pinyin (full or initials,
-   * prefix of a syllable run); `query` must already be normalised (trimmed, lower case).
-   */
-  async search(
-    kind: SearchKind,
-    query: string,
-    skip: number,
-    limit: number,
-    semester?: string,
-  ): Promise<Page<unknown>> {
-    const q = escapeRegex(query);
-    const or: Array<Record<string, unknown>> = [];
-    const codeField = kind === 'card' ? 'courseCode' : '_id';
-    if (/^[\w-]+$/.test(query)) or.push({ [codeField]: { $regex: `^${q}`, $options: 'i' } });
-    if (/^[a-z]+$/.test(query)) or.push({ py: { $regex: `(^| )${q}` } });
-    if (hasNonAscii(query)) or.push({ [kind === 'card' ? 'courseName' : 'name']: { $regex: q } });
-    if (or.length === 0) return { total: 0, items: [] };
-    const filter: Record<string, unknown> = { $or: or };
-    if (kind === 'card' && semester) filter.semester = semester;
-    const model = this.model(kind);
-    const [total, items] = await Promise.all([
-      model.countDocuments(filter).exec(),
-      model.find(filter).sort({ _id: 1 }).skip(skip).limit(limit).lean().exec(),
-    ]);
-    return { total, items };
-  }
-
-  private model(kind: SearchKind): Searchable {
-    const m = { student: this.students, teacher: this.teachers, room: this.rooms, card: this.cards }[kind];
-    return m as unknown as Searchable;
   }
 
   async dataVersion(): Promise<DataVersion> {
@@ -413,13 +271,25 @@ export class EntityStore {
       teachers: batch.teachers.length,
       rooms: batch.rooms.length,
       cards: batch.cards.length,
-      enrollments: batch.enrollments.length,
+      rosters: batch.rosters.length,
+      enrollments: [...batch.rosters, ...batch.additions].reduce((n, r) => n + r.students.length, 0),
     };
     changed += await upsertMany(this.students, batch.students);
     changed += await upsertMany(this.teachers, batch.teachers);
     changed += await upsertMany(this.rooms, batch.rooms);
     changed += await upsertMany(this.cards, batch.cards);
-    changed += await upsertMany(this.enrollments, batch.enrollments, true);
+    changed += await upsertMany(this.rosters, batch.rosters);
+    if (batch.additions.length > 0) {
+      const stored = await readByIds<RosterDoc>(
+        this.rosters.collection,
+        batch.additions.map((a) => a._id),
+      );
+      const merged = batch.additions.map((a) => ({
+        ...a,
+        students: [...new Set([...(stored.get(a._id)?.students ?? []), ...a.students])].sort(),
+      }));
+      changed += await upsertMany(this.rosters, merged);
+    }
     if (changed > 0) {
       const version = {
         version: `${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`,
@@ -434,13 +304,11 @@ export class EntityStore {
 
 /**
  * Writes a batch with insertMany (unordered) first; only the ids that already existed are read
- * back and compared, unless the documents are immutable (an enrollment is all key). Returns how
- * many documents were inserted or changed.
+ * back and compared. Returns how many documents were inserted or changed.
  */
 async function upsertMany<T extends { _id: string }>(
   model: { collection: Collection },
   docs: T[],
-  immutable = false,
 ): Promise<number> {
   let written = 0;
   const coll = model.collection;
@@ -458,18 +326,14 @@ async function upsertMany<T extends { _id: string }>(
       written += err.insertedCount;
       existing = errors.map((e) => chunk[e.index]!);
     }
-    if (existing.length > 0 && !immutable) {
+    if (existing.length > 0) {
       // Read the stored versions back and replace only the documents that really differ, so an
-      // idempotent re-import writes nothing. FerretDB answers $in by scanning and testing each
-      // document against the whole list, so many duplicates are cheaper to find in one scan.
-      const wanted = new Set(existing.map((d) => d._id));
-      const byId = new Map<string, unknown>();
-      const cursor =
-        existing.length <= IN_LIMIT ? coll.find({ _id: { $in: [...wanted] } } as never) : coll.find({});
-      for await (const d of cursor) if (wanted.has(String(d._id))) byId.set(String(d._id), d);
-      const changed = existing.filter(
-        (d) => !isDeepStrictEqual({ ...(byId.get(d._id) as object) }, { ...d }),
+      // idempotent re-import writes nothing.
+      const byId = await readByIds<T>(
+        coll,
+        existing.map((d) => d._id),
       );
+      const changed = existing.filter((d) => !isDeepStrictEqual({ ...byId.get(d._id) }, { ...d }));
       if (changed.length > 0) {
         const res = await coll.bulkWrite(
           changed.map((d) => ({
@@ -482,4 +346,20 @@ async function upsertMany<T extends { _id: string }>(
     }
   }
   return written;
+}
+
+/**
+ * Documents by id. FerretDB answers $in by scanning and testing each document against the
+ * whole list, so for many ids one plain scan filtered here is cheaper.
+ */
+async function readByIds<T extends { _id: string }>(
+  coll: Collection,
+  ids: string[],
+): Promise<Map<string, T>> {
+  const wanted = new Set(ids);
+  const out = new Map<string, T>();
+  if (wanted.size === 0) return out;
+  const cursor = wanted.size <= IN_LIMIT ? coll.find({ _id: { $in: [...wanted] } } as never) : coll.find({});
+  for await (const d of cursor) if (wanted.has(String(d._id))) out.set(String(d._id), d as unknown as T);
+  return out;
 }

@@ -6,7 +6,7 @@ import ical, { type VEvent } from 'node-ical';
 import { everyclass } from '../../../proto/generated/everyclass.js';
 import { TwirpClient, TwirpError } from '../../../services/kit/twirp.ts';
 import { useStore } from '../../support/localenv.ts';
-import { post, type RunningService, startService } from './support.ts';
+import { post, type RunningService, startService, waitForDataVersion } from './support.ts';
 
 const epb = everyclass.entity.v1;
 const cpb = everyclass.calendar.v1;
@@ -113,6 +113,7 @@ describe('calendar service (real processes, FerretDB)', function () {
       },
     );
     assert.equal(res.status, 200, res.body.toString());
+    await waitForDataVersion(entity.url, String(res.json().data_version));
     const found = await entityJson.call('Search', m.Search, {
       query: '3901160407',
       kinds: [epb.Kind.STUDENT],
@@ -222,6 +223,7 @@ describe('calendar service (real processes, FerretDB)', function () {
       },
     );
     assert.equal(res.status, 200);
+    await waitForDataVersion(entity.url, String(res.json().data_version));
     const after = await get(path, { 'if-none-match': etag });
     assert.equal(after.status, 200, 'the old ETag no longer matches');
     assert.notEqual(after.headers.get('etag'), etag);

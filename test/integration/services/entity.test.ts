@@ -6,7 +6,7 @@ import { generateUniversity, type ImportRequest } from '../../../services/data/g
 import { importSemester } from '../../../services/data/import.ts';
 import { TwirpClient, TwirpError } from '../../../services/kit/twirp.ts';
 import { useStore } from '../../support/localenv.ts';
-import { post, type RunningService, startService } from './support.ts';
+import { post, type RunningService, startService, waitForDataVersion } from './support.ts';
 
 const pb = everyclass.entity.v1;
 const SERVICE = 'everyclass.entity.v1.Entity';
@@ -36,11 +36,16 @@ describe('entity service (real process, FerretDB)', function () {
     proto = new TwirpClient(svc.url, SERVICE);
     json = new TwirpClient(svc.url, SERVICE, { format: 'json' });
     data = generateUniversity({ seed: 7, scale: 0.02 });
-    for (const sem of data) await importSemester(proto, sem, { chunk: 1000 });
+    let version = '';
+    for (const sem of data) version = (await importSemester(proto, sem, { chunk: 1000 })).dataVersion;
+    await waitForDataVersion(svc.url, version);
   });
   after(async () => svc?.stop());
 
   const sem0 = () => data[0]!;
+  /** The (student, card) pairs of the first semester. */
+  const enrollments = () =>
+    sem0().enrollments!.map((e) => ({ studentCode: e.studentCode!, cardCode: e.cardCode! }));
   const semName = () => sem0().semester!.name!;
 
   /** The public id of a student found by exact number. */
@@ -65,7 +70,8 @@ describe('entity service (real process, FerretDB)', function () {
   it('re-importing the same data changes nothing (idempotent upsert)', async () => {
     const before = await proto.call('GetDataVersion', m.GetDataVersion, {});
     const res = await importSemester(proto, sem0(), { chunk: 1000 });
-    assert.equal(res.enrollments, sem0().enrollments!.length);
+    assert.equal(res.enrollments, enrollments().length);
+    assert.equal(res.rosters, new Set(enrollments().map((e) => e.cardCode)).size);
     const after = await proto.call('GetDataVersion', m.GetDataVersion, {});
     assert.equal(after.version, before.version);
   });
@@ -152,7 +158,7 @@ describe('entity service (real process, FerretDB)', function () {
             c.teachers!.map((t) => t.code),
             src.teacherCodes,
           );
-          assert.equal(c.studentCount, sem0().enrollments!.filter((e) => e.cardCode === c.code).length);
+          assert.equal(c.studentCount, enrollments().filter((e) => e.cardCode === c.code).length);
           assert.equal(c.weekday, Number(src.lesson![0]));
         }
       });
@@ -199,7 +205,7 @@ describe('entity service (real process, FerretDB)', function () {
 
       it('ListClassmates pages through the students of a card', async () => {
         const card = sem0().cards!.find(
-          (c) => sem0().enrollments!.filter((e) => e.cardCode === c.code).length > 12,
+          (c) => enrollments().filter((e) => e.cardCode === c.code).length > 12,
         )!;
         const expected = sem0()
           .enrollments!.filter((e) => e.cardCode === card.code)

@@ -78,3 +78,13 @@ export async function post(
     json: () => JSON.parse(buf.toString('utf8')) as Record<string, unknown>,
   };
 }
+
+/** Waits until the entity service answers from the given data version (it reloads after an import). */
+export async function waitForDataVersion(entityUrl: string, version: string): Promise<void> {
+  await waitFor(`entity data version ${version}`, async () => {
+    const res = await post(`${entityUrl}/twirp/everyclass.entity.v1.Entity/GetDataVersion`, '{}', {
+      'content-type': 'application/json',
+    });
+    return res.json().version === version ? true : undefined;
+  });
+}

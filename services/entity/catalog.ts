@@ -1,0 +1,154 @@
+// The read model: every semester, student, teacher, room, card and roster of the school held in
+// memory, with the lookups the RPC methods need. Course data is small (tens of thousands of
+// records), read constantly and written a few times a semester, so the service loads it from
+// MongoDB once per data version and answers reads from here. Pure: documents in, answers out.
+import type {
+  CardDoc,
+  DataVersion,
+  RoomDoc,
+  RosterDoc,
+  SemesterDoc,
+  StudentDoc,
+  TeacherDoc,
+} from './store.ts';
+
+export type SearchKind = 'student' | 'teacher' | 'room' | 'card';
+
+export interface CatalogDocs {
+  version: DataVersion;
+  semesters: SemesterDoc[];
+  students: StudentDoc[];
+  teachers: TeacherDoc[];
+  rooms: RoomDoc[];
+  cards: CardDoc[];
+  rosters: RosterDoc[];
+}
+
+export interface Page<T> {
+  total: number;
+  items: T[];
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
+}
+
+const byId = <T extends { _id: string }>(a: T, b: T) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
+
+export class Catalog {
+  readonly version: DataVersion;
+  readonly semesters: Map<string, SemesterDoc>;
+  readonly students: Map<string, StudentDoc>;
+  readonly teachers: Map<string, TeacherDoc>;
+  readonly rooms: Map<string, RoomDoc>;
+  readonly cards: Map<string, CardDoc>;
+  /** Card id → sorted student codes. */
+  readonly rosters: Map<string, string[]>;
+  readonly #byStudent = new Map<string, CardDoc[]>();
+  readonly #byTeacher = new Map<string, CardDoc[]>();
+  readonly #byRoom = new Map<string, CardDoc[]>();
+  readonly #sorted: { student: StudentDoc[]; teacher: TeacherDoc[]; room: RoomDoc[]; card: CardDoc[] };
+
+  constructor(docs: CatalogDocs) {
+    this.version = docs.version;
+    this.semesters = new Map(docs.semesters.map((d) => [d._id, d]));
+    this.students = new Map(docs.students.map((d) => [d._id, d]));
+    this.teachers = new Map(docs.teachers.map((d) => [d._id, d]));
+    this.rooms = new Map(docs.rooms.map((d) => [d._id, d]));
+    this.cards = new Map(docs.cards.map((d) => [d._id, d]));
+    this.rosters = new Map(docs.rosters.map((r) => [r._id, [...r.students].sort()]));
+    for (const card of this.cards.values()) {
+      for (const t of card.teachers) push(this.#byTeacher, t, card);
+      push(this.#byRoom, card.room, card);
+    }
+    for (const [cardId, students] of this.rosters) {
+      const card = this.cards.get(cardId);
+      if (card) for (const s of students) push(this.#byStudent, s, card);
+    }
+    this.#sorted = {
+      student: [...this.students.values()].sort(byId),
+      teacher: [...this.teachers.values()].sort(byId),
+      room: [...this.rooms.values()].sort(byId),
+      card: [...this.cards.values()].sort(byId),
+    };
+  }
+
+  static empty(): Catalog {
+    return new Catalog({
+      version: { version: 'empty', updatedAt: new Date(0) },
+      semesters: [],
+      students: [],
+      teachers: [],
+      rooms: [],
+      cards: [],
+      rosters: [],
+    });
+  }
+
+  studentCards(student: string, semester: string): CardDoc[] {
+    return (this.#byStudent.get(student) ?? []).filter((c) => c.semester === semester);
+  }
+  teacherCards(teacher: string, semester: string): CardDoc[] {
+    return (this.#byTeacher.get(teacher) ?? []).filter((c) => c.semester === semester);
+  }
+  roomCards(room: string, semester: string): CardDoc[] {
+    return (this.#byRoom.get(room) ?? []).filter((c) => c.semester === semester);
+  }
+  studentSemesters(student: string): string[] {
+    return [...new Set((this.#byStudent.get(student) ?? []).map((c) => c.semester))].sort();
+  }
+  teacherSemesters(teacher: string): string[] {
+    return [...new Set((this.#byTeacher.get(teacher) ?? []).map((c) => c.semester))].sort();
+  }
+  studentCount(card: string): number {
+    return this.rosters.get(card)?.length ?? 0;
+  }
+
+  classmates(card: string, skip: number, limit: number): Page<StudentDoc> {
+    const codes = this.rosters.get(card) ?? [];
+    const items = codes
+      .slice(skip, skip + limit)
+      .map((c) => this.students.get(c))
+      .filter((s): s is StudentDoc => s !== undefined);
+    return { total: codes.length, items };
+  }
+
+  /** Rooms with no card at that week, weekday and period, in code order. */
+  freeRooms(semester: string, week: number, weekday: number, period: number, building?: string): RoomDoc[] {
+    const busy = new Set<string>();
+    for (const c of this.cards.values()) {
+      if (
+        c.semester === semester &&
+        c.weekday === weekday &&
+        c.firstPeriod <= period &&
+        c.lastPeriod >= period &&
+        c.weeks.includes(week)
+      ) {
+        busy.add(c.room);
+      }
+    }
+    return this.#sorted.room.filter((r) => !busy.has(r._id) && (!building || r.building === building));
+  }
+
+  /**
+   * Matches by code prefix, name substring (Chinese or Latin), or pinyin: a prefix of the full
+   * pinyin or of the initials (`wangxiaoming`, `wangx`, `wxm`). `query` is already normalised.
+   */
+  search(kind: SearchKind, query: string, skip: number, limit: number, semester?: string): Page<unknown> {
+    const ascii = /^[a-z0-9-]+$/.test(query);
+    const letters = /^[a-z]+$/.test(query);
+    const matches = (code: string, name: string, py: string) =>
+      (ascii && code.toLowerCase().startsWith(query)) ||
+      name.toLowerCase().includes(query) ||
+      (letters && (py.startsWith(query) || py.includes(` ${query}`)));
+    const list: Array<StudentDoc | TeacherDoc | RoomDoc | CardDoc> = this.#sorted[kind];
+    const found = list.filter((d) =>
+      'courseCode' in d
+        ? (!semester || d.semester === semester) && matches(d.courseCode, d.courseName, d.py)
+        : matches(d._id, d.name, d.py),
+    );
+    return { total: found.length, items: found.slice(skip, skip + limit) };
+  }
+}

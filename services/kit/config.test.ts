@@ -1,0 +1,41 @@
+import assert from 'node:assert/strict';
+import { baseConfig, ConfigError, int, key32, parseAppConfig, url } from './config.ts';
+
+describe('configuration from the environment', () => {
+  it('applies defaults', () => {
+    assert.deepEqual(baseConfig({}), { host: '0.0.0.0', port: 8080, logLevel: 'info', sentryDsn: undefined });
+  });
+  it('names the bad variable', () => {
+    assert.throws(
+      () => baseConfig({ PORT: 'eighty' }),
+      (e: unknown) => e instanceof ConfigError && /PORT/.test(e.message),
+    );
+    assert.throws(() => baseConfig({ LOG_LEVEL: 'loud' }), /LOG_LEVEL/);
+    assert.throws(() => int({ N: '70000' }, 'N', 1, 0, 65535), /between/);
+    assert.throws(() => url({}, 'ENTITY_URL', ['http:']), /ENTITY_URL is required/);
+    assert.throws(() => url({ ENTITY_URL: 'ftp://x' }, 'ENTITY_URL', ['http:']), /http:/);
+  });
+  it('reads a 32-byte key as hex or base64', () => {
+    const hex = 'ab'.repeat(32);
+    assert.equal(key32({ K: hex }, 'K').length, 32);
+    assert.equal(key32({ K: Buffer.alloc(32, 7).toString('base64') }, 'K').length, 32);
+    assert.throws(() => key32({ K: 'short' }, 'K'), /32 bytes/);
+  });
+  it('validates APP_CONFIG', () => {
+    const c = parseAppConfig({
+      schoolName: '中南大学',
+      semesters: [{ name: '2026-2027-1', start: '2026-09-06' }],
+    });
+    assert.equal(c.schoolName, '中南大学');
+    assert.equal(c.lessonSlots.length, 6);
+    assert.throws(
+      () => parseAppConfig({ semesters: [{ name: 'autumn', start: '2026-09-06' }] }),
+      /semesters\[0\]\.name/,
+    );
+    assert.throws(
+      () => parseAppConfig({ lessonSlots: [{ start: '10:00', end: '09:00' }] }),
+      /lessonSlots\[0\]/,
+    );
+    assert.throws(() => parseAppConfig([]), ConfigError);
+  });
+});
