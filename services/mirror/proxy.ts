@@ -5,6 +5,7 @@
 import http, { type IncomingMessage } from 'node:http';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
+import { SHADOW_HEADER } from '../kit/app.ts';
 import type { Logger } from '../kit/log.ts';
 import { compare, type Normaliser, type Observed } from './compare.ts';
 import { type MirrorPolicy, mirroringEnabled } from './config.ts';
@@ -83,6 +84,8 @@ export function createProxy(deps: ProxyDeps): http.RequestListener {
       mirroring &&
       target !== undefined &&
       policy.methods.has(method) &&
+      // Never a copy of a copy (a shadow flag is also never passed to production; see headers.ts).
+      req.headers[SHADOW_HEADER] === undefined &&
       deps.sampler({
         cookie: req.headers.cookie,
         forwardedFor: header(req, 'x-forwarded-for'),

@@ -8,7 +8,7 @@ import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
- * Pages answer ?status=<code> and ?delay=<ms> when asked; /big is 256 KiB.
+ * Pages answer ?status=<code>, ?delay=<ms> and ?stall=<ms> when asked; /big is 256 KiB.
  * ok: pages; hang: accepts and never answers; error: 500 for everything; changed: like ok, but
  * /room pages differ in their content and /course answers 500 (a release with regressions).
  */
@@ -103,10 +103,18 @@ export async function startStandin(mode: StandinMode, port = 0, record = true): 
           res.end();
           return;
         }
-        // Streamed in pieces (chunked encoding), as a rendering server would.
+        // Streamed in pieces (chunked encoding), as a rendering server would; ?stall=<ms> pauses
+        // after the first piece (an answer cut short when the client leaves meanwhile).
         const piece = 16 * 1024;
-        for (let i = 0; i < body.length; i += piece) res.write(body.subarray(i, i + piece));
-        res.end();
+        res.write(body.subarray(0, piece));
+        const rest = () => {
+          if (res.destroyed) return;
+          for (let i = piece; i < body.length; i += piece) res.write(body.subarray(i, i + piece));
+          res.end();
+        };
+        const stall = Number(query.get('stall') ?? 0);
+        if (stall > 0) setTimeout(rest, stall);
+        else rest();
       };
       // ?delay=<ms>: a slow page (for draining tests).
       const delay = Number(query.get('delay') ?? 0);

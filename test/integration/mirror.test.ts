@@ -196,7 +196,7 @@ describe('mirror: the shadow proxy over loopback', function () {
       if (m) await stopMirror(m);
     });
 
-    it('does not copy POST by default, copies HEAD, and never passes a forged shadow flag to production', async () => {
+    it('does not copy POST by default, copies HEAD; a forged shadow flag is neither passed to production nor copied', async () => {
       target.received.length = 0;
       const post = await request(`${m.url}/settings/privacy`, {
         method: 'POST',
@@ -205,16 +205,35 @@ describe('mirror: the shadow proxy over loopback', function () {
       });
       assert.equal(post.status, 200);
       assert.equal(post.body.toString(), 'created 13 bytes\n');
+      const forged = await request(`${m.url}/student/forged`, { headers: { 'X-EveryClass-Shadow': '1' } });
+      assert.equal(forged.status, 200);
       const head = await request(`${m.url}/search`, { method: 'HEAD' });
       assert.equal(head.status, 200);
       await m.settled();
       const posted = production.received.find((r) => r.method === 'POST');
       assert.equal(posted?.body.toString(), 'level=private');
-      assert.equal(posted?.headers['x-everyclass-shadow'], undefined);
+      for (const r of production.received) assert.equal(r.headers['x-everyclass-shadow'], undefined);
       assert.deepEqual(
         target.received.map((r) => `${r.method} ${r.url}`),
         ['HEAD /search'],
       );
+    });
+
+    it('a client that leaves mid-answer: production is let go, nothing compared, the proxy keeps serving', async () => {
+      const before = await m.stats();
+      await new Promise<void>((resolve, reject) => {
+        const req = http.get(`${m.url}/big?stall=1000`, { agent: false }, (res) => {
+          res.once('data', () => {
+            req.destroy();
+            resolve();
+          });
+        });
+        req.on('error', reject);
+      });
+      const s = await m.settled();
+      assert.equal(s.sampled, before.sampled + 1);
+      assert.deepEqual(s.compared, before.compared);
+      assert.equal((await request(`${m.url}/after`)).status, 200);
     });
 
     it('finds the changed routes and no false mismatch on volatile fields', async () => {
