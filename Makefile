@@ -16,7 +16,8 @@ help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z0-9-]+:.*## / {printf "  make %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
 
 node_modules/.installed: package.json package-lock.json
-	npm ci --no-audit --no-fund --loglevel=error
+	@# not `npm ci`: this registry omits foreign-platform optional packages from the lock, which npm ci rejects
+	npm install --no-audit --no-fund --loglevel=error
 	@touch $@
 
 setup: node_modules/.installed tools ## install npm packages and build the pinned local binaries (cached)
