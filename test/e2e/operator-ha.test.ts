@@ -1,6 +1,10 @@
 // Runtime robustness with real processes: leader election between two operators, takeover
 // when the leader dies, graceful shutdown, and convergence after a kill in mid-reconcile.
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { useCluster } from '../support/localenv.ts';
 import {
@@ -184,5 +188,61 @@ describe('operator runtime: leader election, takeover, restarts', function () {
     const secretsAfter = await secretUids();
     for (const s of secretsBefore.trim().split(' ').filter(Boolean))
       assert.ok(secretsAfter.includes(s), `secret ${s} was replaced`);
+  });
+});
+
+describe('operator RBAC (config/rbac)', function () {
+  this.timeout(300_000);
+  let cluster: LocalCluster;
+  let envNs = '';
+  after(async () => {
+    await killAllOperators();
+    if (envNs) await cluster?.kubectl('delete', 'namespace', envNs, '--wait=false').catch(() => {});
+  });
+
+  it('reconciles an environment to Ready with only the permissions config/rbac grants', async () => {
+    cluster = await useCluster();
+    await installCrd(cluster);
+    await cluster.kubectl('create', 'namespace', 'everyclass-system').catch(() => '');
+    await cluster.kubectl('apply', '--server-side', '--force-conflicts', '-k', 'config/rbac');
+    const token = (
+      await cluster.kubectl(
+        'create',
+        'token',
+        'everyclass-operator',
+        '-n',
+        'everyclass-system',
+        '--duration=1h',
+      )
+    ).trim();
+    const kubeconfig = parse(readFileSync(cluster.kubeconfig, 'utf8')) as {
+      users: Array<{ user: { token: string } }>;
+    };
+    for (const u of kubeconfig.users) u.user = { token };
+    const file = join(mkdtempSync(join(tmpdir(), 'ec-rbac-')), 'kubeconfig');
+    writeFileSync(file, stringify(kubeconfig), { mode: 0o600 });
+    assert.match(
+      await cluster.kubectl(
+        'auth',
+        'can-i',
+        'patch',
+        'deployments',
+        '--as=system:serviceaccount:everyclass-system:everyclass-operator',
+        '-A',
+      ),
+      /yes/,
+    );
+
+    envNs = await createNamespace(cluster, uniqueName('ece-rbac'));
+    const op = startOperator(
+      { ...cluster, kubeconfig: file },
+      { leaseNamespace: 'everyclass-system', leaseName: uniqueName('lease') },
+    );
+    await cluster.kubectl('apply', '-n', envNs, '-f', 'config/samples/staging.yaml');
+    await cluster.kubectl('wait', '-n', envNs, '--for=condition=Ready', 'ece/staging', '--timeout=120s');
+    assert.ok(
+      !/forbidden/i.test(op.logs()),
+      `the operator hit a permission error:\n${op.logs().slice(-3000)}`,
+    );
   });
 });

@@ -200,3 +200,34 @@ describe('EveryClassEnvironment validation (API server)', function () {
     assert.equal(out.spec.app.lessonSlots.length, 6);
   });
 });
+
+describe('config/ kustomize bases', () => {
+  it('render the CRD, RBAC and a two-replica operator Deployment in everyclass-system', async () => {
+    const cluster = await useCluster();
+    const docs = (await cluster.kubectl('kustomize', 'config/default'))
+      .split(/^---$/m)
+      .map(
+        (d) =>
+          parse(d) as {
+            kind: string;
+            metadata: { name: string; namespace?: string };
+            spec?: { replicas?: number };
+          },
+      );
+    const kinds = docs.map((d) => `${d.kind}/${d.metadata.name}`).sort();
+    assert.deepEqual(kinds, [
+      'ClusterRole/everyclass-operator',
+      'ClusterRoleBinding/everyclass-operator',
+      'CustomResourceDefinition/everyclassenvironments.everyclass.io',
+      'Deployment/everyclass-operator',
+      'Namespace/everyclass-system',
+      'Role/everyclass-operator-leader-election',
+      'RoleBinding/everyclass-operator-leader-election',
+      'ServiceAccount/everyclass-operator',
+    ]);
+    assert.equal(docs.find((d) => d.kind === 'Deployment')?.spec?.replicas, 2);
+    for (const d of docs)
+      if (d.kind === 'Role' || d.kind === 'Deployment')
+        assert.equal(d.metadata.namespace, 'everyclass-system');
+  });
+});
