@@ -264,7 +264,7 @@ export function createApp(deps: WebDeps): KitApp {
     router.get(`/${kind}/:id`, async (ctx) => {
       const id = ctx.params.id ?? '';
       const call = callContext(ctx);
-      const [owner, all, who] = await Promise.all([
+      const [owner, all, who, level] = await Promise.all([
         kind === 'student'
           ? entity.GetStudent({ id }, call).then((s) => ({
               title: s.name,
@@ -284,6 +284,9 @@ export function createApp(deps: WebDeps): KitApp {
               })),
         semesters(call),
         viewer(ctx),
+        kind === 'student'
+          ? identity.GetPrivacy({ studentIds: [id] }, call).then((r) => (r.levels[id] ?? 0) as PrivacyLevel)
+          : (0 as PrivacyLevel),
       ]);
       const offered = owner.semesters ? all.filter((s) => owner.semesters?.includes(s.name)) : all;
       const today = schoolDate(now());
@@ -298,11 +301,6 @@ export function createApp(deps: WebDeps): KitApp {
         ctx.query.week ? 0 : (currentWeek ?? 0),
       );
 
-      let level: PrivacyLevel = 0;
-      if (kind === 'student') {
-        const levels = await identity.GetPrivacy({ studentIds: [id] }, call);
-        level = (levels.levels[id] ?? 0) as PrivacyLevel;
-      }
       const visible = kind !== 'student' || canSee(level, id, who?.studentId ?? undefined);
       let cards: everyclass.entity.v1.ICard[] | undefined;
       if (visible && semester) {
