@@ -110,10 +110,13 @@ export function createProxy(deps: ProxyDeps): http.RequestListener {
         copy?.production(up);
         // pipe, not stream.pipeline: pipeline costs an AbortController (and a DOMException) per call.
         up.pipe(res);
-        up.once('end', () => ledger.proxied(status));
-        up.once('error', () => {
-          copy?.productionFailed();
-          res.destroy();
+        up.on('error', () => {}); // handled on 'close'; an unlistened 'error' would end the process
+        up.once('close', () => {
+          if (!up.complete) {
+            // Cut short (production failed, or the client left and we let production go).
+            copy?.productionFailed();
+            res.destroy();
+          }
           ledger.proxied(status);
         });
       });
@@ -230,7 +233,15 @@ function startCopy(
           resolve();
           if (answer === undefined) return;
           const status = tr.statusCode ?? 0;
-          void decide(deps, method, url, production, status, tr.headers['content-encoding'], answer.buffer());
+          decide(
+            deps,
+            method,
+            url,
+            production,
+            status,
+            tr.headers['content-encoding'],
+            answer.buffer(),
+          ).catch((err: unknown) => deps.log.warn({ err: String(err) }, 'comparison failed'));
         });
       });
       r.end(payload);
@@ -254,14 +265,10 @@ function startCopy(
       up.on('data', (c: Buffer) => collected.push(c));
       up.once('end', () => {
         const status = up.statusCode ?? 0;
-        decodeBody(collected.buffer(), up.headers['content-encoding'], max).then(
-          (buf) => resolveProduction({ status, digest: buf && deps.normalise(buf) }),
-          () => resolveProduction({ status, digest: undefined }),
-        );
-      });
-      // Cut short (production or the client went away): no comparison, and nothing kept waiting.
-      up.once('close', () => {
-        if (!up.complete) abandon();
+        decodeBody(collected.buffer(), up.headers['content-encoding'], max)
+          .then((buf) => ({ status, digest: buf && deps.normalise(buf) }))
+          .catch(() => ({ status, digest: undefined }))
+          .then(resolveProduction);
       });
     },
     productionFailed: abandon,
