@@ -190,6 +190,7 @@ describe('mirror: the shadow proxy over loopback', function () {
         MIRROR_PERCENT: '100',
         MIRROR_COMPARE: 'true',
         MIRROR_SAMPLES: '10',
+        MIRROR_TIMEOUT_MS: '20000', // generous: a loaded test machine must not turn into drops
       });
     });
     after(async () => {
