@@ -108,6 +108,17 @@ describe('web: a student journey in a real browser (Chromium)', function () {
     assert.ok(await grid.isVisible(), 'the weekday × slot table on a desktop');
     for (const course of student.courses) assert.ok((await grid.textContent())?.includes(course), course);
     await page.screenshot({ path: join(ARTIFACTS, 'timetable-desktop.png'), fullPage: true });
+    await page.click(`table.grid a:has-text("${student.courses[0]}")`);
+    await page.waitForURL(/\/card\//);
+    assert.ok(
+      ((await page.textContent('ul.classmates')) ?? '').includes(student.name),
+      'in the classmates list',
+    );
+    await page.screenshot({ path: join(ARTIFACTS, 'class-desktop.png'), fullPage: true });
+    await page.click('nav a:has-text("空教室")');
+    await page.click('form.switcher button');
+    await page.waitForURL(/\/rooms\/free\?/);
+    await page.screenshot({ path: join(ARTIFACTS, 'free-rooms-desktop.png'), fullPage: true });
 
     // Register through the school e-mail (the outbox), which logs in.
     await page.click('nav a:has-text("注册")');
@@ -136,6 +147,7 @@ describe('web: a student journey in a real browser (Chromium)', function () {
     await page.check('input[name="privacy"][value="2"]');
     await page.click('form.privacy button');
     await page.waitForSelector('p.ok');
+    await page.screenshot({ path: join(ARTIFACTS, 'settings-desktop.png'), fullPage: true });
 
     const stranger = await newContext();
     const other = await stranger.newPage();
