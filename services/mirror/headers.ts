@@ -47,6 +47,7 @@ export function headerValue(raw: RawHeaders, name: string): string | undefined {
 }
 
 const NOT_FROM_CLIENTS = new Set([SHADOW_HEADER]);
+const REWRITTEN = new Set([SHADOW_HEADER, 'x-forwarded-for']);
 
 /**
  * The request headers sent to production: the client's, minus hop-by-hop ones and any shadow flag
@@ -54,12 +55,11 @@ const NOT_FROM_CLIENTS = new Set([SHADOW_HEADER]);
  * peer appended to X-Forwarded-For. The Host is kept.
  */
 export function upstreamHeaders(raw: RawHeaders, peer: string | undefined): string[] {
-  const out = stripHeaders(raw, NOT_FROM_CLIENTS);
-  if (peer === undefined) return out;
-  const xff = headerValue(out, 'x-forwarded-for');
-  const kept = stripHeaders(out, new Set(['x-forwarded-for']));
-  kept.push('X-Forwarded-For', xff ? `${xff}, ${peer}` : peer);
-  return kept;
+  if (peer === undefined) return stripHeaders(raw, NOT_FROM_CLIENTS);
+  const out = stripHeaders(raw, REWRITTEN);
+  const xff = headerValue(raw, 'x-forwarded-for');
+  out.push('X-Forwarded-For', xff ? `${xff}, ${peer}` : peer);
+  return out;
 }
 
 /** The response headers sent back to the client: production's, minus hop-by-hop ones. */

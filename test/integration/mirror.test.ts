@@ -179,6 +179,38 @@ describe('mirror: the shadow proxy over loopback', function () {
     await stopMirror(m);
   });
 
+  it('copies POST bodies when the policy allows POST, up to MIRROR_MAX_BODY_BYTES; production always gets the whole body', async () => {
+    const target = await staging('ok');
+    const m = await startMirror({
+      UPSTREAM_URL: production.url,
+      MIRROR_TARGET_URL: target.url,
+      MIRROR_PERCENT: '100',
+      MIRROR_METHODS: 'GET,POST',
+      MIRROR_MAX_BODY_BYTES: '65536',
+    });
+    const small = 'x'.repeat(40_000);
+    const large = 'y'.repeat(200_000);
+    assert.equal(
+      (await request(`${m.url}/import`, { method: 'POST', body: small })).body.toString(),
+      'created 40000 bytes\n',
+    );
+    assert.equal(
+      (await request(`${m.url}/import`, { method: 'POST', body: large })).body.toString(),
+      'created 200000 bytes\n',
+    );
+    const s = await m.settled();
+    assert.equal(s.mirrored, 1);
+    assert.equal(s.dropped.body_too_large, 1);
+    assert.deepEqual(
+      production.received.filter((r) => r.method === 'POST').map((r) => r.body.length),
+      [40_000, 200_000],
+    );
+    assert.equal(target.received.length, 1);
+    assert.equal(target.received[0]?.body.toString(), small);
+    assert.equal(target.received[0]?.headers['content-length'], '40000');
+    await stopMirror(m);
+  });
+
   describe('at 100% with comparison, against a staging release that changed', () => {
     let m: MirrorProcess;
     let target: Standin;
