@@ -80,6 +80,12 @@ describe('mirror: the shadow proxy over loopback', function () {
     standins.push(s);
     return s;
   };
+  /** A staging stand-in in `mode` and a mirror from production into it. */
+  const mirrorInto = async (mode: StandinMode, env: Record<string, string>) => {
+    const target = await staging(mode);
+    const m = await startMirror({ UPSTREAM_URL: production.url, MIRROR_TARGET_URL: target.url, ...env });
+    return { target, m };
+  };
 
   before(async () => {
     production = await startStandin('ok');
@@ -97,10 +103,7 @@ describe('mirror: the shadow proxy over loopback', function () {
   });
 
   it('copies 10% of 5,000 GETs (within 4σ), each copy flagged as shadow and without credentials', async () => {
-    const target = await staging('ok');
-    const m = await startMirror({
-      UPSTREAM_URL: production.url,
-      MIRROR_TARGET_URL: target.url,
+    const { target, m } = await mirrorInto('ok', {
       MIRROR_PERCENT: '10',
       MIRROR_MAX_INFLIGHT: '64',
       MIRROR_QUEUE: '5000',
@@ -143,10 +146,7 @@ describe('mirror: the shadow proxy over loopback', function () {
   });
 
   it("sticky by cookie: a session's requests are mirrored all or none, sessions in the given share", async () => {
-    const target = await staging('ok');
-    const m = await startMirror({
-      UPSTREAM_URL: production.url,
-      MIRROR_TARGET_URL: target.url,
+    const { target, m } = await mirrorInto('ok', {
       MIRROR_PERCENT: '30',
       MIRROR_STICKY: 'cookie:sid',
       MIRROR_QUEUE: '2000',
@@ -180,10 +180,7 @@ describe('mirror: the shadow proxy over loopback', function () {
   });
 
   it('copies POST bodies when the policy allows POST, up to MIRROR_MAX_BODY_BYTES; production always gets the whole body', async () => {
-    const target = await staging('ok');
-    const m = await startMirror({
-      UPSTREAM_URL: production.url,
-      MIRROR_TARGET_URL: target.url,
+    const { target, m } = await mirrorInto('ok', {
       MIRROR_PERCENT: '100',
       MIRROR_METHODS: 'GET,POST',
       MIRROR_MAX_BODY_BYTES: '65536',
