@@ -84,6 +84,17 @@ describe('calendar app (fake entity)', () => {
     assert.equal(timetableCalls, 2);
   });
 
+  it('sends gzip to clients that accept it, plain text to the others', async () => {
+    const grant = await tokens.create('student-1', '2026-2027-1');
+    const path = `${url}/calendar/ics/${grant.token}.ics`;
+    const gz = await fetch(path, { headers: { 'accept-encoding': 'gzip' } });
+    assert.equal(gz.headers.get('content-encoding'), 'gzip');
+    const plain = await fetch(path, { headers: { 'accept-encoding': 'identity' } });
+    assert.equal(plain.headers.get('content-encoding'), null);
+    assert.equal(await gz.text(), await plain.text());
+    assert.equal(plain.headers.get('vary'), 'Accept-Encoding');
+  });
+
   it('answers a token whose student vanished with 404', async () => {
     const grant = await tokens.create('student-gone', '2026-2027-1');
     const res = await fetch(`${url}/calendar/ics/${grant.token}.ics`);

@@ -43,10 +43,17 @@ export function createApp(deps: CalendarAppDeps): KitApp {
       ctx.status = 304;
       return;
     }
+    const body = answer.body!;
     ctx.set('X-Calendar-Cache', answer.cached ? 'hit' : 'miss');
+    ctx.set('Vary', 'Accept-Encoding');
     ctx.type = 'text/calendar; charset=utf-8';
     ctx.set('Content-Disposition', 'inline; filename="everyclass.ics"');
-    ctx.body = answer.body;
+    if (ctx.acceptsEncodings('gzip', 'identity') === 'gzip') {
+      ctx.set('Content-Encoding', 'gzip');
+      ctx.body = body.gzip;
+    } else {
+      ctx.body = body.body;
+    }
   });
 
   mountTwirp(router, CALENDAR_SERVICE, {

@@ -1,11 +1,20 @@
 // A bounded cache of generated calendars, keyed by ETag (which already includes the data
-// version, so a data change is a miss by construction). Least recently used entries are
-// evicted when the total size passes the byte budget.
+// version, so a data change is a miss by construction). Bodies are kept encoded, plain and
+// gzipped, so a hit costs no encoding. Least recently used entries are evicted when the total
+// size passes the byte budget.
+import { gzipSync } from 'node:zlib';
 
 export interface CachedCalendar {
   etag: string;
-  body: string;
+  body: Buffer;
+  gzip: Buffer;
   bytes: number;
+}
+
+export function encodeCalendar(etag: string, text: string): CachedCalendar {
+  const body = Buffer.from(text, 'utf8');
+  const gzip = gzipSync(body);
+  return { etag, body, gzip, bytes: body.length + gzip.length };
 }
 
 export class CalendarCache {
@@ -26,18 +35,15 @@ export class CalendarCache {
     return hit;
   }
 
-  set(etag: string, body: string): CachedCalendar {
-    const entry = { etag, body, bytes: Buffer.byteLength(body) };
-    this.delete(etag);
-    if (entry.bytes > this.maxBytes) return entry;
-    this.#entries.set(etag, entry);
+  set(entry: CachedCalendar): void {
+    this.delete(entry.etag);
+    if (entry.bytes > this.maxBytes) return;
+    this.#entries.set(entry.etag, entry);
     this.#bytes += entry.bytes;
-    for (const [key, old] of this.#entries) {
+    for (const key of this.#entries.keys()) {
       if (this.#bytes <= this.maxBytes) break;
       this.delete(key);
-      void old;
     }
-    return entry;
   }
 
   delete(etag: string): void {

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { CallContext } from '../kit/app.ts';
 import type { AppConfig } from '../kit/config.ts';
 import { AppError } from '../kit/errors.ts';
-import type { CalendarCache } from './cache.ts';
+import { type CachedCalendar, type CalendarCache, encodeCalendar } from './cache.ts';
 import type { EntityApi, Timetable } from './entity-client.ts';
 import { classEvents } from './events.ts';
 import { renderIcs } from './ics.ts';
@@ -27,7 +27,7 @@ export interface FeedAnswer {
   status: 200 | 304;
   etag: string;
   lastModified: Date;
-  body?: string;
+  body?: CachedCalendar;
   cached?: boolean;
 }
 
@@ -68,21 +68,17 @@ export class Feed {
     const lastModified = new Date(Math.floor(Date.parse(version.updatedAt) / 1000) * 1000);
     if (notModified(cond, etag, lastModified)) return { status: 304, etag, lastModified };
     const hit = this.#deps.cache.get(etag);
-    if (hit) return { status: 200, etag, lastModified, body: hit.body, cached: true };
+    if (hit) return { status: 200, etag, lastModified, body: hit, cached: true };
     const timetable = await this.#deps.entity.getTimetable(grant.studentId, grant.semester, ctx);
-    const body = render(timetable, this.#deps.app, lastModified);
+    const text = render(timetable, this.#deps.app, lastModified);
     if (timetable.dataVersion !== version.version) {
       // Another entity replica answered from another data version: label the body with the
       // version it really reflects, and do not cache it under the one we asked about.
-      return {
-        status: 200,
-        etag: this.#etag(grant, timetable.dataVersion),
-        lastModified,
-        body,
-        cached: false,
-      };
+      const other = this.#etag(grant, timetable.dataVersion);
+      return { status: 200, etag: other, lastModified, body: encodeCalendar(other, text), cached: false };
     }
-    this.#deps.cache.set(etag, body);
+    const body = encodeCalendar(etag, text);
+    this.#deps.cache.set(body);
     return { status: 200, etag, lastModified, body, cached: false };
   }
 

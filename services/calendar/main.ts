@@ -1,6 +1,7 @@
 // calendar: reads the environment, builds the token store and the entity client, listens.
 //   PORT, HOST, ENTITY_URL, MONGO_URL (+ MONGO_DB; optional: tokens in memory without it),
-//   APP_CONFIG, CACHE_MAX_BYTES (64 MiB), VERSION_TTL_MS (2000), SENTRY_DSN, LOG_LEVEL
+//   APP_CONFIG, CACHE_MAX_BYTES (64 MiB), VERSION_TTL_MS (2000), TOKEN_CACHE_MS (10000),
+//   SENTRY_DSN, LOG_LEVEL
 //   IDENTITY_URL: when set, tokens are the identity service's (resolved over RPC; MONGO_URL unused)
 import { pathToFileURL } from 'node:url';
 import { baseConfig, type Env, int, loadAppConfig, optional, url } from '../kit/config.ts';
@@ -12,7 +13,7 @@ import { createApp } from './app.ts';
 import { CalendarCache } from './cache.ts';
 import { entityClient } from './entity-client.ts';
 import { identityTokenStore } from './identity-tokens.ts';
-import { MemoryTokenStore, MongoTokenStore, type TokenStore } from './tokens.ts';
+import { CachedTokenStore, MemoryTokenStore, MongoTokenStore, type TokenStore } from './tokens.ts';
 
 export function calendarConfig(env: Env) {
   const mongo = optional(env, 'MONGO_URL');
@@ -24,6 +25,7 @@ export function calendarConfig(env: Env) {
     mongoDb: optional(env, 'MONGO_DB'),
     cacheMaxBytes: int(env, 'CACHE_MAX_BYTES', 64 << 20, 0),
     versionTtlMs: int(env, 'VERSION_TTL_MS', 2000, 0, 3_600_000),
+    tokenCacheMs: int(env, 'TOKEN_CACHE_MS', 10_000, 0, 3_600_000),
     app: loadAppConfig(env),
   };
 }
@@ -35,7 +37,10 @@ export async function start(env: Env = process.env): Promise<Listening> {
   const tokens: TokenStore = config.identityUrl
     ? identityTokenStore(config.identityUrl)
     : config.mongoUrl
-      ? await MongoTokenStore.connect(config.mongoUrl, config.mongoDb)
+      ? new CachedTokenStore(
+          await MongoTokenStore.connect(config.mongoUrl, config.mongoDb),
+          config.tokenCacheMs,
+        )
       : new MemoryTokenStore();
   if (!config.mongoUrl && !config.identityUrl)
     logger.warn('MONGO_URL is not set: calendar tokens live in memory and die with the process');

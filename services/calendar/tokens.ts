@@ -98,3 +98,49 @@ export class MongoTokenStore implements TokenStore {
     return this.#conn.close();
   }
 }
+
+/**
+ * Remembers resolutions (found or not) for `ttlMs`, bounded to `max` entries, so that a polled
+ * feed does not read the database each time. A revocation through this replica takes effect at
+ * once; one through another replica within `ttlMs`.
+ */
+export class CachedTokenStore implements TokenStore {
+  readonly #inner: TokenStore;
+  readonly #ttlMs: number;
+  readonly #max: number;
+  readonly #now: () => number;
+  readonly #cache = new Map<string, { grant: TokenGrant | undefined; at: number }>();
+
+  constructor(inner: TokenStore, ttlMs: number, max = 100_000, now: () => number = Date.now) {
+    this.#inner = inner;
+    this.#ttlMs = ttlMs;
+    this.#max = max;
+    this.#now = now;
+  }
+
+  create(studentId: string, semester: string): Promise<TokenGrant> {
+    return this.#inner.create(studentId, semester);
+  }
+
+  async resolve(token: string): Promise<TokenGrant | undefined> {
+    const hit = this.#cache.get(token);
+    if (hit && this.#now() - hit.at < this.#ttlMs) return hit.grant;
+    const grant = await this.#inner.resolve(token);
+    this.#cache.delete(token);
+    this.#cache.set(token, { grant, at: this.#now() });
+    if (this.#cache.size > this.#max) this.#cache.delete(this.#cache.keys().next().value as string);
+    return grant;
+  }
+
+  async revoke(token: string): Promise<void> {
+    await this.#inner.revoke(token);
+    this.#cache.delete(token);
+  }
+
+  ping(): Promise<void> {
+    return this.#inner.ping();
+  }
+  close(): Promise<void> {
+    return this.#inner.close();
+  }
+}

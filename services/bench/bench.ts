@@ -1,0 +1,233 @@
+// npm run bench:services [-- --scale 1 --tokens 2000 --seconds 10]
+// Starts its own FerretDB store, the entity and calendar services and a bare koa baseline on
+// 127.0.0.1, imports the seeded data set, then measures and prints one table:
+//   (1) .ics requests/s and p99 at 50 connections, cold (first generation) and warm (cached),
+//       next to the bare koa handler, with ratios;
+//   (2) GetTimetable over Twirp protobuf vs JSON: bytes on the wire and client encode+decode time;
+//   (3) Search latency p50/p99.
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, openSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { freePort, stopPid, waitFor } from '../../hack/localenv/processes.ts';
+import { startStore } from '../../hack/localenv/store.ts';
+import { everyclass } from '../../proto/generated/everyclass.js';
+import { generateUniversity } from '../data/generate.ts';
+import { importSemester } from '../data/import.ts';
+import { decodeResponse, encodeRequest, TwirpClient } from '../kit/twirp.ts';
+
+const { values: args } = parseArgs({
+  options: {
+    scale: { type: 'string', default: '1' },
+    tokens: { type: 'string', default: '2000' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '50' },
+  },
+});
+const scale = Number(args.scale);
+const tokenCount = Number(args.tokens);
+const seconds = Number(args.seconds);
+const connections = Number(args.connections);
+
+const epb = everyclass.entity.v1;
+const cpb = everyclass.calendar.v1;
+const m = {
+  Search: { input: epb.SearchRequest, output: epb.SearchResponse, idempotent: true },
+  GetTimetable: { input: epb.GetTimetableRequest, output: epb.Timetable, idempotent: true },
+  GetDataVersion: { input: epb.GetDataVersionRequest, output: epb.DataVersion, idempotent: true },
+  CreateToken: { input: cpb.CreateTokenRequest, output: cpb.CalendarToken, idempotent: true },
+};
+const root = join(import.meta.dirname, '..', '..');
+const dir = mkdtempSync(join(tmpdir(), 'everyclass-bench-'));
+const children: ChildProcess[] = [];
+const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
+
+async function start(name: string, script: string[], env: Record<string, string>): Promise<string> {
+  const port = await freePort();
+  const out = openSync(join(dir, `${name}.log`), 'a');
+  const child = spawn(process.execPath, script, {
+    stdio: ['ignore', out, out],
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
+  });
+  children.push(child);
+  const url = `http://127.0.0.1:${port}`;
+  await waitFor(
+    `${name}`,
+    async () => ((await fetch(`${url}/${name === 'bare' ? '' : 'readyz'}`)).ok ? true : undefined),
+    120_000,
+  );
+  return url;
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
+}
+
+async function cannon(url: string, paths: string[], opts: { amount?: number; duration?: number }) {
+  let i = 0;
+  const res = await autocannon({
+    url,
+    connections,
+    headers: { 'accept-encoding': 'gzip' }, // as calendar clients send it
+    ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration ?? seconds }),
+    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+  });
+  const ok = res['2xx'];
+  if (res.non2xx > 0 || res.errors > 0) log(`${url}: ${res.non2xx} non-2xx, ${res.errors} errors`);
+  return {
+    rps: res.requests.average,
+    p99: res.latency.p99,
+    total: res.requests.total,
+    ok,
+    duration: res.duration,
+  };
+}
+
+const rows: string[][] = [];
+const row = (...cells: Array<string | number>) => rows.push(cells.map(String));
+const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '-');
+
+try {
+  const store = await startStore({ dir: join(dir, 'store') });
+  const key = 'e'.repeat(64);
+  const entity = await start('entity', [join(root, 'services/cli.ts'), 'entity'], {
+    MONGO_URL: `${store.url}/bench`,
+    ID_ENCRYPTION_KEY: key,
+  });
+  const data = generateUniversity({ seed: 2026, scale });
+  const client = new TwirpClient(entity, 'everyclass.entity.v1.Entity');
+  let t = Date.now();
+  let version = '';
+  for (const sem of data) version = (await importSemester(client, sem)).dataVersion;
+  const importSeconds = (Date.now() - t) / 1000;
+  t = Date.now();
+  await waitFor(
+    'catalog',
+    async () =>
+      (await client.call('GetDataVersion', m.GetDataVersion, {})).version === version ? true : undefined,
+    600_000,
+  );
+  const loadSeconds = (Date.now() - t) / 1000;
+  const sem = data[0]!;
+  const enrollments = sem.enrollments?.length ?? 0;
+  log(
+    `imported ${data.length} semesters (${sem.students?.length} students, ${enrollments} enrollments each) in ${importSeconds} s`,
+  );
+
+  const calendar = await start('calendar', [join(root, 'services/cli.ts'), 'calendar'], {
+    ENTITY_URL: entity,
+    MONGO_URL: `${store.url}/bench_tokens`,
+  });
+  const bare = await start('bare', [join(root, 'services/bench/bare.ts')], {});
+
+  // Students with a timetable, their public ids, and a calendar token each.
+  const codes = [...new Set(sem.enrollments!.map((e) => e.studentCode!))].slice(0, tokenCount);
+  const ids: string[] = [];
+  for (const code of codes) {
+    const r = await client.call('Search', m.Search, { query: code, kinds: [epb.Kind.STUDENT] });
+    ids.push(r.groups[0]!.items![0]!.id!);
+  }
+  const calendarClient = new TwirpClient(calendar, 'everyclass.calendar.v1.Calendar');
+  const paths: string[] = [];
+  for (const id of ids)
+    paths.push(
+      (
+        await calendarClient.call('CreateToken', m.CreateToken, {
+          studentId: id,
+          semester: sem.semester!.name!,
+        })
+      ).path,
+    );
+  log(`${paths.length} calendar tokens`);
+
+  // (1) .ics cold, warm, and the bare koa baseline
+  const cold = await cannon(calendar, paths, { amount: paths.length });
+  const warm = await cannon(calendar, paths, { duration: seconds });
+  const base = await cannon(bare, ['/'], { duration: seconds });
+  row('(1) .ics, 50 connections', 'req/s', 'p99 ms', 'vs bare koa req/s');
+  row('bare koa constant', fmt(base.rps, 0), fmt(base.p99), '1.00');
+  row(
+    `calendar cold (${cold.total} first generations)`,
+    fmt(cold.total / cold.duration, 0),
+    fmt(cold.p99),
+    fmt(cold.total / cold.duration / base.rps, 3),
+  );
+  row('calendar warm (cached)', fmt(warm.rps, 0), fmt(warm.p99), fmt(warm.rps / base.rps, 3));
+
+  // (2) GetTimetable: protobuf vs JSON
+  const sample = ids.slice(0, 200);
+  const sizes = { protobuf: { req: 0, res: 0 }, json: { req: 0, res: 0 } };
+  const bodies: Record<'protobuf' | 'json', Uint8Array[]> = { protobuf: [], json: [] };
+  for (const format of ['protobuf', 'json'] as const) {
+    for (const id of sample) {
+      const body = encodeRequest(m.GetTimetable.input, { id, semester: sem.semester!.name! }, format);
+      const res = await fetch(`${entity}/twirp/everyclass.entity.v1.Entity/GetTimetable`, {
+        method: 'POST',
+        headers: { 'content-type': format === 'json' ? 'application/json' : 'application/protobuf' },
+        body,
+      });
+      const buf = new Uint8Array(await res.arrayBuffer());
+      sizes[format].req += typeof body === 'string' ? Buffer.byteLength(body) : body.length;
+      sizes[format].res += buf.length;
+      bodies[format].push(buf);
+    }
+  }
+  const codec = (format: 'protobuf' | 'json') => {
+    const rounds = 20;
+    const started = process.hrtime.bigint();
+    for (let r = 0; r < rounds; r++) {
+      for (const [i, id] of sample.entries()) {
+        encodeRequest(m.GetTimetable.input, { id, semester: sem.semester!.name! }, format);
+        decodeResponse(m.GetTimetable.output, bodies[format][i]!, format);
+      }
+    }
+    return Number(process.hrtime.bigint() - started) / 1e3 / (rounds * sample.length);
+  };
+  codec('protobuf');
+  codec('json'); // warm up both
+  const us = { protobuf: codec('protobuf'), json: codec('json') };
+  const avg = (f: 'protobuf' | 'json') => (sizes[f].req + sizes[f].res) / sample.length;
+  row('(2) GetTimetable (avg of 200 students)', 'bytes/call', 'enc+dec µs', 'json / protobuf');
+  row('Twirp protobuf', fmt(avg('protobuf'), 0), fmt(us.protobuf), '1.00');
+  row(
+    'Twirp JSON',
+    fmt(avg('json'), 0),
+    fmt(us.json),
+    `${fmt(avg('json') / avg('protobuf'), 2)} bytes, ${fmt(us.json / us.protobuf, 2)} time`,
+  );
+
+  // (3) Search latency, one call at a time, client-side
+  const queries = [
+    ...codes.slice(0, 100),
+    ...sem.students!.slice(0, 100).map((s) => s.name!.slice(0, 2)),
+    ...['wang', 'lixiao', 'zhangw', 'wxm', 'sjjg', 'gdsx', '高等数学', 'A-1', 'T1001', '2024'],
+  ];
+  const lat: number[] = [];
+  for (let r = 0; r < 2; r++) {
+    for (const q of queries) {
+      const s = performance.now();
+      await client.call('Search', m.Search, { query: q });
+      lat.push(performance.now() - s);
+    }
+  }
+  lat.sort((a, b) => a - b);
+  row('(3) Search (all four groups)', 'p50 ms', 'p99 ms', 'calls');
+  row('Twirp protobuf, sequential', fmt(quantile(lat, 0.5), 2), fmt(quantile(lat, 0.99), 2), lat.length);
+  row(
+    'data set',
+    `${data.length} semesters × ${sem.students?.length} students, ${sem.cards?.length} cards, ${enrollments} enrollments`,
+    `import ${fmt(importSeconds)} s`,
+    `catalog load ${fmt(loadSeconds)} s`,
+  );
+
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
+  const line = (r: string[]) =>
+    `| ${r.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join(' | ')} |`;
+  process.stdout.write(`\n${rows.map(line).join('\n')}\n`);
+  await store.stop();
+} finally {
+  for (const c of children) if (c.pid) await stopPid(c.pid);
+  rmSync(dir, { recursive: true, force: true });
+}
