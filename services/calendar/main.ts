@@ -5,10 +5,7 @@
 //   IDENTITY_URL: when set, tokens are the identity service's (resolved over RPC; MONGO_URL unused)
 import { pathToFileURL } from 'node:url';
 import { baseConfig, type Env, int, loadAppConfig, optional, url } from '../kit/config.ts';
-import { createLogger } from '../kit/log.ts';
-import { createMetrics } from '../kit/metrics.ts';
-import { createReporter } from '../kit/sentry.ts';
-import { type Listening, runMain, serve } from '../kit/serve.ts';
+import { type Listening, runMain, startService } from '../kit/serve.ts';
 import { createApp } from './app.ts';
 import { CalendarCache } from './cache.ts';
 import { entityClient } from './entity-client.ts';
@@ -32,36 +29,28 @@ export function calendarConfig(env: Env) {
 
 export async function start(env: Env = process.env): Promise<Listening> {
   const config = calendarConfig(env);
-  const logger = createLogger('calendar', config.logLevel);
-  const reporter = createReporter(config.sentryDsn, 'calendar');
-  const tokens: TokenStore = config.identityUrl
-    ? identityTokenStore(config.identityUrl)
-    : config.mongoUrl
-      ? new CachedTokenStore(
-          await MongoTokenStore.connect(config.mongoUrl, config.mongoDb),
-          config.tokenCacheMs,
-        )
-      : new MemoryTokenStore();
-  if (!config.mongoUrl && !config.identityUrl)
-    logger.warn('MONGO_URL is not set: calendar tokens live in memory and die with the process');
-  const draining = { value: false };
-  const app = createApp({
-    entity: entityClient(config.entityUrl),
-    tokens,
-    cache: new CalendarCache(config.cacheMaxBytes),
-    app: config.app,
-    versionTtlMs: config.versionTtlMs,
-    logger,
-    metrics: createMetrics('calendar'),
-    reporter,
-    isDraining: () => draining.value,
-  });
-  return serve(app, {
-    host: config.host,
-    port: config.port,
-    logger,
-    draining,
-    closers: [() => tokens.close(), () => reporter.flush()],
+  return startService('calendar', config, async ({ logger, ...kit }) => {
+    const tokens: TokenStore = config.identityUrl
+      ? identityTokenStore(config.identityUrl)
+      : config.mongoUrl
+        ? new CachedTokenStore(
+            await MongoTokenStore.connect(config.mongoUrl, config.mongoDb),
+            config.tokenCacheMs,
+          )
+        : new MemoryTokenStore();
+    if (!config.mongoUrl && !config.identityUrl) {
+      logger.warn('MONGO_URL is not set: calendar tokens live in memory and die with the process');
+    }
+    const app = createApp({
+      ...kit,
+      logger,
+      entity: entityClient(config.entityUrl),
+      tokens,
+      cache: new CalendarCache(config.cacheMaxBytes),
+      app: config.app,
+      versionTtlMs: config.versionTtlMs,
+    });
+    return { app, closers: [() => tokens.close()] };
   });
 }
 

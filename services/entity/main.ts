@@ -3,10 +3,7 @@
 //   APP_CONFIG, DATA_POLL_MS (how often to look for a new data version, 5000), SENTRY_DSN, LOG_LEVEL
 import { pathToFileURL } from 'node:url';
 import { baseConfig, type Env, int, key32, loadAppConfig, optional, url } from '../kit/config.ts';
-import { createLogger } from '../kit/log.ts';
-import { createMetrics } from '../kit/metrics.ts';
-import { createReporter } from '../kit/sentry.ts';
-import { type Listening, runMain, serve } from '../kit/serve.ts';
+import { type Listening, runMain, startService } from '../kit/serve.ts';
 import { createApp } from './app.ts';
 import { IdCipher } from './ids.ts';
 import { LiveCatalog } from './live.ts';
@@ -25,30 +22,21 @@ export function entityConfig(env: Env) {
 
 export async function start(env: Env = process.env): Promise<Listening> {
   const config = entityConfig(env);
-  const logger = createLogger('entity', config.logLevel);
-  const reporter = createReporter(config.sentryDsn, 'entity');
-  const store = await EntityStore.connect(config.mongoUrl, config.mongoDb);
-  const live = new LiveCatalog(store, logger, config.pollMs);
-  await live.start();
-  const draining = { value: false };
-  const app = createApp({
-    store,
-    catalog: () => live.current,
-    onImported: () =>
-      void live.refresh().catch((err: unknown) => logger.warn({ err }, 'catalog reload failed')),
-    ids: new IdCipher(config.idKey),
-    app: config.app,
-    logger,
-    metrics: createMetrics('entity'),
-    reporter,
-    isDraining: () => draining.value,
-  });
-  return serve(app, {
-    host: config.host,
-    port: config.port,
-    logger,
-    draining,
-    closers: [async () => live.stop(), () => store.close(), () => reporter.flush()],
+  return startService('entity', config, async ({ logger, ...kit }) => {
+    const store = await EntityStore.connect(config.mongoUrl, config.mongoDb);
+    const live = new LiveCatalog(store, logger, config.pollMs);
+    await live.start();
+    const app = createApp({
+      ...kit,
+      logger,
+      store,
+      catalog: () => live.current,
+      onImported: () =>
+        void live.refresh().catch((err: unknown) => logger.warn({ err }, 'catalog reload failed')),
+      ids: new IdCipher(config.idKey),
+      app: config.app,
+    });
+    return { app, closers: [async () => live.stop(), () => store.close()] };
   });
 }
 

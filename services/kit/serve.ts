@@ -4,8 +4,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KitApp } from './app.ts';
-import { ConfigError } from './config.ts';
-import type { Logger } from './log.ts';
+import { type BaseConfig, ConfigError } from './config.ts';
+import { createLogger, type Logger } from './log.ts';
+import { createMetrics, type HttpMetrics } from './metrics.ts';
+import { createReporter, type ErrorReporter } from './sentry.ts';
 
 export interface Listening {
   server: Server;
@@ -56,6 +58,37 @@ export async function serve(app: KitApp, opts: ServeOptions): Promise<Listening>
     return drained;
   };
   return { server, port, drain };
+}
+
+/** What every service's wiring gets from the kit. */
+export interface Wiring {
+  logger: Logger;
+  reporter: ErrorReporter;
+  metrics: HttpMetrics;
+  isDraining: () => boolean;
+}
+
+/**
+ * The common part of every `main`: logger, error reporter, metrics, then the service's own
+ * dependencies and app from `build`, listening and draining (its closers, then the reporter).
+ */
+export async function startService(
+  name: string,
+  base: BaseConfig,
+  build: (w: Wiring) => Promise<{ app: KitApp; closers?: Array<() => Promise<void>> }>,
+): Promise<Listening> {
+  const logger = createLogger(name, base.logLevel);
+  const reporter = createReporter(base.sentryDsn, name);
+  const draining = { value: false };
+  const metrics = createMetrics(name);
+  const { app, closers = [] } = await build({ logger, reporter, metrics, isDraining: () => draining.value });
+  return serve(app, {
+    host: base.host,
+    port: base.port,
+    logger,
+    draining,
+    closers: [...closers, () => reporter.flush()],
+  });
 }
 
 /** Runs a service's main: exits 1 with one line on a ConfigError, drains on SIGTERM/SIGINT. */

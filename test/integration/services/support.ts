@@ -10,6 +10,8 @@ export interface RunningService {
   url: string;
   pid: number;
   logFile: string;
+  /** Resolves with the exit code when the process ends. */
+  exited: Promise<number | null>;
   stop(): Promise<void>;
 }
 
@@ -35,6 +37,7 @@ export async function startService(
     },
   });
   const pid = child.pid;
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   if (pid === undefined) throw new Error(`could not start ${name}`);
   const onExit = () => child.kill('SIGKILL');
   process.once('exit', onExit);
@@ -53,7 +56,7 @@ export async function startService(
     await stop();
     throw new Error(`${(err as Error).message}\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
   }
-  return { url, pid, logFile, stop };
+  return { url, pid, logFile, exited, stop };
 }
 
 export interface TwirpReply {
