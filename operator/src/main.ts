@@ -18,6 +18,7 @@ import { Metrics } from './runtime/metrics.ts';
 
 const opts = new Command()
   .name('everyclass-operator')
+  .option('--namespace <ns>', 'watch and reconcile only this namespace (default: all)')
   .option('--workers <n>', 'concurrent reconciles', (v) => Number(v), 4)
   .option('--resync <seconds>', 'reconcile every environment again this often', (v) => Number(v), 600)
   .option('--probe-host <host>', 'address of /healthz /readyz /metrics', '0.0.0.0')
@@ -49,6 +50,7 @@ const opts = new Command()
   )
   .parse()
   .opts<{
+    namespace?: string;
     workers: number;
     resync: number;
     probeHost: string;
@@ -72,6 +74,7 @@ const manager = new Manager({
   log,
   metrics,
   clock: systemClock,
+  ...(opts.namespace ? { namespace: opts.namespace } : {}),
   workers: opts.workers,
   resyncMs: opts.resync * 1000,
   probe: { host: opts.probeHost, port: opts.probePort },

@@ -117,6 +117,12 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
     const applyOne = async (obj: KubernetesObject): Promise<['Created' | 'Updated', string] | undefined> => {
       const have = cached(obj);
       if (upToDate(obj, have, hashAnnotation)) return undefined;
+      const why = !have
+        ? 'absent'
+        : have.metadata?.annotations?.[hashAnnotation] !== obj.metadata?.annotations?.[hashAnnotation]
+          ? 'desired state changed'
+          : 'owned field drifted';
+      log.debug({ object: describe(obj), why }, 'applying');
       try {
         await deps.client.apply(obj);
         return [have ? 'Updated' : 'Created', describe(obj)];
@@ -144,6 +150,7 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
 
   const status = computeStatus(env, r, observe(deps, env, stamped, failures), now());
   if (canonicalJson(status) !== canonicalJson(env.status ?? {})) {
+    log.debug({ before: env.status, after: status }, 'writing status');
     await deps.client.replaceStatus({ group, version, plural, namespace, name }, kind, status);
     await transitionEvents(env.status, status, event);
   }

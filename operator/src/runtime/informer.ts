@@ -26,10 +26,10 @@ export interface Watched<T extends KubernetesObject> {
   stop(): Promise<void>;
 }
 
-export function watchPath(ref: KindRef): string {
-  return ref.apiVersion.includes('/')
-    ? `/apis/${ref.apiVersion}/${ref.plural}`
-    : `/api/${ref.apiVersion}/${ref.plural}`;
+/** The collection path of a kind, across namespaces or in one. */
+export function watchPath(ref: KindRef, namespace?: string): string {
+  const base = ref.apiVersion.includes('/') ? `/apis/${ref.apiVersion}` : `/api/${ref.apiVersion}`;
+  return namespace ? `${base}/namespaces/${namespace}/${ref.plural}` : `${base}/${ref.plural}`;
 }
 
 export function watchKind<T extends KubernetesObject>(
@@ -37,6 +37,8 @@ export function watchKind<T extends KubernetesObject>(
   ref: KindRef,
   opts: {
     labelSelector?: string;
+    /** Watch one namespace only (default: all). */
+    namespace?: string;
     onChange: (obj: T, verb: 'add' | 'update' | 'delete') => void;
     log: Logger;
   },
@@ -48,7 +50,7 @@ export function watchKind<T extends KubernetesObject>(
     const l = await api.list<T>(
       ref.apiVersion,
       ref.kind,
-      undefined,
+      opts.namespace,
       undefined,
       undefined,
       undefined,
@@ -61,7 +63,7 @@ export function watchKind<T extends KubernetesObject>(
     }
     return l;
   };
-  const informer = makeInformer<T>(kc, watchPath(ref), list, opts.labelSelector);
+  const informer = makeInformer<T>(kc, watchPath(ref, opts.namespace), list, opts.labelSelector);
   let synced = false;
   let stopped = false;
   let failures = 0;

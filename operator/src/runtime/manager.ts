@@ -18,6 +18,8 @@ export interface ManagerOptions {
   metrics: Metrics;
   clock: Clock;
   workers: number;
+  /** Watch only this namespace (default: all namespaces). */
+  namespace?: string;
   /** Every key is reconciled again this often (ms). */
   resyncMs: number;
   probe: { host: string; port: number };
@@ -50,6 +52,7 @@ export class Manager {
   ): Watched<T> {
     const w = watchKind<T>(this.o.kc, ref, {
       ...(opts.labelSelector ? { labelSelector: opts.labelSelector } : {}),
+      ...(this.o.namespace ? { namespace: this.o.namespace } : {}),
       log: this.o.log,
       onChange: (obj) => {
         for (const key of opts.map(obj)) this.queue.add(key);
