@@ -10,6 +10,7 @@ import { createMetrics } from '../kit/metrics.ts';
 import { TwirpError } from '../kit/twirp.ts';
 import { createApp } from './app.ts';
 import type { Backend, EntityApi, IdentityApi } from './backend.ts';
+import { en } from './i18n/en.ts';
 
 const E = everyclass.entity.v1;
 const I = everyclass.identity.v1;
@@ -205,5 +206,21 @@ describe('web app (in-process, stand-in services)', () => {
     };
     assert.equal(session.httpOnly, true);
     assert.equal(session.sameSite?.toLowerCase(), 'lax');
+  });
+
+  it('speaks English when given the English texts', async () => {
+    const english = createApp({
+      backend: { entity, identity },
+      app: defaultAppConfig,
+      sessionKey: randomBytes(32),
+      messages: en,
+      logger: silentLogger(),
+      metrics: createMetrics('web', { defaults: false }),
+    });
+    const r = await inject(english.callback(), { method: 'GET', url: '/student/alice?week=0' });
+    assert.equal(r.statusCode, 200);
+    assert.match(r.payload, /<html lang="en">/);
+    assert.match(r.payload, /Timetable of 王小明/);
+    assert.match(r.payload, /<th scope="col">Mon<\/th>/);
   });
 });

@@ -12,6 +12,7 @@ import {
   type KitApp,
   type KitContext,
   newRouter,
+  type ReadinessCheck,
 } from '../kit/app.ts';
 import type { AppConfig } from '../kit/config.ts';
 import type { Logger } from '../kit/log.ts';
@@ -55,6 +56,8 @@ export interface WebDeps {
   /** Public base URL of the calendar feed (default: this site's origin). */
   calendarUrl?: string | undefined;
   messages?: Messages;
+  /** Dependencies /readyz checks (entity and identity). */
+  readiness?: ReadinessCheck[];
   now?: () => Date;
   logger: Logger;
   metrics: HttpMetrics;
@@ -268,18 +271,20 @@ export function createApp(deps: WebDeps): KitApp {
         kind === 'student'
           ? entity.GetStudent({ id }, call).then((s) => ({
               title: s.name,
-              detail: [s.klass, s.major, s.department].filter(Boolean).join(' · '),
+              detail: [s.klass, s.major, s.department].filter(Boolean).join(t.detailSeparator),
               semesters: s.semesters,
             }))
           : kind === 'teacher'
             ? entity.GetTeacher({ id }, call).then((x) => ({
                 title: x.name,
-                detail: [x.title, x.department].filter(Boolean).join(' · '),
+                detail: [x.title, x.department].filter(Boolean).join(t.detailSeparator),
                 semesters: x.semesters,
               }))
             : entity.GetRoom({ id }, call).then((r) => ({
                 title: r.name,
-                detail: [r.building, r.campus, t.timetable.capacity(r.capacity)].filter(Boolean).join(' · '),
+                detail: [r.building, r.campus, t.timetable.capacity(r.capacity)]
+                  .filter(Boolean)
+                  .join(t.detailSeparator),
                 semesters: undefined,
               })),
         semesters(call),
@@ -635,6 +640,7 @@ export function createApp(deps: WebDeps): KitApp {
     router,
     reporter: deps.reporter,
     isDraining: deps.isDraining,
+    readiness: deps.readiness ?? [],
   });
   app.keys = [keys.cookie];
   // Anything no route matched: the friendly 404 page.

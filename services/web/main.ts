@@ -1,16 +1,29 @@
 // web: reads the environment, builds the RPC clients, listens. Wiring only.
 //   PORT, HOST, ENTITY_URL, IDENTITY_URL, SESSION_KEY (32 bytes: signs cookies, makes CSRF
 //   tokens), APP_CONFIG (schoolName, emailDomain, lessonSlots), CALENDAR_PUBLIC_URL (public base
-//   of the .ics feed; default: the site's own origin), SENTRY_DSN, LOG_LEVEL
+//   of the .ics feed; default: the site's own origin), WEB_LOCALE (zh-CN | en), SENTRY_DSN, LOG_LEVEL
 import { pathToFileURL } from 'node:url';
-import { baseConfig, type Env, key32, loadAppConfig, optional, url } from '../kit/config.ts';
+import {
+  baseConfig,
+  ConfigError,
+  type Env,
+  key32,
+  loadAppConfig,
+  optional,
+  str,
+  url,
+} from '../kit/config.ts';
 import { createLogger } from '../kit/log.ts';
 import { createMetrics } from '../kit/metrics.ts';
 import { createReporter } from '../kit/sentry.ts';
 import { type Listening, runMain, serve } from '../kit/serve.ts';
 import { TwirpClient } from '../kit/twirp.ts';
 import { createApp } from './app.ts';
-import { api, entityMethods, identityMethods } from './backend.ts';
+import { api, entityMethods, healthCheck, identityMethods } from './backend.ts';
+import { en } from './i18n/en.ts';
+import { type Messages, zhCN } from './i18n/zh-CN.ts';
+
+const locales: Record<string, Messages> = { 'zh-CN': zhCN, en };
 
 export function webConfig(env: Env) {
   return {
@@ -21,8 +34,19 @@ export function webConfig(env: Env) {
     calendarUrl: optional(env, 'CALENDAR_PUBLIC_URL')
       ? url(env, 'CALENDAR_PUBLIC_URL', ['http:', 'https:'])
       : undefined,
+    messages: locale(env),
     app: loadAppConfig(env),
   };
+}
+
+function locale(env: Env): Messages {
+  const name = str(env, 'WEB_LOCALE', 'zh-CN');
+  const m = locales[name];
+  if (!m)
+    throw new ConfigError(
+      `WEB_LOCALE must be one of ${Object.keys(locales).join(', ')}, got ${JSON.stringify(name)}`,
+    );
+  return m;
 }
 
 export async function start(env: Env = process.env): Promise<Listening> {
@@ -38,6 +62,8 @@ export async function start(env: Env = process.env): Promise<Listening> {
     app: config.app,
     sessionKey: config.sessionKey,
     calendarUrl: config.calendarUrl,
+    messages: config.messages,
+    readiness: [healthCheck('entity', config.entityUrl), healthCheck('identity', config.identityUrl)],
     logger,
     metrics: createMetrics('web'),
     reporter,

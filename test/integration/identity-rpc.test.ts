@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'light-my-request';
 import mongoose from 'mongoose';
 import { createApp } from '../../services/identity/app.ts';
-import type { StudentInfo } from '../../services/identity/handlers.ts';
+import type { Limits, StudentInfo } from '../../services/identity/handlers.ts';
 import { outboxMailer } from '../../services/identity/mailer.ts';
 import { CalendarTokens } from '../../services/identity/secrets.ts';
 import { IdentityStore } from '../../services/identity/store.ts';
@@ -67,23 +67,28 @@ describe('identity RPC (in-process, FerretDB)', function () {
     return session.token as string;
   }
 
-  before(async () => {
-    const { url } = await useStore();
-    db = `identity_rpc_${process.pid}_${Date.now()}`;
-    store = await IdentityStore.connect(url, db);
-    app = createApp({
+  let clock = Date.now();
+  const build = (limits: Partial<Limits>) =>
+    createApp({
       store,
       directory: { student: async (id) => students[id] },
-      mailer: outboxMailer(store, () => new Date()),
+      mailer: outboxMailer(store, () => new Date(clock)),
       tokens: new CalendarTokens(randomBytes(32)),
       schoolName: '中南大学',
       emailDomain: 'csu.edu.cn',
       publicUrl: 'https://everyclass.example.edu',
       kdf: { logN: 12, r: 8, p: 1 },
-      limits: { loginFailuresPerAccount: 3, loginFailuresPerAddress: 100 },
+      limits,
+      now: () => new Date(clock),
       logger: silentLogger(),
       metrics: createMetrics('identity', { defaults: false }),
     });
+
+  before(async () => {
+    const { url } = await useStore();
+    db = `identity_rpc_${process.pid}_${Date.now()}`;
+    store = await IdentityStore.connect(url, db);
+    app = build({ loginFailuresPerAccount: 3, loginFailuresPerAddress: 100 });
   });
 
   after(async () => {
@@ -233,5 +238,43 @@ describe('identity RPC (in-process, FerretDB)', function () {
     let last = 0;
     for (let i = 0; i < 5; i++) last = (await rpc('StartRegistration', { student_id: 'sid-carol' })).status;
     assert.equal(last, 429);
+  });
+
+  it('expires sessions and registration links', async () => {
+    const session = (await ok('Login', { student_code: '3901160407', password: GOOD })).token;
+    await ok('StartRegistration', { student_id: 'sid-alice' });
+    const token = await lastMailLink('3901160407');
+    clock += 7 * 24 * 3600_000 + 1000;
+    try {
+      assert.equal((await rpc('GetSession', { session })).status, 401, 'a week later the session is gone');
+      assert.equal((await rpc('CheckRegistration', { token })).status, 404, 'the link expired after 24 h');
+      assert.equal((await rpc('CompleteRegistration', { token, password: GOOD })).status, 404);
+      await store.sweep(new Date(clock));
+      assert.equal(await store.m.sessions.countDocuments({ studentId: 'sid-alice' }), 0);
+    } finally {
+      clock = Date.now();
+    }
+  });
+
+  it('rate-limits failed logins per client address across accounts', async () => {
+    const saved = app;
+    app = build({ loginFailuresPerAccount: 100, loginFailuresPerAddress: 4 });
+    try {
+      const statuses = [];
+      for (const code of ['3901160407', '3901160408', '3901160409', '0001', '0002', '0003']) {
+        statuses.push(
+          (await rpc('Login', { student_code: code, password: 'nope', client_address: '192.0.2.7' })).status,
+        );
+      }
+      assert.deepEqual(statuses, [401, 401, 401, 401, 429, 429]);
+      const elsewhere = await rpc('Login', {
+        student_code: '3901160408',
+        password: GOOD,
+        client_address: '192.0.2.8',
+      });
+      assert.equal(elsewhere.status, 200, 'another address is not affected');
+    } finally {
+      app = saved;
+    }
   });
 });

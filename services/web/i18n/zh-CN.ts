@@ -5,6 +5,8 @@ export const zhCN = {
   lang: 'zh-CN',
   site: '每课',
   tagline: '查课表、看同学、订阅到手机日历',
+  listSeparator: '、',
+  detailSeparator: ' · ',
   nav: {
     home: '首页',
     freeRooms: '空教室',

@@ -78,13 +78,18 @@ export interface TimetableView {
   isOwner: boolean;
 }
 
-function cardCell(c: Card, kind: OwnerKind): SafeHtml {
+/** Links to several teachers (or rooms, ...), with the locale's list separator. */
+function refList(p: PageContext, refs: Ref[]): SafeHtml {
+  return html`${refs.map((r, i) => html`${i ? p.t.listSeparator : ''}${refLink(r)}`)}`;
+}
+
+function cardCell(p: PageContext, c: Card, kind: OwnerKind): SafeHtml {
   const teachers = kind === 'teacher' ? [] : (c.teachers ?? []);
   return html`<div class="card">
   <a href="/card/${c.id ?? ''}">${c.courseName}</a>
   ${kind !== 'room' && c.room ? html`<span class="room">@${refLink(c.room)}</span>` : ''}
   <span class="weeks">${c.weekText}</span>
-  ${teachers.length ? html`<span class="teachers">${teachers.map((r, i) => html`${i ? '、' : ''}${refLink(r)}`)}</span>` : ''}
+  ${teachers.length ? html`<span class="teachers">${refList(p, teachers)}</span>` : ''}
 </div>`;
 }
 
@@ -129,7 +134,7 @@ export function timetable(p: PageContext, v: TimetableView): SafeHtml {
   ${grid.rows.map(
     (r) => html`<tr>
     <th scope="row">${t.slot(r.firstPeriod, r.lastPeriod)}<small>${r.slot.start}–${r.slot.end}</small></th>
-    ${r.cells.map((cell) => html`<td>${cell.map((c) => cardCell(c, v.kind))}</td>`)}
+    ${r.cells.map((cell) => html`<td>${cell.map((c) => cardCell(p, c, v.kind))}</td>`)}
   </tr>`,
   )}
   </tbody>
@@ -139,7 +144,7 @@ export function timetable(p: PageContext, v: TimetableView): SafeHtml {
     const items = grid.rows.flatMap((r) =>
       (r.cells[col] ?? []).map(
         (c) =>
-          html`<li><span class="when">${t.slot(r.firstPeriod, r.lastPeriod)}</span>${cardCell(c, v.kind)}</li>`,
+          html`<li><span class="when">${t.slot(r.firstPeriod, r.lastPeriod)}</span>${cardCell(p, c, v.kind)}</li>`,
       ),
     );
     return items.length ? html`<section><h2>${t.weekdays[d]}</h2><ul>${items}</ul></section>` : '';
@@ -148,7 +153,7 @@ export function timetable(p: PageContext, v: TimetableView): SafeHtml {
   const other = grid.other.length
     ? html`<section><h2>${t.other}</h2><ul>${grid.other.map(
         (c) =>
-          html`<li>${t.weekdays[c.weekday ?? 0]} ${t.periods(c.firstPeriod ?? 0, c.lastPeriod ?? 0)} ${cardCell(c, v.kind)}</li>`,
+          html`<li>${t.weekdays[c.weekday ?? 0]} ${t.periods(c.firstPeriod ?? 0, c.lastPeriod ?? 0)} ${cardCell(p, c, v.kind)}</li>`,
       )}</ul></section>`
     : '';
   return html`${head}
@@ -187,7 +192,7 @@ export function cardPage(p: PageContext, v: CardView): SafeHtml {
 <p class="sub">${c.semester}</p>
 <dl class="facts">
   <dt>${t.course}</dt><dd>${c.courseCode}</dd>
-  <dt>${t.teachers}</dt><dd>${(c.teachers ?? []).map((r, i) => html`${i ? '、' : ''}${refLink(r)}`)}</dd>
+  <dt>${t.teachers}</dt><dd>${refList(p, c.teachers ?? [])}</dd>
   <dt>${t.room}</dt><dd>${c.room ? refLink(c.room) : ''}</dd>
   <dt>${t.time}</dt><dd>${p.t.timetable.weekdays[c.weekday ?? 0]} ${p.t.timetable.periods(first, last)}${times}</dd>
   <dt>${t.weeks}</dt><dd>${c.weekText}</dd>
