@@ -1,0 +1,33 @@
+# syntax=docker/dockerfile:1
+# One image for the operator and every EveryClass service; the first argument picks one:
+#   docker run ghcr.io/everyclass/everyclass:2.3.1 web
+ARG NODE_IMAGE=node:24-bookworm-slim
+
+FROM ${NODE_IMAGE} AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm install --no-audit --no-fund --loglevel=error
+COPY tsconfig.json tsconfig.build.json ./
+COPY proto ./proto
+COPY operator ./operator
+COPY services ./services
+RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+
+FROM ${NODE_IMAGE}
+ARG VERSION=dev
+LABEL org.opencontainers.image.title="everyclass" \
+      org.opencontainers.image.description="EveryClass (每课) timetable services and their Kubernetes operator" \
+      org.opencontainers.image.source="https://github.com/everyclass/everyclass" \
+      org.opencontainers.image.licenses="Apache-2.0" \
+      org.opencontainers.image.version="${VERSION}"
+ENV NODE_ENV=production PORT=8080
+WORKDIR /app
+COPY --from=build /app/package.json ./package.json
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+COPY hack/image-entrypoint.sh /usr/local/bin/everyclass-entrypoint
+# The node image's unprivileged user; numeric so runAsNonRoot can verify it.
+USER 1000:1000
+EXPOSE 8080
+ENTRYPOINT ["/usr/local/bin/everyclass-entrypoint"]
+CMD ["web"]
