@@ -6,11 +6,17 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, MongoClient } from 'mongodb';
+import { waitFor } from '../../hack/localenv/processes.ts';
+import { everyclass } from '../../proto/generated/everyclass.js';
 import { generateUniversity, type ImportRequest } from '../../services/data/generate.ts';
 import { importSemester } from '../../services/data/import.ts';
 import { TwirpClient } from '../../services/kit/twirp.ts';
 import { useStore } from '../support/localenv.ts';
 import { type RunningService, startService } from './services/support.ts';
+
+const E = everyclass.entity.v1;
+const searchMethod = { input: E.SearchRequest, output: E.SearchResponse, idempotent: true };
+const StudentKind = E.Kind.STUDENT;
 
 export const SCHOOL = { schoolName: '中南大学', emailDomain: 'csu.edu.cn' };
 /** The link base identity puts in mails; tests swap it for the web's real origin. */
@@ -58,6 +64,12 @@ export async function startStack(opts: { scale?: number; seed?: number } = {}): 
     running.push(entity);
     const entityClient = new TwirpClient(entity.url, 'everyclass.entity.v1.Entity', { timeoutMs: 60_000 });
     for (const sem of data) await importSemester(entityClient, sem, { chunk: 2000 });
+    // The entity service serves from a catalog it reloads after imports: wait until it has them.
+    const last = data[data.length - 1]?.students?.at(-1)?.code ?? '';
+    await waitFor('the imported data to be served', async () => {
+      const r = await entityClient.call('Search', searchMethod, { query: last, kinds: [StudentKind] });
+      return r.groups[0]?.total ? true : undefined;
+    });
     const identity = await startService('identity', {
       MONGO_URL: `${store.url}/web_identity_${tag}`,
       ENTITY_URL: entity.url,

@@ -2,6 +2,7 @@
 // FerretDB store with a generated university: pages, registration through the outbox mail,
 // XSS escaping, CSRF, brute force, tampered ids, privacy levels and calendar links.
 import assert from 'node:assert/strict';
+import { waitFor } from '../../hack/localenv/processes.ts';
 import { everyclass } from '../../proto/generated/everyclass.js';
 import { importMethod } from '../../services/data/import.ts';
 import { type Stack, startStack, WebClient } from './web-stack.ts';
@@ -99,6 +100,14 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
         { code: '2099000001', name: XSS_NAME, klass: '<b>班</b>', major: 'x', department: 'y', year: 2099 },
       ],
       enrollments: [{ studentCode: '2099000001', cardCode: alice.card }],
+    });
+    // The entity service reloads its catalog after an import: wait until the student is served.
+    await waitFor('the imported student', async () => {
+      const r = await stack.entityClient.call('Search', searchMethod, {
+        query: '2099000001',
+        kinds: [E.Kind.STUDENT],
+      });
+      return r.groups[0]?.total ? true : undefined;
     });
   });
 
