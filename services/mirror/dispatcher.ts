@@ -6,8 +6,11 @@
 export const dropReasons = ['queue_full', 'timeout', 'target_error', 'body_too_large', 'shutdown'] as const;
 export type DropReason = (typeof dropReasons)[number];
 
-/** A mirrored request: resolves when the target has answered (fully), rejects on failure. */
-export type Job = (signal: AbortSignal) => Promise<void>;
+/**
+ * A mirrored request: resolves when the target has answered (fully), rejects on failure. It gets
+ * the signal that aborts it at its deadline, and how many milliseconds are left until then.
+ */
+export type Job = (signal: AbortSignal, timeLeftMs: number) => Promise<void>;
 
 export interface DispatcherOptions {
   maxInflight: number;
@@ -114,7 +117,7 @@ export class Dispatcher {
     controller.signal.addEventListener('abort', () => finish('timeout'), { once: true });
     let running: Promise<void>;
     try {
-      running = p.job(controller.signal);
+      running = p.job(controller.signal, left);
     } catch (err) {
       running = Promise.reject(err);
     }

@@ -42,10 +42,11 @@ describe('header rewriting', () => {
   });
 
   it('to the target: shadow flag, original Host in X-Forwarded-Host, credentials stripped', () => {
-    const h = shadowHeaders(client, {
+    const h = shadowHeaders([...client, 'X-EveryClass-Timeout-Ms', '99999'], {
       targetHost: 'web.staging.svc:8080',
       keepCredentials: false,
       peer: '10.0.0.9',
+      timeoutMs: 1234.5,
     });
     assert.equal(headerValue(h, 'host'), 'web.staging.svc:8080');
     assert.equal(headerValue(h, 'x-forwarded-host'), 'everyclass.example.edu');
@@ -55,6 +56,7 @@ describe('header rewriting', () => {
     assert.equal(headerValue(h, 'accept-encoding'), undefined);
     assert.equal(headerValue(h, 'x-request-id'), 'r-1');
     assert.equal(headerValue(h, 'accept'), 'text/html');
+    assert.equal(headerValue(h, 'x-everyclass-timeout-ms'), '1235');
     assert.equal(h.filter((_, i) => i % 2 === 0 && h[i]?.toLowerCase() === 'x-everyclass-shadow').length, 1);
   });
 
@@ -63,6 +65,7 @@ describe('header rewriting', () => {
       targetHost: 't',
       keepCredentials: true,
       peer: undefined,
+      timeoutMs: 100,
     });
     assert.equal(headerValue(h, 'cookie'), 'sid=abc');
     assert.equal(headerValue(h, 'authorization'), 'Bearer t');

@@ -1,6 +1,6 @@
 // Header rewriting, on Node's raw header lists ([name, value, name, value, …], names as sent),
 // so that what production sees and answers passes through in its order and spelling.
-import { SHADOW_HEADER } from '../kit/app.ts';
+import { SHADOW_HEADER, TIMEOUT_HEADER } from '../kit/app.ts';
 
 export type RawHeaders = readonly string[];
 
@@ -72,22 +72,30 @@ export interface ShadowHeaderOptions {
   targetHost: string;
   keepCredentials: boolean;
   peer: string | undefined;
+  /** What is left of the copy's deadline, passed on so that the target gives up when we do. */
+  timeoutMs: number;
 }
 
 /**
  * The headers of a mirrored request: the client's, with Host set to the target's, the original
  * Host kept in X-Forwarded-Host (unless a proxy in front already set it), X-EveryClass-Shadow: 1,
  * Cookie and Authorization removed unless kept, and Accept-Encoding removed so that the target
- * answers uncompressed (its answer is only read to compare, never forwarded).
+ * answers uncompressed (its answer is only read to compare, never forwarded), and the copy's
+ * remaining deadline in X-EveryClass-Timeout-Ms.
  */
 export function shadowHeaders(raw: RawHeaders, opts: ShadowHeaderOptions): string[] {
-  const drop = new Set(['host', 'accept-encoding', 'content-length', SHADOW_HEADER]);
+  const drop = new Set(['host', 'accept-encoding', 'content-length', SHADOW_HEADER, TIMEOUT_HEADER]);
   if (!opts.keepCredentials) for (const c of CREDENTIALS) drop.add(c);
   const host = headerValue(raw, 'host');
   const forwardedHost = headerValue(raw, 'x-forwarded-host');
   const out = upstreamHeaders(stripHeaders(raw, drop), opts.peer);
   out.unshift('Host', opts.targetHost);
   if (forwardedHost === undefined && host !== undefined) out.push('X-Forwarded-Host', host);
-  out.push('X-EveryClass-Shadow', '1');
+  out.push(
+    'X-EveryClass-Shadow',
+    '1',
+    'X-EveryClass-Timeout-Ms',
+    String(Math.max(1, Math.ceil(opts.timeoutMs))),
+  );
   return out;
 }

@@ -214,12 +214,13 @@ function startCopy(
     resolveProduction(undefined);
   };
 
-  const job = (signal: AbortSignal) =>
+  const job = (signal: AbortSignal, timeLeftMs: number) =>
     new Promise<void>((resolve, reject) => {
       const shadow = shadowHeaders(req.rawHeaders, {
         targetHost: target.host,
         keepCredentials: policy.keepCredentials,
         peer,
+        timeoutMs: timeLeftMs,
       });
       const payload = body.buffer() ?? Buffer.alloc(0);
       const headers = payload.length > 0 ? [...shadow, 'Content-Length', String(payload.length)] : shadow;

@@ -135,6 +135,7 @@ describe('mirror: the shadow proxy over loopback', function () {
       assert.equal(r.headers.host, `127.0.0.1:${target.port}`);
       assert.equal(r.headers.cookie, undefined);
       assert.equal(r.headers.authorization, undefined);
+      assert.ok(Number(r.headers['x-everyclass-timeout-ms']) <= 30_000, 'the copy carries its deadline');
       assert.match(r.url, /^\/student\/s\d+\?week=3$/);
     }
     for (const r of proxied) {
