@@ -129,7 +129,7 @@ export function createProxy(deps: ProxyDeps): http.RequestListener {
         if (retry && upReq.reusedSocket && !hasBody && RETRYABLE.has(method)) return send(false);
         copy?.productionFailed();
         deps.log.warn(
-          { err: err.code ?? err.message, method, route: deps.routeOf(url) },
+          { err: err.code ?? err.message, method, route: deps.routeOf(url, false) },
           'production unreachable',
         );
         res.writeHead(502, { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
@@ -294,7 +294,7 @@ async function decide(
   const shadow: Observed = { status, digest: buf && deps.normalise(buf) };
   const prod = await production;
   if (prod === undefined) return;
-  const route = deps.routeOf(url);
+  const route = deps.routeOf(url, prod.status < 400);
   deps.ledger.compared(route, compare(prod, shadow), {
     at: new Date().toISOString(),
     method,

@@ -14,6 +14,13 @@ describe('routes', () => {
     assert.equal(label('/student'), '/student');
   });
 
+  it('only answers that were not errors claim a free label', () => {
+    const label = createRouteLabeler(1);
+    assert.equal(label('/junk', false), 'other');
+    assert.equal(label('/student/1'), '/student');
+    assert.equal(label('/student/2', false), '/student');
+  });
+
   it('redacts anything identifying from sample paths and drops the query string', () => {
     assert.equal(redactPath('/student/9f8Kd0aZqW/timetable?week=3&name=x'), '/student/:id/timetable');
     assert.equal(redactPath('/calendar/ics/Abc123tokenXYZ.ics'), '/calendar/ics/:id');

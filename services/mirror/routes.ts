@@ -2,19 +2,20 @@
 // most `cap` distinct ones, the rest "other"), and paths with anything identifying blanked for the
 // mismatch samples (no query string, no ids, no tokens).
 
-export type RouteLabeler = (path: string) => string;
+/** `learn`: whether an unseen segment may take one of the free labels (not for 404s: junk paths must not use them up). */
+export type RouteLabeler = (path: string, learn?: boolean) => string;
 
 const SEGMENT = /^[a-z][a-z0-9_-]{0,31}$/;
 
 export function createRouteLabeler(cap = 32): RouteLabeler {
   const seen = new Set<string>();
-  return (path) => {
+  return (path, learn = true) => {
     const first = pathOnly(path).split('/')[1] ?? '';
     if (first === '') return '/';
     if (!SEGMENT.test(first)) return 'other';
     const label = `/${first}`;
     if (seen.has(label)) return label;
-    if (seen.size >= cap) return 'other';
+    if (!learn || seen.size >= cap) return 'other';
     seen.add(label);
     return label;
   };
