@@ -15,10 +15,7 @@ import {
   str,
   url,
 } from '../kit/config.ts';
-import { createLogger } from '../kit/log.ts';
-import { createMetrics } from '../kit/metrics.ts';
-import { createReporter } from '../kit/sentry.ts';
-import { type Listening, runMain, serve } from '../kit/serve.ts';
+import { type Listening, runMain, startService } from '../kit/serve.ts';
 import { TwirpClient } from '../kit/twirp.ts';
 import { createApp } from './app.ts';
 import { entityDirectory } from './directory.ts';
@@ -58,37 +55,29 @@ export function identityConfig(env: Env) {
 
 export async function start(env: Env = process.env): Promise<Listening> {
   const config = identityConfig(env);
-  const logger = createLogger('identity', config.logLevel);
-  const reporter = createReporter(config.sentryDsn, 'identity');
-  const store = await IdentityStore.connect(config.mongoUrl, config.mongoDb);
-  const now = () => new Date();
-  const mailer = config.smtp ? smtpMailer(config.smtp) : outboxMailer(store, now);
-  const draining = { value: false };
-  const app = createApp({
-    store,
-    directory: entityDirectory(new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity')),
-    mailer,
-    tokens: new CalendarTokens(config.sessionKey),
-    schoolName: config.app.schoolName,
-    emailDomain: config.app.emailDomain,
-    publicUrl: config.publicUrl,
-    now,
-    logger,
-    metrics: createMetrics('identity'),
-    reporter,
-    isDraining: () => draining.value,
-  });
-  const sweeper = setInterval(() => {
-    store.sweep(now()).catch((err: unknown) => logger.warn({ err }, 'sweep failed'));
-  }, 10 * 60_000);
-  sweeper.unref();
-  logger.info({ mailer: mailer.kind }, 'mail delivery');
-  return serve(app, {
-    host: config.host,
-    port: config.port,
-    logger,
-    draining,
-    closers: [async () => clearInterval(sweeper), () => store.close(), () => reporter.flush()],
+  return startService('identity', config, async ({ logger, ...kit }) => {
+    const store = await IdentityStore.connect(config.mongoUrl, config.mongoDb);
+    const now = () => new Date();
+    const mailer = config.smtp ? smtpMailer(config.smtp) : outboxMailer(store, now);
+    logger.info({ mailer: mailer.kind }, 'mail delivery');
+    const app = createApp({
+      ...kit,
+      logger,
+      store,
+      directory: entityDirectory(new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity')),
+      mailer,
+      tokens: new CalendarTokens(config.sessionKey),
+      schoolName: config.app.schoolName,
+      emailDomain: config.app.emailDomain,
+      publicUrl: config.publicUrl,
+      now,
+    });
+    // FerretDB has no TTL indexes: expired sessions, links and counters are swept here.
+    const sweeper = setInterval(() => {
+      store.sweep(now()).catch((err: unknown) => logger.warn({ err }, 'sweep failed'));
+    }, 10 * 60_000);
+    sweeper.unref();
+    return { app, closers: [async () => clearInterval(sweeper), () => store.close()] };
   });
 }
 

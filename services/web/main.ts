@@ -13,10 +13,7 @@ import {
   str,
   url,
 } from '../kit/config.ts';
-import { createLogger } from '../kit/log.ts';
-import { createMetrics } from '../kit/metrics.ts';
-import { createReporter } from '../kit/sentry.ts';
-import { type Listening, runMain, serve } from '../kit/serve.ts';
+import { type Listening, runMain, startService } from '../kit/serve.ts';
 import { TwirpClient } from '../kit/twirp.ts';
 import { createApp } from './app.ts';
 import { api, entityMethods, healthCheck, identityMethods } from './backend.ts';
@@ -51,31 +48,23 @@ function locale(env: Env): Messages {
 
 export async function start(env: Env = process.env): Promise<Listening> {
   const config = webConfig(env);
-  const logger = createLogger('web', config.logLevel);
-  const reporter = createReporter(config.sentryDsn, 'web');
-  const draining = { value: false };
-  const app = createApp({
-    backend: {
-      entity: api(new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity'), entityMethods),
-      identity: api(new TwirpClient(config.identityUrl, 'everyclass.identity.v1.Identity'), identityMethods),
-    },
-    app: config.app,
-    sessionKey: config.sessionKey,
-    calendarUrl: config.calendarUrl,
-    messages: config.messages,
-    readiness: [healthCheck('entity', config.entityUrl), healthCheck('identity', config.identityUrl)],
-    logger,
-    metrics: createMetrics('web'),
-    reporter,
-    isDraining: () => draining.value,
-  });
-  return serve(app, {
-    host: config.host,
-    port: config.port,
-    logger,
-    draining,
-    closers: [() => reporter.flush()],
-  });
+  return startService('web', config, async (kit) => ({
+    app: createApp({
+      ...kit,
+      backend: {
+        entity: api(new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity'), entityMethods),
+        identity: api(
+          new TwirpClient(config.identityUrl, 'everyclass.identity.v1.Identity'),
+          identityMethods,
+        ),
+      },
+      app: config.app,
+      sessionKey: config.sessionKey,
+      calendarUrl: config.calendarUrl,
+      messages: config.messages,
+      readiness: [healthCheck('entity', config.entityUrl), healthCheck('identity', config.identityUrl)],
+    }),
+  }));
 }
 
 export const main = () => runMain('web', () => start());
