@@ -5,11 +5,11 @@ import { createHash } from 'node:crypto';
 /** Built-in rules for parts of a page that differ on every request; MIRROR_IGNORE adds more. */
 export const defaultIgnoreRules: readonly RegExp[] = [
   // ISO 8601 / RFC 3339 timestamps, with or without seconds' fractions and zone.
-  /\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g,
+  /\b\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?/g,
   // HTTP dates (as in Date or Last-Modified echoed into a page).
-  /(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT/g,
+  /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d{2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d{2}:\d{2}:\d{2} GMT/g,
   // UUIDs (request ids, nonces).
-  /[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/g,
+  /\b[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\b/g,
   // CSRF tokens in forms and meta tags: name="_csrf" value="…", <meta name="csrf-token" content="…">.
   /(?:csrf|xsrf)[\w-]*["']?\s+(?:value|content)=["'][^"']*["']/gi,
   // Request ids and nonces in JSON or attributes: "requestId": "…", request_id="…", nonce="…".
