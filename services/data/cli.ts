@@ -32,7 +32,9 @@ program
         { arrays: true },
       );
       writeFileSync(file, JSON.stringify(snakeKeys(doc)));
-      const enrollments = (set.rosters ?? []).reduce((n, r) => n + (r.studentCodes?.length ?? 0), 0);
+      const enrollments =
+        (set.enrollments?.length ?? 0) +
+        (set.rosters ?? []).reduce((n, r) => n + (r.studentCodes?.length ?? 0), 0);
       process.stdout.write(
         `${file}: ${set.students?.length} students, ${set.teachers?.length} teachers, ${set.rooms?.length} rooms, ${set.cards?.length} cards, ${enrollments} enrollments\n`,
       );

@@ -76,6 +76,42 @@ describe('entity service (real process, FerretDB)', function () {
     assert.equal(after.version, before.version);
   });
 
+  it('adds with enrollments and replaces with rosters', async () => {
+    const sem = sem0().semester!;
+    const card = sem0().cards![0]!;
+    const enrolled = new Set(
+      enrollments()
+        .filter((e) => e.cardCode === card.code)
+        .map((e) => e.studentCode),
+    );
+    const [a, b] = sem0()
+      .students!.map((x) => x.code!)
+      .filter((c) => !enrolled.has(c))
+      .slice(-2);
+    const members = async () => {
+      const sid = await studentId(a!);
+      const tt = await proto.call('GetTimetable', m.GetTimetable, { id: sid, semester: sem.name! });
+      const c = tt.cards.find((x) => x.code === card.code);
+      if (!c) return [];
+      const list = await proto.call('ListClassmates', m.ListClassmates, { cardId: c.id, pageSize: 500 });
+      return list.students!.map((x) => x.code!);
+    };
+    const original = [...enrolled].sort();
+    const added = await proto.call('ImportSemester', m.ImportSemester, {
+      semester: sem,
+      enrollments: [a!, b!].map((studentCode) => ({ studentCode, cardCode: card.code! })),
+    });
+    await waitForDataVersion(svc.url, added.dataVersion);
+    const now = await members();
+    assert.deepEqual(now, [...new Set([...original, a!, b!])].sort());
+    const replaced = await proto.call('ImportSemester', m.ImportSemester, {
+      semester: sem,
+      rosters: [{ cardCode: card.code!, studentCodes: original }],
+    });
+    await waitForDataVersion(svc.url, replaced.dataVersion);
+    assert.deepEqual(await members(), [], 'a is no longer enrolled, so the card left its timetable');
+  });
+
   for (const format of ['protobuf', 'json'] as const) {
     describe(`over Twirp ${format}`, () => {
       const client = () => (format === 'json' ? json : proto);
