@@ -267,6 +267,13 @@ export function createApp(deps: WebDeps): KitApp {
     router.get(`/${kind}/:id`, async (ctx) => {
       const id = ctx.params.id ?? '';
       const call = callContext(ctx);
+      // With the semester in the URL the timetable is fetched alongside the rest, and thrown away
+      // unread if the page ends up hidden or on another semester.
+      const asked = str(ctx.query.semester);
+      const early = /^\d{4}-\d{4}-[12]$/.test(asked)
+        ? entity.GetTimetable({ id, semester: asked }, call)
+        : undefined;
+      early?.catch(() => {});
       const [owner, all, who, level] = await Promise.all([
         kind === 'student'
           ? entity.GetStudent({ id }, call).then((s) => ({
@@ -311,7 +318,9 @@ export function createApp(deps: WebDeps): KitApp {
       if (visible && semester) {
         const session = readSession(ctx);
         const [tt] = await Promise.all([
-          entity.GetTimetable({ id, semester: semester.name }, call),
+          early && asked === semester.name
+            ? early
+            : entity.GetTimetable({ id, semester: semester.name }, call),
           kind === 'student'
             ? identity
                 .RecordView({ studentId: id, session: who ? session : '' }, call)

@@ -18,14 +18,17 @@ export interface SemesterSpan {
 
 const DAY = 86_400_000;
 
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** Today's date in the school's time zone, YYYY-MM-DD. */
 export function schoolDate(now: Date, timeZone = 'Asia/Shanghai'): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now);
+  let f = dateFormats.get(timeZone);
+  if (!f) {
+    // Building a formatter is costly (ICU); one per zone is kept.
+    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
+    dateFormats.set(timeZone, f);
+  }
+  return f.format(now);
 }
 
 /** The teaching week `date` falls in (1-based), or undefined outside the semester. */
