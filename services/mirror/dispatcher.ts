@@ -44,6 +44,7 @@ export class Dispatcher {
   private queueHighWater = 0;
   private closed = false;
   private idle: Array<() => void> = [];
+  private readonly running = new Set<AbortController>();
 
   constructor(opts: DispatcherOptions) {
     this.opts = opts;
@@ -84,10 +85,14 @@ export class Dispatcher {
     };
   }
 
-  /** Stops accepting, drops what waits, and resolves when the running jobs have settled. */
+  /**
+   * Stops accepting, drops what waits and aborts what runs (a copy's answer is thrown away anyway),
+   * all counted as `shutdown`; resolves when every running job has let go.
+   */
   close(): Promise<void> {
     this.closed = true;
     for (const _ of this.waiting.splice(0)) this.drop('shutdown');
+    for (const c of this.running) c.abort(new Error('mirror shutting down'));
     if (this.inflight === 0) return Promise.resolve();
     return new Promise((resolve) => this.idle.push(resolve));
   }
@@ -102,19 +107,23 @@ export class Dispatcher {
     this.inflightHighWater = Math.max(this.inflightHighWater, this.inflight);
     const started = this.now();
     const controller = new AbortController();
+    this.running.add(controller);
     const timer = setTimeout(() => controller.abort(new Error('mirror deadline exceeded')), left);
     let settled = false;
     const finish = (reason: DropReason | undefined) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      this.running.delete(controller);
       this.inflight--;
       if (reason === undefined) this.opts.onDone?.((this.now() - started) / 1000);
       else this.drop(reason);
       this.next();
     };
     // A job that ignores its signal still gives its slot back at the deadline.
-    controller.signal.addEventListener('abort', () => finish('timeout'), { once: true });
+    controller.signal.addEventListener('abort', () => finish(this.closed ? 'shutdown' : 'timeout'), {
+      once: true,
+    });
     let running: Promise<void>;
     try {
       running = p.job(controller.signal, left);
@@ -123,7 +132,7 @@ export class Dispatcher {
     }
     running.then(
       () => finish(undefined),
-      () => finish(controller.signal.aborted ? 'timeout' : 'target_error'),
+      () => finish(controller.signal.aborted ? (this.closed ? 'shutdown' : 'timeout') : 'target_error'),
     );
   }
 

@@ -1,7 +1,7 @@
 // The shadow proxy: wiring only. `node services/mirror/main.ts`, configured by environment
 // variables (README.md). PORT carries the proxied traffic, ADMIN_PORT the health, metrics and
 // figures. SIGTERM: /readyz turns 503, in-flight requests finish (up to DRAIN_GRACE_MS), copies
-// still running end by their deadline, queued copies are dropped, then the process exits 0.
+// still queued or running are dropped (counted as shutdown), then the process exits 0.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createLogger } from '../kit/log.ts';
