@@ -223,4 +223,25 @@ describe('web app (in-process, stand-in services)', () => {
     assert.match(r.payload, /Timetable of 王小明/);
     assert.match(r.payload, /<th scope="col">Mon<\/th>/);
   });
+
+  it('answers 503 with a friendly page when a service is down, never a stack trace', async () => {
+    const down = createApp({
+      backend: {
+        entity: stand<EntityApi>({
+          GetStudent: async () => {
+            throw new TwirpError('unavailable', 'connect ECONNREFUSED 127.0.0.1:1');
+          },
+        }),
+        identity,
+      },
+      app: defaultAppConfig,
+      sessionKey: randomBytes(32),
+      logger: silentLogger(),
+      metrics: createMetrics('web', { defaults: false }),
+    });
+    const r = await inject(down.callback(), { method: 'GET', url: '/student/alice' });
+    assert.equal(r.statusCode, 503);
+    assert.match(r.payload, /服务暂时不可用/);
+    assert.doesNotMatch(r.payload, /ECONNREFUSED/);
+  });
 });

@@ -147,6 +147,32 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
     const card = await c.get(`/card/${cardId}`);
     assert.equal(card.status, 200);
     assert.match(card.body, /上课同学/);
+    const course = /<h1>([^<]+)<\/h1>/.exec(card.body)?.[1] ?? '';
+    for (const kind of ['teacher', 'room']) {
+      const link = new RegExp(`href="(/${kind}/[\\w-]+)"`).exec(card.body)?.[1];
+      assert.ok(link, `a ${kind} link on the class page`);
+      const owner = await c.get(`${link}?semester=${semester}&week=0`);
+      assert.equal(owner.status, 200, link);
+      assert.ok(owner.body.includes(course), `${course} on the ${kind}'s timetable`);
+    }
+  });
+
+  it('finds free rooms', async () => {
+    const c = new WebClient(stack.web.url);
+    const form = await c.get('/rooms/free');
+    assert.equal(form.status, 200);
+    assert.doesNotMatch(form.body, /href="\/room\//, 'no result before asking');
+    const r = await c.get(`/rooms/free?semester=${semester}&week=1&weekday=1&slot=1`);
+    assert.equal(r.status, 200);
+    const rooms = [...r.body.matchAll(/href="(\/room\/[\w-]+)"/g)].map((m) => m[1]!);
+    assert.ok(rooms.length > 0, 'some room is free on Monday morning of week 1');
+    const building = /<section class="group"><h2>([^<]+)<\/h2>/.exec(r.body)?.[1];
+    assert.ok(building, 'grouped by building');
+    const one = await c.get(
+      `/rooms/free?semester=${semester}&week=1&weekday=1&slot=1&building=${encodeURIComponent(building)}`,
+    );
+    const shown = [...one.body.matchAll(/<section class="group"><h2>([^<]+)<\/h2>/g)].map((m) => m[1]);
+    assert.deepEqual(shown, [building], 'only that building');
   });
 
   it('answers a friendly 404 for tampered or foreign ids', async () => {
@@ -293,5 +319,13 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
     )?.[1];
     assert.ok(fresh && fresh !== feed);
     assert.equal((await fetch(fresh)).status, 200);
+
+    // Revoking the link from the settings page.
+    const settings = await a.get('/settings');
+    assert.ok(settings.body.includes(fresh), 'listed in the settings');
+    const id = /name="id" value="([\w-]+)"/.exec(settings.body)?.[1];
+    assert.ok(id);
+    assert.equal((await a.post('/settings/tokens/revoke', { id })).status, 303);
+    assert.equal((await fetch(fresh)).status, 404, 'a revoked link answers 404');
   });
 });
