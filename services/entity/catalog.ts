@@ -24,6 +24,14 @@ export interface CatalogDocs {
   rosters: RosterDoc[];
 }
 
+interface SearchEntry {
+  doc: StudentDoc | TeacherDoc | RoomDoc | CardDoc;
+  code: string;
+  name: string;
+  py: string;
+  semester: string; // cards only
+}
+
 export interface Page<T> {
   total: number;
   items: T[];
@@ -49,7 +57,9 @@ export class Catalog {
   readonly #byStudent = new Map<string, CardDoc[]>();
   readonly #byTeacher = new Map<string, CardDoc[]>();
   readonly #byRoom = new Map<string, CardDoc[]>();
-  readonly #sorted: { student: StudentDoc[]; teacher: TeacherDoc[]; room: RoomDoc[]; card: CardDoc[] };
+  readonly #sortedRooms: RoomDoc[];
+  /** Per kind, in code order: the document and its lower-cased search fields. */
+  readonly #searchable: Record<SearchKind, SearchEntry[]>;
 
   constructor(docs: CatalogDocs) {
     this.version = docs.version;
@@ -67,11 +77,28 @@ export class Catalog {
       const card = this.cards.get(cardId);
       if (card) for (const s of students) push(this.#byStudent, s, card);
     }
-    this.#sorted = {
-      student: [...this.students.values()].sort(byId),
-      teacher: [...this.teachers.values()].sort(byId),
-      room: [...this.rooms.values()].sort(byId),
-      card: [...this.cards.values()].sort(byId),
+    this.#sortedRooms = [...this.rooms.values()].sort(byId);
+    const entries = (docs: Array<StudentDoc | TeacherDoc | RoomDoc>): SearchEntry[] =>
+      [...docs]
+        .sort(byId)
+        .map((d) => ({
+          doc: d,
+          code: d._id.toLowerCase(),
+          name: d.name.toLowerCase(),
+          py: d.py,
+          semester: '',
+        }));
+    this.#searchable = {
+      student: entries(docs.students),
+      teacher: entries(docs.teachers),
+      room: entries(docs.rooms),
+      card: [...docs.cards].sort(byId).map((d) => ({
+        doc: d,
+        code: d.courseCode.toLowerCase(),
+        name: d.courseName.toLowerCase(),
+        py: d.py,
+        semester: d.semester,
+      })),
     };
   }
 
@@ -129,7 +156,7 @@ export class Catalog {
         busy.add(c.room);
       }
     }
-    return this.#sorted.room.filter((r) => !busy.has(r._id) && (!building || r.building === building));
+    return this.#sortedRooms.filter((r) => !busy.has(r._id) && (!building || r.building === building));
   }
 
   /**
@@ -139,16 +166,14 @@ export class Catalog {
   search(kind: SearchKind, query: string, skip: number, limit: number, semester?: string): Page<unknown> {
     const ascii = /^[a-z0-9-]+$/.test(query);
     const letters = /^[a-z]+$/.test(query);
-    const matches = (code: string, name: string, py: string) =>
-      (ascii && code.toLowerCase().startsWith(query)) ||
-      name.toLowerCase().includes(query) ||
-      (letters && (py.startsWith(query) || py.includes(` ${query}`)));
-    const list: Array<StudentDoc | TeacherDoc | RoomDoc | CardDoc> = this.#sorted[kind];
-    const found = list.filter((d) =>
-      'courseCode' in d
-        ? (!semester || d.semester === semester) && matches(d.courseCode, d.courseName, d.py)
-        : matches(d._id, d.name, d.py),
+    const spaced = ` ${query}`;
+    const found = this.#searchable[kind].filter(
+      (e) =>
+        (!semester || !e.semester || e.semester === semester) &&
+        ((ascii && e.code.startsWith(query)) ||
+          e.name.includes(query) ||
+          (letters && (e.py.startsWith(query) || e.py.includes(spaced)))),
     );
-    return { total: found.length, items: found.slice(skip, skip + limit) };
+    return { total: found.length, items: found.slice(skip, skip + limit).map((e) => e.doc) };
   }
 }
