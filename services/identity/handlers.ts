@@ -196,6 +196,8 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
       pb.Session,
       async (req, call) => {
         noShadow(call);
+        if (req.studentCode.length > 64 || req.password.length > 1024 || req.clientAddress.length > 64)
+          throw new AppError('invalid_argument', 'student number, password or address too long');
         const t = now();
         const keys = [`a:${req.studentCode}`, ...(req.clientAddress ? [`ip:${req.clientAddress}`] : [])];
         const caps = [limits.loginFailuresPerAccount, limits.loginFailuresPerAddress];

@@ -156,6 +156,7 @@ describe('identity RPC (in-process, FerretDB)', function () {
     assert.equal(limited.body.code, 'resource_exhausted');
     assert.match((limited.body.meta as Record<string, string>).retry_after_seconds ?? '', /^\d+$/);
     assert.equal((await rpc('Login', { student_code: '0000', password: 'x' })).status, 401);
+    assert.equal((await rpc('Login', { student_code: 'x'.repeat(65), password: 'x' })).status, 400);
     await store.clearFailures('a:3901160407');
   });
 
