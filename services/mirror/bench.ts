@@ -13,7 +13,7 @@
 //   req/s), BENCH_PATH (default a ~15 KB page).
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
-import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
@@ -160,6 +160,7 @@ function table(rows: Row[]): string {
   ].join('\n');
 }
 
+const loadStart = loadavg()[0] ?? 0;
 const logDir = mkdtempSync(join(tmpdir(), 'everyclass-mirror-bench-'));
 const stops: Array<() => Promise<void>> = [];
 try {
@@ -217,7 +218,8 @@ try {
     `\nmirror benchmark: GET ${path} (~15 KB page), ${connections} connections, median of ${rounds} rounds ` +
       `of ${seconds}s per scenario (scenarios interleaved), ` +
       `${availableParallelism()} CPUs (${cpu}), node ${process.version}; the load generator, the proxy ` +
-      'and the stand-ins share these CPUs.\n\n' +
+      'and the stand-ins share these CPUs; 1-minute load average ' +
+      `${loadStart.toFixed(1)} before, ${loadavg()[0]?.toFixed(1)} after (anything else running skews the figures).\n\n` +
       `As fast as it goes (saturated):\n\n${table(saturated)}\n\n` +
       `At a fixed ${rate} req/s (unsaturated: the latency the proxy adds to one request):\n\n${table(steady)}\n`,
   );
