@@ -55,7 +55,10 @@ async function main(): Promise<void> {
   const kc = new KubeConfig();
   kc.loadFromFile(c.kubeconfig);
   const api = kc.makeApiClient(CustomObjectsApi);
+  // The testing sample with small CPU requests, so that 210 environments fit KWOK's 64-CPU node.
   const sample = parse(readFileSync('config/samples/testing.yaml', 'utf8')) as { spec: object };
+  const small = { resources: { requests: { cpu: '10m', memory: '16Mi' } } };
+  sample.spec = { ...sample.spec, services: { web: small, entity: small, identity: small, calendar: small } };
   await c.kubectl(
     'apply',
     '--server-side',

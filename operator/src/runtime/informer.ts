@@ -68,8 +68,15 @@ export function watchKind<T extends KubernetesObject>(
   let stopped = false;
   let failures = 0;
   let timer: NodeJS.Timeout | undefined;
-  informer.on('add', (o) => opts.onChange(o, 'add'));
-  informer.on('update', (o) => opts.onChange(o, 'update'));
+  // The cache stores the very objects the callbacks receive: drop their managedFields, which
+  // nothing here reads and which are often the bulk of an object (controller-runtime's
+  // TransformStripManagedFields).
+  const strip = (o: T): T => {
+    if (o.metadata) delete o.metadata.managedFields;
+    return o;
+  };
+  informer.on('add', (o) => opts.onChange(strip(o), 'add'));
+  informer.on('update', (o) => opts.onChange(strip(o), 'update'));
   informer.on('delete', (o) => opts.onChange(o, 'delete'));
   informer.on('error', (err: unknown) => {
     if (stopped) return;
