@@ -172,7 +172,8 @@ export function createApp(deps: WebDeps): KitApp {
     const who = await viewer(ctx);
     if (!who) {
       ctx.status = 303;
-      ctx.redirect(`/login${query({ next: ctx.originalUrl })}`);
+      // After logging in, a form's page (its POST path has no page of its own).
+      ctx.redirect(`/login${query({ next: ctx.method === 'GET' ? ctx.originalUrl : '/settings' })}`);
     }
     return who;
   }
@@ -630,6 +631,8 @@ export function createApp(deps: WebDeps): KitApp {
     const who = await requireViewer(ctx);
     if (!who) return;
     const semester = f.get('semester') ?? '';
+    if (!(await semesters(callContext(ctx))).some((s) => s.name === semester))
+      throw new FormError(400, 'semester');
     await identity.CreateCalendarToken({ session: readSession(ctx) ?? '', semester }, callContext(ctx));
     seeOther(ctx, `/calendar${query({ semester })}`);
   });
