@@ -29,8 +29,22 @@ export class IdCipher {
     this.#mac = Buffer.from(hkdfSync('sha256', key, Buffer.alloc(0), 'everyclass id synthetic iv', 32));
   }
 
+  /** Sealing is deterministic, so results are remembered (bounded: cleared when full). */
+  readonly #sealed = new Map<string, string>();
+  static readonly MEMO = 200_000;
+
   seal(kind: IdKind, code: string): string {
-    const plain = Buffer.from(`${idKinds[kind]}:${code}`, 'utf8');
+    const text = `${idKinds[kind]}:${code}`;
+    const memo = this.#sealed.get(text);
+    if (memo !== undefined) return memo;
+    if (this.#sealed.size >= IdCipher.MEMO) this.#sealed.clear();
+    const id = this.#seal(text);
+    this.#sealed.set(text, id);
+    return id;
+  }
+
+  #seal(text: string): string {
+    const plain = Buffer.from(text, 'utf8');
     const iv = this.#iv(plain);
     const cipher = createCipheriv('aes-256-gcm', this.#enc, iv);
     const ct = Buffer.concat([cipher.update(plain), cipher.final()]);
