@@ -1,6 +1,7 @@
 // Comparing staging's answer with production's: the status code, and a digest of the body after
 // rules have blanked its volatile parts (timestamps, request ids, CSRF tokens, …). Pure.
 import { createHash } from 'node:crypto';
+import zlib from 'node:zlib';
 
 /** Built-in rules for parts of a page that differ on every request; MIRROR_IGNORE adds more. */
 export const defaultIgnoreRules: readonly RegExp[] = [
@@ -29,6 +30,35 @@ export function createNormaliser(rules: readonly RegExp[]): Normaliser {
     for (const r of global) text = text.replace(r, '');
     return createHash('sha256').update(text, 'latin1').digest('hex');
   };
+}
+
+/**
+ * The body as the page's text: compressed bodies (gzip, deflate, br) are inflated, never beyond
+ * `max` bytes; undefined for an unknown or broken encoding. Synchronous: it runs in a digest worker.
+ */
+export function decodeBody(buf: Buffer, encoding: string | undefined, max: number): Buffer | undefined {
+  const enc = (encoding ?? 'identity').trim().toLowerCase();
+  if (enc === 'identity' || enc === '') return buf;
+  const opts = { maxOutputLength: Math.max(max, 1) };
+  try {
+    if (enc === 'gzip' || enc === 'x-gzip') return zlib.gunzipSync(buf, opts);
+    if (enc === 'deflate') return zlib.inflateSync(buf, opts);
+    if (enc === 'br') return zlib.brotliDecompressSync(buf, opts);
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Decode, then normalise: the digest of one answer's body, or undefined when it cannot be had. */
+export function digestBody(
+  normalise: Normaliser,
+  body: Buffer,
+  encoding: string | undefined,
+  max: number,
+): string | undefined {
+  const text = decodeBody(body, encoding, max);
+  return text === undefined ? undefined : normalise(text);
 }
 
 /** One side's answer as the comparison sees it; `digest` is undefined when the body was not kept. */

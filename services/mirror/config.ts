@@ -36,6 +36,8 @@ export interface MirrorPolicy {
   keepCredentials: boolean;
   /** Compare staging's answers with production's. */
   compare: boolean;
+  /** Worker threads computing body digests in compare mode (0: on the event loop). */
+  compareWorkers: number;
   maxInflight: number;
   queue: number;
   /** Deadline of one mirrored request, from the moment it is queued. */
@@ -137,6 +139,7 @@ export function loadConfig(env: Env): MirrorConfig {
       sticky: sticky(env, 'MIRROR_STICKY'),
       keepCredentials: bool(env, 'MIRROR_KEEP_CREDENTIALS', false),
       compare: bool(env, 'MIRROR_COMPARE', false),
+      compareWorkers: int(env, 'MIRROR_COMPARE_WORKERS', 1, 0, 16),
       maxInflight: int(env, 'MIRROR_MAX_INFLIGHT', 32, 1, 10_000),
       queue: int(env, 'MIRROR_QUEUE', 128, 0, 100_000),
       timeoutMs: int(env, 'MIRROR_TIMEOUT_MS', 2000, 1, 600_000),

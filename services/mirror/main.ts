@@ -8,8 +8,9 @@ import { createLogger } from '../kit/log.ts';
 import { createMetrics } from '../kit/metrics.ts';
 import { runMain, serve } from '../kit/serve.ts';
 import { createAdminApp } from './admin.ts';
-import { createNormaliser, defaultIgnoreRules } from './compare.ts';
+import { defaultIgnoreRules } from './compare.ts';
 import { loadConfig, mirroringEnabled } from './config.ts';
+import { createDigester } from './digest.ts';
 import { Dispatcher } from './dispatcher.ts';
 import { Ledger } from './ledger.ts';
 import { createMirrorMetrics } from './metrics.ts';
@@ -39,6 +40,11 @@ await runMain('mirror', async () => {
   const upstreamAgent = new http.Agent({ keepAlive: true, scheduling: 'lifo' });
   const targetAgent = new http.Agent({ keepAlive: true, maxSockets: policy.maxInflight, scheduling: 'lifo' });
   const rules = [...(policy.ignoreDefaults ? defaultIgnoreRules : []), ...policy.ignore];
+  const digester = createDigester({
+    rules,
+    maxBodyBytes: policy.maxBodyBytes,
+    workers: policy.compare && mirroringEnabled(policy) ? policy.compareWorkers : 0,
+  });
   const proxy = http.createServer(
     createProxy({
       upstreamUrl: config.upstreamUrl,
@@ -49,7 +55,7 @@ await runMain('mirror', async () => {
       dispatcher,
       ledger,
       routeOf: createRouteLabeler(),
-      normalise: createNormaliser(rules),
+      digest: digester.digest,
       log: logger,
     }),
   );
@@ -109,6 +115,7 @@ await runMain('mirror', async () => {
       clearInterval(idle);
       clearTimeout(timer);
       await dispatcher.close();
+      await digester.close();
       upstreamAgent.destroy();
       targetAgent.destroy();
       await admin.drain();

@@ -3,12 +3,11 @@
 // bounded dispatcher, after the client's request has been read, and never delays or fails the
 // production exchange: the copy only listens to what passes by.
 import http, { type IncomingMessage } from 'node:http';
-import { promisify } from 'node:util';
-import zlib from 'node:zlib';
 import { SHADOW_HEADER } from '../kit/app.ts';
 import type { Logger } from '../kit/log.ts';
-import { compare, type Normaliser, type Observed } from './compare.ts';
+import { compare, type Observed } from './compare.ts';
 import { type MirrorPolicy, mirroringEnabled } from './config.ts';
+import type { Digester } from './digest.ts';
 import type { Dispatcher } from './dispatcher.ts';
 import { downstreamHeaders, shadowHeaders, upstreamHeaders } from './headers.ts';
 import type { Ledger } from './ledger.ts';
@@ -24,7 +23,8 @@ export interface ProxyDeps {
   dispatcher: Dispatcher;
   ledger: Ledger;
   routeOf: RouteLabeler;
-  normalise: Normaliser;
+  /** Digests of bodies for comparison (a worker pool in main). */
+  digest: Digester;
   log: Logger;
 }
 
@@ -266,10 +266,10 @@ function startCopy(
       up.on('data', (c: Buffer) => collected.push(c));
       up.once('end', () => {
         const status = up.statusCode ?? 0;
-        decodeBody(collected.buffer(), up.headers['content-encoding'], max)
-          .then((buf) => ({ status, digest: buf && deps.normalise(buf) }))
-          .catch(() => ({ status, digest: undefined }))
-          .then(resolveProduction);
+        deps
+          .digest(collected.buffer(), up.headers['content-encoding'])
+          .catch(() => undefined)
+          .then((digest) => resolveProduction({ status, digest }));
       });
     },
     productionFailed: abandon,
@@ -285,13 +285,7 @@ async function decide(
   encoding: string | undefined,
   raw: Buffer | undefined,
 ): Promise<void> {
-  let buf: Buffer | undefined;
-  try {
-    buf = await decodeBody(raw, encoding, deps.policy.maxBodyBytes);
-  } catch {
-    buf = undefined;
-  }
-  const shadow: Observed = { status, digest: buf && deps.normalise(buf) };
+  const shadow: Observed = { status, digest: await deps.digest(raw, encoding) };
   const prod = await production;
   if (prod === undefined) return;
   const route = deps.routeOf(url, prod.status < 400);
@@ -302,24 +296,4 @@ async function decide(
     productionStatus: prod.status,
     shadowStatus: shadow.status,
   });
-}
-
-const gunzip = promisify(zlib.gunzip);
-const inflate = promisify(zlib.inflate);
-const brotli = promisify(zlib.brotliDecompress);
-
-/** The body as the page's text: compressed bodies are inflated (never beyond `max` bytes). */
-async function decodeBody(
-  buf: Buffer | undefined,
-  encoding: string | undefined,
-  max: number,
-): Promise<Buffer | undefined> {
-  if (buf === undefined) return undefined;
-  const enc = (encoding ?? 'identity').trim().toLowerCase();
-  if (enc === 'identity' || enc === '') return buf;
-  const opts = { maxOutputLength: Math.max(max, 1) };
-  if (enc === 'gzip' || enc === 'x-gzip') return gunzip(buf, opts);
-  if (enc === 'deflate') return inflate(buf, opts);
-  if (enc === 'br') return brotli(buf, opts);
-  return undefined;
 }

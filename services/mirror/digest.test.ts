@@ -1,0 +1,50 @@
+import assert from 'node:assert/strict';
+import { gzipSync } from 'node:zlib';
+import { createNormaliser, defaultIgnoreRules } from './compare.ts';
+import { createDigester } from './digest.ts';
+import { page } from './standin.ts';
+
+describe('body digests', () => {
+  const body = Buffer.from(page('/student/x', 'ok'));
+  const expected = createNormaliser(defaultIgnoreRules)(body);
+
+  it('worker threads and inline give the same digests, compressed bodies decoded', async () => {
+    const inline = createDigester({ rules: defaultIgnoreRules, maxBodyBytes: 1 << 20, workers: 0 });
+    const pool = createDigester({ rules: defaultIgnoreRules, maxBodyBytes: 1 << 20, workers: 2 });
+    try {
+      assert.equal(await inline.digest(body, undefined), expected);
+      const other = Buffer.from(page('/student/x', 'ok')); // other timestamp, request id, token
+      const results = await Promise.all([
+        pool.digest(body, undefined),
+        pool.digest(other, 'identity'),
+        pool.digest(gzipSync(other), 'gzip'),
+        pool.digest(body, 'compress'),
+        pool.digest(undefined, undefined),
+      ]);
+      assert.deepEqual(results, [expected, expected, expected, undefined, undefined]);
+    } finally {
+      await pool.close();
+      await inline.close();
+    }
+  });
+
+  it('a body inflating beyond the limit is not digested', async () => {
+    const inline = createDigester({ rules: [], maxBodyBytes: 1000, workers: 0 });
+    assert.equal(await inline.digest(gzipSync(Buffer.alloc(10_000)), 'gzip'), undefined);
+  });
+
+  it('when the workers are too far behind, bodies are skipped, not queued', async () => {
+    const pool = createDigester({
+      rules: defaultIgnoreRules,
+      maxBodyBytes: 1 << 20,
+      workers: 1,
+      maxPending: 2,
+    });
+    try {
+      const results = await Promise.all([1, 2, 3, 4].map(() => pool.digest(body, undefined)));
+      assert.deepEqual(results, [expected, expected, undefined, undefined]);
+    } finally {
+      await pool.close();
+    }
+  });
+});

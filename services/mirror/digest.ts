@@ -1,0 +1,98 @@
+// Body digests for compare mode, off the proxy's event loop: decoding and running the volatile-part
+// rules over a page costs a fraction of a millisecond, and at a high share that would be taken from
+// production's requests. A small pool of worker threads does it; when they are behind by more than
+// `maxPending` bodies, a body is not digested (its comparison counts as skipped) rather than queued
+// without bound. With no workers, digests are computed inline.
+import { Worker } from 'node:worker_threads';
+import { createNormaliser, digestBody } from './compare.ts';
+
+/** The digest of one body (undefined: not kept, undecodable, or the workers are too far behind). */
+export type Digester = (
+  body: Buffer | undefined,
+  encoding: string | undefined,
+) => Promise<string | undefined>;
+
+export interface DigesterOptions {
+  rules: readonly RegExp[];
+  maxBodyBytes: number;
+  /** 0: inline, on the event loop. */
+  workers: number;
+  /** Bodies waiting for a worker at most; beyond that, undefined at once. */
+  maxPending?: number;
+}
+
+/** What a digest worker is told at start, and is asked and answers per body. */
+export interface WorkerSetup {
+  rules: Array<{ source: string; flags: string }>;
+  maxBodyBytes: number;
+}
+export interface DigestRequest {
+  id: number;
+  body: Uint8Array;
+  encoding: string | undefined;
+}
+export interface DigestReply {
+  id: number;
+  digest: string | undefined;
+}
+
+export interface DigestPool {
+  digest: Digester;
+  close(): Promise<void>;
+}
+
+export function createDigester(opts: DigesterOptions): DigestPool {
+  if (opts.workers <= 0) {
+    const normalise = createNormaliser(opts.rules);
+    return {
+      digest: async (body, encoding) =>
+        body === undefined ? undefined : digestBody(normalise, body, encoding, opts.maxBodyBytes),
+      close: async () => {},
+    };
+  }
+  const setup: WorkerSetup = {
+    rules: opts.rules.map((r) => ({ source: r.source, flags: r.flags })),
+    maxBodyBytes: opts.maxBodyBytes,
+  };
+  const maxPending = opts.maxPending ?? 256;
+  const waiting = new Map<number, (digest: string | undefined) => void>();
+  let nextId = 0;
+  const alive = new Set<Worker>();
+  for (let i = 0; i < opts.workers; i++) {
+    const w = new Worker(new URL('./digest-worker.ts', import.meta.url), { workerData: setup });
+    w.on('message', (reply: DigestReply) => {
+      waiting.get(reply.id)?.(reply.digest);
+      waiting.delete(reply.id);
+    });
+    // A broken worker never breaks the proxy: the bodies it had are not compared, the others carry on.
+    const gone = () => {
+      alive.delete(w);
+      if (alive.size > 0) return;
+      for (const resolve of waiting.values()) resolve(undefined);
+      waiting.clear();
+    };
+    w.on('error', gone);
+    w.on('exit', gone);
+    w.unref();
+    alive.add(w);
+  }
+  return {
+    digest: (body, encoding) => {
+      if (body === undefined || waiting.size >= maxPending || alive.size === 0)
+        return Promise.resolve(undefined);
+      const id = nextId++;
+      const pool = [...alive];
+      const worker = pool[id % pool.length] as Worker;
+      return new Promise((resolve) => {
+        waiting.set(id, resolve);
+        const request: DigestRequest = { id, body, encoding };
+        worker.postMessage(request);
+      });
+    },
+    close: async () => {
+      await Promise.all([...alive].map((w) => w.terminate()));
+      for (const resolve of waiting.values()) resolve(undefined);
+      waiting.clear();
+    },
+  };
+}
