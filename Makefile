@@ -52,10 +52,14 @@ store-up: setup ## start the local MongoDB-wire store (FerretDB, SQLite backend)
 store-down: node_modules/.installed ## stop the local store and delete its data
 	@$(LOCALENV) store-down
 
-up: cluster-up store-up ## the main job: a local cluster and store to run EveryClass on
-	@$(LOCALENV) env
+up: cluster-up store-up ## the main job: operator, production/staging/testing environments and the services, locally
+	@$(LOCALENV) up
 
-down: cluster-down store-down ## stop everything `make up` started
+down: node_modules/.installed ## stop everything `make up` started and delete its state
+	@$(LOCALENV) down
+	@$(LOCALENV) cluster-down
+	@$(LOCALENV) store-down
+	@rm -rf "$${EVERYCLASS_UP_DIR:-$${EVERYCLASS_CACHE:-$${XDG_CACHE_HOME:-$$HOME/.cache}/everyclass}/run/up}"
 
 IMAGE ?= ghcr.io/everyclass/everyclass:dev
 image: ## build the container image (needs a Docker or Podman engine)

@@ -5,8 +5,10 @@ import { Command } from 'commander';
 import { attachCluster, startCluster, stopClusterAt } from './cluster.ts';
 import { attachStore, startStore, stopStoreAt } from './store.ts';
 import { cacheDir } from './tools.ts';
+import { down, readUpState, up } from './up.ts';
 
 export const clusterDir = () => process.env.EVERYCLASS_CLUSTER_DIR ?? join(cacheDir(), 'run', 'cluster');
+export const upDir = () => process.env.EVERYCLASS_UP_DIR ?? join(cacheDir(), 'run', 'up');
 export const storeDir = () => process.env.EVERYCLASS_STORE_DIR ?? join(cacheDir(), 'run', 'store');
 
 const program = new Command('localenv').description(
@@ -68,6 +70,54 @@ program
     const s = attachStore(storeDir());
     if (c) console.log(`export KUBECONFIG=${c.kubeconfig}`);
     if (s) console.log(`export EVERYCLASS_MONGO_URL=${s.url}`);
+  });
+
+program
+  .command('up')
+  .description('the main job: operator, sample environments and services on the running cluster and store')
+  .option(
+    '--scale <fraction>',
+    'size of the generated university (1 = 30,000 students)',
+    process.env.EVERYCLASS_UP_SCALE ?? '0.1',
+  )
+  .action(async (o: { scale: string }) => {
+    const cluster = await attachCluster(clusterDir());
+    const store = attachStore(storeDir());
+    if (!cluster || !store)
+      throw new Error('the local cluster and store must run first: make cluster-up store-up');
+    const t0 = Date.now();
+    const s = await up({
+      dir: upDir(),
+      cluster,
+      store,
+      scale: Number(o.scale),
+      log: (l) => console.error(`up: ${l}`),
+    });
+    const web = s.services.find((r) => r.name === 'production-web');
+    const staging = s.services.find((r) => r.name === 'staging-web');
+    const admin = s.services.find((r) => r.name === 'mirror-admin');
+    console.log(`
+EveryClass is up (${((Date.now() - t0) / 1000).toFixed(0)} s).
+
+  Student site (production, 10% mirrored to staging):  ${s.site}
+  Sample calendar feed (student ${s.student?.code}):     ${s.feed}
+    subscribe in a phone calendar as ${s.feed?.replace(/^http:/, 'webcal:')}
+    log in on the site as ${s.student?.code} / ${s.student?.password}
+  Production web directly: ${web?.url}    Staging web: ${staging?.url}
+  Mirror figures: ${admin?.url}/_mirror/stats
+
+  export KUBECONFIG=${cluster.kubeconfig}
+  kubectl get ece -A
+  logs: ${join(upDir(), 'logs')}    stop everything: make down
+`);
+  });
+
+program
+  .command('down')
+  .description('stop what `up` started (services and operator)')
+  .action(async () => {
+    await down(upDir(), (l) => console.error(`down: ${l}`));
+    if (!readUpState(upDir())) console.log('Nothing of `make up` was running.');
   });
 
 await program.parseAsync();

@@ -18,9 +18,10 @@ export function startProcess(
   args: string[],
   logDir: string,
   detached = false,
+  env: NodeJS.ProcessEnv = process.env,
 ): Started {
   const log = openSync(join(logDir, `${name}.log`), 'a');
-  const child = spawn(bin, args, { stdio: ['ignore', log, log], detached });
+  const child = spawn(bin, args, { stdio: ['ignore', log, log], detached, env });
   if (detached) child.unref();
   if (child.pid === undefined) throw new Error(`could not start ${name} (${bin})`);
   return { name, pid: child.pid, child };

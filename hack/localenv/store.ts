@@ -23,6 +23,7 @@ export async function startStore(opts: { dir: string; detached?: boolean }): Pro
   const detached = opts.detached ?? false;
   mkdirSync(join(dir, 'data'), { recursive: true });
   mkdirSync(join(dir, 'logs'), { recursive: true });
+  mkdirSync(join(dir, 'ferretdb'), { recursive: true });
   const port = await freePort();
   const p = startProcess(
     'ferretdb',
@@ -30,7 +31,7 @@ export async function startStore(opts: { dir: string; detached?: boolean }): Pro
     [
       '--handler=sqlite',
       `--sqlite-url=file:${join(dir, 'data')}/`,
-      `--state-dir=${dir}`,
+      `--state-dir=${join(dir, 'ferretdb')}`, // FerretDB keeps its own state.json there
       `--listen-addr=127.0.0.1:${port}`,
       `--debug-addr=127.0.0.1:${await freePort()}`,
       '--telemetry=disable',
@@ -57,7 +58,7 @@ export async function startStore(opts: { dir: string; detached?: boolean }): Pro
     );
   }
   const state: StoreState = { dir, url: `mongodb://127.0.0.1:${port}`, pid: p.pid };
-  writeFileSync(join(dir, 'state.json'), JSON.stringify(state, null, 2));
+  writeFileSync(join(dir, 'store.json'), JSON.stringify(state, null, 2));
   return {
     ...state,
     stop: async () => {
@@ -68,7 +69,7 @@ export async function startStore(opts: { dir: string; detached?: boolean }): Pro
 }
 
 export function attachStore(dir: string): StoreState | undefined {
-  const f = join(dir, 'state.json');
+  const f = join(dir, 'store.json');
   if (!existsSync(f)) return undefined;
   const state = JSON.parse(readFileSync(f, 'utf8')) as StoreState;
   return isAlive(state.pid) ? state : undefined;
