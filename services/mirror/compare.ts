@@ -74,6 +74,9 @@ export type Verdict =
   | { result: 'skipped' };
 
 export function compare(production: Observed, shadow: Observed): Verdict {
+  // A conditional request one side answered 304 (its ETag matched) and the other in full: the
+  // validators differ, which says nothing about the page itself.
+  if ((production.status === 304) !== (shadow.status === 304)) return { result: 'skipped' };
   if (production.status !== shadow.status) return { result: 'mismatch', reason: 'status' };
   if (production.digest === undefined || shadow.digest === undefined) return { result: 'skipped' };
   return production.digest === shadow.digest ? { result: 'match' } : { result: 'mismatch', reason: 'body' };
