@@ -3,8 +3,10 @@
 //   const cluster = await useCluster();   // real kube-apiserver on 127.0.0.1 (+ KWOK node)
 //   const store = await useStore();       // real MongoDB-wire server (FerretDB) on 127.0.0.1
 //
-// The first call starts it (a running `make cluster-up` / `make store-up` one is reused);
-// what this process started is stopped by the mocha global teardown, even after failures.
+// The first call starts a private one (a few seconds); with EVERYCLASS_TEST_REUSE=1 a running
+// `make cluster-up` / `make store-up` one is reused instead (faster loops, but anything else
+// running there, such as the operator of `make up`, shares it). What this process started is
+// stopped by the mocha global teardown, even after failures.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,12 +17,13 @@ import { cacheDir } from '../../hack/localenv/tools.ts';
 let clusterP: Promise<LocalCluster> | undefined;
 let storeP: Promise<LocalStore> | undefined;
 const owned: Array<() => Promise<void>> = [];
+const reuse = process.env.EVERYCLASS_TEST_REUSE === '1';
 
 export function useCluster(): Promise<LocalCluster> {
   clusterP ??= (async () => {
-    const running = await attachCluster(
-      process.env.EVERYCLASS_CLUSTER_DIR ?? join(cacheDir(), 'run', 'cluster'),
-    );
+    const running =
+      reuse &&
+      (await attachCluster(process.env.EVERYCLASS_CLUSTER_DIR ?? join(cacheDir(), 'run', 'cluster')));
     if (running) return running;
     const dir = mkdtempSync(join(tmpdir(), 'everyclass-cluster-'));
     const c = await startCluster({ dir });
@@ -35,7 +38,8 @@ export function useCluster(): Promise<LocalCluster> {
 
 export function useStore(): Promise<LocalStore> {
   storeP ??= (async () => {
-    const running = attachStore(process.env.EVERYCLASS_STORE_DIR ?? join(cacheDir(), 'run', 'store'));
+    const running =
+      reuse && attachStore(process.env.EVERYCLASS_STORE_DIR ?? join(cacheDir(), 'run', 'store'));
     if (running) return { ...running, stop: async () => {} };
     const dir = mkdtempSync(join(tmpdir(), 'everyclass-store-'));
     const s = await startStore({ dir });
