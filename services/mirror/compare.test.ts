@@ -53,4 +53,13 @@ describe('response comparison', () => {
       result: 'skipped',
     });
   });
+
+  it('a 304 on one side only is skipped (validators differ, not necessarily pages)', () => {
+    const skipped = { result: 'skipped' };
+    assert.deepEqual(compare({ status: 304, digest: 'e' }, { status: 200, digest: 'b' }), skipped);
+    assert.deepEqual(compare({ status: 200, digest: 'b' }, { status: 304, digest: 'e' }), skipped);
+    assert.deepEqual(compare({ status: 304, digest: 'e' }, { status: 304, digest: 'e' }), {
+      result: 'match',
+    });
+  });
 });
