@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { compare, createNormaliser, defaultIgnoreRules } from './compare.ts';
-import { page } from './standin.ts';
+import { page } from './standin.test-support.ts';
 
 const digest = createNormaliser(defaultIgnoreRules);
 const d = (s: string) => digest(Buffer.from(s));

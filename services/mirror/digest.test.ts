@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { createNormaliser, defaultIgnoreRules } from './compare.ts';
 import { createDigester } from './digest.ts';
-import { page } from './standin.ts';
+import { page } from './standin.test-support.ts';
 
 describe('body digests', () => {
   const body = Buffer.from(page('/student/x', 'ok'));

@@ -41,6 +41,12 @@ export interface DigestPool {
   close(): Promise<void>;
 }
 
+/** The worker's file next to this one: .ts when run from source, .js from the built image. */
+const workerFile = new URL(
+  import.meta.url.endsWith('.ts') ? './digest-worker.ts' : './digest-worker.js',
+  import.meta.url,
+);
+
 export function createDigester(opts: DigesterOptions): DigestPool {
   if (opts.workers <= 0) {
     const normalise = createNormaliser(opts.rules);
@@ -59,7 +65,7 @@ export function createDigester(opts: DigesterOptions): DigestPool {
   let nextId = 0;
   const alive = new Set<Worker>();
   for (let i = 0; i < opts.workers; i++) {
-    const w = new Worker(new URL('./digest-worker.ts', import.meta.url), { workerData: setup });
+    const w = new Worker(workerFile, { workerData: setup });
     w.on('message', (reply: DigestReply) => {
       waiting.get(reply.id)?.(reply.digest);
       waiting.delete(reply.id);

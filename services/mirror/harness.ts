@@ -3,7 +3,7 @@
 import { freePort, type Started, startProcess, stopPid, waitFor } from '../../hack/localenv/processes.ts';
 import type { MirrorStats } from './admin.ts';
 import type { MismatchSample } from './ledger.ts';
-import type { StandinMode } from './standin.ts';
+import type { StandinMode } from './standin.test-support.ts';
 
 export interface MirrorProcess {
   /** The proxied port. */
@@ -82,12 +82,12 @@ export interface StandinProcess {
   stop(): Promise<void>;
 }
 
-/** `node services/mirror/standin.ts` in the given mode on a free loopback port. */
+/** `node services/mirror/standin.test-support.ts` in the given mode on a free loopback port. */
 export async function startStandinProcess(mode: StandinMode, logDir: string): Promise<StandinProcess> {
   const port = await freePort();
   const proc = startNode(
     `standin-${mode}-${port}`,
-    'services/mirror/standin.ts',
+    'services/mirror/standin.test-support.ts',
     {
       STANDIN_PORT: String(port),
       STANDIN_MODE: mode,

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { freePort, waitFor } from '../../hack/localenv/processes.ts';
 import type { MirrorStats } from '../../services/mirror/admin.ts';
 import { type MirrorProcess, startMirrorProcess } from '../../services/mirror/harness.ts';
-import { type Standin, type StandinMode, startStandin } from '../../services/mirror/standin.ts';
+import { type Standin, type StandinMode, startStandin } from '../../services/mirror/standin.test-support.ts';
 
 interface Answer {
   status: number;

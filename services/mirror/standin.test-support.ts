@@ -2,7 +2,7 @@
 // node:http server on a socket that answers like a server-rendered page would (volatile timestamp,
 // request id and CSRF token included) and records what it received. Modes make it a broken target.
 //
-//   node services/mirror/standin.ts          STANDIN_PORT=… STANDIN_MODE=ok|hang|error|changed
+//   node services/mirror/standin.test-support.ts          STANDIN_PORT=… STANDIN_MODE=ok|hang|error|changed
 import { randomUUID } from 'node:crypto';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
