@@ -1320,6 +1320,7 @@ export namespace everyclass {
                 resetCalendarTokens: everyclass.identity.v1.Identity.ResetCalendarTokens;
                 resolveCalendarToken: everyclass.identity.v1.Identity.ResolveCalendarToken;
                 recordView: everyclass.identity.v1.Identity.RecordView;
+                viewTimetable: everyclass.identity.v1.Identity.ViewTimetable;
                 listVisitors: everyclass.identity.v1.Identity.ListVisitors;
             }
 
@@ -1475,6 +1476,17 @@ export namespace everyclass {
                   readonly path: "/everyclass.identity.v1.Identity/RecordView";
                   readonly requestType: "RecordViewRequest";
                   readonly responseType: "RecordViewResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type ViewTimetableCallback = (error: (Error|null), response?: everyclass.identity.v1.ViewTimetableResponse) => void;
+                type ViewTimetable = {
+                  (request: everyclass.identity.v1.IViewTimetableRequest, callback: everyclass.identity.v1.Identity.ViewTimetableCallback): void;
+                  (request: everyclass.identity.v1.IViewTimetableRequest): Promise<everyclass.identity.v1.ViewTimetableResponse>;
+                  readonly name: "ViewTimetable";
+                  readonly path: "/everyclass.identity.v1.Identity/ViewTimetable";
+                  readonly requestType: "ViewTimetableRequest";
+                  readonly responseType: "ViewTimetableResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -2223,6 +2235,66 @@ export namespace everyclass {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.identity.v1.RecordViewResponse.$Properties;
+            }
+
+            interface IViewTimetableRequest extends everyclass.identity.v1.ViewTimetableRequest.$Properties {
+            }
+
+            class ViewTimetableRequest {
+                constructor(p?: everyclass.identity.v1.ViewTimetableRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                studentId: string;
+                session: string;
+                static create(properties: everyclass.identity.v1.ViewTimetableRequest.$Shape): everyclass.identity.v1.ViewTimetableRequest & everyclass.identity.v1.ViewTimetableRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.ViewTimetableRequest.$Properties): everyclass.identity.v1.ViewTimetableRequest;
+                static encode(m: everyclass.identity.v1.ViewTimetableRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.ViewTimetableRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.ViewTimetableRequest & everyclass.identity.v1.ViewTimetableRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.ViewTimetableRequest & everyclass.identity.v1.ViewTimetableRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.ViewTimetableRequest;
+                static toObject(m: everyclass.identity.v1.ViewTimetableRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ViewTimetableRequest {
+                interface $Properties {
+                    studentId?: (string|null);
+                    session?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.ViewTimetableRequest.$Properties;
+            }
+
+            interface IViewTimetableResponse extends everyclass.identity.v1.ViewTimetableResponse.$Properties {
+            }
+
+            class ViewTimetableResponse {
+                constructor(p?: everyclass.identity.v1.ViewTimetableResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                viewer?: (everyclass.identity.v1.Account.$Properties|null);
+                privacy: everyclass.identity.v1.PrivacyLevel;
+                static create(properties: everyclass.identity.v1.ViewTimetableResponse.$Shape): everyclass.identity.v1.ViewTimetableResponse & everyclass.identity.v1.ViewTimetableResponse.$Shape;
+                static create(properties?: everyclass.identity.v1.ViewTimetableResponse.$Properties): everyclass.identity.v1.ViewTimetableResponse;
+                static encode(m: everyclass.identity.v1.ViewTimetableResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.ViewTimetableResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.ViewTimetableResponse & everyclass.identity.v1.ViewTimetableResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.ViewTimetableResponse & everyclass.identity.v1.ViewTimetableResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.ViewTimetableResponse;
+                static toObject(m: everyclass.identity.v1.ViewTimetableResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ViewTimetableResponse {
+                interface $Properties {
+                    viewer?: (everyclass.identity.v1.Account.$Properties|null);
+                    privacy?: (everyclass.identity.v1.PrivacyLevel|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.ViewTimetableResponse.$Properties;
             }
 
             interface IListVisitorsRequest extends everyclass.identity.v1.ListVisitorsRequest.$Properties {

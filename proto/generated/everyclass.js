@@ -13894,6 +13894,47 @@ export const everyclass = $root.everyclass = (() => {
                 });
 
                 /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#viewTimetable}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef ViewTimetableCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.ViewTimetableResponse} [response] ViewTimetableResponse
+                 */
+
+                /**
+                 * Calls ViewTimetable.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef ViewTimetable
+                 * @type {{
+                 *   (request: everyclass.identity.v1.IViewTimetableRequest, callback: everyclass.identity.v1.Identity.ViewTimetableCallback): void;
+                 *   (request: everyclass.identity.v1.IViewTimetableRequest): Promise<everyclass.identity.v1.ViewTimetableResponse>;
+                 *   readonly name: "ViewTimetable";
+                 *   readonly path: "/everyclass.identity.v1.Identity/ViewTimetable";
+                 *   readonly requestType: "ViewTimetableRequest";
+                 *   readonly responseType: "ViewTimetableResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls ViewTimetable.
+                 * @name everyclass.identity.v1.Identity#viewTimetable
+                 * @type {everyclass.identity.v1.Identity.ViewTimetable}
+                 */
+                $Object.defineProperties(Identity.prototype.viewTimetable = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.viewTimetable, $root.everyclass.identity.v1.ViewTimetableRequest, $root.everyclass.identity.v1.ViewTimetableResponse, request, callback);
+                }, {
+                    name: { value: "ViewTimetable" },
+                    path: { value: "/everyclass.identity.v1.Identity/ViewTimetable" },
+                    requestType: { value: "ViewTimetableRequest" },
+                    responseType: { value: "ViewTimetableResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
                  * Callback as used by {@link everyclass.identity.v1.Identity#listVisitors}.
                  * @memberof everyclass.identity.v1.Identity
                  * @typedef ListVisitorsCallback
@@ -21494,6 +21535,646 @@ export const everyclass = $root.everyclass = (() => {
                 };
 
                 return RecordViewResponse;
+            })();
+
+            v1.ViewTimetableRequest = (function() {
+
+                /**
+                 * Properties of a ViewTimetableRequest.
+                 * @typedef {Object} everyclass.identity.v1.ViewTimetableRequest.$Properties
+                 * @property {string|null} [studentId] ViewTimetableRequest studentId
+                 * @property {string|null} [session] ViewTimetableRequest session
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ViewTimetableRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface IViewTimetableRequest
+                 * @augments everyclass.identity.v1.ViewTimetableRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.ViewTimetableRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ViewTimetableRequest.
+                 * @typedef {everyclass.identity.v1.ViewTimetableRequest.$Properties} everyclass.identity.v1.ViewTimetableRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ViewTimetableRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a ViewTimetableRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.ViewTimetableRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ViewTimetableRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ViewTimetableRequest studentId.
+                 * @member {string} studentId
+                 * @memberof everyclass.identity.v1.ViewTimetableRequest
+                 * @instance
+                 */
+                ViewTimetableRequest.prototype.studentId = "";
+
+                /**
+                 * ViewTimetableRequest session.
+                 * @member {string} session
+                 * @memberof everyclass.identity.v1.ViewTimetableRequest
+                 * @instance
+                 */
+                ViewTimetableRequest.prototype.session = "";
+
+                /**
+                 * Creates a new ViewTimetableRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.ViewTimetableRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ViewTimetableRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.ViewTimetableRequest} ViewTimetableRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.ViewTimetableRequest.$Shape): everyclass.identity.v1.ViewTimetableRequest & everyclass.identity.v1.ViewTimetableRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.ViewTimetableRequest.$Properties): everyclass.identity.v1.ViewTimetableRequest;
+                 * }}
+                 */
+                ViewTimetableRequest.create = function(properties) {
+                    return new ViewTimetableRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ViewTimetableRequest message. Does not implicitly {@link everyclass.identity.v1.ViewTimetableRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.ViewTimetableRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ViewTimetableRequest.$Properties} m ViewTimetableRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ViewTimetableRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId") && m.studentId !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.studentId);
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session") && m.session !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.session);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ViewTimetableRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.ViewTimetableRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.ViewTimetableRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ViewTimetableRequest.$Properties} message ViewTimetableRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ViewTimetableRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ViewTimetableRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.ViewTimetableRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.ViewTimetableRequest & everyclass.identity.v1.ViewTimetableRequest.$Shape} ViewTimetableRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ViewTimetableRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.ViewTimetableRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.studentId = v;
+                                else
+                                    delete m.studentId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.session = v;
+                                else
+                                    delete m.session;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ViewTimetableRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.ViewTimetableRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.ViewTimetableRequest & everyclass.identity.v1.ViewTimetableRequest.$Shape} ViewTimetableRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ViewTimetableRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ViewTimetableRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.ViewTimetableRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ViewTimetableRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId")) {
+                        if (!$util.isString(m.studentId))
+                            return "studentId: string expected";
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        if (!$util.isString(m.session))
+                            return "session: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ViewTimetableRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.ViewTimetableRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.ViewTimetableRequest} ViewTimetableRequest
+                 */
+                ViewTimetableRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.ViewTimetableRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.ViewTimetableRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.ViewTimetableRequest();
+                    if (d.studentId != null) {
+                        if (typeof d.studentId !== "string" || d.studentId.length) {
+                            m.studentId = $String(d.studentId);
+                        }
+                    }
+                    if (d.session != null) {
+                        if (typeof d.session !== "string" || d.session.length) {
+                            m.session = $String(d.session);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ViewTimetableRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.ViewTimetableRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ViewTimetableRequest} m ViewTimetableRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ViewTimetableRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.studentId = "";
+                        d.session = "";
+                    }
+                    if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId")) {
+                        d.studentId = m.studentId;
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        d.session = m.session;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ViewTimetableRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.ViewTimetableRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ViewTimetableRequest.prototype.toJSON = function() {
+                    return ViewTimetableRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ViewTimetableRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.ViewTimetableRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ViewTimetableRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.ViewTimetableRequest";
+                };
+
+                return ViewTimetableRequest;
+            })();
+
+            v1.ViewTimetableResponse = (function() {
+
+                /**
+                 * Properties of a ViewTimetableResponse.
+                 * @typedef {Object} everyclass.identity.v1.ViewTimetableResponse.$Properties
+                 * @property {everyclass.identity.v1.Account.$Properties|null} [viewer] ViewTimetableResponse viewer
+                 * @property {everyclass.identity.v1.PrivacyLevel|null} [privacy] ViewTimetableResponse privacy
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ViewTimetableResponse.
+                 * @memberof everyclass.identity.v1
+                 * @interface IViewTimetableResponse
+                 * @augments everyclass.identity.v1.ViewTimetableResponse.$Properties
+                 * @deprecated Use everyclass.identity.v1.ViewTimetableResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ViewTimetableResponse.
+                 * @typedef {everyclass.identity.v1.ViewTimetableResponse.$Properties} everyclass.identity.v1.ViewTimetableResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ViewTimetableResponse.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a ViewTimetableResponse.
+                 * @constructor
+                 * @param {everyclass.identity.v1.ViewTimetableResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ViewTimetableResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ViewTimetableResponse viewer.
+                 * @member {everyclass.identity.v1.Account.$Properties|null|undefined} viewer
+                 * @memberof everyclass.identity.v1.ViewTimetableResponse
+                 * @instance
+                 */
+                ViewTimetableResponse.prototype.viewer = null;
+
+                /**
+                 * ViewTimetableResponse privacy.
+                 * @member {everyclass.identity.v1.PrivacyLevel} privacy
+                 * @memberof everyclass.identity.v1.ViewTimetableResponse
+                 * @instance
+                 */
+                ViewTimetableResponse.prototype.privacy = 0;
+
+                /**
+                 * Creates a new ViewTimetableResponse instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.ViewTimetableResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ViewTimetableResponse.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.ViewTimetableResponse} ViewTimetableResponse instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.ViewTimetableResponse.$Shape): everyclass.identity.v1.ViewTimetableResponse & everyclass.identity.v1.ViewTimetableResponse.$Shape;
+                 *   (properties?: everyclass.identity.v1.ViewTimetableResponse.$Properties): everyclass.identity.v1.ViewTimetableResponse;
+                 * }}
+                 */
+                ViewTimetableResponse.create = function(properties) {
+                    return new ViewTimetableResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ViewTimetableResponse message. Does not implicitly {@link everyclass.identity.v1.ViewTimetableResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.ViewTimetableResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ViewTimetableResponse.$Properties} m ViewTimetableResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ViewTimetableResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.viewer != null && $Object.hasOwnProperty.call(m, "viewer"))
+                        $root.everyclass.identity.v1.Account.encode(m.viewer, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    if (m.privacy != null && $Object.hasOwnProperty.call(m, "privacy") && m.privacy !== 0)
+                        w.uint32(/* id 2, wireType 0 =*/16).int32(m.privacy);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ViewTimetableResponse message, length delimited. Does not implicitly {@link everyclass.identity.v1.ViewTimetableResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.ViewTimetableResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ViewTimetableResponse.$Properties} message ViewTimetableResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ViewTimetableResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ViewTimetableResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.ViewTimetableResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.ViewTimetableResponse & everyclass.identity.v1.ViewTimetableResponse.$Shape} ViewTimetableResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ViewTimetableResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.ViewTimetableResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                m.viewer = $root.everyclass.identity.v1.Account.decode(r, r.size(), $undefined, q + 1, m.viewer);
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.privacy = v;
+                                else
+                                    delete m.privacy;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ViewTimetableResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.ViewTimetableResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.ViewTimetableResponse & everyclass.identity.v1.ViewTimetableResponse.$Shape} ViewTimetableResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ViewTimetableResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ViewTimetableResponse message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.ViewTimetableResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ViewTimetableResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.viewer != null && $Object.hasOwnProperty.call(m, "viewer")) {
+                        {
+                            var e = $root.everyclass.identity.v1.Account.verify(m.viewer, q + 1);
+                            if (e)
+                                return "viewer." + e;
+                        }
+                    }
+                    if (m.privacy != null && $Object.hasOwnProperty.call(m, "privacy")) {
+                        if (typeof m.privacy !== "number" || (m.privacy | 0) !== m.privacy)
+                            return "privacy: enum value expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ViewTimetableResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.ViewTimetableResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.ViewTimetableResponse} ViewTimetableResponse
+                 */
+                ViewTimetableResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.ViewTimetableResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.ViewTimetableResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.ViewTimetableResponse();
+                    if (d.viewer != null) {
+                        if (!$util.isObject(d.viewer))
+                            throw $TypeError(".everyclass.identity.v1.ViewTimetableResponse.viewer: object expected");
+                        m.viewer = $root.everyclass.identity.v1.Account.fromObject(d.viewer, q + 1);
+                    }
+                    if (d.privacy !== 0 && (typeof d.privacy !== "string" || $root.everyclass.identity.v1.PrivacyLevel[d.privacy] !== 0)) {
+                        switch (d.privacy) {
+                        case "PUBLIC":
+                        case 0:
+                            m.privacy = 0;
+                            break;
+                        case "LOGGED_IN":
+                        case 1:
+                            m.privacy = 1;
+                            break;
+                        case "PRIVATE":
+                        case 2:
+                            m.privacy = 2;
+                            break;
+                        default:
+                            if (typeof d.privacy === "number" && (d.privacy | 0) === d.privacy)
+                                m.privacy = d.privacy;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ViewTimetableResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.ViewTimetableResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ViewTimetableResponse} m ViewTimetableResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ViewTimetableResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.viewer = null;
+                        d.privacy = o.enums === $String ? "PUBLIC" : 0;
+                    }
+                    if (m.viewer != null && $Object.hasOwnProperty.call(m, "viewer")) {
+                        d.viewer = $root.everyclass.identity.v1.Account.toObject(m.viewer, o, q + 1);
+                    }
+                    if (m.privacy != null && $Object.hasOwnProperty.call(m, "privacy")) {
+                        d.privacy = o.enums === $String ? $root.everyclass.identity.v1.PrivacyLevel[m.privacy] === $undefined ? m.privacy : $root.everyclass.identity.v1.PrivacyLevel[m.privacy] : m.privacy;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ViewTimetableResponse to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.ViewTimetableResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ViewTimetableResponse.prototype.toJSON = function() {
+                    return ViewTimetableResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ViewTimetableResponse
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.ViewTimetableResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ViewTimetableResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.ViewTimetableResponse";
+                };
+
+                return ViewTimetableResponse;
             })();
 
             v1.ListVisitorsRequest = (function() {

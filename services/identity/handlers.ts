@@ -8,7 +8,7 @@ import { registrationMail } from './mail-text.ts';
 import type { Mailer } from './mailer.ts';
 import { hashPassword, type KdfParams, passwordProblem, verifyPassword } from './passwords.ts';
 import { type CalendarTokens, randomToken, tokenHash } from './secrets.ts';
-import type { AccountDoc, CalendarTokenDoc, IdentityStore, Privacy } from './store.ts';
+import type { AccountDoc, CalendarTokenDoc, IdentityStore, Privacy, SessionDoc } from './store.ts';
 
 const pb = everyclass.identity.v1;
 type IAccount = everyclass.identity.v1.IAccount;
@@ -85,6 +85,19 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
     name: a.name,
     privacy: privacyOf(a.privacy),
   });
+
+  /** The live session of a token, if any. */
+  async function session(token: string | null | undefined): Promise<SessionDoc | undefined> {
+    return token ? store.session(tokenHash(token), now()) : undefined;
+  }
+
+  /** A visit to a timetable: by a logged-in student, or anonymous; never in shadow, never one's own. */
+  async function recordView(owner: AccountDoc | null, s: SessionDoc | undefined, call: CallContext) {
+    if (call.shadow || !owner) return; // only students with an account see their visitors
+    if (s?.studentId === owner._id) return;
+    if (s) await store.recordVisit(owner._id, s.studentId, now());
+    else await store.recordAnonymousVisit(owner._id);
+  }
 
   /** The account behind a session token, or `unauthenticated`. */
   async function me(session: string | null | undefined): Promise<AccountDoc> {
@@ -305,14 +318,27 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
       pb.RecordViewRequest,
       pb.RecordViewResponse,
       async (req, call) => {
-        if (call.shadow || !req.studentId) return {};
-        const owner = await store.account(req.studentId);
-        if (!owner) return {}; // only students with an account see their visitors
-        const s = req.session ? await store.session(tokenHash(req.session), now()) : undefined;
-        if (s?.studentId === owner._id) return {};
-        if (s) await store.recordVisit(owner._id, s.studentId, now());
-        else await store.recordAnonymousVisit(owner._id);
+        if (!req.studentId) return {};
+        const [owner, s] = await Promise.all([store.account(req.studentId), session(req.session)]);
+        await recordView(owner, s, call);
         return {};
+      },
+      false,
+    ),
+
+    ViewTimetable: rpc(
+      pb.ViewTimetableRequest,
+      pb.ViewTimetableResponse,
+      async (req, call) => {
+        const [owner, s] = await Promise.all([
+          req.studentId ? store.account(req.studentId) : null,
+          session(req.session),
+        ]);
+        const [viewer] = await Promise.all([
+          s ? store.account(s.studentId) : null,
+          recordView(owner, s, call),
+        ]);
+        return { viewer: viewer ? account(viewer) : null, privacy: privacyOf(owner?.privacy) };
       },
       false,
     ),

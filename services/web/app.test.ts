@@ -94,7 +94,11 @@ const identity = stand<IdentityApi>({
     I.GetPrivacyResponse.create({
       levels: Object.fromEntries((studentIds ?? []).map((id) => [id, privacy[id] ?? 0])),
     }),
-  RecordView: async () => I.RecordViewResponse.create({}),
+  ViewTimetable: async ({ studentId, session }) =>
+    I.ViewTimetableResponse.create({
+      privacy: privacy[studentId ?? ''] ?? 0,
+      viewer: session === 'tok' ? { studentId: 'alice', name: '王小明', studentCode: '1001' } : null,
+    }),
   Login: async ({ password }) => {
     if (password !== 'right') throw new TwirpError('unauthenticated', 'wrong');
     return I.Session.create({

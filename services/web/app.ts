@@ -151,6 +151,19 @@ export function createApp(deps: WebDeps): KitApp {
     return v;
   }
 
+  /** For a student's timetable: who is looking and the student's privacy level (the visit is recorded). */
+  async function viewTimetable(
+    ctx: KitContext,
+    id: string,
+  ): Promise<{ viewer: Account | undefined; level: PrivacyLevel }> {
+    const session = readSession(ctx) ?? '';
+    const r = await identity.ViewTimetable({ studentId: id, session }, callContext(ctx));
+    const who = r.viewer ?? undefined;
+    if (session && !who) clearSession(ctx);
+    viewers.set(ctx, Promise.resolve(who));
+    return { viewer: who, level: (r.privacy ?? 0) as PrivacyLevel };
+  }
+
   async function pageContext(ctx: KitContext, who?: Account): Promise<PageContext> {
     return { t, csrf: csrf.token(ctx), viewer: who ?? (await viewer(ctx)), stylesheet: stylesheetPath };
   }
@@ -275,7 +288,7 @@ export function createApp(deps: WebDeps): KitApp {
         ? entity.GetTimetable({ id, semester: asked }, call)
         : undefined;
       early?.catch(() => {});
-      const [owner, all, who, level] = await Promise.all([
+      const [owner, all, { viewer: who, level }] = await Promise.all([
         kind === 'student'
           ? entity.GetStudent({ id }, call).then((s) => ({
               title: s.name,
@@ -296,10 +309,10 @@ export function createApp(deps: WebDeps): KitApp {
                 semesters: undefined,
               })),
         semesters(call),
-        viewer(ctx),
+        // A student's page: viewer, privacy level and the visit in one identity call.
         kind === 'student'
-          ? identity.GetPrivacy({ studentIds: [id] }, call).then((r) => (r.levels[id] ?? 0) as PrivacyLevel)
-          : (0 as PrivacyLevel),
+          ? viewTimetable(ctx, id)
+          : viewer(ctx).then((v) => ({ viewer: v, level: 0 as PrivacyLevel })),
       ]);
       const offered = owner.semesters ? all.filter((s) => owner.semesters?.includes(s.name)) : all;
       const today = schoolDate(now());
@@ -317,19 +330,9 @@ export function createApp(deps: WebDeps): KitApp {
       const visible = kind !== 'student' || canSee(level, id, who?.studentId ?? undefined);
       let cards: everyclass.entity.v1.ICard[] | undefined;
       if (visible && semester) {
-        const session = readSession(ctx);
-        const [tt] = await Promise.all([
-          early && asked === semester.name
-            ? early
-            : entity.GetTimetable({ id, semester: semester.name }, call),
-          kind === 'student'
-            ? identity
-                .RecordView({ studentId: id, session: who ? session : '' }, call)
-                .catch((err: unknown) => {
-                  ctx.state.log.warn({ err }, 'RecordView failed');
-                })
-            : undefined,
-        ]);
+        const tt = await (early && asked === semester.name
+          ? early
+          : entity.GetTimetable({ id, semester: semester.name }, call));
         cards = tt.cards;
       } else if (visible) cards = [];
       const p = await pageContext(ctx, who);

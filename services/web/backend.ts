@@ -41,7 +41,7 @@ export const identityMethods = {
   ListCalendarTokens: retryable(i.ListCalendarTokensRequest, i.ListCalendarTokensResponse),
   RevokeCalendarToken: once(i.RevokeCalendarTokenRequest, i.RevokeCalendarTokenResponse),
   ResetCalendarTokens: once(i.ResetCalendarTokensRequest, i.ListCalendarTokensResponse),
-  RecordView: once(i.RecordViewRequest, i.RecordViewResponse),
+  ViewTimetable: once(i.ViewTimetableRequest, i.ViewTimetableResponse),
   ListVisitors: retryable(i.ListVisitorsRequest, i.ListVisitorsResponse),
 };
 

@@ -223,16 +223,21 @@ describe('identity RPC (in-process, FerretDB)', function () {
     await ok('RecordView', { student_id: 'sid-alice', session: alice }); // herself: not a visit
     await ok('RecordView', { student_id: 'sid-alice' });
     await ok('RecordView', { student_id: 'sid-alice', session: carol });
+    const seen = await ok('ViewTimetable', { student_id: 'sid-alice', session: bob });
+    assert.equal((seen.viewer as Record<string, unknown>).name, '李华');
+    assert.equal(seen.privacy, 'PUBLIC');
+    const anonymous = await ok('ViewTimetable', { student_id: 'sid-alice', session: 'expired-or-forged' });
+    assert.equal(anonymous.viewer, null, 'no viewer for a bad session');
     await ok('SetPrivacy', { session: carol, privacy: 2 });
     await rpc('RecordView', { student_id: 'sid-alice' }, { 'x-everyclass-shadow': '1' });
     const v = await ok('ListVisitors', { session: alice });
     const visitors = v.visitors as Array<Record<string, unknown>>;
     assert.deepEqual(
       visitors.map((x) => [x.name, x.count]),
-      [['李华', 2]],
+      [['李华', 3]],
       'a private visitor is not named',
     );
-    assert.equal(v.anonymous_count, before + 1 + 1);
+    assert.equal(v.anonymous_count, before + 1 + 1 + 1);
   });
 
   it('limits registration mails per student', async () => {
