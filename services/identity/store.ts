@@ -1,7 +1,8 @@
-// Identity data in MongoDB (mongoose): accounts, sessions, pending registrations, calendar
-// tokens, timetable visits, login failure counters and the mail outbox. Only features MongoDB
-// and FerretDB 1.x both serve (plain and unique indexes, $inc upserts, sorts); FerretDB has no
-// TTL indexes, so expiry is checked on read and swept by `sweep()`.
+// Identity data in MongoDB (mongoose): accounts, sessions, pending registrations, calendar tokens
+// (collection feed_tokens: the services may share one database, and the calendar service's own
+// interim store uses calendar_tokens), timetable visits, login failure counters and the mail
+// outbox. Only features MongoDB and FerretDB 1.x both serve (plain and unique indexes, $inc
+// upserts, sorts); FerretDB has no TTL indexes, so expiry is checked on read and swept by `sweep()`.
 import mongoose, { type Connection, Schema } from 'mongoose';
 
 export type Privacy = 0 | 1 | 2;
@@ -90,7 +91,7 @@ function models(conn: Connection) {
   registration.index({ studentId: 1 });
   const token = new Schema<CalendarTokenDoc>(
     { _id: String, studentId: String, semester: String, createdAt: Date },
-    { ...plain, collection: 'calendar_tokens' },
+    { ...plain, collection: 'feed_tokens' },
   );
   token.index({ studentId: 1, semester: 1 });
   const visit = new Schema<VisitDoc>(
