@@ -160,6 +160,7 @@ describe('web app (in-process, stand-in services)', () => {
     assert.match(r.payload, /<table class="grid">/);
     assert.match(r.payload, /数据结构/);
     assert.match(r.payload, /<option value="2" selected>第2周（本周）/);
+    assert.equal(r.headers['x-robots-tag'], 'noindex, nofollow', 'students are not for search engines');
     const missing = await get('/student/tampered');
     assert.equal(missing.statusCode, 404);
     assert.match(missing.payload, /页面不存在/);

@@ -350,6 +350,7 @@ export function createApp(deps: WebDeps): KitApp {
         slots: deps.app.lessonSlots,
         isOwner: kind === 'student' && who?.studentId === id,
       });
+      if (kind === 'student') ctx.set('X-Robots-Tag', 'noindex, nofollow'); // people are not for search engines
       send(ctx, p, t.timetable.of(owner.title), body, visible ? 200 : 403);
     });
   }
@@ -385,6 +386,7 @@ export function createApp(deps: WebDeps): KitApp {
       page: pageNo,
       pageSize: CLASSMATES_PAGE,
     });
+    ctx.set('X-Robots-Tag', 'noindex, nofollow'); // a list of students
     send(ctx, p, card.courseName, body);
   });
 
