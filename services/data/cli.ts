@@ -1,7 +1,7 @@
 // everyclass-data: generate a seeded university, write it as import files, load files into a
 // running entity service.
 //   node services/data/cli.ts generate [--seed 2026] [--scale 1] [--out .cache/data]
-//   node services/data/cli.ts import --entity http://127.0.0.1:8080 FILE...
+//   node services/data/cli.ts import --entity http://127.0.0.1:8080 FILE_OR_FOLDER...
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
@@ -46,7 +46,7 @@ program
   .description('load import files into a running entity service over Twirp')
   .requiredOption('--entity <url>', 'base URL of the entity service')
   .option('--chunk <n>', 'records per call', '10000')
-  .argument('<files...>', 'import files (JSON)')
+  .argument('<files...>', 'import files (JSON) or folders (CSV form: semester.json + students.csv, ...)')
   .action(async (files: string[], o: { entity: string; chunk: string }) => {
     const client = new TwirpClient(o.entity, 'everyclass.entity.v1.Entity');
     for (const file of files) {

@@ -3,9 +3,10 @@
 // simply run again. Reference data (rooms, teachers, cards) goes first, rosters last. The
 // enrollments of a file are the complete rosters of the cards they name: they are sent as
 // rosters, so running a corrected file again also removes students.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { everyclass } from '../../proto/generated/everyclass.js';
 import { camelKeys, type TwirpClient } from '../kit/twirp.ts';
+import { readImportFolder } from './csv.ts';
 import type { ImportRequest } from './generate.ts';
 
 const pb = everyclass.entity.v1;
@@ -94,9 +95,14 @@ export async function importSemester(
   return totals;
 }
 
-/** Reads an import file: the JSON form of ImportSemesterRequest (snake_case or camelCase keys). */
+/**
+ * Reads an import: a JSON file (the JSON form of ImportSemesterRequest, snake_case or camelCase
+ * keys) or a folder in the CSV form (see csv.ts).
+ */
 export function readImportFile(path: string): ImportRequest {
-  const doc = JSON.parse(readFileSync(path, 'utf8')) as unknown;
+  const doc = statSync(path).isDirectory()
+    ? readImportFolder(path)
+    : (JSON.parse(readFileSync(path, 'utf8')) as unknown);
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
     throw new Error(`${path}: expected a JSON object`);
   return pb.ImportSemesterRequest.fromObject(camelKeys(doc) as { [k: string]: unknown });
