@@ -79,15 +79,13 @@ export class Catalog {
     }
     this.#sortedRooms = [...this.rooms.values()].sort(byId);
     const entries = (docs: Array<StudentDoc | TeacherDoc | RoomDoc>): SearchEntry[] =>
-      [...docs]
-        .sort(byId)
-        .map((d) => ({
-          doc: d,
-          code: d._id.toLowerCase(),
-          name: d.name.toLowerCase(),
-          py: d.py,
-          semester: '',
-        }));
+      [...docs].sort(byId).map((d) => ({
+        doc: d,
+        code: d._id.toLowerCase(),
+        name: d.name.toLowerCase(),
+        py: d.py,
+        semester: '',
+      }));
     this.#searchable = {
       student: entries(docs.students),
       teacher: entries(docs.teachers),
