@@ -1582,6 +1582,7 @@ export namespace everyclass {
                 constructor(p?: everyclass.identity.v1.StartRegistrationRequest.$Properties);
                 $unknowns?: Uint8Array[];
                 studentId: string;
+                clientAddress: string;
                 static create(properties: everyclass.identity.v1.StartRegistrationRequest.$Shape): everyclass.identity.v1.StartRegistrationRequest & everyclass.identity.v1.StartRegistrationRequest.$Shape;
                 static create(properties?: everyclass.identity.v1.StartRegistrationRequest.$Properties): everyclass.identity.v1.StartRegistrationRequest;
                 static encode(m: everyclass.identity.v1.StartRegistrationRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1598,6 +1599,7 @@ export namespace everyclass {
             namespace StartRegistrationRequest {
                 interface $Properties {
                     studentId?: (string|null);
+                    clientAddress?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.identity.v1.StartRegistrationRequest.$Properties;

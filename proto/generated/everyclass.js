@@ -14739,6 +14739,7 @@ export const everyclass = $root.everyclass = (() => {
                  * Properties of a StartRegistrationRequest.
                  * @typedef {Object} everyclass.identity.v1.StartRegistrationRequest.$Properties
                  * @property {string|null} [studentId] StartRegistrationRequest studentId
+                 * @property {string|null} [clientAddress] StartRegistrationRequest clientAddress
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -14779,6 +14780,14 @@ export const everyclass = $root.everyclass = (() => {
                 StartRegistrationRequest.prototype.studentId = "";
 
                 /**
+                 * StartRegistrationRequest clientAddress.
+                 * @member {string} clientAddress
+                 * @memberof everyclass.identity.v1.StartRegistrationRequest
+                 * @instance
+                 */
+                StartRegistrationRequest.prototype.clientAddress = "";
+
+                /**
                  * Creates a new StartRegistrationRequest instance using the specified properties.
                  * @function create
                  * @memberof everyclass.identity.v1.StartRegistrationRequest
@@ -14812,6 +14821,8 @@ export const everyclass = $root.everyclass = (() => {
                         throw $Error("max depth exceeded");
                     if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId") && m.studentId !== "")
                         w.uint32(/* id 1, wireType 2 =*/10).string(m.studentId);
+                    if (m.clientAddress != null && $Object.hasOwnProperty.call(m, "clientAddress") && m.clientAddress !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.clientAddress);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -14878,6 +14889,15 @@ export const everyclass = $root.everyclass = (() => {
                                     delete m.studentId;
                                 continue;
                             }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.clientAddress = v;
+                                else
+                                    delete m.clientAddress;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -14930,6 +14950,10 @@ export const everyclass = $root.everyclass = (() => {
                         if (!$util.isString(m.studentId))
                             return "studentId: string expected";
                     }
+                    if (m.clientAddress != null && $Object.hasOwnProperty.call(m, "clientAddress")) {
+                        if (!$util.isString(m.clientAddress))
+                            return "clientAddress: string expected";
+                    }
                     return null;
                 };
 
@@ -14956,6 +14980,11 @@ export const everyclass = $root.everyclass = (() => {
                             m.studentId = $String(d.studentId);
                         }
                     }
+                    if (d.clientAddress != null) {
+                        if (typeof d.clientAddress !== "string" || d.clientAddress.length) {
+                            m.clientAddress = $String(d.clientAddress);
+                        }
+                    }
                     return m;
                 };
 
@@ -14978,9 +15007,13 @@ export const everyclass = $root.everyclass = (() => {
                     var d = {};
                     if (o.defaults) {
                         d.studentId = "";
+                        d.clientAddress = "";
                     }
                     if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId")) {
                         d.studentId = m.studentId;
+                    }
+                    if (m.clientAddress != null && $Object.hasOwnProperty.call(m, "clientAddress")) {
+                        d.clientAddress = m.clientAddress;
                     }
                     return d;
                 };

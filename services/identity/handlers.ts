@@ -32,6 +32,8 @@ export interface Limits {
   registrationTtlMs: number;
   /** Registration mails per student per hour. */
   registrationsPerHour: number;
+  /** Registration mails per client address per hour (to any students). */
+  registrationsPerAddressHour: number;
   loginWindowMs: number;
   loginFailuresPerAccount: number;
   loginFailuresPerAddress: number;
@@ -41,6 +43,7 @@ export const defaultLimits: Limits = {
   sessionTtlMs: 7 * 24 * 3600_000,
   registrationTtlMs: 24 * 3600_000,
   registrationsPerHour: 3,
+  registrationsPerAddressHour: 20,
   loginWindowMs: 15 * 60_000,
   loginFailuresPerAccount: 5,
   loginFailuresPerAddress: 50,
@@ -155,6 +158,12 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
         const t = now();
         const recent = await store.registrationsSince(student.id, new Date(t.getTime() - 3600_000));
         if (recent >= limits.registrationsPerHour) throw rateLimited(new Date(t.getTime() + 3600_000));
+        if (req.clientAddress) {
+          const key = `r:${req.clientAddress.slice(0, 64)}`;
+          const sent = await store.failures(key, t);
+          if (sent && sent.count >= limits.registrationsPerAddressHour) throw rateLimited(sent.resetAt);
+          await store.addFailure(key, t, 3600_000);
+        }
         const token = randomToken();
         await store.createRegistration({
           _id: tokenHash(token),

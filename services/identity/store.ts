@@ -50,7 +50,7 @@ export interface VisitDoc {
 }
 
 export interface LimitDoc {
-  _id: string; // a:<student number> | ip:<address>
+  _id: string; // a:<student number> | ip:<address> (failed logins) | r:<address> (registration mails)
   count: number;
   resetAt: Date;
 }
@@ -274,7 +274,7 @@ export class IdentityStore {
     return this.m.visits.find({ owner }).sort({ lastAt: -1 }).limit(limit).lean<VisitDoc[]>().exec();
   }
 
-  // ---- login failure counters (fixed windows)
+  // ---- counters in fixed windows: failed logins, registration mails per address
 
   /** The failure count in the current window of a key, and when that window ends. */
   async failures(key: string, now: Date): Promise<LimitDoc | undefined> {

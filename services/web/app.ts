@@ -493,7 +493,10 @@ export function createApp(deps: WebDeps): KitApp {
     const student = found.groups.flatMap((g) => g.items).find((r) => r?.code === code);
     if (!student) return again(t.register.unknown, 400);
     try {
-      const res = await identity.StartRegistration({ studentId: student.id ?? '' }, call);
+      const res = await identity.StartRegistration(
+        { studentId: student.id ?? '', clientAddress: ctx.ip },
+        call,
+      );
       await page(ctx, t.register.title, (p) =>
         account.register(p, { code, domain: deps.app.emailDomain, sent: res.email }),
       );

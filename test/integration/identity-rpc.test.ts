@@ -18,6 +18,7 @@ const students: Record<string, StudentInfo> = {
   'sid-alice': { id: 'sid-alice', code: '3901160407', name: '王小明' },
   'sid-bob': { id: 'sid-bob', code: '3901160408', name: '李华' },
   'sid-carol': { id: 'sid-carol', code: '3901160409', name: '张三' },
+  'sid-dave': { id: 'sid-dave', code: '3901160410', name: '赵六' },
 };
 const GOOD = 'Lighthouse-cat-drinks-3-coffees';
 
@@ -279,6 +280,22 @@ describe('identity RPC (in-process, FerretDB)', function () {
         client_address: '192.0.2.8',
       });
       assert.equal(elsewhere.status, 200, 'another address is not affected');
+    } finally {
+      app = saved;
+    }
+  });
+
+  it('limits registration mails per client address, whichever the students', async () => {
+    const saved = app;
+    app = build({ registrationsPerAddressHour: 2 });
+    try {
+      const statuses = [];
+      for (const id of ['sid-alice', 'sid-bob', 'sid-dave']) {
+        statuses.push(
+          (await rpc('StartRegistration', { student_id: id, client_address: '198.51.100.9' })).status,
+        );
+      }
+      assert.deepEqual(statuses, [200, 200, 429], 'dave has had no mail: the address is the limit');
     } finally {
       app = saved;
     }
