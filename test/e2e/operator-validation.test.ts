@@ -204,16 +204,14 @@ describe('EveryClassEnvironment validation (API server)', function () {
 describe('config/ kustomize bases', () => {
   it('render the CRD, RBAC and a two-replica operator Deployment in everyclass-system', async () => {
     const cluster = await useCluster();
-    const docs = (await cluster.kubectl('kustomize', 'config/default'))
-      .split(/^---$/m)
-      .map(
-        (d) =>
-          parse(d) as {
-            kind: string;
-            metadata: { name: string; namespace?: string };
-            spec?: { replicas?: number };
-          },
-      );
+    const docs = (await cluster.kubectl('kustomize', 'config/default')).split(/^---$/m).map(
+      (d) =>
+        parse(d) as {
+          kind: string;
+          metadata: { name: string; namespace?: string };
+          spec?: { replicas?: number };
+        },
+    );
     const kinds = docs.map((d) => `${d.kind}/${d.metadata.name}`).sort();
     assert.deepEqual(kinds, [
       'ClusterRole/everyclass-operator',
