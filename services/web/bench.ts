@@ -6,7 +6,7 @@
 //
 //   BENCH_SECONDS (default 5) per scenario, BENCH_CONNECTIONS (default 50), BENCH_SCALE (default 0.05)
 import { spawn } from 'node:child_process';
-import { availableParallelism, cpus } from 'node:os';
+import { availableParallelism, cpus, loadavg } from 'node:os';
 import autocannon from 'autocannon';
 import { freePort, stopPid, waitFor } from '../../hack/localenv/processes.ts';
 import { startStack, WebClient } from '../../test/integration/web-stack.ts';
@@ -120,7 +120,7 @@ async function main(): Promise<void> {
       if (r.status !== 303) throw new Error(`login answered ${r.status}`);
     });
 
-    const cpu = `${availableParallelism()} × ${cpus()[0]?.model.trim() ?? 'cpu'}`;
+    const cpu = `${availableParallelism()} × ${cpus()[0]?.model.trim() ?? 'cpu'}, load average ${loadavg()[0]?.toFixed(1)}`;
     const rows: Array<[string, Measured]> = [
       ['bare koa, constant page (baseline)', bare],
       ['timetable page, anonymous', anon],
