@@ -13,6 +13,7 @@ export class LiveCatalog {
   #loading: Promise<void> | undefined;
   #again = false;
   #timer: NodeJS.Timeout | undefined;
+  #soon: NodeJS.Timeout | undefined;
 
   constructor(store: EntityStore, log: Logger, pollMs: number) {
     this.#store = store;
@@ -35,8 +36,21 @@ export class LiveCatalog {
   }
 
   stop(): void {
+    clearTimeout(this.#soon);
     clearTimeout(this.#timer);
     this.#timer = undefined;
+  }
+
+  /**
+   * Reloads once no call came for `quietMs`: a bulk import is many calls in a row, and loading
+   * after each of them would only compete with the next.
+   */
+  refreshSoon(quietMs: number): void {
+    clearTimeout(this.#soon);
+    this.#soon = setTimeout(() => {
+      this.#soon = undefined;
+      this.refresh().catch((err: unknown) => this.#log.warn({ err }, 'catalog reload failed'));
+    }, quietMs);
   }
 
   /** Reloads; a call during a load makes one more load follow it. */
@@ -73,7 +87,8 @@ export class LiveCatalog {
     this.#timer = setTimeout(async () => {
       try {
         const v = await this.#store.dataVersion();
-        if (v.version !== this.current.version.version) await this.refresh();
+        // An import through this replica reloads when it goes quiet; do not load in between.
+        if (v.version !== this.current.version.version && this.#soon === undefined) await this.refresh();
       } catch (err) {
         this.#log.warn({ err }, 'catalog refresh failed');
       }

@@ -1,6 +1,7 @@
 // entity: reads the environment, connects to MongoDB, listens. Wiring only.
 //   PORT, HOST, MONGO_URL (with the database in its path, or MONGO_DB), ID_ENCRYPTION_KEY,
-//   APP_CONFIG, DATA_POLL_MS (how often to look for a new data version, 5000), SENTRY_DSN, LOG_LEVEL
+//   APP_CONFIG, DATA_POLL_MS (how often to look for a new data version, 5000), RELOAD_QUIET_MS
+//   (reload this long after the last import call, 500), SENTRY_DSN, LOG_LEVEL
 import { pathToFileURL } from 'node:url';
 import { baseConfig, type Env, int, key32, loadAppConfig, optional, url } from '../kit/config.ts';
 import { type Listening, runMain, startService } from '../kit/serve.ts';
@@ -16,6 +17,7 @@ export function entityConfig(env: Env) {
     mongoDb: optional(env, 'MONGO_DB'),
     idKey: key32(env, 'ID_ENCRYPTION_KEY'),
     pollMs: int(env, 'DATA_POLL_MS', 5000, 0, 3_600_000),
+    reloadQuietMs: int(env, 'RELOAD_QUIET_MS', 500, 0, 60_000),
     app: loadAppConfig(env),
   };
 }
@@ -31,8 +33,7 @@ export async function start(env: Env = process.env): Promise<Listening> {
       logger,
       store,
       catalog: () => live.current,
-      onImported: () =>
-        void live.refresh().catch((err: unknown) => logger.warn({ err }, 'catalog reload failed')),
+      onImported: () => live.refreshSoon(config.reloadQuietMs),
       ids: new IdCipher(config.idKey),
       app: config.app,
     });
