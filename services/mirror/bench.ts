@@ -9,7 +9,7 @@
 // unsaturated rate (requests evenly spaced over a pool of as many keep-alive connections): there the
 // latency columns show what the proxy adds to one request rather than queueing.
 //
-//   BENCH_SECONDS (default 5) per run, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 50), BENCH_RATE (default 500
+//   BENCH_SECONDS (default 5) per run, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 50), BENCH_RATE (default 200
 //   req/s), BENCH_PATH (default a ~15 KB page).
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
@@ -23,7 +23,7 @@ import { type MirrorProcess, startMirrorProcess, startStandinProcess } from './h
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const rate = Number(process.env.BENCH_RATE ?? 500);
+const rate = Number(process.env.BENCH_RATE ?? 200);
 const path = process.env.BENCH_PATH ?? '/student/s42?week=3';
 
 interface Measured {
