@@ -163,6 +163,8 @@ export async function startCluster(opts: StartOptions): Promise<LocalCluster> {
           `--authentication-kubeconfig=${kubeconfig}`,
           `--authorization-kubeconfig=${kubeconfig}`,
           '--leader-elect=false',
+          '--kube-api-qps=200', // the default 20/s throttles bursts of hundreds of environments
+          '--kube-api-burst=400',
           '--bind-address=127.0.0.1',
           `--secure-port=${await freePort()}`,
           `--cert-dir=${join(dir, 'pki', 'kcm')}`,
@@ -186,6 +188,8 @@ export async function startCluster(opts: StartOptions): Promise<LocalCluster> {
           `--authentication-kubeconfig=${kubeconfig}`,
           `--authorization-kubeconfig=${kubeconfig}`,
           '--leader-elect=false',
+          '--kube-api-qps=200', // the default 20/s throttles bursts of hundreds of environments
+          '--kube-api-burst=400',
           '--bind-address=127.0.0.1',
           `--secure-port=${await freePort()}`,
           `--cert-dir=${join(dir, 'pki', 'scheduler')}`,
