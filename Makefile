@@ -10,7 +10,7 @@ export PATH := $(NODE_BIN):$(PATH)
 export npm_config_nodedir := $(abspath $(NODE_BIN)/..)
 LOCALENV := node hack/localenv/cli.ts
 
-.PHONY: help setup tools build lint test test-unit e2e cluster-up cluster-down store-up store-down up down image deploy undeploy
+.PHONY: help setup tools build lint test test-unit e2e e2e-kind install-yaml cluster-up cluster-down store-up store-down up down image deploy undeploy
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z0-9-]+:.*## / {printf "  make %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -75,3 +75,11 @@ deploy: ## install the CRD, RBAC and the operator into the cluster of the curren
 
 undeploy: ## remove what `make deploy` installed (environments' retained PVCs stay)
 	$(KUBECTL) delete --ignore-not-found -k config/default
+
+e2e-kind: node_modules/.installed ## on a machine with Docker + kind: build the image, deploy, samples Ready with real pods, promote, tear down
+	hack/kind-e2e.sh
+
+install-yaml: ## render config/default into dist/install.yaml (one file to kubectl apply)
+	@mkdir -p dist
+	$(KUBECTL) kustomize config/default > dist/install.yaml
+	@echo "wrote dist/install.yaml"
