@@ -35,7 +35,13 @@ export interface Stack {
   stop(): Promise<void>;
 }
 
-export async function startStack(opts: { scale?: number; seed?: number } = {}): Promise<Stack> {
+export async function startStack(
+  opts: {
+    scale?: number;
+    seed?: number /** web's SESSION_KEY; stacks sharing it accept each other's forms */;
+    webKey?: string;
+  } = {},
+): Promise<Stack> {
   const store = await useStore();
   const tag = `${process.pid}_${Date.now()}`;
   const dir = mkdtempSync(join(tmpdir(), 'everyclass-web-stack-'));
@@ -87,7 +93,7 @@ export async function startStack(opts: { scale?: number; seed?: number } = {}): 
     const web = await startService('web', {
       ENTITY_URL: entity.url,
       IDENTITY_URL: identity.url,
-      SESSION_KEY: randomBytes(32).toString('hex'),
+      SESSION_KEY: opts.webKey ?? randomBytes(32).toString('hex'),
       CALENDAR_PUBLIC_URL: calendar.url,
       APP_CONFIG: appConfig,
     });

@@ -1,0 +1,119 @@
+// The shadow proxy between a client and a real production stack (entity, identity, calendar, web),
+// copying every request into a real staging stack: staging answers, but mirrored traffic writes
+// nothing there (no recorded visits, no registration mail), while production works as usual.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type MirrorProcess, startMirrorProcess } from '../../services/mirror/harness.ts';
+import { type Stack, startStack, WebClient } from './web-stack.ts';
+
+describe('mirror: production and staging stacks behind the shadow proxy', function () {
+  this.timeout(300_000);
+  let production: Stack;
+  let staging: Stack;
+  let mirror: MirrorProcess;
+  const logs = mkdtempSync(join(tmpdir(), 'everyclass-mirror-stack-'));
+
+  before(async () => {
+    // One web key for both, so that staging accepts production's forms (CSRF) and a mirrored POST
+    // reaches the code that would send mail, were it not shadow traffic.
+    const webKey = randomBytes(32).toString('hex');
+    [production, staging] = await Promise.all([
+      startStack({ seed: 5, webKey }),
+      startStack({ seed: 5, webKey }),
+    ]);
+    mirror = await startMirrorProcess(
+      {
+        UPSTREAM_URL: production.web.url,
+        MIRROR_TARGET_URL: staging.web.url,
+        MIRROR_PERCENT: '100',
+        // The strongest policy a user could choose: every method, credentials kept.
+        MIRROR_METHODS: 'GET,HEAD,POST',
+        MIRROR_KEEP_CREDENTIALS: 'true',
+        MIRROR_COMPARE: 'true',
+      },
+      logs,
+    );
+  });
+
+  after(async () => {
+    await mirror?.stop();
+    await Promise.all([production?.stop(), staging?.stop()]);
+    rmSync(logs, { recursive: true, force: true });
+  });
+
+  const count = (stack: Stack, collection: string) =>
+    stack.identityDb.collection(collection).countDocuments();
+
+  /** Anonymous timetable views recorded on the accounts of a stack's identity service. */
+  const anonymousViews = async (stack: Stack) => {
+    const accounts = await stack.identityDb
+      .collection<{ anonymousViews?: number }>('accounts')
+      .find()
+      .toArray();
+    return accounts.reduce((n, a) => n + (a.anonymousViews ?? 0), 0);
+  };
+
+  it('records a timetable visit in production only', async () => {
+    const student = production.data[0]?.students?.[3];
+    assert.ok(student?.code);
+    // The student has an account in both environments, so a visit could be recorded in either.
+    for (const stack of [production, staging]) {
+      const direct = new WebClient(stack.web.url);
+      await direct.get('/register');
+      assert.equal((await direct.post('/register', { code: student.code })).status, 200);
+      const link = new URL(await stack.mailLink(student.code));
+      await direct.get(link.pathname + link.search);
+      const done = await direct.post('/register/verify', {
+        token: link.searchParams.get('token') ?? '',
+        password: 'Correct-Horse-Battery-9',
+      });
+      assert.equal(done.status, 303, 'the account exists');
+    }
+    const client = new WebClient(mirror.url);
+    const search = await client.get(`/search?q=${student.code}`);
+    assert.equal(search.status, 200);
+    const link = /href="(\/student\/[^"]+)"/.exec(search.body)?.[1];
+    assert.ok(link, 'search links to the student');
+    const before = { production: await anonymousViews(production), staging: await anonymousViews(staging) };
+    const mirroredBefore = (await mirror.settled()).mirrored;
+    const page = await client.get(link);
+    assert.equal(page.status, 200);
+    assert.match(page.body, /<table class="grid">/);
+    const stats = await mirror.settled();
+    assert.ok(stats.mirrored > mirroredBefore, `the view was copied to staging (${JSON.stringify(stats)})`);
+    assert.equal(await anonymousViews(production), before.production + 1, 'production counts the visit');
+    assert.equal(
+      await anonymousViews(staging),
+      before.staging,
+      'staging records nothing from shadow traffic',
+    );
+  });
+
+  it('sends no registration mail from staging for a mirrored POST', async () => {
+    const student = production.data[0]?.students?.[7];
+    assert.ok(student?.code);
+    const client = new WebClient(mirror.url);
+    await client.get('/register');
+    const answer = await client.post('/register', { code: student.code });
+    assert.equal(answer.status, 200);
+    const sampledBefore = (await mirror.stats()).sampled;
+    const stats = await mirror.settled();
+    assert.ok(stats.sampled >= sampledBefore && stats.mirrored > 0);
+    const to = { to: `${student.code}@csu.edu.cn` };
+    assert.equal(
+      await production.identityDb.collection('outbox').countDocuments(to),
+      1,
+      'production mails the student',
+    );
+    assert.equal(await staging.identityDb.collection('outbox').countDocuments(to), 0, 'staging mails nobody');
+    // The copy got past staging's CSRF check (shared web key: not 403) to the registration itself,
+    // which identity refuses for shadow traffic: staging answers differently and mails nobody.
+    const copy = (await mirror.mismatches()).find((m) => m.path === '/register');
+    assert.ok(copy, 'the mirrored POST was compared');
+    assert.notEqual(copy.shadowStatus, 403, 'the copy passed CSRF');
+    assert.ok(copy.shadowStatus >= 500, `staging refused to act (${copy.shadowStatus})`);
+  });
+});
