@@ -1,0 +1,404 @@
+// The everyclass command line against a real API server: the CLI runs as a child process with
+// KUBECONFIG of the private cluster; no operator runs, so the tests write each environment's
+// status themselves (kubectl patch --subresource=status) and check what the CLI reads, decides,
+// prints and patches.
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import type { LocalCluster } from '../../hack/localenv/cluster.ts';
+import { useCluster } from '../support/localenv.ts';
+import { apply, createNamespace, installCrd, jsonpath, uniqueName } from './support/operator.ts';
+
+const cli = 'operator/src/cli/main.ts';
+
+interface Run {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+interface Running {
+  /** Resolves with the first stderr line matching the pattern. */
+  stderrLine(re: RegExp): Promise<string>;
+  done: Promise<Run>;
+}
+
+function start(cluster: LocalCluster, args: string[]): Running {
+  const child = spawn(process.execPath, [cli, ...args], {
+    env: { ...process.env, KUBECONFIG: cluster.kubeconfig },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let stdout = '';
+  let stderr = '';
+  const watchers: Array<{ re: RegExp; resolve: (line: string) => void }> = [];
+  child.stdout.on('data', (d: Buffer) => {
+    stdout += d;
+  });
+  child.stderr.on('data', (d: Buffer) => {
+    stderr += d;
+    for (const w of [...watchers]) {
+      const line = stderr.split('\n').find((l) => w.re.test(l));
+      if (line !== undefined) {
+        watchers.splice(watchers.indexOf(w), 1);
+        w.resolve(line);
+      }
+    }
+  });
+  const done = new Promise<Run>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+  return {
+    done,
+    stderrLine: (re) =>
+      new Promise<string>((resolve, reject) => {
+        watchers.push({ re, resolve });
+        void done.then((r) => reject(new Error(`exited ${r.code} before printing ${re}: ${r.stderr}`)));
+      }),
+  };
+}
+
+const run = (cluster: LocalCluster, ...args: string[]): Promise<Run> => start(cluster, args).done;
+const lastLine = (text: string): string => text.trimEnd().split('\n').at(-1) ?? '';
+
+const cond = (type: string, status: string, reason: string, message = '') => ({
+  type,
+  status,
+  reason,
+  message,
+  lastTransitionTime: '2026-11-24T10:00:00Z',
+});
+const ready = (version: string) => [
+  cond('Ready', 'True', 'AllReady', 'all services and MongoDB are ready'),
+  cond('Progressing', 'False', 'RolloutComplete', `running ${version}`),
+  cond('Degraded', 'False', 'AsExpected', 'no failures'),
+];
+const rollingOut = (version: string) => [
+  cond('Ready', 'False', 'ServicesNotReady', 'not ready: web'),
+  cond('Progressing', 'True', 'RollingOut', `rolling out ${version}`),
+  cond('Degraded', 'False', 'AsExpected', 'no failures'),
+];
+
+describe('everyclass command line', function () {
+  this.timeout(120_000);
+  let cluster: LocalCluster;
+  let ns = '';
+
+  const generation = async (name: string) =>
+    Number(await jsonpath(cluster, ns, `ece/${name}`, '{.metadata.generation}'));
+  /** Writes status as the operator would, observedGeneration = the current generation unless given. */
+  const setStatus = async (name: string, status: Record<string, unknown>) => {
+    const observedGeneration = await generation(name);
+    await cluster.kubectl(
+      'patch',
+      'ece',
+      name,
+      '-n',
+      ns,
+      '--subresource=status',
+      '--type=merge',
+      '-p',
+      JSON.stringify({ status: { observedGeneration, ...status } }),
+    );
+  };
+  const createEnv = (name: string, tier: string, version: string, extra: Record<string, unknown> = {}) =>
+    apply(cluster, {
+      apiVersion: 'everyclass.io/v1alpha1',
+      kind: 'EveryClassEnvironment',
+      metadata: { name, namespace: ns },
+      spec: { tier, version, ...extra },
+    });
+  /** everyclass promote --from staging --to production -n <ns> [extra]. */
+  const promote = (...extra: string[]) =>
+    run(cluster, 'promote', '--from', 'staging', '--to', 'production', '-n', ns, ...extra);
+  /** What CI does: kubectl patch ece <name> --type merge -p '{"spec":{"version":"<v>"}}'. */
+  const setSpecVersion = (name: string, v: string) =>
+    cluster.kubectl(
+      'patch',
+      'ece',
+      name,
+      '-n',
+      ns,
+      '--type=merge',
+      '-p',
+      JSON.stringify({ spec: { version: v } }),
+    );
+  const specVersion = (name: string) => jsonpath(cluster, ns, `ece/${name}`, '{.spec.version}');
+
+  before(async () => {
+    cluster = await useCluster();
+    await installCrd(cluster);
+    ns = await createNamespace(cluster, uniqueName('ece-cli'));
+  });
+  after(async () => {
+    if (ns) await cluster?.kubectl('delete', 'namespace', ns, '--wait=false').catch(() => {});
+  });
+
+  beforeEach(async () => {
+    await cluster.kubectl('delete', 'ece', '--all', '-n', ns, '--wait=true');
+    await createEnv('staging', 'staging', '2.4.0');
+    await createEnv('production', 'production', '2.3.1', {
+      mirror: { target: 'staging', percent: 10, compare: true },
+    });
+    await setStatus('staging', {
+      version: '2.4.0',
+      conditions: ready('2.4.0'),
+      history: [
+        {
+          version: '2.4.0',
+          startedAt: '2026-11-24T10:00:00Z',
+          completedAt: '2026-11-24T10:01:05Z',
+          outcome: 'Complete',
+        },
+      ],
+    });
+    await setStatus('production', {
+      version: '2.3.1',
+      conditions: ready('2.3.1'),
+      mirror: { target: `${ns}/staging`, mirroredRequests: 1000, mismatches: 5 },
+    });
+  });
+
+  it('runs as the package bin: npx everyclass --help lists the commands and the exit codes', async () => {
+    const child = spawn('npx', ['--no-install', 'everyclass', '--help'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => {
+      out += d;
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    assert.equal(code, 0);
+    assert.match(out, /Usage: everyclass/);
+    assert.match(out, /promote/);
+    assert.match(out, /3 {2}rollout wait reached --timeout/);
+  });
+
+  it('status lists every environment with tier, versions, conditions, mirror figures and last rollout', async () => {
+    await setSpecVersion('production', '2.4.0');
+    await setStatus('production', {
+      conditions: rollingOut('2.4.0'),
+      history: [{ version: '2.4.0', startedAt: new Date().toISOString(), outcome: 'Progressing' }],
+    });
+    const r = await run(cluster, 'status', '-n', ns);
+    assert.equal(r.code, 0, r.stderr);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.match(
+      lines[0] ?? '',
+      /^NAMESPACE +NAME +TIER +VERSION +READY +PROGRESSING +DEGRADED +MIRROR +LAST ROLLOUT$/,
+    );
+    assert.equal(lines.length, 3, r.stdout);
+    assert.match(
+      lines[1] ?? '',
+      new RegExp(
+        `^${ns} +production +production +2\\.3\\.1->2\\.4\\.0 +False/ServicesNotReady +True/RollingOut +False +staging 10% mismatch 0\\.5% \\(5/1000\\) +2\\.4\\.0 Progressing \\d+s ago$`,
+      ),
+    );
+    assert.match(
+      lines[2] ?? '',
+      new RegExp(
+        `^${ns} +staging +staging +2\\.4\\.0 +True +False +False +- +2\\.4\\.0 Complete \\d+[smhd] ago$`,
+      ),
+    );
+
+    const all = await run(cluster, 'status');
+    assert.equal(all.code, 0, all.stderr);
+    assert.match(all.stdout, new RegExp(`^${ns} +staging `, 'm'), 'without -n: every namespace');
+
+    const one = await run(cluster, 'status', `${ns}/staging`);
+    assert.equal(one.code, 0, one.stderr);
+    assert.match(one.stdout, /^Version: +2\.4\.0 running, 2\.4\.0 desired$/m);
+    assert.match(
+      one.stdout,
+      new RegExp(`^Mirrored in: 1000 requests from ${ns}/production, mismatch rate 0\\.5% \\(5\\)$`, 'm'),
+    );
+    assert.match(one.stdout, /^ {2}Ready +True +AllReady /m);
+  });
+
+  it('promote refuses when staging is not Ready: exit 1, one line, production unchanged', async () => {
+    await setStatus('staging', { conditions: rollingOut('2.4.0') });
+    const r = await promote();
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(r.stdout, '');
+    assert.equal(
+      r.stderr,
+      `everyclass: refusing to promote ${ns}/staging to ${ns}/production: ${ns}/staging is not Ready (False ServicesNotReady: not ready: web)\n`,
+    );
+    assert.equal(await specVersion('production'), '2.3.1');
+    assert.equal(await generation('production'), 1, 'production was not written');
+  });
+
+  it('promote refuses when staging runs another version than its spec (rolled back) or mismatches too often', async () => {
+    await setStatus('staging', { version: '2.3.9' });
+    const rolledBack = await run(cluster, 'promote', '--from', `${ns}/staging`, '--to', `${ns}/production`);
+    assert.equal(rolledBack.code, 1, rolledBack.stderr);
+    assert.match(rolledBack.stderr, /staging asks for 2\.4\.0 but runs 2\.3\.9/);
+
+    await setStatus('staging', { version: '2.4.0' });
+    const tooMany = await promote('--max-mismatch-rate', '0.1%');
+    assert.equal(tooMany.code, 1, tooMany.stderr);
+    assert.match(
+      tooMany.stderr,
+      new RegExp(
+        `mismatch rate of traffic mirrored to ${ns}/staging is 0\\.5% \\(5/1000 from ${ns}/production\\), above --max-mismatch-rate 0\\.1%\\n$`,
+      ),
+    );
+    assert.equal(await specVersion('production'), '2.3.1');
+  });
+
+  it('promote copies the version staging runs to production\u2019s spec.version, and nothing else', async () => {
+    const before = JSON.parse(await cluster.kubectl('get', 'ece', 'production', '-n', ns, '-o', 'json')) as {
+      spec: Record<string, unknown>;
+    };
+    const r = await promote('--max-mismatch-rate', '1%');
+    assert.equal(r.code, 0, r.stderr);
+    assert.equal(
+      r.stdout,
+      `promoted 2.4.0 from ${ns}/staging to ${ns}/production (was 2.3.1), mismatch rate 0.5% (5/1000)\n`,
+    );
+    const after = JSON.parse(await cluster.kubectl('get', 'ece', 'production', '-n', ns, '-o', 'json')) as {
+      spec: Record<string, unknown>;
+    };
+    assert.deepEqual(after.spec, { ...before.spec, version: '2.4.0' });
+    assert.equal(await generation('production'), 2);
+
+    const again = await promote();
+    assert.equal(again.code, 0, again.stderr);
+    assert.match(again.stdout, /already asks for 2\.4\.0/);
+    assert.equal(await generation('production'), 2, 'a second promotion writes nothing');
+  });
+
+  describe('rollout wait', () => {
+    /** production asks for 2.4.0 and the operator has started rolling it out. */
+    beforeEach(async () => {
+      await setSpecVersion('production', '2.4.0');
+      await setStatus('production', {
+        conditions: rollingOut('2.4.0'),
+        history: [
+          { version: '2.4.0', startedAt: '2026-11-24T10:00:00Z', outcome: 'Progressing' },
+          {
+            version: '2.3.1',
+            startedAt: '2026-11-23T10:00:00Z',
+            completedAt: '2026-11-23T10:01:00Z',
+            outcome: 'Complete',
+          },
+        ],
+      });
+    });
+
+    const waitFor = async (status: Record<string, unknown>): Promise<Run> => {
+      const w = start(cluster, ['rollout', 'wait', 'production', '-n', ns, '--timeout', '90s']);
+      // It has read the environment and is watching it before the status changes.
+      assert.match(
+        await w.stderrLine(/^waiting: /),
+        /Progressing=True RollingOut: rolling out 2\.4\.0; running 2\.3\.1$/,
+      );
+      await setStatus('production', status);
+      return w.done;
+    };
+
+    it('exits 0 once production is Ready and runs the version', async () => {
+      const r = await waitFor({
+        version: '2.4.0',
+        conditions: ready('2.4.0'),
+        history: [
+          {
+            version: '2.4.0',
+            startedAt: '2026-11-24T10:00:00Z',
+            completedAt: '2026-11-24T10:02:30Z',
+            outcome: 'Complete',
+          },
+        ],
+      });
+      assert.equal(r.code, 0, r.stderr);
+      assert.equal(r.stdout, `${ns}/production runs 2.4.0 and is Ready (rolled out in 2m30s)\n`);
+    });
+
+    it('exits 1 with the reason when Degraded/RolloutFailed', async () => {
+      const r = await waitFor({
+        conditions: [
+          cond('Ready', 'True', 'AllReady'),
+          cond('Progressing', 'False', 'RolloutFailed', 'rolled back'),
+          cond('Degraded', 'True', 'RolloutFailed', '2.4.0 failed: web never became ready'),
+        ],
+      });
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(
+        lastLine(r.stderr),
+        `everyclass: rollout of 2.4.0 to ${ns}/production failed: RolloutFailed: 2.4.0 failed: web never became ready; running 2.3.1`,
+      );
+      assert.equal(r.stdout, '');
+    });
+
+    it('exits 1 when the history says the version was rolled back', async () => {
+      const r = await waitFor({
+        history: [
+          {
+            version: '2.4.0',
+            startedAt: '2026-11-24T10:00:00Z',
+            completedAt: '2026-11-24T10:10:00Z',
+            outcome: 'RolledBack',
+            message: 'progress deadline exceeded: web',
+          },
+        ],
+      });
+      assert.equal(r.code, 1, r.stderr);
+      assert.equal(
+        lastLine(r.stderr),
+        `everyclass: rollout of 2.4.0 to ${ns}/production was rolled back: progress deadline exceeded: web; running 2.3.1`,
+      );
+    });
+
+    it('exits 3 on timeout, saying what it was waiting for', async () => {
+      const r = await run(cluster, 'rollout', 'wait', `${ns}/production`, '--timeout', '2s', '--quiet');
+      assert.equal(r.code, 3, r.stderr);
+      assert.equal(
+        r.stderr,
+        `everyclass: timed out after 2s waiting for ${ns}/production to run 2.4.0: Ready=False ServicesNotReady: not ready: web; Progressing=True RollingOut: rolling out 2.4.0; running 2.3.1\n`,
+      );
+    });
+
+    it('refuses a bad duration (exit 2) and an unknown environment (exit 4)', async () => {
+      const bad = await run(cluster, 'rollout', 'wait', 'production', '-n', ns, '--timeout', '10');
+      assert.equal(bad.code, 2);
+      assert.match(bad.stderr, /invalid duration "10"/);
+      const missing = await run(cluster, 'rollout', 'wait', 'nope', '-n', ns);
+      assert.equal(missing.code, 4);
+      assert.equal(missing.stderr, `everyclass: environment ${ns}/nope not found\n`);
+    });
+  });
+
+  it('rollout history lists the rollouts newest first', async () => {
+    await setStatus('production', {
+      history: [
+        {
+          version: '2.3.1',
+          startedAt: '2026-11-23T10:00:00Z',
+          completedAt: '2026-11-23T10:01:00Z',
+          outcome: 'Complete',
+        },
+        {
+          version: '2.4.0',
+          startedAt: '2026-11-24T10:00:00Z',
+          completedAt: '2026-11-24T10:10:00Z',
+          outcome: 'RolledBack',
+          message: 'web never became ready',
+        },
+        {
+          version: '2.2.0',
+          startedAt: '2026-11-22T10:00:00Z',
+          completedAt: '2026-11-22T10:00:40Z',
+          outcome: 'Complete',
+        },
+      ],
+    });
+    const r = await run(cluster, 'rollout', 'history', 'production', '-n', ns);
+    assert.equal(r.code, 0, r.stderr);
+    const rows = r.stdout.trimEnd().split('\n');
+    assert.match(rows[0] ?? '', /^VERSION +OUTCOME +STARTED +AGE +DURATION +MESSAGE$/);
+    assert.deepEqual(
+      rows.slice(1).map((l) => l.split(/ {3,}/).filter((_c, i) => i !== 3)),
+      [
+        ['2.4.0', 'RolledBack', '2026-11-24T10:00:00Z', '10m', 'web never became ready'],
+        ['2.3.1', 'Complete', '2026-11-23T10:00:00Z', '1m'],
+        ['2.2.0', 'Complete', '2026-11-22T10:00:00Z', '40s'],
+      ],
+    );
+  });
+});
