@@ -3,6 +3,7 @@ import {
   compareFiguresFor,
   decidePromote,
   formatDuration,
+  type MirrorFigures,
   parseDuration,
   parseRate,
   parseRef,
@@ -237,6 +238,18 @@ describe('cli decisions', () => {
       assert.equal(allowed.allowed, true);
       assert.match(allowed.reason, /mismatch rate 3% \(30\/1000\)$/);
       assert.equal(decidePromote(ece('staging'), prod, figures, undefined).allowed, true, 'no limit given');
+    });
+
+    it('counts the rate against compared answers once the proxy reports them', () => {
+      const prod = ece('production', { mirror: { target: 'staging', compare: true } });
+      const figures: MirrorFigures = { mirroredRequests: 1200, comparedRequests: 1000, mismatches: 30 };
+      prod.status!.mirror = figures;
+      assert.deepEqual(compareFiguresFor([prod], { namespace: 'ec', name: 'staging' }), {
+        sources: ['ec/production'],
+        requests: 1000,
+        mismatches: 30,
+        rate: 0.03,
+      });
     });
 
     it('finds no compare figures without compare, without requests, or for another target', () => {

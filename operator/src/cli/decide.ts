@@ -73,16 +73,33 @@ export function mirrorTarget(env: EveryClassEnvironment): Ref | undefined {
 export interface CompareFigures {
   /** The environments whose mirrored traffic was compared, namespace/name. */
   sources: string[];
+  /** Answers of the target compared with the source's. */
   requests: number;
   mismatches: number;
   rate: number;
 }
 
+/**
+ * status.mirror as the mirror proxy reports it. `comparedRequests` and `percent` arrive with the
+ * mirror proxy's figures; before them the comparison counts against mirroredRequests.
+ */
+export interface MirrorFigures {
+  target?: string;
+  percent?: number;
+  mirroredRequests?: number;
+  comparedRequests?: number;
+  mismatches?: number;
+}
+
+export const mirrorFigures = (env: EveryClassEnvironment): MirrorFigures | undefined =>
+  env.status?.mirror as MirrorFigures | undefined;
+
 /** Compare figures of one environment's mirrored traffic, or undefined when none were reported. */
 export function compareFiguresOf(env: EveryClassEnvironment): CompareFigures | undefined {
-  const requests = env.status?.mirror?.mirroredRequests ?? 0;
+  const m = mirrorFigures(env);
+  const requests = m?.comparedRequests ?? m?.mirroredRequests ?? 0;
   if (!env.spec.mirror?.compare || requests <= 0) return undefined;
-  const mismatches = env.status?.mirror?.mismatches ?? 0;
+  const mismatches = m?.mismatches ?? 0;
   return { sources: [formatRef(refOf(env))], requests, mismatches, rate: mismatches / requests };
 }
 

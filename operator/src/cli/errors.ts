@@ -4,7 +4,7 @@ export const Exit = {
   Ok: 0,
   /** The rollout failed or was rolled back; the promotion was refused. */
   Failed: 1,
-  /** Bad arguments: unknown option, bad duration, bad environment reference, unknown context. */
+  /** Bad arguments: unknown option, bad duration, bad environment reference, unreadable kubeconfig, unknown context. */
   Usage: 2,
   /** `rollout wait` reached --timeout before success or failure. */
   Timeout: 3,

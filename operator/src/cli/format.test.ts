@@ -70,6 +70,9 @@ describe('cli formatting', () => {
     assert.equal(versionCell(fresh), '-->2.4.0');
     assert.equal(mirrorCell(fresh), 'staging 10% mismatch -');
     assert.equal(mirrorCell(ece('x', { mirror: { target: 'staging', percent: 5 } })), 'staging 5%');
+    const notReady = ece('x', { mirror: { target: 'staging', percent: 5 } });
+    notReady.status?.conditions?.push(cond('Mirroring', 'False', 'TargetNotReady'));
+    assert.equal(mirrorCell(notReady), 'staging 5% False/TargetNotReady');
   });
 
   it('details one environment: conditions, services, figures mirrored into it', () => {

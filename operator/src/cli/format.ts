@@ -8,6 +8,7 @@ import {
   formatDuration,
   formatRate,
   formatRef,
+  mirrorFigures,
   mirrorTarget,
 } from './decide.ts';
 
@@ -55,12 +56,16 @@ export function versionCell(env: EveryClassEnvironment): string {
   return `${running ?? '-'}->${desired}`;
 }
 
+/** Target and share; the Mirroring condition when it is not True; the mismatch rate when compare is on. */
 export function mirrorCell(env: EveryClassEnvironment): string {
   const m = env.spec.mirror;
   if (!m) return '-';
   const t = mirrorTarget(env);
   const target = t ? (t.namespace === env.metadata.namespace ? t.name : formatRef(t)) : m.target;
-  const base = `${target} ${m.percent ?? 10}%`;
+  const c = conditionOf(env.status?.conditions, 'Mirroring');
+  const base =
+    `${target} ${mirrorFigures(env)?.percent ?? m.percent ?? 10}%` +
+    (c && c.status !== 'True' ? ` ${c.status}/${c.reason}` : '');
   if (!m.compare) return base;
   const f = compareFiguresOf(env);
   return f ? `${base} mismatch ${formatRate(f.rate)} (${f.mismatches}/${f.requests})` : `${base} mismatch -`;

@@ -132,8 +132,20 @@ export function connect(opts: GlobalOptions, onRetry?: (message: string) => void
     signal.removeEventListener('abort', finish);
     req.abort();
     if (done) return true;
-    // A watch that ends (server timeout, 410 Gone, a dropped connection) is followed by a fresh read.
-    if (err) onRetry?.(`watch ended: ${(err as Error).message ?? String(err)}`);
+    // A watch that ends (the server's timeout, client-node's 30 s inactivity timeout, 410 Gone,
+    // a dropped connection) is followed by a fresh read; a refusal (401, 403) ends the command.
+    if (err) {
+      const e = err as Error & { statusCode?: number };
+      const code = e.statusCode ?? 0;
+      if (code >= 400 && code < 500 && code !== 410 && code !== 429) {
+        throw new CliError(
+          Exit.Cluster,
+          `watch of environment ${formatRef(ref)}: HTTP ${code}: ${e.message}`,
+        );
+      }
+      if (e.name !== 'TimeoutError' && e.name !== 'AbortError')
+        onRetry?.(`watch ended: ${e.message ?? String(err)}`);
+    }
     return false;
   }
 }

@@ -11,7 +11,7 @@ const exitCodes = `
 Exit codes:
   0  success: rollout done, promotion made (or already in place), listing printed
   1  the rollout failed or was rolled back; the promotion was refused
-  2  usage: bad option, duration, environment reference or kubeconfig context
+  2  usage: bad option, duration, environment reference, kubeconfig or context
   3  rollout wait reached --timeout
   4  the cluster could not answer: unreachable, forbidden, environment not found
 `;
