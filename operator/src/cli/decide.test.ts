@@ -110,6 +110,40 @@ describe('cli decisions', () => {
       assert.equal(waitOutcome(env, '2.4.0').state, 'failed');
     });
 
+    it('fails on Degraded=True NoKnownGoodVersion (the first rollout failed)', () => {
+      const env = ece('production', {
+        status: { observedGeneration: 3, conditions: [cond('Degraded', 'True', 'NoKnownGoodVersion', 'x')] },
+      });
+      assert.equal(waitOutcome(env, '2.4.0').state, 'failed');
+    });
+
+    it('does not take Ready=True/RolledBack for success (a per-service override was rolled back)', () => {
+      const env = ece('production', {
+        status: {
+          observedGeneration: 3,
+          version: '2.4.0',
+          conditions: [
+            cond('Ready', 'True', 'RolledBack', 'running the last good version'),
+            cond('Progressing', 'True', 'RollingBack', 'rolling back calendar'),
+          ],
+        },
+      });
+      assert.equal(waitOutcome(env, '2.4.0').state, 'pending');
+      env.status?.conditions?.push(
+        cond('Degraded', 'True', 'RolloutFailed', 'calendar 2.4.1 never became ready'),
+      );
+      assert.deepEqual(waitOutcome(env, '2.4.0'), {
+        state: 'failed',
+        reason:
+          'rollout of 2.4.0 to ec/production failed: RolloutFailed: calendar 2.4.1 never became ready; running 2.4.0',
+      });
+      env.status!.history = [{ version: '2.4.0', startedAt: t0, outcome: 'RolledBack' }];
+      assert.equal(
+        waitOutcome(env, '2.4.0').reason,
+        'rollout of 2.4.0 to ec/production was rolled back; running 2.4.0',
+      );
+    });
+
     it('does not fail on other Degraded reasons (a transient apply failure)', () => {
       const env = ece('production', {
         status: { observedGeneration: 3, conditions: [cond('Degraded', 'True', 'ApplyFailed', 'conflict')] },
@@ -189,6 +223,16 @@ describe('cli decisions', () => {
         allowed: false,
         reason:
           'refusing to promote ec/staging to ec/production: ec/staging is not Ready (False ServicesNotReady: not ready: web)',
+      });
+    });
+
+    it('refuses when staging is Ready only because it was rolled back', () => {
+      const staging = ece('staging');
+      staging.status!.conditions = [cond('Ready', 'True', 'RolledBack', 'calendar runs 2.4.0, not 2.4.1')];
+      assert.deepEqual(decidePromote(staging, production(), undefined, undefined), {
+        allowed: false,
+        reason:
+          'refusing to promote ec/staging to ec/production: ec/staging was rolled back to its last good version (RolledBack: calendar runs 2.4.0, not 2.4.1)',
       });
     });
 

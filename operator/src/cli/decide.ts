@@ -4,12 +4,30 @@ import { conditionOf, Reason } from '../api/conditions.ts';
 import type { EveryClassEnvironment, HistoryEntry } from '../api/environment.ts';
 import { usage } from './errors.ts';
 
-/** Reason of Degraded=True once a rollout has failed (issue 7); api/conditions.ts does not list it yet. */
+/**
+ * Reasons of issue 7's rollback (api/conditions.ts gains them with the operator's rollback logic;
+ * kept here as strings so the command line does not depend on when that lands).
+ * Degraded=True RolloutFailed: a rollout failed (rolled back, or stopped by autoRollback false);
+ * Degraded=True NoKnownGoodVersion: the first rollout failed, nothing to roll back to;
+ * Ready=True RolledBack: ready, but on the last good version rather than the one the spec asks for.
+ */
 export const RolloutFailed = 'RolloutFailed';
-/** Degraded reasons that mean "the rollout of spec.version failed". */
-export const failedRolloutReasons: readonly string[] = [RolloutFailed, Reason.ProgressDeadlineExceeded];
+export const NoKnownGoodVersion = 'NoKnownGoodVersion';
+export const RolledBack = 'RolledBack';
+/** Degraded reasons that mean "the rollout of spec.version failed" (with the Deployment's own deadline). */
+export const failedRolloutReasons: readonly string[] = [
+  RolloutFailed,
+  NoKnownGoodVersion,
+  Reason.ProgressDeadlineExceeded,
+];
 /** History outcomes (status.history[].outcome) that end a rollout unsuccessfully. */
 export const failedOutcomes: readonly HistoryEntry['outcome'][] = ['Failed', 'RolledBack'];
+
+/** Ready=True on the version the spec asks for (not Ready because a rollback brought the old one back). */
+const readyOnTarget = (env: EveryClassEnvironment): boolean => {
+  const ready = conditionOf(env.status?.conditions, 'Ready');
+  return ready?.status === 'True' && ready.reason !== RolledBack;
+};
 
 export interface Ref {
   namespace: string;
@@ -139,9 +157,11 @@ const conditionText = (env: EveryClassEnvironment, type: 'Ready' | 'Progressing'
 /**
  * Where the rollout of `version` to this environment stands. Nothing is decided before the
  * operator has observed the current generation (status.observedGeneration == metadata.generation).
- * Success: Ready=True and status.version (the version every service completed) == version.
- * Failure: the spec moved to another version; Degraded=True with RolloutFailed (or the Deployment's
- * ProgressDeadlineExceeded); or the newest history entry of this version is Failed or RolledBack.
+ * Failure: the spec moved to another version; the newest history entry of this version is Failed
+ * or RolledBack; or, unless it succeeded, Degraded=True with RolloutFailed, NoKnownGoodVersion or
+ * the Deployment's ProgressDeadlineExceeded.
+ * Success: Ready=True (not for reason RolledBack) and status.version (the version every service
+ * completed) == version.
  */
 export function waitOutcome(env: EveryClassEnvironment | undefined, version: string): WaitOutcome {
   if (!env) return { state: 'failed', reason: 'the environment was deleted' };
@@ -160,15 +180,6 @@ export function waitOutcome(env: EveryClassEnvironment | undefined, version: str
       reason: `the operator has not observed generation ${generation} of ${ref} yet (observed: ${observed ?? 'none'})`,
     };
   }
-  const ready = conditionOf(env.status?.conditions, 'Ready');
-  if (ready?.status === 'True' && env.status?.version === version) {
-    const h = env.status.history?.find((e) => e.version === version);
-    const took =
-      h?.completedAt && h.outcome === 'Complete'
-        ? ` (rolled out in ${formatDuration(Date.parse(h.completedAt) - Date.parse(h.startedAt))})`
-        : '';
-    return { state: 'succeeded', reason: `${ref} runs ${version} and is Ready${took}` };
-  }
   const newest = env.status?.history?.find((e) => e.version === version);
   const running = env.status?.version ? `; running ${env.status.version}` : '';
   if (newest && failedOutcomes.includes(newest.outcome)) {
@@ -178,6 +189,13 @@ export function waitOutcome(env: EveryClassEnvironment | undefined, version: str
         newest.message ? `: ${newest.message}` : ''
       }${running}`,
     };
+  }
+  if (readyOnTarget(env) && env.status?.version === version) {
+    const took =
+      newest?.completedAt && newest.outcome === 'Complete'
+        ? ` (rolled out in ${formatDuration(Date.parse(newest.completedAt) - Date.parse(newest.startedAt))})`
+        : '';
+    return { state: 'succeeded', reason: `${ref} runs ${version} and is Ready${took}` };
   }
   const degraded = conditionOf(env.status?.conditions, 'Degraded');
   if (degraded?.status === 'True' && failedRolloutReasons.includes(degraded.reason)) {
@@ -219,7 +237,10 @@ export function decidePromote(
     return refuse(`the operator has not observed generation ${generation} of ${src} yet`);
   }
   const ready = conditionOf(from.status.conditions, 'Ready');
-  if (ready?.status !== 'True') {
+  if (ready?.status === 'True' && ready.reason === RolledBack) {
+    return refuse(`${src} was rolled back to its last good version (${ready.reason}: ${ready.message})`);
+  }
+  if (!readyOnTarget(from)) {
     return refuse(
       `${src} is not Ready (${ready ? `${ready.status} ${ready.reason}: ${ready.message}` : 'no Ready condition'})`,
     );

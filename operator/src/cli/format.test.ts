@@ -61,7 +61,7 @@ describe('cli formatting', () => {
     );
   });
 
-  it('marks missing figures and unknown versions', () => {
+  it('marks missing figures, unknown versions, the Mirroring state and a rolled-back Ready', () => {
     const fresh = ece('testing', {
       tier: 'testing',
       mirror: { target: 'staging', compare: true },
@@ -73,6 +73,15 @@ describe('cli formatting', () => {
     const notReady = ece('x', { mirror: { target: 'staging', percent: 5 } });
     notReady.status?.conditions?.push(cond('Mirroring', 'False', 'TargetNotReady'));
     assert.equal(mirrorCell(notReady), 'staging 5% False/TargetNotReady');
+    const rolledBack = ece('x');
+    rolledBack.status!.conditions = [
+      cond('Ready', 'True', 'RolledBack'),
+      cond('Degraded', 'True', 'RolloutFailed'),
+    ];
+    assert.match(
+      statusTable([rolledBack], now),
+      /^ec +x +staging +2\.4\.0 +True\/RolledBack +- +True\/RolloutFailed /m,
+    );
   });
 
   it('details one environment: conditions, services, figures mirrored into it', () => {

@@ -10,6 +10,7 @@ import {
   formatRef,
   mirrorFigures,
   mirrorTarget,
+  RolledBack,
 } from './decide.ts';
 
 /** Left-aligned columns separated by three spaces, like kubectl get. */
@@ -37,7 +38,7 @@ export function age(iso: string | undefined, now: Date): string {
 
 /** Healthy states print the status alone; anything else prints status/reason. */
 const healthy: Record<'Ready' | 'Progressing' | 'Degraded', (c: Condition) => boolean> = {
-  Ready: (c) => c.status === 'True',
+  Ready: (c) => c.status === 'True' && c.reason !== RolledBack,
   Progressing: (c) => c.status === 'False' && c.reason === 'RolloutComplete',
   Degraded: (c) => c.status === 'False',
 };
