@@ -1,10 +1,6 @@
 // Runtime robustness with real processes: leader election between two operators, takeover
 // when the leader dies, graceful shutdown, and convergence after a kill in mid-reconcile.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { parse, stringify } from 'yaml';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { useCluster } from '../support/localenv.ts';
 import {
@@ -14,6 +10,7 @@ import {
   jsonpath,
   killAllOperators,
   type OperatorProcess,
+  operatorNamespace,
   startOperator,
   uniqueName,
 } from './support/operator.ts';
@@ -29,8 +26,10 @@ describe('operator runtime: leader election, takeover, restarts', function () {
     namespaces.push(n);
     return n;
   };
-  const holder = (leaseNs: string) =>
-    jsonpath(cluster, leaseNs, 'lease/everyclass-operator', '{.spec.holderIdentity}');
+  // Operators run as config/rbac's ServiceAccount, which may hold Leases only in everyclass-system:
+  // each test elects on a Lease of its own name there.
+  const holder = (lease: string) =>
+    jsonpath(cluster, operatorNamespace, `lease/${lease}`, '{.spec.holderIdentity}');
   const leaderGauge = async (op: OperatorProcess) =>
     /leader_election_master_status\{name="everyclassenvironment"\} (\d)/.exec(await op.metrics())?.[1];
 
@@ -66,13 +65,13 @@ describe('operator runtime: leader election, takeover, restarts', function () {
   });
 
   it('lets only the leader write, and the standby takes over when the leader dies', async () => {
-    const leaseNs = await ns('ece-lease');
+    const leaseNs = uniqueName('lease');
     const envNs = await ns('ece-ha');
-    const a = startOperator(cluster, { leaseNamespace: leaseNs });
+    const a = startOperator(cluster, { leaseNamespace: operatorNamespace, leaseName: leaseNs });
     await eventually('a leads', async () =>
       (await holder(leaseNs).catch(() => '')) === a.identity ? true : undefined,
     );
-    const b = startOperator(cluster, { leaseNamespace: leaseNs });
+    const b = startOperator(cluster, { leaseNamespace: operatorNamespace, leaseName: leaseNs });
     await eventually('b ready as a standby', async () =>
       (await fetch(`http://127.0.0.1:${await b.port()}/readyz`)).ok ? true : undefined,
     );
@@ -108,16 +107,18 @@ describe('operator runtime: leader election, takeover, restarts', function () {
   });
 
   it('releases the lease on graceful shutdown so the standby need not wait for expiry', async () => {
-    const leaseNs = await ns('ece-lease');
+    const leaseNs = uniqueName('lease');
     const a = startOperator(cluster, {
-      leaseNamespace: leaseNs,
+      leaseNamespace: operatorNamespace,
+      leaseName: leaseNs,
       args: ['--lease-duration=60', '--renew-deadline=40'],
     });
     await eventually('a leads', async () =>
       (await holder(leaseNs).catch(() => '')) === a.identity ? true : undefined,
     );
     const b = startOperator(cluster, {
-      leaseNamespace: leaseNs,
+      leaseNamespace: operatorNamespace,
+      leaseName: leaseNs,
       args: ['--lease-duration=60', '--renew-deadline=40'],
     });
     await b.port();
@@ -202,42 +203,24 @@ describe('operator RBAC (config/rbac)', function () {
 
   it('reconciles an environment to Ready with only the permissions config/rbac grants', async () => {
     cluster = await useCluster();
-    await installCrd(cluster);
-    await cluster.kubectl('create', 'namespace', 'everyclass-system').catch(() => '');
-    await cluster.kubectl('apply', '--server-side', '--force-conflicts', '-k', 'config/rbac');
-    const token = (
-      await cluster.kubectl(
-        'create',
-        'token',
-        'everyclass-operator',
-        '-n',
-        'everyclass-system',
-        '--duration=1h',
-      )
-    ).trim();
-    const kubeconfig = parse(readFileSync(cluster.kubeconfig, 'utf8')) as {
-      users: Array<{ user: { token: string } }>;
-    };
-    for (const u of kubeconfig.users) u.user = { token };
-    const file = join(mkdtempSync(join(tmpdir(), 'ec-rbac-')), 'kubeconfig');
-    writeFileSync(file, stringify(kubeconfig), { mode: 0o600 });
-    assert.match(
-      await cluster.kubectl(
-        'auth',
-        'can-i',
-        'patch',
-        'deployments',
-        '--as=system:serviceaccount:everyclass-system:everyclass-operator',
-        '-A',
-      ),
-      /yes/,
-    );
+    await installCrd(cluster); // also installs config/rbac; every e2e operator runs as its ServiceAccount
+    const as = '--as=system:serviceaccount:everyclass-system:everyclass-operator';
+    assert.match(await cluster.kubectl('auth', 'can-i', 'patch', 'deployments', as, '-A'), /yes/);
+    // Least privilege: what it never needs, it may not do.
+    for (const [verb, what] of [
+      ['create', 'pods'],
+      ['delete', 'namespaces'],
+      ['update', 'everyclassenvironments.everyclass.io'],
+      ['get', 'nodes'],
+    ] as const) {
+      const answer = await cluster
+        .kubectl('auth', 'can-i', verb, what, as, '-A')
+        .catch((e: { stdout?: string }) => e.stdout ?? '');
+      assert.match(answer, /^no/, `the operator may ${verb} ${what}`);
+    }
 
     envNs = await createNamespace(cluster, uniqueName('ece-rbac'));
-    const op = startOperator(
-      { ...cluster, kubeconfig: file },
-      { leaseNamespace: 'everyclass-system', leaseName: uniqueName('lease') },
-    );
+    const op = startOperator(cluster, { leaseNamespace: operatorNamespace, leaseName: uniqueName('lease') });
     await cluster.kubectl('apply', '-n', envNs, '-f', 'config/samples/staging.yaml');
     await cluster.kubectl('wait', '-n', envNs, '--for=condition=Ready', 'ece/staging', '--timeout=120s');
     assert.ok(

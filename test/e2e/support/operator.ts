@@ -5,6 +5,7 @@ import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { parse, stringify } from 'yaml';
 import type { LocalCluster } from '../../../hack/localenv/cluster.ts';
 import { waitFor as eventually } from '../../../hack/localenv/processes.ts';
 
@@ -28,7 +29,30 @@ export async function apply(cluster: LocalCluster, ...objs: object[]): Promise<s
   );
 }
 
+/** Kubeconfigs holding the token of config/rbac's ServiceAccount, per cluster (see installCrd). */
+const operatorKubeconfigs = new Map<string, string>();
+export const operatorNamespace = 'everyclass-system';
+
+/**
+ * Installs config/rbac and writes a kubeconfig with a token of its ServiceAccount: operators in
+ * e2e run with exactly the shipped permissions, so a missing or excess one shows up as a failure.
+ */
+async function installRbac(cluster: LocalCluster): Promise<void> {
+  if (operatorKubeconfigs.has(cluster.kubeconfig)) return;
+  await cluster.kubectl('create', 'namespace', operatorNamespace).catch(() => '');
+  await cluster.kubectl('apply', '--server-side', '--force-conflicts', '-k', 'config/rbac');
+  const token = (
+    await cluster.kubectl('create', 'token', 'everyclass-operator', '-n', operatorNamespace, '--duration=2h')
+  ).trim();
+  const config = parse(readFileSync(cluster.kubeconfig, 'utf8')) as { users: Array<{ user: object }> };
+  for (const u of config.users) u.user = { token };
+  const file = join(tmp, `operator-${operatorKubeconfigs.size}.kubeconfig`);
+  writeFileSync(file, stringify(config), { mode: 0o600 });
+  operatorKubeconfigs.set(cluster.kubeconfig, file);
+}
+
 export async function installCrd(cluster: LocalCluster): Promise<void> {
+  await installRbac(cluster);
   await cluster.kubectl(
     'apply',
     '--server-side',
@@ -91,6 +115,9 @@ export function startOperator(
   cluster: LocalCluster,
   opts: { identity?: string; leaseNamespace?: string; leaseName?: string; args?: string[] } = {},
 ): OperatorProcess {
+  const kubeconfig = operatorKubeconfigs.get(cluster.kubeconfig);
+  if (!kubeconfig)
+    throw new Error('installCrd(cluster) first: it prepares the operator ServiceAccount token');
   const identity = opts.identity ?? uniqueName('op');
   const logFile = join(tmp, `${identity}.log`);
   const out = createWriteStream(logFile);
@@ -114,7 +141,7 @@ export function startOperator(
       ...(opts.args ?? []),
     ],
     {
-      env: { ...process.env, KUBECONFIG: cluster.kubeconfig, LOG_LEVEL: 'debug' },
+      env: { ...process.env, KUBECONFIG: kubeconfig, LOG_LEVEL: 'debug' },
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
