@@ -1,12 +1,22 @@
 // The everyclass command line against a real API server: the CLI runs as a child process with
-// KUBECONFIG of the private cluster; no operator runs, so the tests write each environment's
-// status themselves (kubectl patch --subresource=status) and check what the CLI reads, decides,
-// prints and patches.
+// KUBECONFIG of the private cluster. In the first part no operator runs: the tests write each
+// environment's status themselves (kubectl patch --subresource=status) and check what the CLI
+// reads, decides, prints and patches. The second part is README's CI example with the operator
+// as a real process: patch staging, wait, promote, wait, then a version that never turns ready.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
+import { neverReadyTagSuffix } from '../../hack/localenv/cluster.ts';
 import { useCluster } from '../support/localenv.ts';
-import { apply, createNamespace, installCrd, jsonpath, uniqueName } from './support/operator.ts';
+import {
+  apply,
+  createNamespace,
+  installCrd,
+  jsonpath,
+  killAllOperators,
+  startOperator,
+  uniqueName,
+} from './support/operator.ts';
 
 const cli = 'operator/src/cli/main.ts';
 
@@ -401,5 +411,126 @@ describe('everyclass command line', function () {
         ['2.2.0', 'Complete', '2026-11-22T10:00:00Z', '40s'],
       ],
     );
+  });
+});
+
+describe('everyclass command line with the operator: the CI example of README', function () {
+  this.timeout(600_000);
+  let cluster: LocalCluster;
+  let ns = '';
+  const ref = (name: string) => `${ns}/${name}`;
+  const env = (name: string, tier: string) => ({
+    apiVersion: 'everyclass.io/v1alpha1',
+    kind: 'EveryClassEnvironment',
+    metadata: { name, namespace: ns },
+    spec: {
+      tier,
+      version: '2.3.1',
+      services: {
+        web: { replicas: 1 },
+        entity: { replicas: 1 },
+        identity: { replicas: 1 },
+        calendar: { replicas: 1 },
+      },
+      rollout: { progressDeadlineSeconds: 30 },
+      app: { emailDomain: 'csu.edu.cn' },
+    },
+  });
+  const patchVersion = (name: string, v: string) =>
+    cluster.kubectl(
+      'patch',
+      'ece',
+      name,
+      '-n',
+      ns,
+      '--type=merge',
+      '-p',
+      JSON.stringify({ spec: { version: v } }),
+    );
+
+  before(async () => {
+    cluster = await useCluster();
+    await installCrd(cluster);
+    ns = await createNamespace(cluster, uniqueName('ece-cli-ci'));
+    startOperator(cluster);
+    await apply(cluster, env('staging', 'staging'), env('production', 'production'));
+  });
+  after(async () => {
+    await killAllOperators();
+    if (ns) await cluster?.kubectl('delete', 'namespace', ns, '--wait=false').catch(() => {});
+  });
+
+  it('patch staging, wait, promote, wait: every step exits 0 and production runs the version', async () => {
+    for (const name of ['staging', 'production']) {
+      const first = await run(cluster, 'rollout', 'wait', ref(name), '--timeout', '3m', '-q');
+      assert.equal(first.code, 0, first.stderr);
+    }
+    await patchVersion('staging', '2.4.0');
+    const staging = await run(
+      cluster,
+      'rollout',
+      'wait',
+      ref('staging'),
+      '--version',
+      '2.4.0',
+      '--timeout',
+      '3m',
+    );
+    assert.equal(staging.code, 0, staging.stderr);
+    assert.match(staging.stdout, new RegExp(`^${ns}/staging runs 2\\.4\\.0 and is Ready`));
+
+    const promoted = await run(cluster, 'promote', '--from', ref('staging'), '--to', ref('production'));
+    assert.equal(promoted.code, 0, promoted.stderr);
+    assert.equal(promoted.stdout, `promoted 2.4.0 from ${ns}/staging to ${ns}/production (was 2.3.1)\n`);
+    const production = await run(
+      cluster,
+      'rollout',
+      'wait',
+      ref('production'),
+      '--version',
+      '2.4.0',
+      '--timeout',
+      '3m',
+    );
+    assert.equal(production.code, 0, production.stderr);
+    assert.equal(
+      await jsonpath(cluster, ns, 'deploy/production-web', '{.spec.template.spec.containers[0].image}'),
+      'ghcr.io/everyclass/everyclass:2.4.0',
+    );
+
+    const history = await run(cluster, 'rollout', 'history', ref('production'));
+    assert.equal(history.code, 0, history.stderr);
+    assert.deepEqual(
+      history.stdout
+        .trimEnd()
+        .split('\n')
+        .slice(1)
+        .map((l) => l.split(/ +/).slice(0, 2).join(' ')),
+      ['2.4.0 Complete', '2.3.1 Complete'],
+    );
+    const status = await run(cluster, 'status', '-n', ns);
+    assert.equal(status.code, 0, status.stderr);
+    assert.match(
+      status.stdout,
+      new RegExp(`^${ns} +production +production +2\\.4\\.0 +True +False +False +- +2\\.4\\.0 Complete`, 'm'),
+    );
+  });
+
+  it('a version that never turns ready: rollout wait exits 1 with the reason, promote refuses', async () => {
+    const bad = `2.5.0${neverReadyTagSuffix}`;
+    await patchVersion('staging', bad);
+    const wait = await run(cluster, 'rollout', 'wait', ref('staging'), '--timeout', '4m');
+    assert.equal(wait.code, 1, wait.stderr);
+    // Today's operator stops at Failed; with automatic rollback (issue 7) the entry reads RolledBack.
+    assert.match(
+      lastLine(wait.stderr),
+      new RegExp(
+        `^everyclass: rollout of ${bad.replaceAll('.', '\\.')} to ${ns}/staging (failed|was rolled back): .*; running 2\\.4\\.0$`,
+      ),
+    );
+    const promote = await run(cluster, 'promote', '--from', ref('staging'), '--to', ref('production'));
+    assert.equal(promote.code, 1, promote.stderr);
+    assert.match(promote.stderr, /^everyclass: refusing to promote /);
+    assert.equal(await jsonpath(cluster, ns, 'ece/production', '{.spec.version}'), '2.4.0');
   });
 });
