@@ -64,6 +64,19 @@ function start(cluster: LocalCluster, args: string[]): Running {
   };
 }
 
+/** What CI does: kubectl patch ece <name> --type merge -p '{"spec":{"version":"<v>"}}'. */
+const patchSpecVersion = (cluster: LocalCluster, ns: string, name: string, v: string) =>
+  cluster.kubectl(
+    'patch',
+    'ece',
+    name,
+    '-n',
+    ns,
+    '--type=merge',
+    '-p',
+    JSON.stringify({ spec: { version: v } }),
+  );
+
 const run = (cluster: LocalCluster, ...args: string[]): Promise<Run> => start(cluster, args).done;
 const lastLine = (text: string): string => text.trimEnd().split('\n').at(-1) ?? '';
 
@@ -117,18 +130,7 @@ describe('everyclass command line', function () {
   /** everyclass promote --from staging --to production -n <ns> [extra]. */
   const promote = (...extra: string[]) =>
     run(cluster, 'promote', '--from', 'staging', '--to', 'production', '-n', ns, ...extra);
-  /** What CI does: kubectl patch ece <name> --type merge -p '{"spec":{"version":"<v>"}}'. */
-  const setSpecVersion = (name: string, v: string) =>
-    cluster.kubectl(
-      'patch',
-      'ece',
-      name,
-      '-n',
-      ns,
-      '--type=merge',
-      '-p',
-      JSON.stringify({ spec: { version: v } }),
-    );
+  const setSpecVersion = (name: string, v: string) => patchSpecVersion(cluster, ns, name, v);
   const specVersion = (name: string) => jsonpath(cluster, ns, `ece/${name}`, '{.spec.version}');
 
   before(async () => {
@@ -436,17 +438,7 @@ describe('everyclass command line with the operator: the CI example of README', 
       app: { emailDomain: 'csu.edu.cn' },
     },
   });
-  const patchVersion = (name: string, v: string) =>
-    cluster.kubectl(
-      'patch',
-      'ece',
-      name,
-      '-n',
-      ns,
-      '--type=merge',
-      '-p',
-      JSON.stringify({ spec: { version: v } }),
-    );
+  const patchVersion = (name: string, v: string) => patchSpecVersion(cluster, ns, name, v);
 
   before(async () => {
     cluster = await useCluster();
