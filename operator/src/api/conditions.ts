@@ -14,6 +14,14 @@ export const Reason = {
   RollingOut: 'RollingOut',
   RolloutComplete: 'RolloutComplete',
   ProgressDeadlineExceeded: 'ProgressDeadlineExceeded',
+  /** Degraded: a rollout failed (rolled back, or stopped because autoRollback is false). */
+  RolloutFailed: 'RolloutFailed',
+  /** Degraded: the first rollout failed, there is no version to roll back to. */
+  NoKnownGoodVersion: 'NoKnownGoodVersion',
+  /** Progressing: returning every service to the last good version. */
+  RollingBack: 'RollingBack',
+  /** Progressing and Ready: the services run the last good version, not the one the spec asks for. */
+  RolledBack: 'RolledBack',
   ApplyFailed: 'ApplyFailed',
   AsExpected: 'AsExpected',
   MirrorDisabled: 'MirrorDisabled',

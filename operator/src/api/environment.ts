@@ -334,8 +334,48 @@ export const historyEntrySchema = obj(
       'Superseded',
     ]),
     message: str('Detail of the outcome.'),
+    services: dict(
+      'Services whose version differed from version in this rollout (per-service overrides).',
+      str('An image tag.'),
+    ),
   },
   { required: ['version', 'startedAt', 'outcome'] },
+);
+
+const versionsSchema = (description: string) =>
+  obj(
+    description,
+    {
+      version: str('spec.version of that state.'),
+      services: dict('Image tag of each service that runs.', str('An image tag.')),
+    },
+    { required: ['version', 'services'] },
+  );
+
+export const rolloutPhases = ['Progressing', 'Complete', 'RollingBack', 'RolledBack', 'Failed'] as const;
+export type RolloutPhase = (typeof rolloutPhases)[number];
+
+export const rolloutStatusSchema = obj(
+  'The rollout the operator drives. Kept in status (never only in memory) so that a restarted operator ' +
+    'decides the same: a failed target is not retried until the spec asks for other versions.',
+  {
+    phase: oneOf(
+      'Progressing; Complete; RollingBack or RolledBack (the target failed and the services return to, ' +
+        'or run, lastGood); Failed (stopped with the target applied: autoRollback is false or no version ' +
+        'ever succeeded).',
+      rolloutPhases,
+    ),
+    target: versionsSchema('The versions the spec asks for.'),
+    startedAt: str('When the operator first saw the target.', { format: 'date-time' }),
+    failedServices: list(
+      'Services whose rollout exceeded rollout.progressDeadlineSeconds.',
+      str('A service name.'),
+    ),
+    lastGood: versionsSchema(
+      'The last versions every service completed rolling out to (the rollback target).',
+    ),
+  },
+  { required: ['phase', 'target', 'startedAt'] },
 );
 
 export const statusSchema = obj('Observed state of the environment, written by the operator.', {
@@ -355,6 +395,7 @@ export const statusSchema = obj('Observed state of the environment, written by t
     calendar: str('Base URL of calendar subscriptions (append <token>.ics).'),
   }),
   history: list('Rollouts of spec.version, newest first (at most 10).', historyEntrySchema, { maxItems: 10 }),
+  rollout: rolloutStatusSchema,
   mirror: obj('Mirroring figures (reported by the mirror proxy).', {
     target: str('Resolved target, namespace/name.'),
     mirroredRequests: int('Requests copied to the target.'),
@@ -368,6 +409,8 @@ export type Condition = TypeOf<typeof conditionSchema>;
 export type ServiceSpec = TypeOf<typeof serviceSchema>;
 export type ServiceStatus = TypeOf<typeof serviceStatusSchema>;
 export type HistoryEntry = TypeOf<typeof historyEntrySchema>;
+export type RolloutStatus = TypeOf<typeof rolloutStatusSchema>;
+export type Versions = RolloutStatus['target'];
 
 export interface EveryClassEnvironment {
   apiVersion: typeof apiVersion;

@@ -7,6 +7,15 @@ import { buildDeployment, buildPdb, buildService } from './deployment.ts';
 import { buildIngress } from './ingress.ts';
 import { buildMongoService, buildMongoStatefulSet } from './mongo.ts';
 
+/** What the desired state depends on beyond the environment itself (decided by the reconciler). */
+export interface DesiredContext {
+  /**
+   * The versions that run (the rollout decision, e.g. the last good ones while rolled back):
+   * `version` for what follows spec.version, `services` per service. Default: the spec's.
+   */
+  versions?: { version: string; services: Partial<Record<string, string>> };
+}
+
 export interface Desired {
   resolved: Resolved;
   /** Objects applied with server-side apply, in dependency order. */
@@ -26,8 +35,16 @@ export const ownedKinds = [
   { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', plural: 'ingresses' },
 ] as const;
 
-export function buildDesired(env: EveryClassEnvironment): Desired {
-  const r = resolve(env);
+export function buildDesired(env: EveryClassEnvironment, ctx: DesiredContext = {}): Desired {
+  const resolved = resolve(env);
+  const v = ctx.versions;
+  const r = v
+    ? {
+        ...resolved,
+        version: v.version,
+        services: resolved.services.map((s) => ({ ...s, version: v.services[s.name] ?? s.version })),
+      }
+    : resolved;
   const cm = buildConfigMap(env);
   const hash = configHash(cm);
   const objects: KubernetesObject[] = [cm, buildMongoService(env), buildMongoStatefulSet(env, r)];

@@ -139,6 +139,72 @@ describe('reconcileEnvironment', () => {
     );
   });
 
+  it('records a rollback in status before it changes any child, then rolls the children back', async () => {
+    const { deps, calls, children, environments } = world(sample('testing'));
+    /** The Deployment controller's report on every Deployment in the cache. */
+    const settle = (deadline: boolean) => {
+      for (const d of children.Deployment?.list() ?? []) {
+        const dep = d as KubernetesObject & { status?: object };
+        dep.metadata = { ...dep.metadata, generation: 1 };
+        dep.status = deadline
+          ? {
+              observedGeneration: 1,
+              replicas: 2,
+              updatedReplicas: 1,
+              readyReplicas: 1,
+              availableReplicas: 1,
+              conditions: [{ type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded' }],
+            }
+          : {
+              observedGeneration: 1,
+              replicas: 1,
+              updatedReplicas: 1,
+              readyReplicas: 1,
+              availableReplicas: 1,
+            };
+        children.Deployment?.put(dep);
+      }
+    };
+    type WithImage = { spec?: { template?: { spec?: { containers?: Array<{ image?: string }> } } } };
+    const image = () =>
+      (children.Deployment?.get('testing-web', 'ns') as WithImage | undefined)?.spec?.template?.spec
+        ?.containers?.[0]?.image;
+    const env = () => {
+      const e = environments.get('testing', 'ns');
+      assert.ok(e);
+      return e;
+    };
+    await reconcileEnvironment(deps, 'ns/testing');
+    settle(false);
+    await reconcileEnvironment(deps, 'ns/testing');
+    assert.equal(env().status?.rollout?.phase, 'Complete');
+    environments.put({ ...env(), spec: { ...env().spec, version: '2.5.0-never-ready' } });
+    await reconcileEnvironment(deps, 'ns/testing');
+    assert.equal(image(), 'ghcr.io/everyclass/everyclass:2.5.0-never-ready');
+    settle(true);
+    calls.length = 0;
+    assert.deepEqual(await reconcileEnvironment(deps, 'ns/testing'), { requeueAfterMs: 1000 });
+    assert.deepEqual(
+      calls.filter((c) => !c.startsWith('event')),
+      ['status'],
+      'the decision is written, no child touched',
+    );
+    assert.ok(calls.includes('event RolloutFailed'), 'a Warning event names the failure');
+    assert.equal(env().status?.rollout?.phase, 'RollingBack');
+    assert.equal(env().spec.version, '2.5.0-never-ready', 'the spec is not rewritten');
+    calls.length = 0;
+    await reconcileEnvironment(deps, 'ns/testing');
+    assert.equal(image(), 'ghcr.io/everyclass/everyclass:2.3.1');
+    assert.ok(calls.includes('apply Deployment/testing-web'));
+    settle(false);
+    await reconcileEnvironment(deps, 'ns/testing');
+    assert.equal(env().status?.rollout?.phase, 'RolledBack');
+    assert.equal(env().status?.version, '2.3.1');
+    calls.length = 0;
+    await reconcileEnvironment(deps, 'ns/testing');
+    assert.deepEqual(calls, [], 'rolled back: the failed version is not retried, nothing is written');
+  });
+
   it('maps a change of an environment to itself and to environments mirroring into it', () => {
     const staging = sample('staging', 'everyclass-staging');
     const prod = sample('production');

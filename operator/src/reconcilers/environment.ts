@@ -13,6 +13,7 @@ import {
   version,
 } from '../api/environment.ts';
 import { buildSecret } from '../desired/config.ts';
+import { resolve } from '../desired/defaults.ts';
 import { buildDesired, ownedKinds } from '../desired/index.ts';
 import { labelKeys, managedBy } from '../desired/labels.ts';
 import { names } from '../desired/names.ts';
@@ -21,6 +22,7 @@ import type { Clock } from '../runtime/clock.ts';
 import type { Result } from '../runtime/controller.ts';
 import type { Logger } from '../runtime/log.ts';
 import { canonicalJson, upToDate, withHash } from '../runtime/objects.ts';
+import { decideFor } from './rollout.ts';
 import { computeStatus, type MirrorTarget, type Observed } from './status.ts';
 
 /** Annotation holding the hash of the desired object last applied (see runtime/objects.ts). */
@@ -89,14 +91,25 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
       })
       .catch((err: unknown) => log.warn({ err: String(err) }, 'recording an event failed'));
 
-  const desired = buildDesired(env);
+  // Which version each service runs (a rollback runs the last good one), decided before building.
+  const at = now();
+  const decision = decideFor(
+    env,
+    resolve(env),
+    (service) =>
+      deps.children.Deployment?.get(names.service(name, service), namespace) as V1Deployment | undefined,
+    at,
+  );
+  const desired = buildDesired(env, { versions: decision.run });
   const r = desired.resolved;
   const failures: string[] = [];
   const cached = (o: { kind?: string; metadata?: { name?: string } }) =>
     deps.children[o.kind ?? '']?.get(o.metadata?.name ?? '', namespace);
   const stamped = desired.objects.map((o) => withHash(o, hashAnnotation));
 
-  if (!r.paused) {
+  // A rollback starts only once status records it: an operator restarted in between must not
+  // apply the failed version again. The status write below wakes the next pass, which applies it.
+  if (!r.paused && !decision.persistFirst) {
     // Secrets and the ConfigMap first (pods refer to them), then everything else at once.
     const generated = await Promise.all(
       desired.secrets.map(async (spec) => {
@@ -148,13 +161,14 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
     await prune(deps, env, stamped, failures, event);
   }
 
-  const status = computeStatus(env, r, observe(deps, env, stamped, failures), now());
+  const status = computeStatus(env, r, observe(deps, env, stamped, failures), at, decision);
   if (canonicalJson(status) !== canonicalJson(env.status ?? {})) {
     log.debug({ before: env.status, after: status }, 'writing status');
     await deps.client.replaceStatus({ group, version, plural, namespace, name }, kind, status);
     await transitionEvents(env.status, status, event);
   }
   if (failures.length) throw new Error(failures.join('; '));
+  if (decision.persistFirst) return { requeueAfterMs: 1000 };
   return undefined;
 }
 

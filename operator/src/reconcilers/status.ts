@@ -6,12 +6,12 @@ import { type ConditionInput, mergeConditions, Reason } from '../api/conditions.
 import type {
   EveryClassEnvironment,
   EveryClassEnvironmentStatus,
-  HistoryEntry,
   ServiceStatus,
 } from '../api/environment.ts';
 import type { Resolved } from '../desired/defaults.ts';
 import { endpoints } from '../desired/ingress.ts';
 import { names } from '../desired/names.ts';
+import { decideFor, failureMessage, type RolloutDecision, serviceRollout } from './rollout.ts';
 
 export interface Observed {
   /** Deployments by service name, only when the cached object carries the current desired hash. */
@@ -28,8 +28,6 @@ export type MirrorTarget =
   | { state: 'missing'; target: string }
   | { state: 'found'; target: string };
 
-const historyLimit = 10;
-
 function rolledOut(d: { current: boolean; object: V1Deployment } | undefined, replicas: number): boolean {
   if (!d?.current) return false;
   const { metadata, status } = d.object;
@@ -42,10 +40,18 @@ function rolledOut(d: { current: boolean; object: V1Deployment } | undefined, re
   );
 }
 
-function deadlineExceeded(d: { object: V1Deployment } | undefined): boolean {
-  return !!d?.object.status?.conditions?.some(
-    (c) => c.type === 'Progressing' && c.status === 'False' && c.reason === 'ProgressDeadlineExceeded',
-  );
+function deadlineExceeded(d: { current: boolean; object: V1Deployment } | undefined): boolean {
+  return !!d?.current && serviceRollout(d.object, '').deadlineExceeded;
+}
+
+/** The rollout decision computed from the observed Deployments (what the reconciler does first). */
+export function rolloutOf(
+  env: EveryClassEnvironment,
+  r: Resolved,
+  observed: Observed,
+  now: Date,
+): RolloutDecision {
+  return decideFor(env, r, (s) => observed.deployments[s]?.object, now);
 }
 
 function mongoReady(m: Observed['mongo']): boolean {
@@ -92,8 +98,11 @@ export function computeStatus(
   r: Resolved,
   observed: Observed,
   now: Date,
+  /** This pass's rollout decision; `r` already carries its versions. Default: decided from `observed`. */
+  decision: RolloutDecision = rolloutOf(env, r, observed, now),
 ): EveryClassEnvironmentStatus {
   const prev = env.status ?? {};
+  const rollout = decision.rollout;
   const generation = env.metadata.generation ?? 0;
   const services: Record<string, ServiceStatus> = {};
   const notReady: string[] = [];
@@ -109,15 +118,26 @@ export function computeStatus(
       replicas: svc.replicas,
       readyReplicas: st?.readyReplicas ?? 0,
       updatedReplicas: d?.current ? (st?.updatedReplicas ?? 0) : 0,
-      version: svc.version,
+      version: decision.target.services[svc.name] ?? svc.version,
       ...(runningVersion ? { runningVersion } : {}),
     };
   }
   const mongoOk = mongoReady(observed.mongo);
   const allDone = notReady.length === 0 && mongoOk;
 
+  const autoRollback = env.spec.rollout?.autoRollback ?? true;
+  const phase = rollout?.phase;
+  const rolloutFailure = rollout ? failureMessage(rollout, autoRollback, r.progressDeadlineSeconds) : '';
+  const target = decision.target.version;
   const conditions: ConditionInput[] = [];
-  if (allDone && observed.failures.length === 0) {
+  if (allDone && observed.failures.length === 0 && phase === 'RolledBack') {
+    conditions.push({
+      type: 'Ready',
+      status: 'False',
+      reason: Reason.RolledBack,
+      message: `running ${rollout?.lastGood?.version} after rolling back ${target}; spec.version asks for ${target}`,
+    });
+  } else if (allDone && observed.failures.length === 0) {
     conditions.push({
       type: 'Ready',
       status: 'True',
@@ -145,12 +165,26 @@ export function computeStatus(
       reason: Reason.Paused,
       message: 'spec.paused is true',
     });
-  } else if (failed.length) {
+  } else if (phase === 'RollingBack') {
+    conditions.push({
+      type: 'Progressing',
+      status: 'True',
+      reason: Reason.RollingBack,
+      message: `rolling back ${target} to ${rollout?.lastGood?.version}`,
+    });
+  } else if (phase === 'RolledBack') {
+    conditions.push({
+      type: 'Progressing',
+      status: 'False',
+      reason: Reason.RolledBack,
+      message: `rolled back ${target} to ${rollout?.lastGood?.version}`,
+    });
+  } else if (phase === 'Failed' || failed.length) {
     conditions.push({
       type: 'Progressing',
       status: 'False',
       reason: Reason.ProgressDeadlineExceeded,
-      message: `rollout exceeded its deadline: ${failed.join(', ')}`,
+      message: phase === 'Failed' ? rolloutFailure : `rollout exceeded its deadline: ${failed.join(', ')}`,
     });
   } else if (allDone) {
     conditions.push({
@@ -164,7 +198,7 @@ export function computeStatus(
       type: 'Progressing',
       status: 'True',
       reason: Reason.RollingOut,
-      message: `rolling out ${r.version}`,
+      message: `rolling out ${target}: ${progress(services)}`,
     });
   }
   if (observed.failures.length) {
@@ -173,6 +207,13 @@ export function computeStatus(
       status: 'True',
       reason: Reason.ApplyFailed,
       message: observed.failures.join('; '),
+    });
+  } else if (phase === 'RollingBack' || phase === 'RolledBack' || phase === 'Failed') {
+    conditions.push({
+      type: 'Degraded',
+      status: 'True',
+      reason: phase === 'Failed' && autoRollback ? Reason.NoKnownGoodVersion : Reason.RolloutFailed,
+      message: rolloutFailure,
     });
   } else if (failed.length) {
     conditions.push({
@@ -186,8 +227,7 @@ export function computeStatus(
   }
   conditions.push(mirrorCondition(observed.mirror));
 
-  const history = nextHistory(prev.history ?? [], r.version, allDone, failed.length > 0, now);
-  const completed = history.find((h) => h.outcome === 'Complete')?.version ?? prev.version;
+  const completed = rollout?.lastGood?.version ?? prev.version;
   const mongoClaim = names.mongoClaim(env.metadata.name);
   return {
     observedGeneration: generation,
@@ -196,33 +236,19 @@ export function computeStatus(
     services,
     mongo: { ready: mongoOk, volumeClaim: mongoClaim },
     endpoints: endpoints(env, r),
-    history,
+    history: decision.history,
+    ...(rollout ? { rollout } : {}),
     ...(prev.mirror ? { mirror: prev.mirror } : {}),
   };
 }
 
-/** Rollout history, newest first: a new spec.version opens an entry; it completes or fails once. */
-export function nextHistory(
-  prev: readonly HistoryEntry[],
-  version: string,
-  done: boolean,
-  failed: boolean,
-  now: Date,
-): HistoryEntry[] {
-  const at = now.toISOString();
-  let out = [...prev];
-  const head = out[0];
-  if (!head || head.version !== version) {
-    out = out.map((h) =>
-      h.outcome === 'Progressing' ? { ...h, outcome: 'Superseded' as const, completedAt: at } : h,
-    );
-    out.unshift({ version, startedAt: at, outcome: 'Progressing' });
-  }
-  const first = out[0];
-  if (first && first.outcome === 'Progressing') {
-    if (done) out[0] = { ...first, outcome: 'Complete', completedAt: at };
-    else if (failed)
-      out[0] = { ...first, outcome: 'Failed', completedAt: at, message: 'progress deadline exceeded' };
-  }
-  return out.slice(0, historyLimit);
+/** `web 1/2 updated 0/2 ready, entity …` for the services still rolling. */
+function progress(services: Record<string, ServiceStatus>): string {
+  const rolling = Object.entries(services).filter(
+    ([, s]) => s.updatedReplicas !== s.replicas || s.readyReplicas !== s.replicas,
+  );
+  if (!rolling.length) return 'waiting for the controllers';
+  return rolling
+    .map(([n, s]) => `${n} ${s.updatedReplicas}/${s.replicas} updated ${s.readyReplicas}/${s.replicas} ready`)
+    .join(', ');
 }
