@@ -6,9 +6,16 @@ import { hostname } from 'node:os';
 import { KubeConfig, type KubernetesObject, type ObjectCache } from '@kubernetes/client-node';
 import { Command } from 'commander';
 import { apiVersion, type EveryClassEnvironment, kind, plural } from './api/environment.ts';
-import { ownedKinds } from './desired/index.ts';
+import { grantSourceKey } from './desired/httproute.ts';
+import { gatewayKinds, ownedKinds } from './desired/index.ts';
 import { managedSelector, ownerKey } from './desired/labels.ts';
 import { environmentKeys, fieldManager, reconcileEnvironment } from './reconcilers/environment.ts';
+import {
+  expandTemplate,
+  httpStatsReader,
+  podStatsUrls,
+  proxyPodSelector,
+} from './reconcilers/mirrorstats.ts';
 import { KubeClient } from './runtime/client.ts';
 import { systemClock } from './runtime/clock.ts';
 import type { Watched } from './runtime/informer.ts';
@@ -44,6 +51,23 @@ const opts = new Command()
   )
   .option('--retry-period <seconds>', 'interval of lease attempts and renewals', (v) => Number(v), 2)
   .option(
+    '--mirror-stats-interval <seconds>',
+    'while mirroring through the proxy, read its figures into status.mirror this often',
+    (v) => Number(v),
+    30,
+  )
+  .option(
+    '--mirror-stats-url-template <url>',
+    'read the proxy figures of an environment from this URL ({namespace} and {name} filled in) instead ' +
+      'of from each proxy pod (for an operator outside the pod network, and tests)',
+  )
+  .option(
+    '--discovery-interval <seconds>',
+    'how often to check whether optional APIs (Gateway API) are served',
+    (v) => Number(v),
+    30,
+  )
+  .option(
     '--identity <id>',
     'this replica in the Lease',
     process.env.POD_NAME ?? `${hostname()}_${process.pid}`,
@@ -62,6 +86,9 @@ const opts = new Command()
     renewDeadline: number;
     retryPeriod: number;
     identity: string;
+    mirrorStatsInterval: number;
+    mirrorStatsUrlTemplate?: string;
+    discoveryInterval: number;
   }>();
 
 const log = createLogger('everyclass-operator');
@@ -78,6 +105,7 @@ const manager = new Manager({
   workers: opts.workers,
   resyncMs: opts.resync * 1000,
   probe: { host: opts.probeHost, port: opts.probePort },
+  discoveryMs: opts.discoveryInterval * 1000,
   ...(opts.leaderElect
     ? {
         leaderElection: {
@@ -106,6 +134,17 @@ for (const ref of ownedKinds) {
     },
   }).cache;
 }
+// Gateway API kinds (mirror mode gateway): watched while the cluster serves them.
+const gateway = gatewayKinds.map((ref) =>
+  manager.watchWhenServed(ref, {
+    labelSelector: managedSelector,
+    map: (obj) => {
+      const key = grantSourceKey(obj) ?? ownerKey(obj);
+      return key ? [key] : [];
+    },
+  }),
+);
+for (const w of gateway) children[w.ref.kind] = w.cache;
 manager.resync(() => environments.cache.list().map((e) => `${e.metadata.namespace}/${e.metadata.name}`));
 
 const client = new KubeClient(kc, { fieldManager, counter: metrics.writes() });
@@ -116,6 +155,17 @@ const deps = {
   clock: systemClock,
   log,
   randomHex: (bytes: number) => randomBytes(bytes).toString('hex'),
+  gatewayApi: () => gateway.every((w) => w.served()),
+  mirrorStatsIntervalMs: opts.mirrorStatsInterval * 1000,
+  mirrorStats: httpStatsReader({
+    timeoutMs: 2000,
+    log,
+    urls: async (env: EveryClassEnvironment) => {
+      const template = opts.mirrorStatsUrlTemplate;
+      if (template) return [expandTemplate(template, env)];
+      return podStatsUrls(await client.readyPodIPs(env.metadata.namespace, proxyPodSelector(env)));
+    },
+  }),
 };
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -27,7 +27,15 @@ export const Reason = {
   MirrorDisabled: 'MirrorDisabled',
   TargetNotFound: 'TargetNotFound',
   TargetIsSelf: 'TargetIsSelf',
-  MirrorNotImplemented: 'MirrorNotImplemented',
+  TargetIsProduction: 'TargetIsProduction',
+  TargetNotReady: 'TargetNotReady',
+  TargetHasNoWeb: 'TargetHasNoWeb',
+  SourceHasNoWeb: 'SourceHasNoWeb',
+  GatewayAPINotInstalled: 'GatewayAPINotInstalled',
+  ProxyNotReady: 'ProxyNotReady',
+  StatsUnavailable: 'StatsUnavailable',
+  Mirroring: 'Mirroring',
+  RouteConfigured: 'RouteConfigured',
 } as const;
 export type Reason = (typeof Reason)[keyof typeof Reason];
 

@@ -47,6 +47,13 @@ export function buildCrd(): object {
               jsonPath: '.spec.mirror.target',
               description: 'Where traffic is mirrored.',
             },
+            {
+              name: 'Mismatch',
+              type: 'string',
+              jsonPath: '.status.mirror.mismatchRate',
+              description:
+                'Share of mirrored answers that differed from this environment\u2019s (mode proxy, compare).',
+            },
             { name: 'Age', type: 'date', jsonPath: '.metadata.creationTimestamp' },
           ],
           schema: { openAPIV3Schema: rootSchema },

@@ -11,6 +11,8 @@ export const kind = 'EveryClassEnvironment';
 export const plural = 'everyclassenvironments';
 
 export const tiers = ['production', 'staging', 'testing'] as const;
+export const mirrorModes = ['proxy', 'gateway'] as const;
+export type MirrorMode = (typeof mirrorModes)[number];
 export type Tier = (typeof tiers)[number];
 /** The business services an environment runs (the mirror proxy belongs to spec.mirror). */
 export const serviceNames = ['web', 'entity', 'identity', 'calendar'] as const;
@@ -225,11 +227,32 @@ export const specSchema = obj(
           { default: ['GET', 'HEAD'], maxItems: 7, minItems: 1, 'x-kubernetes-list-type': 'set' },
         ),
         mode: oneOf(
-          'proxy: a mirror proxy sits in front of web; tap: copies are made off the request path.',
-          ['proxy', 'tap'],
+          'proxy: the operator runs the mirror proxy in front of web and routes the Ingress through it ' +
+            '(compare mode and figures in status.mirror). gateway: an HTTPRoute (Gateway API v1.3+) with a ' +
+            'RequestMirror filter attached to mirror.gateway, plus a ReferenceGrant in the target namespace; no ' +
+            'comparison and no figures.',
+          mirrorModes,
           {
             default: 'proxy',
           },
+        ),
+        gateway: obj(
+          'Mode gateway: the Gateway the HTTPRoute attaches to (its parentRef). Required in mode gateway.',
+          {
+            name: str('Name of the Gateway.', { pattern: dnsName, maxLength: 253 }),
+            namespace: str('Namespace of the Gateway; default: this environment\u2019s namespace.', {
+              pattern: dnsName,
+              maxLength: 63,
+            }),
+            sectionName: str(
+              'Listener of the Gateway to attach to; default: every listener that admits the route.',
+              {
+                pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+                maxLength: 253,
+              },
+            ),
+          },
+          { required: ['name'] },
         ),
         compare: bool(
           'Compare the target\u2019s answers with this environment\u2019s and report mismatches.',
@@ -238,7 +261,24 @@ export const specSchema = obj(
           },
         ),
       },
-      { required: ['target'] },
+      {
+        required: ['target'],
+        'x-kubernetes-validations': [
+          {
+            rule: "!has(self.mode) || self.mode != 'gateway' || has(self.gateway)",
+            message: 'mirror.mode gateway needs mirror.gateway (the Gateway the HTTPRoute attaches to)',
+            fieldPath: '.gateway',
+          },
+          {
+            // A Gateway cannot mark copies with X-EveryClass-Shadow (it would mark production's
+            // requests too), so only methods without side effects may be mirrored that way.
+            rule: "!has(self.mode) || self.mode != 'gateway' || !has(self.methods) || self.methods.all(m, m in ['GET', 'HEAD', 'OPTIONS'])",
+            message:
+              'mirror.mode gateway mirrors only GET, HEAD and OPTIONS (copies cannot be marked as shadow traffic)',
+            fieldPath: '.methods',
+          },
+        ],
+      },
     ),
     rollout: obj(
       'How version changes roll out.',
@@ -396,11 +436,25 @@ export const statusSchema = obj('Observed state of the environment, written by t
   }),
   history: list('Rollouts of spec.version, newest first (at most 10).', historyEntrySchema, { maxItems: 10 }),
   rollout: rolloutStatusSchema,
-  mirror: obj('Mirroring figures (reported by the mirror proxy).', {
-    target: str('Resolved target, namespace/name.'),
-    mirroredRequests: int('Requests copied to the target.'),
-    mismatches: int('Answers of the target that differed.'),
-  }),
+  mirror: obj(
+    'Mirroring as configured and, in mode proxy, the figures of the mirror proxy (summed over its pods, ' +
+      'counted since they started; read every 30 s or so).',
+    {
+      target: str('Resolved target, namespace/name.'),
+      mode: oneOf('proxy or gateway.', mirrorModes),
+      percent: int('Share of eligible requests copied now (0 while mirroring is paused).'),
+      mirroredRequests: int('Requests copied to the target and answered by it.'),
+      droppedRequests: int(
+        'Sampled requests not copied (queue full, timeout, target error, body too large).',
+      ),
+      comparedRequests: int('Answers of the target compared with production\u2019s (match + mismatch).'),
+      mismatches: int('Answers of the target that differed.'),
+      mismatchRate: str(
+        'mismatches / comparedRequests as a percentage, e.g. 1.67%; absent before any comparison.',
+      ),
+      updatedAt: str('When these figures last changed.', { format: 'date-time' }),
+    },
+  ),
 });
 
 export type EveryClassEnvironmentSpec = TypeOf<typeof specSchema>;

@@ -19,22 +19,25 @@ describe('desired state', () => {
   const prod = sample('production');
   const { objects } = buildDesired(prod);
 
-  it('builds a Deployment and a Service per service, plus config, mongo and ingress', () => {
+  it('builds a Deployment and a Service per service, plus config, mongo, ingress and the mirror proxy', () => {
     const kinds = objects.map((o) => `${o.kind}/${o.metadata?.name}`).sort();
     assert.deepEqual(kinds, [
       'ConfigMap/production-config',
       'Deployment/production-calendar',
       'Deployment/production-entity',
       'Deployment/production-identity',
+      'Deployment/production-mirror',
       'Deployment/production-web',
       'Ingress/production',
       'PodDisruptionBudget/production-calendar',
       'PodDisruptionBudget/production-entity',
       'PodDisruptionBudget/production-identity',
+      'PodDisruptionBudget/production-mirror',
       'PodDisruptionBudget/production-web',
       'Service/production-calendar',
       'Service/production-entity',
       'Service/production-identity',
+      'Service/production-mirror',
       'Service/production-mongo',
       'Service/production-web',
       'StatefulSet/production-mongo',
@@ -88,12 +91,12 @@ describe('desired state', () => {
     );
   });
 
-  it('routes the host to web and /calendar/ to calendar, with TLS', () => {
+  it('routes the host to web (through the mirror proxy: the sample mirrors) and /calendar/ to calendar, with TLS', () => {
     const ing = find<V1Ingress>(objects, 'Ingress', 'production');
     const paths = ing?.spec?.rules?.[0]?.http?.paths.map((p) => [p.path, p.backend.service?.name]);
     assert.deepEqual(paths, [
       ['/calendar/', 'production-calendar'],
-      ['/', 'production-web'],
+      ['/', 'production-mirror'],
     ]);
     assert.equal(ing?.spec?.ingressClassName, 'nginx');
     assert.deepEqual(ing?.spec?.tls, [{ hosts: ['everyclass.example.edu'], secretName: 'everyclass-tls' }]);

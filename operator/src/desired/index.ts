@@ -4,20 +4,25 @@ import type { EveryClassEnvironment } from '../api/environment.ts';
 import { buildConfigMap, configHash, type SecretSpec, secretSpecs } from './config.ts';
 import { type Resolved, resolve } from './defaults.ts';
 import { buildDeployment, buildPdb, buildService } from './deployment.ts';
+import { buildHttpRoute, buildReferenceGrant, httpRouteKind, referenceGrantKind } from './httproute.ts';
 import { buildIngress } from './ingress.ts';
+import { buildMirrorProxy, type MirrorPlan, resolveMirror } from './mirror.ts';
 import { buildMongoService, buildMongoStatefulSet } from './mongo.ts';
 
-/** What the desired state depends on beyond the environment itself (decided by the reconciler). */
+/** What the desired state depends on beyond the environment itself (observed by the reconciler). */
 export interface DesiredContext {
+  /** The mirror plan (resolveMirror); default: resolved as if the target were absent. */
+  mirror?: MirrorPlan;
   /**
    * The versions that run (the rollout decision, e.g. the last good ones while rolled back):
-   * `version` for what follows spec.version, `services` per service. Default: the spec's.
+   * `version` for what follows spec.version (the mirror proxy), `services` per service. Default: the spec's.
    */
   versions?: { version: string; services: Partial<Record<string, string>> };
 }
 
 export interface Desired {
   resolved: Resolved;
+  mirror: MirrorPlan;
   /** Objects applied with server-side apply, in dependency order. */
   objects: KubernetesObject[];
   /** Secrets created once when absent, never updated. */
@@ -35,6 +40,12 @@ export const ownedKinds = [
   { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', plural: 'ingresses' },
 ] as const;
 
+/**
+ * Kinds of the Gateway API (mode gateway), watched only while the cluster serves them. HTTPRoutes
+ * are owned like the kinds above; ReferenceGrants live in target namespaces and are cleaned up by label.
+ */
+export const gatewayKinds = [httpRouteKind, referenceGrantKind] as const;
+
 export function buildDesired(env: EveryClassEnvironment, ctx: DesiredContext = {}): Desired {
   const resolved = resolve(env);
   const v = ctx.versions;
@@ -45,6 +56,7 @@ export function buildDesired(env: EveryClassEnvironment, ctx: DesiredContext = {
         services: resolved.services.map((s) => ({ ...s, version: v.services[s.name] ?? s.version })),
       }
     : resolved;
+  const mirror = ctx.mirror ?? resolveMirror(env, undefined, { gatewayApi: false });
   const cm = buildConfigMap(env);
   const hash = configHash(cm);
   const objects: KubernetesObject[] = [cm, buildMongoService(env), buildMongoStatefulSet(env, r)];
@@ -53,7 +65,12 @@ export function buildDesired(env: EveryClassEnvironment, ctx: DesiredContext = {
     const pdb = buildPdb(env, svc);
     if (pdb) objects.push(pdb);
   }
+  objects.push(...buildMirrorProxy(env, r, mirror));
   const ingress = buildIngress(env, r);
   if (ingress) objects.push(ingress);
-  return { resolved: r, objects, secrets: secretSpecs(env, r) };
+  const route = buildHttpRoute(env, r, mirror);
+  if (route) objects.push(route);
+  const grant = buildReferenceGrant(env, r, mirror);
+  if (grant) objects.push(grant);
+  return { resolved: r, mirror, objects, secrets: secretSpecs(env, r) };
 }

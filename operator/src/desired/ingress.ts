@@ -1,20 +1,28 @@
-// The Ingress: the host routes to web, /calendar/ to calendar (when both run).
+// The Ingress: the host routes to web (through the mirror proxy when it runs), /calendar/ to calendar
+// (when both run).
 import type { V1HTTPIngressPath, V1Ingress } from '@kubernetes/client-node';
 import type { EveryClassEnvironment } from '../api/environment.ts';
 import type { Resolved } from './defaults.ts';
 import { childMeta } from './labels.ts';
+import { proxyRuns } from './mirror.ts';
 import { names } from './names.ts';
 
 export function buildIngress(env: EveryClassEnvironment, r: Resolved): V1Ingress | undefined {
   const spec = env.spec.ingress;
   const running = new Set(r.services.map((s) => s.name));
   if (!spec || !running.has('web')) return undefined;
-  const path = (p: string, service: 'web' | 'calendar'): V1HTTPIngressPath => ({
+  const path = (p: string, service: string): V1HTTPIngressPath => ({
     path: p,
     pathType: 'Prefix',
-    backend: { service: { name: names.service(env.metadata.name, service), port: { name: 'http' } } },
+    backend: { service: { name: service, port: { name: 'http' } } },
   });
-  const paths = [...(running.has('calendar') ? [path('/calendar/', 'calendar')] : []), path('/', 'web')];
+  const e = env.metadata.name;
+  // With the mirror proxy (spec.mirror, mode proxy), web traffic goes through it; calendar never does.
+  const web = proxyRuns(env, r) ? names.mirror(e) : names.service(e, 'web');
+  const paths = [
+    ...(running.has('calendar') ? [path('/calendar/', names.service(e, 'calendar'))] : []),
+    path('/', web),
+  ];
   return {
     apiVersion: 'networking.k8s.io/v1',
     kind: 'Ingress',

@@ -13,9 +13,20 @@ export const names = {
   /** The PVC the StatefulSet's volumeClaimTemplate creates for its only pod. */
   mongoClaim: (env: string) => `data-${env}-mongo-0`,
   ingress: (env: string) => env,
+  /** Deployment, Service and PodDisruptionBudget of the mirror proxy (spec.mirror, mode proxy). */
+  mirror: (env: string) => `${env}-mirror`,
+  /** HTTPRoute of mode gateway, in the environment's namespace. */
+  httpRoute: (env: string) => env,
+  /** ReferenceGrant of mode gateway, in the target's namespace: one per source environment. */
+  mirrorGrant: (sourceNamespace: string, sourceName: string) =>
+    `everyclass-mirror-${sourceNamespace}-${sourceName}`,
 };
 
 /** Path, inside every service container, of the app config JSON (APP_CONFIG). */
 export const appConfigPath = '/etc/everyclass/app.json';
 export const httpPort = 8080;
 export const mongoPort = 27017;
+/** Port of every business Service (targetPort http). */
+export const servicePort = 80;
+/** The mirror proxy's admin port: probes and /_mirror/stats (never behind a Service or Ingress). */
+export const mirrorAdminPort = 9090;

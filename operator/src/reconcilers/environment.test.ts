@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import type { KubernetesObject, ObjectCache } from '@kubernetes/client-node';
 import type { EveryClassEnvironment, EveryClassEnvironmentStatus } from '../api/environment.ts';
-import { sample } from '../desired/fixtures.test-support.ts';
+import { ready, sample } from '../desired/fixtures.test-support.ts';
 import { createLogger } from '../runtime/log.ts';
 import { type EnvironmentDeps, environmentKeys, reconcileEnvironment } from './environment.ts';
 
@@ -32,6 +32,8 @@ function world(env: EveryClassEnvironment) {
     'StatefulSet',
     'PodDisruptionBudget',
     'Ingress',
+    'HTTPRoute',
+    'ReferenceGrant',
   ]) {
     children[k] = new MemCache();
   }
@@ -42,6 +44,9 @@ function world(env: EveryClassEnvironment) {
     clock: { now: () => new Date('2026-11-24T10:00:00Z') },
     log: createLogger('test', 'silent'),
     randomHex: (n) => 'ab'.repeat(n),
+    mirrorStats: async () => undefined,
+    gatewayApi: () => false,
+    mirrorStatsIntervalMs: 30_000,
     client: {
       apply: async <T extends KubernetesObject>(o: T) => {
         calls.push(`apply ${o.kind}/${o.metadata?.name}`);
@@ -76,7 +81,11 @@ describe('reconcileEnvironment', () => {
   it('creates everything once, then a second pass over the same world writes nothing', async () => {
     const { deps, calls } = world(sample('production'));
     await reconcileEnvironment(deps, key);
-    assert.equal(calls.filter((c) => c.startsWith('apply')).length, 16);
+    assert.equal(
+      calls.filter((c) => c.startsWith('apply')).length,
+      19,
+      '16 + the mirror proxy (the sample mirrors)',
+    );
     assert.deepEqual(calls.filter((c) => c.startsWith('create')).sort(), [
       'create Secret/production-keys',
       'create Secret/production-mongo-credentials',
@@ -136,6 +145,57 @@ describe('reconcileEnvironment', () => {
     assert.deepEqual(
       calls.filter((c) => !c.startsWith('event')),
       ['status'],
+    );
+  });
+
+  it('reads the proxy figures into status.mirror and requeues while mirroring through the proxy', async () => {
+    const prod = sample('production');
+    prod.spec.mirror = { target: 'staging', compare: true };
+    const { deps, environments } = world(prod);
+    const staging = ready(sample('staging'));
+    environments.put(staging);
+    const asked: string[] = [];
+    deps.mirrorStats = async (env) => {
+      asked.push(env.metadata.name);
+      return { mirrored: 10, dropped: 1, compared: 10, mismatches: 1 };
+    };
+    const result = await reconcileEnvironment(deps, key);
+    assert.deepEqual(result, { requeueAfterMs: 30_000 });
+    assert.deepEqual(asked, ['production']);
+    const mirror = environments.get('production', 'ns')?.status?.mirror;
+    assert.deepEqual(
+      [mirror?.target, mirror?.mirroredRequests, mirror?.mismatchRate],
+      ['ns/staging', 10, '10.00%'],
+    );
+    environments.put({ ...staging, status: {} });
+    assert.equal(await reconcileEnvironment(deps, key), undefined, 'paused: no figures to read');
+    assert.equal(asked.length, 1);
+  });
+
+  it('deletes the ReferenceGrants made for an environment that is gone (they have no owner reference)', async () => {
+    const { deps, calls, children } = world(sample('testing'));
+    const grant = (source: string) => ({
+      apiVersion: 'gateway.networking.k8s.io/v1beta1',
+      kind: 'ReferenceGrant',
+      metadata: {
+        name: `everyclass-mirror-ns-${source}`,
+        namespace: 'stg',
+        labels: {
+          'app.kubernetes.io/managed-by': 'everyclass-operator',
+          'everyclass.io/mirror-source-namespace': 'ns',
+          'everyclass.io/mirror-source-name': source,
+        },
+      },
+    });
+    children.ReferenceGrant?.put(grant('gone'));
+    children.ReferenceGrant?.put(grant('testing'));
+    await reconcileEnvironment(deps, 'ns/gone');
+    assert.deepEqual(calls, ['delete ReferenceGrant/everyclass-mirror-ns-gone']);
+    calls.length = 0;
+    await reconcileEnvironment(deps, 'ns/testing');
+    assert.ok(
+      calls.includes('delete ReferenceGrant/everyclass-mirror-ns-testing'),
+      'not desired: testing does not mirror',
     );
   });
 

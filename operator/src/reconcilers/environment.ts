@@ -14,16 +14,19 @@ import {
 } from '../api/environment.ts';
 import { buildSecret } from '../desired/config.ts';
 import { resolve } from '../desired/defaults.ts';
+import { grantSourceKey, referenceGrantKind } from '../desired/httproute.ts';
 import { buildDesired, ownedKinds } from '../desired/index.ts';
 import { labelKeys, managedBy } from '../desired/labels.ts';
+import { type MirrorPlan, mirrorTargetKey, proxyRuns, resolveMirror } from '../desired/mirror.ts';
 import { names } from '../desired/names.ts';
 import type { KubeClient } from '../runtime/client.ts';
 import type { Clock } from '../runtime/clock.ts';
 import type { Result } from '../runtime/controller.ts';
 import type { Logger } from '../runtime/log.ts';
 import { canonicalJson, upToDate, withHash } from '../runtime/objects.ts';
+import type { MirrorStatsReader } from './mirrorstats.ts';
 import { decideFor } from './rollout.ts';
-import { computeStatus, type MirrorTarget, type Observed } from './status.ts';
+import { computeStatus, type MirrorFigures, type Observed } from './status.ts';
 
 /** Annotation holding the hash of the desired object last applied (see runtime/objects.ts). */
 export const hashAnnotation = 'everyclass.io/desired-hash';
@@ -38,6 +41,12 @@ export interface EnvironmentDeps {
   log: Logger;
   /** Random hex of `bytes` bytes, for generated Secrets. */
   randomHex: (bytes: number) => string;
+  /** The mirror proxy's figures (mode proxy); undefined when unreadable. */
+  mirrorStats: MirrorStatsReader;
+  /** Whether the cluster serves the Gateway API kinds mode gateway needs. */
+  gatewayApi: () => boolean;
+  /** While mirroring through the proxy, reconcile again this often to refresh status.mirror (ms). */
+  mirrorStatsIntervalMs: number;
 }
 
 export function splitKey(key: string): { namespace: string; name: string } {
@@ -45,12 +54,7 @@ export function splitKey(key: string): { namespace: string; name: string } {
   return { namespace: key.slice(0, i), name: key.slice(i + 1) };
 }
 
-/** namespace/name of the environment a mirror target names, relative to `env`. */
-export function mirrorTargetKey(env: EveryClassEnvironment): string | undefined {
-  const t = env.spec.mirror?.target;
-  if (!t) return undefined;
-  return t.includes('/') ? t : `${env.metadata.namespace}/${t}`;
-}
+export { mirrorTargetKey };
 
 /** Keys to reconcile when an environment changes: itself and environments mirroring into it. */
 export function environmentKeys(env: EveryClassEnvironment, all: readonly EveryClassEnvironment[]): string[] {
@@ -70,7 +74,13 @@ function describe(o: KubernetesObject): string {
 export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): Promise<Result | undefined> {
   const { namespace, name } = splitKey(key);
   const env = deps.environments.get(name, namespace);
-  if (!env || env.metadata.deletionTimestamp) return undefined; // children go by owner references
+  if (!env || env.metadata.deletionTimestamp) {
+    // Children go by owner references; ReferenceGrants in other namespaces have none.
+    const failures: string[] = [];
+    await pruneGrants(deps, key, [], failures, async () => undefined);
+    if (failures.length) throw new Error(failures.join('; '));
+    return undefined;
+  }
   const log = deps.log.child({ environment: key });
   const now = () => deps.clock.now();
   const event = (type: 'Normal' | 'Warning', reason: string, message: string) =>
@@ -91,6 +101,11 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
       })
       .catch((err: unknown) => log.warn({ err: String(err) }, 'recording an event failed'));
 
+  const targetKey = mirrorTargetKey(env);
+  const target = targetKey
+    ? deps.environments.get(splitKey(targetKey).name, splitKey(targetKey).namespace)
+    : undefined;
+  const plan = resolveMirror(env, target, { gatewayApi: deps.gatewayApi() });
   // Which version each service runs (a rollback runs the last good one), decided before building.
   const at = now();
   const decision = decideFor(
@@ -100,11 +115,11 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
       deps.children.Deployment?.get(names.service(name, service), namespace) as V1Deployment | undefined,
     at,
   );
-  const desired = buildDesired(env, { versions: decision.run });
+  const desired = buildDesired(env, { mirror: plan, versions: decision.run });
   const r = desired.resolved;
   const failures: string[] = [];
-  const cached = (o: { kind?: string; metadata?: { name?: string } }) =>
-    deps.children[o.kind ?? '']?.get(o.metadata?.name ?? '', namespace);
+  const cached = (o: { kind?: string; metadata?: { name?: string; namespace?: string } }) =>
+    deps.children[o.kind ?? '']?.get(o.metadata?.name ?? '', o.metadata?.namespace ?? namespace);
   const stamped = desired.objects.map((o) => withHash(o, hashAnnotation));
 
   // A rollback starts only once status records it: an operator restarted in between must not
@@ -159,17 +174,56 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
     for (const [reason, verb, objects] of summary)
       if (objects) await event('Normal', reason, `${verb} ${objects}`);
     await prune(deps, env, stamped, failures, event);
+    await pruneGrants(deps, key, stamped, failures, event);
   }
 
-  const status = computeStatus(env, r, observe(deps, env, stamped, failures), at, decision);
+  const proxied = plan.state === 'active' && proxyRuns(env, r);
+  const figures = proxied ? await deps.mirrorStats(env) : undefined;
+  const status = computeStatus(env, r, observe(deps, env, stamped, failures, plan, figures), at, decision);
   if (canonicalJson(status) !== canonicalJson(env.status ?? {})) {
     log.debug({ before: env.status, after: status }, 'writing status');
     await deps.client.replaceStatus({ group, version, plural, namespace, name }, kind, status);
     await transitionEvents(env.status, status, event);
   }
   if (failures.length) throw new Error(failures.join('; '));
+  // The proxy's figures change without any event: read them again at a modest interval.
   if (decision.persistFirst) return { requeueAfterMs: 1000 };
-  return undefined;
+  return proxied ? { requeueAfterMs: deps.mirrorStatsIntervalMs } : undefined;
+}
+
+/**
+ * Deletes the ReferenceGrants made for environment `key` (in target namespaces, found by their
+ * source labels) that are no longer desired: they cannot carry an owner reference across namespaces.
+ */
+async function pruneGrants(
+  deps: EnvironmentDeps,
+  key: string,
+  desired: readonly KubernetesObject[],
+  failures: string[],
+  event: (type: 'Normal' | 'Warning', reason: string, message: string) => Promise<unknown>,
+): Promise<void> {
+  const cache = deps.children[referenceGrantKind.kind];
+  if (!cache) return;
+  const wanted = new Set(
+    desired
+      .filter((o) => o.kind === referenceGrantKind.kind)
+      .map((o) => `${o.metadata?.namespace}/${o.metadata?.name}`),
+  );
+  for (const grant of cache.list()) {
+    if (grantSourceKey(grant) !== key) continue;
+    const where = `${grant.metadata?.namespace}/${grant.metadata?.name}`;
+    if (wanted.has(where)) continue;
+    try {
+      await deps.client.delete({
+        ...grant,
+        apiVersion: referenceGrantKind.apiVersion,
+        kind: referenceGrantKind.kind,
+      });
+      await event('Normal', 'Deleted', `Deleted ReferenceGrant ${where} (no longer desired)`);
+    } catch (err) {
+      failures.push(`delete ReferenceGrant ${where}: ${errorText(err)}`);
+    }
+  }
 }
 
 /** Deletes children owned by this environment (label and controller reference) that are no longer desired. */
@@ -208,6 +262,8 @@ function observe(
   env: EveryClassEnvironment,
   stamped: readonly KubernetesObject[],
   failures: string[],
+  plan: MirrorPlan,
+  figures: MirrorFigures | undefined,
 ): Observed {
   const ns = env.metadata.namespace;
   const hashOf = (o: KubernetesObject | undefined) => o?.metadata?.annotations?.[hashAnnotation];
@@ -226,16 +282,15 @@ function observe(
     deployments,
     mongo: sts ? { current: current('StatefulSet', sts), object: sts } : undefined,
     failures,
-    mirror: mirrorTarget(deps, env),
+    mirror: {
+      plan,
+      proxyRuns: stamped.some(
+        (o) => o.kind === 'Deployment' && o.metadata?.name === names.mirror(env.metadata.name),
+      ),
+      ...(deployments.mirror ? { proxy: deployments.mirror } : {}),
+      ...(figures ? { figures } : {}),
+    },
   };
-}
-
-function mirrorTarget(deps: EnvironmentDeps, env: EveryClassEnvironment): MirrorTarget {
-  const target = mirrorTargetKey(env);
-  if (!target) return { state: 'disabled' };
-  if (target === `${env.metadata.namespace}/${env.metadata.name}`) return { state: 'self', target };
-  const { namespace, name } = splitKey(target);
-  return deps.environments.get(name, namespace) ? { state: 'found', target } : { state: 'missing', target };
 }
 
 /** Events for condition changes a human wants to see (Ready flips, rollouts, degradation, a bad mirror target). */

@@ -3,6 +3,7 @@ import type { V1Deployment, V1StatefulSet } from '@kubernetes/client-node';
 import { conditionOf, mergeConditions } from '../api/conditions.ts';
 import { resolve } from '../desired/defaults.ts';
 import { sample } from '../desired/fixtures.test-support.ts';
+import { resolveMirror } from '../desired/mirror.ts';
 import { computeStatus, type Observed } from './status.ts';
 
 const t0 = new Date('2026-11-24T10:00:00Z');
@@ -47,7 +48,7 @@ function observedAll(ready: boolean): Observed {
     deployments,
     mongo: { current: true, object: mongo },
     failures: [],
-    mirror: { state: 'disabled' },
+    mirror: { plan: resolveMirror(env, undefined, { gatewayApi: false }), proxyRuns: false },
   };
 }
 
@@ -102,7 +103,9 @@ describe('environment status', () => {
 
   it('names a missing mirror target in the Mirroring condition', () => {
     const o = observedAll(true);
-    o.mirror = { state: 'missing', target: 'ns/staging' };
+    const mirroring = sample('testing');
+    mirroring.spec.mirror = { target: 'staging' };
+    o.mirror = { plan: resolveMirror(mirroring, undefined, { gatewayApi: false }), proxyRuns: false };
     const c = conditionOf(computeStatus(env, r, o, t0).conditions, 'Mirroring');
     assert.deepEqual([c?.status, c?.reason], ['False', 'TargetNotFound']);
     assert.match(c?.message ?? '', /ns\/staging/);

@@ -10,6 +10,7 @@ import type {
 } from '../api/environment.ts';
 import type { Resolved } from '../desired/defaults.ts';
 import { endpoints } from '../desired/ingress.ts';
+import type { MirrorPlan, MirrorState } from '../desired/mirror.ts';
 import { names } from '../desired/names.ts';
 import { decideFor, failureMessage, type RolloutDecision, serviceRollout } from './rollout.ts';
 
@@ -19,14 +20,8 @@ export interface Observed {
   mongo: { current: boolean; object: V1StatefulSet } | undefined;
   /** Failures of this pass (apply/prune), one line each. */
   failures: string[];
-  mirror: MirrorTarget;
+  mirror: MirrorObserved;
 }
-
-export type MirrorTarget =
-  | { state: 'disabled' }
-  | { state: 'self'; target: string }
-  | { state: 'missing'; target: string }
-  | { state: 'found'; target: string };
 
 function rolledOut(d: { current: boolean; object: V1Deployment } | undefined, replicas: number): boolean {
   if (!d?.current) return false;
@@ -60,37 +55,111 @@ function mongoReady(m: Observed['mongo']): boolean {
   return (s?.observedGeneration ?? 0) >= (m.object.metadata?.generation ?? 1) && (s?.readyReplicas ?? 0) >= 1;
 }
 
-function mirrorCondition(m: MirrorTarget): ConditionInput {
-  switch (m.state) {
-    case 'disabled':
-      return {
-        type: 'Mirroring',
-        status: 'False',
-        reason: Reason.MirrorDisabled,
-        message: 'spec.mirror is not set',
-      };
-    case 'self':
-      return {
-        type: 'Mirroring',
-        status: 'False',
-        reason: Reason.TargetIsSelf,
-        message: `mirror target ${m.target} is this environment`,
-      };
-    case 'missing':
-      return {
-        type: 'Mirroring',
-        status: 'False',
-        reason: Reason.TargetNotFound,
-        message: `mirror target ${m.target} does not exist`,
-      };
-    case 'found':
-      return {
-        type: 'Mirroring',
-        status: 'Unknown',
-        reason: Reason.MirrorNotImplemented,
-        message: `mirror target ${m.target} found; this operator version does not run the mirror proxy yet`,
-      };
+/** Figures of the mirror proxy, summed over its pods (reconcilers/mirrorstats.ts reads them). */
+export interface MirrorFigures {
+  mirrored: number;
+  dropped: number;
+  /** Answers compared (match + mismatch). */
+  compared: number;
+  mismatches: number;
+}
+
+export interface MirrorObserved {
+  plan: MirrorPlan;
+  /** Whether the mirror proxy is desired (mode proxy): production's traffic then depends on it. */
+  proxyRuns: boolean;
+  /** The proxy Deployment (mode proxy), when cached. */
+  proxy?: { current: boolean; object: V1Deployment };
+  /** The proxy's figures; undefined when they could not be read (or were not asked for). */
+  figures?: MirrorFigures;
+}
+
+const stateReasons: Record<Exclude<MirrorState, 'active'>, [Reason, (p: MirrorPlan) => string]> = {
+  disabled: [Reason.MirrorDisabled, () => 'spec.mirror is not set'],
+  self: [Reason.TargetIsSelf, (p) => `mirror target ${p.target} is this environment`],
+  missing: [Reason.TargetNotFound, (p) => `mirror target ${p.target} does not exist`],
+  production: [
+    Reason.TargetIsProduction,
+    (p) => `mirror target ${p.target} is a production environment; traffic is never mirrored into production`,
+  ],
+  targetNoWeb: [Reason.TargetHasNoWeb, (p) => `mirror target ${p.target} runs no web service`],
+  sourceNoWeb: [
+    Reason.SourceHasNoWeb,
+    () => 'this environment runs no web service: there is nothing to mirror',
+  ],
+  gatewayApiMissing: [
+    Reason.GatewayAPINotInstalled,
+    () =>
+      'mirror.mode is gateway but the cluster does not serve the Gateway API (gateway.networking.k8s.io/v1 ' +
+      'HTTPRoute and v1beta1 ReferenceGrant); install its CRDs (v1.3 or later) or use mode proxy',
+  ],
+  notReady: [
+    Reason.TargetNotReady,
+    (p) =>
+      `mirror target ${p.target} is not Ready; mirroring is paused until it is (production is served as usual)`,
+  ],
+};
+
+export function mirrorCondition(m: MirrorObserved): ConditionInput {
+  const { plan } = m;
+  if (plan.state !== 'active') {
+    const [reason, message] = stateReasons[plan.state];
+    return { type: 'Mirroring', status: 'False', reason, message: message(plan) };
   }
+  const what = `${plan.percent}% of ${plan.methods.join(', ')} requests to ${plan.target}`;
+  if (plan.mode === 'gateway')
+    return {
+      type: 'Mirroring',
+      status: 'True',
+      reason: Reason.RouteConfigured,
+      message: `HTTPRoute mirrors ${what} (mode gateway: no comparison, no figures)`,
+    };
+  if (!rolledOut(m.proxy, m.proxy?.object.spec?.replicas ?? 1))
+    return {
+      type: 'Mirroring',
+      status: 'Unknown',
+      reason: Reason.ProxyNotReady,
+      message: `the mirror proxy is not ready yet (it will mirror ${what})`,
+    };
+  if (!m.figures)
+    return {
+      type: 'Mirroring',
+      status: 'True',
+      reason: Reason.StatsUnavailable,
+      message: `mirroring ${what}; figures unavailable (the proxy's /_mirror/stats did not answer)`,
+    };
+  return {
+    type: 'Mirroring',
+    status: 'True',
+    reason: Reason.Mirroring,
+    message: `mirroring ${what}${plan.compare ? ', comparing answers' : ''}`,
+  };
+}
+
+/** status.mirror: the plan, and the proxy's figures when read; updatedAt moves only when they change. */
+export function mirrorStatus(
+  prev: EveryClassEnvironmentStatus['mirror'],
+  m: MirrorObserved,
+  now: Date,
+): EveryClassEnvironmentStatus['mirror'] | undefined {
+  const { plan } = m;
+  if (plan.state === 'disabled' || !plan.target) return undefined;
+  const f = m.figures;
+  const figures = f
+    ? {
+        mirroredRequests: f.mirrored,
+        droppedRequests: f.dropped,
+        comparedRequests: f.compared,
+        mismatches: f.mismatches,
+        ...(f.compared > 0 ? { mismatchRate: `${((100 * f.mismatches) / f.compared).toFixed(2)}%` } : {}),
+      }
+    : {};
+  const next = { target: plan.target, mode: plan.mode, percent: plan.percent, ...figures };
+  const { updatedAt, ...prevRest } = prev ?? {};
+  const same =
+    JSON.stringify(Object.entries(prevRest).sort()) === JSON.stringify(Object.entries(next).sort());
+  const at = same && updatedAt ? updatedAt : now.toISOString();
+  return { ...next, updatedAt: at };
 }
 
 export function computeStatus(
@@ -122,6 +191,9 @@ export function computeStatus(
       ...(runningVersion ? { runningVersion } : {}),
     };
   }
+  // The Ingress sends web traffic through the mirror proxy: without it production is not served.
+  const m = observed.mirror;
+  if (m.proxyRuns && !rolledOut(m.proxy, m.proxy?.object.spec?.replicas ?? 1)) notReady.push('mirror');
   const mongoOk = mongoReady(observed.mongo);
   const allDone = notReady.length === 0 && mongoOk;
 
@@ -229,6 +301,7 @@ export function computeStatus(
 
   const completed = rollout?.lastGood?.version ?? prev.version;
   const mongoClaim = names.mongoClaim(env.metadata.name);
+  const mirror = mirrorStatus(prev.mirror, observed.mirror, now);
   return {
     observedGeneration: generation,
     ...(completed ? { version: completed } : {}),
@@ -238,7 +311,7 @@ export function computeStatus(
     endpoints: endpoints(env, r),
     history: decision.history,
     ...(rollout ? { rollout } : {}),
-    ...(prev.mirror ? { mirror: prev.mirror } : {}),
+    ...(mirror ? { mirror } : {}),
   };
 }
 

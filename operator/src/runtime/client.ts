@@ -112,6 +112,18 @@ export class KubeClient {
     );
   }
 
+  /** Addresses of the Ready pods matching a label selector in a namespace (a read, not counted as a write). */
+  async readyPodIPs(namespace: string, labelSelector: string): Promise<string[]> {
+    const pods = await this.core.listNamespacedPod({ namespace, labelSelector });
+    return pods.items
+      .filter(
+        (p) =>
+          !p.metadata?.deletionTimestamp &&
+          p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'),
+      )
+      .flatMap((p) => (p.status?.podIP ? [p.status.podIP] : []));
+  }
+
   /** Records a core/v1 Event on an object (what `kubectl describe` shows). */
   async event(e: EventInput): Promise<void> {
     const r = e.regarding;

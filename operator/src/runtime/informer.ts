@@ -2,6 +2,8 @@
 // flag for /readyz, and a restart with backoff when the watch fails (client-node's ListWatch
 // stops on an error and leaves restarting to its user).
 import {
+  ApiException,
+  CustomObjectsApi,
   type KubeConfig,
   type KubernetesListObject,
   type KubernetesObject,
@@ -24,6 +26,19 @@ export interface Watched<T extends KubernetesObject> {
   synced(): boolean;
   start(): Promise<void>;
   stop(): Promise<void>;
+}
+
+/** Whether the API server serves the kind (discovery of its group version); false on 404. */
+export async function kindServed(kc: KubeConfig, ref: KindRef): Promise<boolean> {
+  const [group, version] = ref.apiVersion.includes('/') ? ref.apiVersion.split('/') : ['', ref.apiVersion];
+  if (!group || !version) return true; // the core group is always served
+  try {
+    const list = await kc.makeApiClient(CustomObjectsApi).getAPIResources({ group, version });
+    return list.resources.some((r) => r.name === ref.plural);
+  } catch (err) {
+    if (err instanceof ApiException && err.code === 404) return false;
+    throw err;
+  }
 }
 
 /** The collection path of a kind, across namespaces or in one. */

@@ -4,7 +4,7 @@
 import type { KubeConfig, KubernetesObject } from '@kubernetes/client-node';
 import type { Clock } from './clock.ts';
 import { Controller, type Reconcile } from './controller.ts';
-import { type KindRef, type Watched, watchKind } from './informer.ts';
+import { type KindRef, kindServed, type Watched, watchKind } from './informer.ts';
 import { LeaderElector, type LeaderOptions } from './leader.ts';
 import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
@@ -24,12 +24,27 @@ export interface ManagerOptions {
   resyncMs: number;
   probe: { host: string; port: number };
   leaderElection?: Omit<LeaderOptions, 'clock' | 'log' | 'onWrite'>;
+  /** How often kinds watched with watchWhenServed are looked up in discovery (ms, default 30 s). */
+  discoveryMs?: number;
+}
+
+/** A kind watched only while the API server serves it (its CRDs may be installed or removed at any time). */
+export interface OptionalWatched<T extends KubernetesObject> extends Watched<T> {
+  /** Whether discovery last showed the kind served (and so its informer runs). */
+  served(): boolean;
+}
+
+interface Optional {
+  w: Watched<KubernetesObject>;
+  served: boolean;
 }
 
 export class Manager {
   readonly queue: WorkQueue;
   private readonly o: ManagerOptions;
   private readonly watched: Watched<KubernetesObject>[] = [];
+  private readonly optional: Optional[] = [];
+  private discoveryTimer: NodeJS.Timeout | undefined;
   private resyncKeys: () => string[] = () => [];
   private controller: Controller | undefined;
   private leader: LeaderElector | undefined;
@@ -45,12 +60,12 @@ export class Manager {
     });
   }
 
-  /** Watches a kind; every change enqueues the keys `map` returns for the object. */
-  watch<T extends KubernetesObject>(
+  /** An informer of a kind whose every change enqueues the keys `map` returns for the object. */
+  private informer<T extends KubernetesObject>(
     ref: KindRef,
     opts: { labelSelector?: string; map: (obj: T) => string[] },
   ): Watched<T> {
-    const w = watchKind<T>(this.o.kc, ref, {
+    return watchKind<T>(this.o.kc, ref, {
       ...(opts.labelSelector ? { labelSelector: opts.labelSelector } : {}),
       ...(this.o.namespace ? { namespace: this.o.namespace } : {}),
       log: this.o.log,
@@ -58,8 +73,53 @@ export class Manager {
         for (const key of opts.map(obj)) this.queue.add(key);
       },
     });
+  }
+
+  /** Watches a kind; every change enqueues the keys `map` returns for the object. */
+  watch<T extends KubernetesObject>(
+    ref: KindRef,
+    opts: { labelSelector?: string; map: (obj: T) => string[] },
+  ): Watched<T> {
+    const w = this.informer(ref, opts);
     this.watched.push(w as unknown as Watched<KubernetesObject>);
     return w;
+  }
+
+  /**
+   * Like watch, for a kind whose API may not be installed: its informer runs only while discovery
+   * shows the kind served (checked at start and every discoveryMs). When that changes, every
+   * resync key is enqueued so reconciles see the new state; until then the cache is empty and
+   * does not hold /readyz back.
+   */
+  watchWhenServed<T extends KubernetesObject>(
+    ref: KindRef,
+    opts: { labelSelector?: string; map: (obj: T) => string[] },
+  ): OptionalWatched<T> {
+    const w = this.informer(ref, opts);
+    const entry: Optional = { w: w as unknown as Watched<KubernetesObject>, served: false };
+    this.optional.push(entry);
+    return { ...w, served: () => entry.served };
+  }
+
+  /** Looks every optional kind up in discovery; starts or stops its informer when that changed. */
+  private async discover(): Promise<void> {
+    let changed = false;
+    for (const entry of this.optional) {
+      const served = await kindServed(this.o.kc, entry.w.ref).catch((err: unknown) => {
+        this.o.log.warn({ kind: entry.w.ref.kind, err: String(err) }, 'discovery failed');
+        return entry.served;
+      });
+      if (served === entry.served) continue;
+      entry.served = served;
+      changed = true;
+      this.o.log.info(
+        { kind: entry.w.ref.kind, apiVersion: entry.w.ref.apiVersion, served },
+        'API availability changed',
+      );
+      if (served) await entry.w.start();
+      else await entry.w.stop();
+    }
+    if (changed && this.controller) for (const key of this.resyncKeys()) this.queue.add(key);
   }
 
   /** The keys a periodic resync enqueues (usually every primary object). */
@@ -68,7 +128,7 @@ export class Manager {
   }
 
   synced(): boolean {
-    return this.watched.every((w) => w.synced());
+    return this.watched.every((w) => w.synced()) && this.optional.every((o) => !o.served || o.w.synced());
   }
 
   /** Listening port of the probe server (after start). */
@@ -85,6 +145,11 @@ export class Manager {
     });
     log.info({ port: this.probe.port }, 'probe server listening');
     await Promise.all(this.watched.map((w) => w.start()));
+    if (this.optional.length) {
+      await this.discover();
+      this.discoveryTimer = setInterval(() => void this.discover(), this.o.discoveryMs ?? 30_000);
+      this.discoveryTimer.unref();
+    }
     const le = this.o.leaderElection;
     metrics.leader.set({ name: this.o.name }, 0);
     if (le) {
@@ -117,12 +182,14 @@ export class Manager {
   stop(graceMs = 20_000): Promise<void> {
     this.stopping ??= (async () => {
       if (this.resyncTimer) clearInterval(this.resyncTimer);
+      if (this.discoveryTimer) clearInterval(this.discoveryTimer);
       this.queue.shutDown();
       if (this.controller) {
         await Promise.race([this.controller.drain(), new Promise((r) => setTimeout(r, graceMs).unref())]);
       }
       await this.leader?.release();
       await Promise.all(this.watched.map((w) => w.stop()));
+      await Promise.all(this.optional.filter((o) => o.served).map((o) => o.w.stop()));
       await this.probe?.close();
     })();
     return this.stopping;

@@ -1,0 +1,236 @@
+// Mirroring (spec.mirror): resolving the target into a plan, and in mode proxy the mirror
+// proxy's Deployment, Service and PodDisruptionBudget (services/mirror/README.md is the contract).
+// Pure: the reconciler looks the target up and passes it in.
+import type { V1Deployment, V1EnvVar, V1PodDisruptionBudget, V1Service } from '@kubernetes/client-node';
+import type { EveryClassEnvironment, MirrorMode } from '../api/environment.ts';
+import { type Resolved, tierDefaults } from './defaults.ts';
+import { childMeta, labels, selectorLabels } from './labels.ts';
+import { httpPort, mirrorAdminPort, names, servicePort } from './names.ts';
+
+/**
+ * Where mirroring stands. Only `active` copies traffic; every other state keeps production
+ * served as usual (the proxy, when there is one, forwards with no target).
+ */
+export type MirrorState =
+  | 'disabled' // no spec.mirror
+  | 'self' // the target is this environment (namespace/name spelling; CEL refuses the bare name)
+  | 'missing' // no such EveryClassEnvironment
+  | 'production' // the target's tier is production: never mirror into production
+  | 'targetNoWeb' // the target runs no web service
+  | 'sourceNoWeb' // this environment runs no web service: nothing to mirror
+  | 'gatewayApiMissing' // mode gateway, but the cluster does not serve the Gateway API
+  | 'notReady' // the target is not Ready: paused until it is
+  | 'active';
+
+export interface MirrorPlan {
+  state: MirrorState;
+  mode: MirrorMode;
+  /** namespace/name of the target (absent when disabled). */
+  target?: string;
+  /** The target's web Service (set only when active). */
+  targetService?: { namespace: string; name: string; port: number };
+  /** Share copied now: spec.mirror.percent when active, else 0. */
+  percent: number;
+  methods: string[];
+  compare: boolean;
+}
+
+/** namespace/name of the environment spec.mirror.target names, relative to `env`. */
+export function mirrorTargetKey(env: EveryClassEnvironment): string | undefined {
+  const t = env.spec.mirror?.target;
+  if (!t) return undefined;
+  return t.includes('/') ? t : `${env.metadata.namespace}/${t}`;
+}
+
+function runsWeb(env: EveryClassEnvironment): boolean {
+  return !!(env.spec.services ?? { web: {} }).web;
+}
+
+function isReady(env: EveryClassEnvironment): boolean {
+  return !!env.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True');
+}
+
+/**
+ * The mirror plan of `env` given its target as observed (`undefined` when absent) and whether
+ * the cluster serves the Gateway API. Only the source's spec decides: nothing in the target
+ * can ask for traffic.
+ */
+export function resolveMirror(
+  env: EveryClassEnvironment,
+  target: EveryClassEnvironment | undefined,
+  opts: { gatewayApi: boolean },
+): MirrorPlan {
+  const m = env.spec.mirror;
+  const mode = m?.mode ?? 'proxy';
+  const key = mirrorTargetKey(env);
+  const base = {
+    mode,
+    percent: 0,
+    methods: m?.methods ?? ['GET', 'HEAD'],
+    compare: m?.compare ?? false,
+  };
+  if (!m || !key) return { ...base, state: 'disabled' };
+  const plan = (state: MirrorState): MirrorPlan => ({ ...base, state, target: key });
+  if (key === `${env.metadata.namespace}/${env.metadata.name}`) return plan('self');
+  if (!target) return plan('missing');
+  if (target.spec.tier === 'production') return plan('production');
+  if (!runsWeb(target)) return plan('targetNoWeb');
+  if (!runsWeb(env)) return plan('sourceNoWeb');
+  if (mode === 'gateway' && !opts.gatewayApi) return plan('gatewayApiMissing');
+  if (!isReady(target)) return plan('notReady');
+  return {
+    ...plan('active'),
+    percent: m.percent ?? 10,
+    targetService: {
+      namespace: target.metadata.namespace,
+      name: names.service(target.metadata.name, 'web'),
+      port: servicePort,
+    },
+  };
+}
+
+/** Whether the mirror proxy runs: mode proxy, spec.mirror set, and a web service to sit in front of. */
+export function proxyRuns(env: EveryClassEnvironment, r: Resolved): boolean {
+  return (
+    !!env.spec.mirror &&
+    (env.spec.mirror.mode ?? 'proxy') === 'proxy' &&
+    r.services.some((s) => s.name === 'web')
+  );
+}
+
+function serviceUrl(name: string, namespace: string): string {
+  return `http://${name}.${namespace}.svc:${servicePort}`;
+}
+
+/** The proxy's environment (services/mirror/README.md): paused = no target and percent 0. */
+export function mirrorEnv(env: EveryClassEnvironment, plan: MirrorPlan): V1EnvVar[] {
+  const t = plan.state === 'active' ? plan.targetService : undefined;
+  return [
+    { name: 'PORT', value: String(httpPort) },
+    { name: 'ADMIN_PORT', value: String(mirrorAdminPort) },
+    {
+      name: 'UPSTREAM_URL',
+      value: serviceUrl(names.service(env.metadata.name, 'web'), env.metadata.namespace),
+    },
+    // Unset when paused (the API server drops an empty value, which would read as drift).
+    t ? { name: 'MIRROR_TARGET_URL', value: serviceUrl(t.name, t.namespace) } : { name: 'MIRROR_TARGET_URL' },
+    { name: 'MIRROR_PERCENT', value: String(t ? plan.percent : 0) },
+    { name: 'MIRROR_METHODS', value: plan.methods.join(',') },
+    { name: 'MIRROR_COMPARE', value: String(plan.compare) },
+    { name: 'DRAIN_GRACE_MS', value: '10000' },
+  ];
+}
+
+/** Replicas of the proxy: the tier's default (production 2), so it is never a single point of failure there. */
+export function mirrorReplicas(r: Resolved): number {
+  return tierDefaults[r.tier].replicas;
+}
+
+export function buildMirrorDeployment(
+  env: EveryClassEnvironment,
+  r: Resolved,
+  plan: MirrorPlan,
+): V1Deployment {
+  const probe = (path: string, period: number, failures: number) => ({
+    httpGet: { path, port: 'admin' },
+    periodSeconds: period,
+    timeoutSeconds: 3,
+    failureThreshold: failures,
+  });
+  const uid = 65532;
+  return {
+    apiVersion: 'apps/v1',
+    kind: 'Deployment',
+    metadata: childMeta(env, names.mirror(env.metadata.name), 'mirror', { version: r.version }),
+    spec: {
+      replicas: mirrorReplicas(r),
+      selector: { matchLabels: selectorLabels(env, 'mirror') },
+      revisionHistoryLimit: 5,
+      progressDeadlineSeconds: r.progressDeadlineSeconds,
+      strategy: { type: 'RollingUpdate', rollingUpdate: { maxUnavailable: 0, maxSurge: 1 } },
+      template: {
+        metadata: { labels: labels(env, 'mirror', r.version) },
+        spec: {
+          automountServiceAccountToken: false,
+          enableServiceLinks: false,
+          securityContext: {
+            runAsNonRoot: true,
+            runAsUser: uid,
+            runAsGroup: uid,
+            fsGroup: uid,
+            seccompProfile: { type: 'RuntimeDefault' },
+          },
+          topologySpreadConstraints: [
+            {
+              maxSkew: 1,
+              topologyKey: 'kubernetes.io/hostname',
+              whenUnsatisfiable: 'ScheduleAnyway',
+              labelSelector: { matchLabels: selectorLabels(env, 'mirror') },
+            },
+          ],
+          // DRAIN_GRACE_MS (10 s) after a 5 s preStop pause, with room to spare.
+          terminationGracePeriodSeconds: 20,
+          containers: [
+            {
+              name: 'mirror',
+              image: `${r.image}:${r.version}`,
+              args: ['mirror'],
+              ports: [
+                { name: 'http', containerPort: httpPort, protocol: 'TCP' },
+                { name: 'admin', containerPort: mirrorAdminPort, protocol: 'TCP' },
+              ],
+              env: mirrorEnv(env, plan),
+              resources: tierDefaults[r.tier].resources,
+              readinessProbe: probe('/readyz', 5, 3),
+              livenessProbe: { ...probe('/healthz', 10, 3), initialDelaySeconds: 10 },
+              // Let the endpoints controller take the pod out before SIGTERM starts the drain.
+              lifecycle: { preStop: { sleep: { seconds: 5 } } },
+              securityContext: {
+                allowPrivilegeEscalation: false,
+                readOnlyRootFilesystem: true,
+                capabilities: { drop: ['ALL'] },
+              },
+              volumeMounts: [{ name: 'tmp', mountPath: '/tmp' }],
+            },
+          ],
+          volumes: [{ name: 'tmp', emptyDir: { sizeLimit: '64Mi' } }],
+        },
+      },
+    },
+  };
+}
+
+/** The proxy's Service: only the proxied port (the admin port is never behind it). */
+export function buildMirrorService(env: EveryClassEnvironment): V1Service {
+  return {
+    apiVersion: 'v1',
+    kind: 'Service',
+    metadata: childMeta(env, names.mirror(env.metadata.name), 'mirror'),
+    spec: {
+      type: 'ClusterIP',
+      selector: selectorLabels(env, 'mirror'),
+      ports: [{ name: 'http', port: servicePort, targetPort: 'http', protocol: 'TCP' }],
+    },
+  };
+}
+
+export function buildMirrorPdb(env: EveryClassEnvironment, r: Resolved): V1PodDisruptionBudget | undefined {
+  if (mirrorReplicas(r) <= 1) return undefined;
+  return {
+    apiVersion: 'policy/v1',
+    kind: 'PodDisruptionBudget',
+    metadata: childMeta(env, names.mirror(env.metadata.name), 'mirror'),
+    spec: { maxUnavailable: 1, selector: { matchLabels: selectorLabels(env, 'mirror') } },
+  };
+}
+
+/** The proxy's objects in mode proxy (none otherwise). */
+export function buildMirrorProxy(
+  env: EveryClassEnvironment,
+  r: Resolved,
+  plan: MirrorPlan,
+): Array<V1Deployment | V1Service | V1PodDisruptionBudget> {
+  if (!proxyRuns(env, r)) return [];
+  const pdb = buildMirrorPdb(env, r);
+  return [buildMirrorService(env), buildMirrorDeployment(env, r, plan), ...(pdb ? [pdb] : [])];
+}

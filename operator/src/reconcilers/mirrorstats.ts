@@ -1,0 +1,88 @@
+// Reading the mirror proxy's figures (GET /_mirror/stats on its admin port, services/mirror/README.md)
+// for status.mirror. The reconciler gets a MirrorStatsReader as a dependency: in a cluster it asks
+// every Ready proxy pod and sums; tests (and clusters without a pod network to the operator) point it
+// at a URL template instead.
+import type { EveryClassEnvironment } from '../api/environment.ts';
+import { labelKeys } from '../desired/labels.ts';
+import { mirrorAdminPort } from '../desired/names.ts';
+import type { Logger } from '../runtime/log.ts';
+import type { MirrorFigures } from './status.ts';
+
+/** The proxy's figures for `env`, summed over its pods; undefined when they cannot all be read. */
+export type MirrorStatsReader = (env: EveryClassEnvironment) => Promise<MirrorFigures | undefined>;
+
+const count = (v: unknown): number | undefined =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
+
+/** The figures of one /_mirror/stats document, or undefined when it is not one. */
+export function parseStats(doc: unknown): MirrorFigures | undefined {
+  if (!doc || typeof doc !== 'object') return undefined;
+  const d = doc as { mirrored?: unknown; droppedTotal?: unknown; compared?: unknown };
+  const c = (d.compared ?? {}) as { match?: unknown; mismatch?: unknown };
+  const mirrored = count(d.mirrored);
+  const dropped = count(d.droppedTotal);
+  const match = count(c.match);
+  const mismatch = count(c.mismatch);
+  if (mirrored === undefined || dropped === undefined || match === undefined || mismatch === undefined)
+    return undefined;
+  return { mirrored, dropped, compared: match + mismatch, mismatches: mismatch };
+}
+
+export function sumFigures(all: readonly MirrorFigures[]): MirrorFigures {
+  const sum = { mirrored: 0, dropped: 0, compared: 0, mismatches: 0 };
+  for (const f of all) {
+    sum.mirrored += f.mirrored;
+    sum.dropped += f.dropped;
+    sum.compared += f.compared;
+    sum.mismatches += f.mismatches;
+  }
+  return sum;
+}
+
+/** `{namespace}` and `{name}` of a URL template filled in for an environment. */
+export function expandTemplate(template: string, env: EveryClassEnvironment): string {
+  return template
+    .replaceAll('{namespace}', encodeURIComponent(env.metadata.namespace))
+    .replaceAll('{name}', encodeURIComponent(env.metadata.name));
+}
+
+/** Label selector of an environment's proxy pods. */
+export function proxyPodSelector(env: EveryClassEnvironment): string {
+  return `${labelKeys.instance}=${env.metadata.name},${labelKeys.component}=mirror`;
+}
+
+/**
+ * A reader fetching every URL `urls` gives for an environment (each one proxy pod's stats) and
+ * summing. Partial figures would understate, so one failure (or no pod at all) gives undefined.
+ */
+export function httpStatsReader(opts: {
+  urls: (env: EveryClassEnvironment) => Promise<string[]>;
+  timeoutMs: number;
+  log: Logger;
+}): MirrorStatsReader {
+  return async (env) => {
+    const key = `${env.metadata.namespace}/${env.metadata.name}`;
+    try {
+      const urls = await opts.urls(env);
+      if (urls.length === 0) return undefined;
+      const all = await Promise.all(
+        urls.map(async (url) => {
+          const res = await fetch(url, { signal: AbortSignal.timeout(opts.timeoutMs) });
+          if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+          const f = parseStats(await res.json());
+          if (!f) throw new Error(`${url}: not a /_mirror/stats document`);
+          return f;
+        }),
+      );
+      return sumFigures(all);
+    } catch (err) {
+      opts.log.debug({ environment: key, err: String(err) }, 'mirror figures unavailable');
+      return undefined;
+    }
+  };
+}
+
+/** The URLs of every Ready proxy pod's stats, from their addresses. */
+export function podStatsUrls(podIPs: readonly string[]): string[] {
+  return podIPs.map((ip) => `http://${ip.includes(':') ? `[${ip}]` : ip}:${mirrorAdminPort}/_mirror/stats`);
+}
