@@ -5,6 +5,10 @@
 // as a real process: patch staging, wait, promote, wait, then a version that never turns ready.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse, stringify } from 'yaml';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { neverReadyTagSuffix } from '../../hack/localenv/cluster.ts';
 import { useCluster } from '../support/localenv.ts';
@@ -32,9 +36,9 @@ interface Running {
   done: Promise<Run>;
 }
 
-function start(cluster: LocalCluster, args: string[]): Running {
+function start(kubeconfig: string, args: string[]): Running {
   const child = spawn(process.execPath, [cli, ...args], {
-    env: { ...process.env, KUBECONFIG: cluster.kubeconfig },
+    env: { ...process.env, KUBECONFIG: kubeconfig },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -77,7 +81,7 @@ const patchSpecVersion = (cluster: LocalCluster, ns: string, name: string, v: st
     JSON.stringify({ spec: { version: v } }),
   );
 
-const run = (cluster: LocalCluster, ...args: string[]): Promise<Run> => start(cluster, args).done;
+const run = (cluster: LocalCluster, ...args: string[]): Promise<Run> => start(cluster.kubeconfig, args).done;
 const lastLine = (text: string): string => text.trimEnd().split('\n').at(-1) ?? '';
 
 const cond = (type: string, status: string, reason: string, message = '') => ({
@@ -255,6 +259,56 @@ describe('everyclass command line', function () {
     assert.equal(await specVersion('production'), '2.3.1');
   });
 
+  it('works with only the namespaced rights a CI account gets (get, list, watch, patch)', async () => {
+    await cluster.kubectl('create', 'serviceaccount', 'ci', '-n', ns);
+    await cluster.kubectl(
+      'create',
+      'role',
+      'ci',
+      '-n',
+      ns,
+      '--verb=get,list,watch,patch',
+      '--resource=everyclassenvironments.everyclass.io',
+    );
+    await cluster.kubectl('create', 'rolebinding', 'ci', '-n', ns, '--role=ci', `--serviceaccount=${ns}:ci`);
+    const token = (await cluster.kubectl('create', 'token', 'ci', '-n', ns)).trim();
+    const config = parse(readFileSync(cluster.kubeconfig, 'utf8')) as {
+      users: Array<{ user: object }>;
+      contexts: Array<{ context: { namespace?: string } }>;
+    };
+    for (const u of config.users) u.user = { token };
+    for (const c of config.contexts) c.context.namespace = ns;
+    const kubeconfig = join(mkdtempSync(join(tmpdir(), 'ec-cli-')), 'ci.kubeconfig');
+    writeFileSync(kubeconfig, stringify(config), { mode: 0o600 });
+    const as = (...args: string[]) => start(kubeconfig, args).done;
+
+    const status = await as('status');
+    assert.equal(status.code, 0, status.stderr);
+    assert.match(
+      status.stderr,
+      new RegExp(`^everyclass: environments: HTTP 403: .*; showing namespace ${ns}\\n$`),
+    );
+    assert.match(status.stdout, new RegExp(`^${ns} +production `, 'm'));
+
+    // Names resolve in the context's namespace; the compare figures come from production itself.
+    const promoted = await as(
+      'promote',
+      '--from',
+      'staging',
+      '--to',
+      'production',
+      '--max-mismatch-rate',
+      '1%',
+    );
+    assert.equal(promoted.code, 0, promoted.stderr);
+    assert.match(promoted.stdout, /^promoted 2\.4\.0 .*mismatch rate 0\.5% \(5\/1000\)\n$/);
+    assert.equal(await specVersion('production'), '2.4.0');
+
+    await setStatus('production', { version: '2.4.0', conditions: ready('2.4.0') });
+    const wait = await as('rollout', 'wait', 'production', '--timeout', '60s');
+    assert.equal(wait.code, 0, wait.stderr);
+  });
+
   it('promote copies the version staging runs to production\u2019s spec.version, and nothing else', async () => {
     const before = JSON.parse(await cluster.kubectl('get', 'ece', 'production', '-n', ns, '-o', 'json')) as {
       spec: Record<string, unknown>;
@@ -296,7 +350,7 @@ describe('everyclass command line', function () {
     });
 
     const waitFor = async (status: Record<string, unknown>): Promise<Run> => {
-      const w = start(cluster, ['rollout', 'wait', 'production', '-n', ns, '--timeout', '90s']);
+      const w = start(cluster.kubeconfig, ['rollout', 'wait', 'production', '-n', ns, '--timeout', '90s']);
       // It has read the environment and is watching it before the status changes.
       assert.match(
         await w.stderrLine(/^waiting: /),

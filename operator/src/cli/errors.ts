@@ -18,8 +18,8 @@ export class CliError extends Error {
   readonly exitCode: ExitCode;
   /** A failure worth retrying (network, HTTP 5xx or 429): `rollout wait` retries until its timeout. */
   transient = false;
-  /** HTTP 404 of the environment. */
-  notFound = false;
+  /** The API server's HTTP status, when it answered (404: not found, 403: forbidden). */
+  httpStatus = 0;
   constructor(exitCode: ExitCode, message: string) {
     super(message);
     this.name = 'CliError';

@@ -104,7 +104,7 @@ export function connect(opts: GlobalOptions, onRetry?: (message: string) => void
     try {
       current = await get(ref);
     } catch (err) {
-      if (!(err instanceof CliError && err.notFound)) throw err;
+      if (!(err instanceof CliError && err.httpStatus === 404)) throw err;
     }
     if (onChange(current)) return true;
     const ended = Promise.withResolvers<unknown>();
@@ -169,7 +169,7 @@ export function apiError(err: unknown, ref: Ref | undefined): CliError {
           ? `${what} not found`
           : 'the EveryClassEnvironment resource is not served (is the CRD installed?)',
       );
-      e.notFound = true;
+      e.httpStatus = 404;
       return e;
     }
     const body = err.body as string | { message?: string } | undefined;
@@ -182,6 +182,7 @@ export function apiError(err: unknown, ref: Ref | undefined): CliError {
       }
     }
     const e = new CliError(Exit.Cluster, `${what}: HTTP ${err.code}: ${message ?? 'request failed'}`);
+    e.httpStatus = err.code;
     e.transient = err.code >= 500 || err.code === 429;
     return e;
   }

@@ -32,7 +32,14 @@ export function statusCommand(): Command {
         });
         return print(statusDetail(env, now, compareFiguresFor(all, ref)));
       }
-      const envs = await cluster.list(cluster.namespaceGiven ? cluster.namespace : undefined);
+      const envs = await cluster
+        .list(cluster.namespaceGiven ? cluster.namespace : undefined)
+        .catch((err: unknown) => {
+          // Without the right to list every namespace, the context's namespace is what one may see.
+          if (!(err instanceof CliError && err.httpStatus === 403)) throw err;
+          process.stderr.write(`everyclass: ${err.message}; showing namespace ${cluster.namespace}\n`);
+          return cluster.list(cluster.namespace);
+        });
       if (opts.output === 'json') return print(JSON.stringify(envs, null, 2));
       if (!envs.length) {
         process.stderr.write(
