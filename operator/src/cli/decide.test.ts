@@ -198,7 +198,20 @@ describe('cli decisions', () => {
         version: '2.4.0',
         noop: false,
         reason: 'promoted 2.4.0 from ec/staging to ec/production (was 2.3.1)',
+        warnings: [],
       });
+    });
+
+    it('warns that per-service version overrides are not promoted', () => {
+      const staging = ece('staging');
+      staging.spec.services = { web: {}, calendar: { version: '2.4.1' } };
+      const prod = production();
+      prod.spec.services = { calendar: { replicas: 2, version: '2.3.2' } };
+      const d = decidePromote(staging, prod, undefined, undefined);
+      assert.deepEqual(d.allowed && d.warnings, [
+        'ec/staging runs calendar 2.4.1 (spec.services.calendar.version); promotion does not copy it',
+        'ec/production keeps calendar at 2.3.2 (spec.services.calendar.version overrides spec.version)',
+      ]);
     });
 
     it('is a no-op when production already asks for the version', () => {

@@ -211,8 +211,27 @@ export function waitOutcome(env: EveryClassEnvironment | undefined, version: str
 }
 
 export type PromoteDecision =
-  | { allowed: true; version: string; noop: boolean; reason: string }
+  | { allowed: true; version: string; noop: boolean; reason: string; warnings: string[] }
   | { allowed: false; reason: string };
+
+/** Per-service version overrides (spec.services.<name>.version) of an environment. */
+function overrides(env: EveryClassEnvironment): [string, string][] {
+  return Object.entries(env.spec.services ?? {}).flatMap(([name, s]) =>
+    s?.version ? [[name, s.version]] : [],
+  );
+}
+
+/** Promotion copies spec.version only: per-service overrides on either side are worth a word. */
+function overrideWarnings(src: string, dst: string, from: EveryClassEnvironment, to: EveryClassEnvironment) {
+  return [
+    ...overrides(from).map(
+      ([svc, v]) => `${src} runs ${svc} ${v} (spec.services.${svc}.version); promotion does not copy it`,
+    ),
+    ...overrides(to).map(
+      ([svc, v]) => `${dst} keeps ${svc} at ${v} (spec.services.${svc}.version overrides spec.version)`,
+    ),
+  ];
+}
 
 /**
  * Whether `from`'s version may be copied to `to`: from has been observed at its current
@@ -266,13 +285,21 @@ export function decidePromote(
       );
     }
   }
+  const warnings = overrideWarnings(src, dst, from, to);
   if (to.spec.version === version) {
-    return { allowed: true, version, noop: true, reason: `${dst} already asks for ${version}${figures}` };
+    return {
+      allowed: true,
+      version,
+      noop: true,
+      reason: `${dst} already asks for ${version}${figures}`,
+      warnings,
+    };
   }
   return {
     allowed: true,
     version,
     noop: false,
+    warnings,
     reason: `promoted ${version} from ${src} to ${dst} (was ${to.spec.version})${figures}`,
   };
 }

@@ -128,6 +128,7 @@ export function connect(opts: GlobalOptions, onRetry?: (message: string) => void
       (err: unknown) => ended.resolve(err),
     );
     signal.addEventListener('abort', finish, { once: true });
+    if (signal.aborted) finish(); // the timeout fired while the watch was being opened
     const err = await ended.promise;
     signal.removeEventListener('abort', finish);
     req.abort();

@@ -47,6 +47,7 @@ export function promoteCommand(): Command {
       });
       const decision = decidePromote(from, to, compareFiguresFor(all, fromRef), opts.maxMismatchRate);
       if (!decision.allowed) throw new CliError(Exit.Failed, decision.reason);
+      for (const w of decision.warnings) process.stderr.write(`everyclass: note: ${w}\n`);
       if (!decision.noop && !opts.dryRun) await cluster.patchVersion(toRef, decision.version);
       process.stdout.write(
         `${opts.dryRun && !decision.noop ? `dry run: would have ${decision.reason}` : decision.reason}\n`,
