@@ -214,24 +214,58 @@ describe('operator rolls versions out and back (issue 7)', function () {
   });
 
   it('finishes a rollback interrupted by a restart', async () => {
-    // Turning autoRollback on rolls the failed version back; the operator is killed as soon as
-    // the status records the rollback (before or after it changed the children), and a new one
-    // must finish it without applying the failed version again.
+    // An operator that recorded the rollback in status and died before changing any child (the
+    // state it writes first, on purpose) leaves exactly this: status says RollingBack, the
+    // children still run the failed version. A new operator must finish the rollback.
     const v = bad('2.9.0');
-    await patch({ rollout: { autoRollback: true } });
-    await eventually(
-      'rollback recorded',
-      async () => ((await get('{.status.rollout.phase}')) === 'RollingBack' ? true : undefined),
-      60_000,
-    ).catch(() => undefined); // it may already have finished: the end state is what counts
     await operator.kill();
+    await patch({ rollout: { autoRollback: true } });
+    await cluster.kubectl(
+      'patch',
+      'ece',
+      'testing',
+      '-n',
+      ns,
+      '--subresource=status',
+      '--type=json',
+      '-p',
+      JSON.stringify([{ op: 'replace', path: '/status/rollout/phase', value: 'RollingBack' }]),
+    );
+    assert.equal(await tags(), four(v), 'the children still run the failed version');
     operator = startOperator(cluster);
     await phase(v, 'RolledBack');
     assert.equal(await tags(), four('2.8.0'));
     for (const s of services)
       assert.equal(await get('{.status.readyReplicas}', `deploy/testing-${s}`), '1', `${s} serves`);
     assert.equal(await condition('Degraded'), 'True/RolloutFailed');
+    assert.equal(await condition('Progressing'), 'False/RolledBack');
     assert.equal(await get('{.status.history[0].version}={.status.history[0].outcome}'), `${v}=RolledBack`);
+  });
+
+  it('rolls back a failing per-service version (a canary of one service) the same way', async () => {
+    const canary = bad('2.8.1');
+    await patch({ version: '2.8.0', services: { calendar: { version: canary } } });
+    await phase('2.8.0', 'RolledBack');
+    assert.equal(await tags(), four('2.8.0'), 'calendar is back on 2.8.0, the others never left it');
+    assert.equal(await condition('Degraded'), 'True/RolloutFailed');
+    assert.match(
+      await get('{.status.conditions[?(@.type=="Degraded")].message}'),
+      new RegExp(
+        `2\\.8\\.0 \\(calendar ${canary.replaceAll('.', '\\.')}\\) failed: calendar did not become ready`,
+      ),
+    );
+    assert.equal(
+      await get(
+        '{.status.history[0].version} {.status.history[0].services.calendar} {.status.history[0].outcome}',
+      ),
+      `2.8.0 ${canary} RolledBack`,
+    );
+    assert.equal(
+      await get('{.status.services.calendar.version}'),
+      canary,
+      'status says what the spec asks for',
+    );
+    assert.equal(await get('{.status.services.calendar.runningVersion}'), '2.8.0', '… and what runs');
   });
 
   it('reports a failed first rollout as Degraded/NoKnownGoodVersion and changes nothing else', async () => {
