@@ -174,10 +174,11 @@ describe('operator runtime: leader election, takeover, restarts', function () {
       cluster
         .kubectl('get', kind, '-n', envNs, '-l', 'app.kubernetes.io/instance=production', '-o', 'name')
         .then((s) => s.trim().split('\n').sort());
-    assert.equal((await names('deploy')).length, 4);
-    assert.equal((await names('svc')).length, 5);
+    // Four services and the mirror proxy (the sample mirrors), plus MongoDB's headless Service.
+    assert.equal((await names('deploy')).length, 5);
+    assert.equal((await names('svc')).length, 6);
     assert.equal((await names('sts')).length, 1);
-    assert.equal((await names('pdb')).length, 4);
+    assert.equal((await names('pdb')).length, 5);
     assert.deepEqual(await names('secret'), [
       'secret/production-keys',
       'secret/production-mongo-credentials',
