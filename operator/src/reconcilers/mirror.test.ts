@@ -4,12 +4,20 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { V1Deployment } from '@kubernetes/client-node';
+import { conditionOf } from '../api/conditions.ts';
 import type { EveryClassEnvironment } from '../api/environment.ts';
+import { resolve } from '../desired/defaults.ts';
 import { ready, sample } from '../desired/fixtures.test-support.ts';
 import { type MirrorPlan, resolveMirror } from '../desired/mirror.ts';
 import { createLogger } from '../runtime/log.ts';
 import { expandTemplate, httpStatsReader, parseStats, podStatsUrls, sumFigures } from './mirrorstats.ts';
-import { type MirrorObserved, mirrorCondition, mirrorStatus } from './status.ts';
+import {
+  computeStatus,
+  type MirrorObserved,
+  mirrorCondition,
+  mirrorStatus,
+  type Observed,
+} from './status.ts';
 
 const t0 = new Date('2026-11-24T10:00:00Z');
 const t1 = new Date('2026-11-24T10:00:30Z');
@@ -87,6 +95,53 @@ describe('Mirroring condition', () => {
     const gw = source({ target: 'stg/staging', mode: 'gateway', gateway: { name: 'g' } });
     const plan = resolveMirror(gw, readyTarget(), { gatewayApi: true });
     assert.equal(cond({ plan, proxyRuns: false }), 'True/RouteConfigured');
+  });
+});
+
+describe('Ready with the mirror proxy', () => {
+  it('needs an available proxy pod (the Ingress goes through it), not a finished proxy rollout', () => {
+    const env = source({ target: 'stg/staging' });
+    const r = resolve(env);
+    const deployments: Observed['deployments'] = {};
+    for (const s of r.services)
+      deployments[s.name] = {
+        current: true,
+        object: {
+          metadata: { generation: 1 },
+          status: {
+            observedGeneration: 1,
+            replicas: s.replicas,
+            updatedReplicas: s.replicas,
+            readyReplicas: s.replicas,
+            availableReplicas: s.replicas,
+          },
+        },
+      };
+    const mongo = {
+      current: true,
+      object: {
+        metadata: { generation: 1 },
+        status: { observedGeneration: 1, replicas: 1, readyReplicas: 1 },
+      },
+    };
+    const ready = (proxyPods: number) =>
+      conditionOf(
+        computeStatus(
+          env,
+          r,
+          {
+            deployments,
+            mongo,
+            failures: [],
+            mirror: { plan: active(), proxyRuns: true, proxy: proxy(proxyPods) },
+          },
+          t0,
+        ).conditions,
+        'Ready',
+      );
+    assert.equal(ready(0)?.status, 'False');
+    assert.match(ready(0)?.message ?? '', /mirror/);
+    assert.equal(ready(1)?.status, 'True', 'one of two proxy pods available serves production');
   });
 });
 

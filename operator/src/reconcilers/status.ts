@@ -191,9 +191,11 @@ export function computeStatus(
       ...(runningVersion ? { runningVersion } : {}),
     };
   }
-  // The Ingress sends web traffic through the mirror proxy: without it production is not served.
+  // The Ingress sends web traffic through the mirror proxy: without an available proxy pod production
+  // is not served. A rollout of the proxy (its target paused or resumed) keeps serving (maxUnavailable 0)
+  // and so does not make the environment unready.
   const m = observed.mirror;
-  if (m.proxyRuns && !rolledOut(m.proxy, m.proxy?.object.spec?.replicas ?? 1)) notReady.push('mirror');
+  if (m.proxyRuns && (m.proxy?.object.status?.availableReplicas ?? 0) < 1) notReady.push('mirror');
   const mongoOk = mongoReady(observed.mongo);
   const allDone = notReady.length === 0 && mongoOk;
 
