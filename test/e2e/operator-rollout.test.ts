@@ -268,6 +268,29 @@ describe('operator rolls versions out and back (issue 7)', function () {
     assert.equal(await get('{.status.services.calendar.runningVersion}'), '2.8.0', '… and what runs');
   });
 
+  it('finishes a successful rollout interrupted by a restart, with one history entry', async () => {
+    await patch({ version: '3.0.0', services: { calendar: { version: null } } });
+    await eventually('the rollout of 3.0.0 began', async () =>
+      ['Progressing', 'Complete'].includes(await get('{.status.rollout.phase}')) &&
+      (await get('{.status.rollout.target.version}')) === '3.0.0'
+        ? true
+        : undefined,
+    );
+    await operator.kill();
+    operator = startOperator(cluster);
+    await phase('3.0.0', 'Complete');
+    await cluster.kubectl('wait', '-n', ns, '--for=condition=Ready', 'ece/testing', '--timeout=120s');
+    assert.equal(await tags(), four('3.0.0'));
+    assert.equal(await condition('Degraded'), 'False/AsExpected');
+    assert.equal(await get('{.status.version}'), '3.0.0');
+    const h = JSON.parse(await get('{.status.history}')) as Array<{ version: string; outcome: string }>;
+    assert.deepEqual(
+      h.slice(0, 2).map((e) => `${e.version}=${e.outcome}`),
+      ['3.0.0=Complete', '2.8.0=RolledBack'],
+    );
+    assert.ok(h.length <= 10, 'history keeps at most ten entries');
+  });
+
   it('reports a failed first rollout as Degraded/NoKnownGoodVersion and changes nothing else', async () => {
     const v = bad('1.0.0');
     await phase(v, 'Failed', firstNs);
