@@ -270,6 +270,12 @@ describe('operator mirrors traffic (spec.mirror)', function () {
     );
     assert.equal((await status()).percent, 0);
     assert.ok((await events(src, 'production')).some((l) => l.startsWith('Warning TargetNotReady ')));
+    await cluster.kubectl('wait', '-n', src, '--for=condition=Ready', 'ece/production', '--timeout=120s');
+    assert.equal(
+      await condition(src, 'production', 'Ready'),
+      'True/AllReady',
+      'the source stays Ready while paused',
+    );
 
     await patch(stg, 'staging', [{ op: 'remove', path: '/spec/services/web/version' }], 'json');
     await cluster.kubectl('wait', '-n', stg, '--for=condition=Ready', 'ece/staging', '--timeout=120s');
