@@ -58,6 +58,7 @@ describe('operator mirrors traffic (spec.mirror)', function () {
   let production: Standin;
   let staging: Standin;
   let proxy: MirrorProcess;
+  let gatewayInstalled = false;
   const logDir = mkdtempSync(join(tmpdir(), 'ec-mirror-e2e-'));
 
   const condition = (ns: string, name: string, type = 'Mirroring') =>
@@ -160,6 +161,10 @@ describe('operator mirrors traffic (spec.mirror)', function () {
     await killAllOperators();
     await proxy?.stop();
     await Promise.all([production?.close(), staging?.close()]);
+    // The Gateway API CRDs this file installed go too (the cluster may be shared with later files).
+    if (gatewayInstalled)
+      for (const f of gatewayCrdFiles())
+        await cluster?.kubectl('delete', '-f', f, '--ignore-not-found', '--wait=false').catch(() => {});
     // Wait for the namespaces to go (no operator left to recreate children meanwhile), so that an
     // operator of a later test file does not reconcile environments of terminating namespaces.
     const namespaces = [src, stg].filter(Boolean);
@@ -362,6 +367,7 @@ describe('operator mirrors traffic (spec.mirror)', function () {
       /mirrors only GET, HEAD and OPTIONS/,
     );
 
+    gatewayInstalled = true;
     for (const f of gatewayCrdFiles()) await cluster.kubectl('apply', '--server-side', '-f', f);
     await cluster.kubectl(
       'wait',
