@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
-import { watchPath } from './informer.ts';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { KubeConfig } from '@kubernetes/client-node';
+import { kindServed, watchPath } from './informer.ts';
 
 describe('watchPath', () => {
   it('addresses core and group kinds, across namespaces or in one', () => {
@@ -8,5 +11,64 @@ describe('watchPath', () => {
       watchPath({ apiVersion: 'apps/v1', kind: 'Deployment', plural: 'deployments' }, 'ns'),
       '/apis/apps/v1/namespaces/ns/deployments',
     );
+  });
+});
+
+describe('kindServed', () => {
+  let server: Server;
+  let kc: KubeConfig;
+  before(async () => {
+    // A stand-in API server: gateway.networking.k8s.io/v1 serves httproutes; other groups are 404.
+    server = createServer((req, res) => {
+      if (req.url?.startsWith('/apis/gateway.networking.k8s.io/v1')) {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            kind: 'APIResourceList',
+            apiVersion: 'v1',
+            groupVersion: 'gateway.networking.k8s.io/v1',
+            resources: [
+              {
+                name: 'httproutes',
+                singularName: 'httproute',
+                namespaced: true,
+                kind: 'HTTPRoute',
+                verbs: ['get'],
+              },
+            ],
+          }),
+        );
+      } else {
+        res.writeHead(404, { 'content-type': 'application/json' });
+        res.end(
+          JSON.stringify({
+            kind: 'Status',
+            apiVersion: 'v1',
+            status: 'Failure',
+            reason: 'NotFound',
+            code: 404,
+          }),
+        );
+      }
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    kc = new KubeConfig();
+    kc.loadFromClusterAndUser(
+      {
+        name: 'c',
+        server: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+        skipTLSVerify: true,
+      },
+      { name: 'u' },
+    );
+  });
+  after(() => new Promise<void>((r) => server.close(() => r())));
+
+  it('is true for a served kind, false for an absent one or an absent group, and true for the core group', async () => {
+    const ref = (apiVersion: string, plural: string) => ({ apiVersion, kind: 'X', plural });
+    assert.equal(await kindServed(kc, ref('gateway.networking.k8s.io/v1', 'httproutes')), true);
+    assert.equal(await kindServed(kc, ref('gateway.networking.k8s.io/v1', 'grpcroutes')), false);
+    assert.equal(await kindServed(kc, ref('gateway.networking.k8s.io/v1beta1', 'referencegrants')), false);
+    assert.equal(await kindServed(kc, ref('v1', 'pods')), true);
   });
 });
