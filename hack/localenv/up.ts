@@ -67,6 +67,19 @@ export async function up(opts: {
   const state: UpState = { services: [] };
   const save = () => writeFileSync(stateFile(dir), JSON.stringify(state, null, 2));
 
+  // The shadow proxy's ports are known up front: mails link to the site, and the operator reads the
+  // proxy's figures from its admin port (KWOK's pod IPs are not on this machine).
+  const reuse = (name: string) => prev?.services.find((r) => r.name === name && isAlive(r.pid));
+  const portOf = (name: string) =>
+    Number(
+      prev?.services
+        .find((r) => r.name === name)
+        ?.url.split(':')
+        .pop(),
+    );
+  const sitePort = reuse('mirror') ? portOf('mirror') : await freePort();
+  const adminPort = reuse('mirror') ? portOf('mirror-admin') : await freePort();
+
   // 2. The API and the operator, with exactly the permissions config/rbac grants it.
   await cluster.kubectl(
     'apply',
@@ -120,6 +133,7 @@ export async function up(opts: {
         String(probePort),
         '--lease-namespace',
         operatorNamespace,
+        `--mirror-stats-url-template=http://127.0.0.1:${adminPort}/_mirror/stats`,
       ],
       join(dir, 'logs'),
       true,
@@ -155,7 +169,6 @@ export async function up(opts: {
   log('production, staging and testing environments are Ready');
 
   // 4. The services on loopback, reusing the ones still alive from a previous run.
-  const reuse = (name: string) => prev?.services.find((r) => r.name === name && isAlive(r.pid));
   const appConfig = join(dir, 'app.json');
   const data = generateUniversity({ seed: 2026, scale: opts.scale });
   writeFileSync(
@@ -210,16 +223,6 @@ export async function up(opts: {
     return r;
   };
 
-  // The site is the shadow proxy's port: known up front so that mails can link to it.
-  const portOf = (name: string) =>
-    Number(
-      prev?.services
-        .find((r) => r.name === name)
-        ?.url.split(':')
-        .pop(),
-    );
-  const sitePort = reuse('mirror') ? portOf('mirror') : await freePort();
-  const adminPort = reuse('mirror') ? portOf('mirror-admin') : await freePort();
   const site = `http://127.0.0.1:${sitePort}`;
   const sets: Record<string, { web: Running; calendar: Running; identity: Running; entity: Running }> = {};
   for (const env of ['production', 'staging'] as const) {

@@ -90,6 +90,8 @@ async function main(): Promise<void> {
       `--lease-namespace=${ns}`,
       `--namespace=${ns}`,
       '--identity=bench',
+      // never ask KWOK's (off-machine) pod IPs for proxy figures
+      '--mirror-stats-url-template=http://127.0.0.1:1/_mirror/stats',
     ],
     {
       env: { ...process.env, KUBECONFIG: c.kubeconfig, LOG_LEVEL: 'info' },

@@ -138,6 +138,11 @@ export function startOperator(
       '--probe-port=0',
       `--identity=${identity}`,
       ...leader,
+      // KWOK's pod IPs are not on this machine: the operator must never be sent to them for proxy
+      // figures. Unless a test points it at a real proxy, it asks a closed loopback port.
+      ...(opts.args?.some((a) => a.startsWith('--mirror-stats-url-template'))
+        ? []
+        : ['--mirror-stats-url-template=http://127.0.0.1:1/_mirror/stats']),
       ...(opts.args ?? []),
     ],
     {
