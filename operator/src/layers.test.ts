@@ -1,5 +1,5 @@
 // Imports flow one way (style.md): desired → api; reconcilers → api, desired, runtime;
-// runtime → nothing of ours; api → nothing of ours.
+// runtime → nothing of ours; api → nothing of ours; cli → api only.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -10,6 +10,7 @@ const allowed: Record<string, string[]> = {
   desired: ['api', 'desired'],
   runtime: ['runtime'],
   reconcilers: ['api', 'desired', 'runtime', 'reconcilers'],
+  cli: ['api', 'cli'],
 };
 
 function files(dir: string): string[] {

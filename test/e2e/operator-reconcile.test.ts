@@ -82,8 +82,8 @@ describe('operator reconciles environments', function () {
       await cluster.kubectl('apply', '-n', ns[tier], '-f', `config/samples/${tier}.yaml`);
     for (const tier of tiers) assert.match(await waitReady(tier), /condition met/);
     const row = await cluster.kubectl('get', 'ece', 'production', '-n', ns.production);
-    assert.match(row, /^NAME\s+TIER\s+VERSION\s+READY\s+MIRROR\s+MISMATCH\s+AGE\n/);
-    assert.match(row, /production\s+production\s+2\.3\.1\s+True\s+everyclass-staging\/staging\s/);
+    assert.match(row, /^NAME\s+TIER\s+VERSION\s+RUNNING\s+READY\s+MIRROR\s+MISMATCH\s+AGE\n/);
+    assert.match(row, /production\s+production\s+2\.3\.1\s+2\.3\.1\s+True\s+everyclass-staging\/staging\s/);
   });
 
   it('creates every child with the right shape and owner', async () => {

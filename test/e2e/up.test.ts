@@ -90,7 +90,7 @@ describe('make up (the main job) on a private cluster and store', function () {
     for (const name of ['production', 'staging', 'testing']) {
       assert.match(
         stdout,
-        new RegExp(`^everyclass-${name}\\s+${name}\\s+${name}\\s+\\S+\\s+True\\s`, 'm'),
+        new RegExp(`^everyclass-${name}\\s+${name}\\s+${name}\\s+(\\S+)\\s+\\1\\s+True\\s`, 'm'),
         stdout,
       );
     }

@@ -36,6 +36,13 @@ export function buildCrd(): object {
               description: 'Version the spec asks for.',
             },
             {
+              name: 'Running',
+              type: 'string',
+              jsonPath: '.status.version',
+              description:
+                'Version every service last completed (differs from Version during or after a failed rollout).',
+            },
+            {
               name: 'Ready',
               type: 'string',
               jsonPath: '.status.conditions[?(@.type=="Ready")].status',
