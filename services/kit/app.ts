@@ -56,13 +56,23 @@ export interface ServiceAppOptions {
   isDraining?: () => boolean;
 }
 
+/** A path fit for logs: calendar feed tokens are secrets (whoever has one reads a timetable). */
+export function loggablePath(path: string): string {
+  return path.replace(/^(\/calendar\/ics\/)[^/]+$/, '$1:token.ics');
+}
+
 export function newRouter(): KitRouter {
   return new Router<KitState>();
 }
 
 export function createServiceApp(opts: ServiceAppOptions): KitApp {
   const app = new Koa<KitState>();
+  // Behind the Ingress the client address is the entry the Ingress appended to X-Forwarded-For;
+  // trusting only the last entries our own proxies wrote (1, or 2 with the mirror proxy in front:
+  // TRUSTED_PROXY_HOPS, set by startService) means a client cannot pick its own address, and so
+  // its own rate-limit bucket, by sending the header itself.
   app.proxy = true;
+  app.maxIpsCount = 1;
   const reporter = opts.reporter ?? noReporter;
   const { metrics } = opts;
 
@@ -85,7 +95,7 @@ export function createServiceApp(opts: ServiceAppOptions): KitApp {
       const appErr = asAppError(err);
       if (!(err instanceof AppError)) {
         ctx.state.log.error({ err }, 'request failed');
-        reporter.report(err, { requestId, path: ctx.path });
+        reporter.report(err, { requestId, path: loggablePath(ctx.path) });
       }
       ctx.status = appErr.status;
       ctx.body = toErrorBody(appErr);
@@ -100,7 +110,7 @@ export function createServiceApp(opts: ServiceAppOptions): KitApp {
       ctx.state.log.info(
         {
           method: ctx.method,
-          path: ctx.path,
+          path: loggablePath(ctx.path),
           status: ctx.status,
           ms: Math.round(seconds * 1e4) / 10,
           shadow,

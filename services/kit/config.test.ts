@@ -3,7 +3,15 @@ import { baseConfig, ConfigError, int, key32, parseAppConfig, url } from './conf
 
 describe('configuration from the environment', () => {
   it('applies defaults', () => {
-    assert.deepEqual(baseConfig({}), { host: '0.0.0.0', port: 8080, logLevel: 'info', sentryDsn: undefined });
+    assert.deepEqual(baseConfig({}), {
+      host: '0.0.0.0',
+      port: 8080,
+      logLevel: 'info',
+      sentryDsn: undefined,
+      trustedProxyHops: 1,
+    });
+    assert.equal(baseConfig({ TRUSTED_PROXY_HOPS: '2' }).trustedProxyHops, 2);
+    assert.throws(() => baseConfig({ TRUSTED_PROXY_HOPS: '0' }), /TRUSTED_PROXY_HOPS/);
   });
   it('names the bad variable', () => {
     assert.throws(

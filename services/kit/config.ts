@@ -82,6 +82,8 @@ export interface BaseConfig {
   port: number;
   logLevel: LogLevel;
   sentryDsn: string | undefined;
+  /** Proxies in front of the service that append to X-Forwarded-For (Ingress: 1; + mirror proxy: 2). */
+  trustedProxyHops: number;
 }
 
 export function baseConfig(env: Env): BaseConfig {
@@ -90,6 +92,7 @@ export function baseConfig(env: Env): BaseConfig {
     port: int(env, 'PORT', 8080, 0, 65535),
     logLevel: logLevel(env),
     sentryDsn: optional(env, 'SENTRY_DSN'),
+    trustedProxyHops: int(env, 'TRUSTED_PROXY_HOPS', 1, 1, 5),
   };
 }
 

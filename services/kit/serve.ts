@@ -82,6 +82,7 @@ export async function startService(
   const draining = { value: false };
   const metrics = createMetrics(name);
   const { app, closers = [] } = await build({ logger, reporter, metrics, isDraining: () => draining.value });
+  app.maxIpsCount = base.trustedProxyHops; // see createServiceApp
   return serve(app, {
     host: base.host,
     port: base.port,

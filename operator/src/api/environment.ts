@@ -28,6 +28,7 @@ export const reservedEnv = [
   'ID_ENCRYPTION_KEY',
   'SESSION_KEY',
   'APP_CONFIG',
+  'TRUSTED_PROXY_HOPS',
 ] as const;
 
 const tagPattern = '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$';

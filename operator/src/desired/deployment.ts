@@ -3,6 +3,7 @@ import type { V1Deployment, V1EnvVar, V1PodDisruptionBudget, V1Service } from '@
 import type { EveryClassEnvironment } from '../api/environment.ts';
 import type { Resolved, ResolvedService } from './defaults.ts';
 import { childMeta, labels, selectorLabels } from './labels.ts';
+import { proxyRuns } from './mirror.ts';
 import { appConfigPath, httpPort, mongoPort, names } from './names.ts';
 
 /** Annotation on the pod template: a hash of the app config, so a config change rolls the pods. */
@@ -36,6 +37,10 @@ export function serviceEnv(env: EveryClassEnvironment, r: Resolved, svc: Resolve
     secretEnv('ID_ENCRYPTION_KEY', names.keysSecret(e), 'idEncryptionKey'),
     secretEnv('SESSION_KEY', names.keysSecret(e), 'sessionKey'),
     { name: 'APP_CONFIG', value: appConfigPath },
+    // How many X-Forwarded-For entries our own proxies append (the Ingress; and the mirror proxy
+    // when it stands in front of web): the client address is read behind them, never from a
+    // value the client wrote.
+    ...(svc.name === 'web' ? [{ name: 'TRUSTED_PROXY_HOPS', value: proxyRuns(env, r) ? '2' : '1' }] : []),
     ...svc.env,
   ];
 }

@@ -143,6 +143,22 @@ describe('mirror: the proxy (mode proxy)', () => {
     assert.deepEqual(paths(plain), ['/calendar/=production-calendar', '/=production-web']);
     assert.ok(!buildDesired(plain).objects.some((o) => o.metadata?.name === 'production-mirror'));
   });
+
+  it('tells web how many X-Forwarded-For entries its own proxies append (2 with the mirror proxy in front)', () => {
+    const { source, target } = pair();
+    const hops = (env: EveryClassEnvironment, t?: EveryClassEnvironment) => {
+      const d = buildDesired(env, { mirror: resolveMirror(env, t, { gatewayApi: false }) });
+      const web = d.objects.find(
+        (o) => o.kind === 'Deployment' && o.metadata?.name === 'production-web',
+      ) as V1Deployment;
+      return web.spec?.template.spec?.containers[0]?.env?.find((e) => e.name === 'TRUSTED_PROXY_HOPS')?.value;
+    };
+    assert.equal(hops(source, target), '2');
+    assert.equal(hops(source, undefined), '2', 'a paused proxy still stands in front of web');
+    const plain = sample('production', 'prod');
+    delete plain.spec.mirror;
+    assert.equal(hops(plain), '1');
+  });
 });
 
 describe('mirror: mode gateway', () => {
