@@ -65,15 +65,16 @@ export function httpStatsReader(opts: {
     try {
       const urls = await opts.urls(env);
       if (urls.length === 0) return undefined;
-      const all = await Promise.all(
-        urls.map(async (url) => {
-          const res = await fetch(url, { signal: AbortSignal.timeout(opts.timeoutMs) });
-          if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-          const f = parseStats(await res.json());
-          if (!f) throw new Error(`${url}: not a /_mirror/stats document`);
-          return f;
-        }),
-      );
+      const once = async (url: string) => {
+        const res = await fetch(url, { signal: AbortSignal.timeout(opts.timeoutMs) });
+        if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
+        const f = parseStats(await res.json());
+        if (!f) throw new Error(`${url}: not a /_mirror/stats document`);
+        return f;
+      };
+      // One retry: a single slow answer (a busy node) should not flip Mirroring to
+      // StatsUnavailable and back, two status writes and two events for nothing.
+      const all = await Promise.all(urls.map((url) => once(url).catch(() => once(url))));
       return sumFigures(all);
     } catch (err) {
       opts.log.debug({ environment: key, err: String(err) }, 'mirror figures unavailable');
