@@ -18,6 +18,7 @@ import { type Standin, startStandin } from '../../services/mirror/standin.test-s
 import { useCluster } from '../support/localenv.ts';
 import {
   apply,
+  clearEnvironments,
   createNamespace,
   eventually,
   installCrd,
@@ -131,6 +132,7 @@ describe('operator mirrors traffic (spec.mirror)', function () {
   before(async () => {
     cluster = await useCluster();
     await installCrd(cluster);
+    await clearEnvironments(cluster); // their steady state is asserted: no one else's reconciles
     src = await createNamespace(cluster, uniqueName('ece-mirror-src'));
     stg = await createNamespace(cluster, uniqueName('ece-mirror-stg'));
     // A real mirror process between stand-ins of production and staging web; the operator reads its figures.

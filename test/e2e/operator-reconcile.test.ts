@@ -5,6 +5,7 @@ import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { useCluster } from '../support/localenv.ts';
 import {
   apply,
+  clearEnvironments,
   createNamespace,
   eventually,
   installCrd,
@@ -67,6 +68,7 @@ describe('operator reconciles environments', function () {
   before(async () => {
     cluster = await useCluster();
     await installCrd(cluster);
+    await clearEnvironments(cluster); // their steady state is asserted: no one else's reconciles
     for (const tier of tiers) ns[tier] = await createNamespace(cluster, uniqueName(`ece-${tier}`));
     op = startOperator(cluster);
     await op.port();

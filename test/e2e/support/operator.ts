@@ -71,6 +71,15 @@ export async function installCrd(cluster: LocalCluster): Promise<void> {
   );
 }
 
+/**
+ * Deletes every EveryClassEnvironment in the cluster (other test files' leftovers) and waits until
+ * they are gone: an operator watching all namespaces would otherwise reconcile them while a test
+ * counts its writes.
+ */
+export async function clearEnvironments(cluster: LocalCluster): Promise<void> {
+  await cluster.kubectl('delete', 'ece', '--all', '-A', '--wait=true', '--timeout=120s');
+}
+
 /** Creates a namespace and waits for its default ServiceAccount (pods are refused before it exists). */
 export async function createNamespace(cluster: LocalCluster, name: string): Promise<string> {
   await cluster.kubectl('create', 'namespace', name);
