@@ -37,7 +37,7 @@ test: setup ## the whole suite: unit, integration and e2e against a real local c
 test-unit: node_modules/.installed ## unit tests of pure code only (no servers)
 	npm run test:unit
 
-e2e: setup ## end-to-end scenarios under test/e2e (KUBECONFIG of a running cluster is reused if set up)
+e2e: setup ## everything under test/ (integration and e2e) on a private cluster and store (EVERYCLASS_TEST_REUSE=1: reuse make cluster-up's)
 	npm run test:e2e
 
 cluster-up: setup ## start the docker-free local control plane (etcd, apiserver, controllers, scheduler, KWOK)
