@@ -1,0 +1,202 @@
+// Browsing: the home page, search, the timetables of students, teachers and rooms, a course's
+// card with its classmates, and free rooms.
+import { everyclass } from '../../../proto/generated/everyclass.js';
+import { callContext, type KitRouter } from '../../kit/app.ts';
+import { intParam, type Site, str } from '../site.ts';
+import { canSee, defaultSemester, maskName, type PrivacyLevel, schoolDate, weekOf } from '../timetable.ts';
+import * as browse from '../views/browse.ts';
+
+const E = everyclass.entity.v1;
+
+const kinds = {
+  student: E.Kind.STUDENT,
+  teacher: E.Kind.TEACHER,
+  room: E.Kind.ROOM,
+  card: E.Kind.CARD,
+} as const;
+const PAGE = 20;
+const CLASSMATES_PAGE = 60;
+
+export function browseRoutes(router: KitRouter, site: Site): void {
+  const { app, entity, identity, t, now } = site;
+  const { semesters, viewer, viewTimetable, pageContext, send, page, seeOther } = site;
+
+  router.get('/', (ctx) => page(ctx, app.schoolName, (p) => browse.home(p, app.schoolName)));
+
+  router.get('/search', async (ctx) => {
+    const q = str(ctx.query.q).trim().slice(0, 64);
+    if (!q) return seeOther(ctx, '/');
+    const kind = str(ctx.query.kind);
+    const only = Object.hasOwn(kinds, kind) ? kinds[kind as keyof typeof kinds] : undefined;
+    const pageNo = intParam(str(ctx.query.page), 1, 500, 1);
+    const pageSize = only ? PAGE : 10;
+    const [res, p] = await Promise.all([
+      entity.Search({ query: q, kinds: only ? [only] : [], page: pageNo, pageSize }, callContext(ctx)),
+      pageContext(ctx),
+    ]);
+    const body = browse.searchResults(p, {
+      q,
+      groups: res.groups,
+      kind: only ? kind : undefined,
+      page: pageNo,
+      pageSize,
+    });
+    send(ctx, p, t.search.title(q), body);
+  });
+
+  for (const kind of ['student', 'teacher', 'room'] as const) {
+    router.get(`/${kind}/:id`, async (ctx) => {
+      const id = ctx.params.id ?? '';
+      const call = callContext(ctx);
+      // With the semester in the URL the timetable is fetched alongside the rest, and thrown away
+      // unread if the page ends up hidden or on another semester.
+      const asked = str(ctx.query.semester);
+      const early = /^\d{4}-\d{4}-[12]$/.test(asked)
+        ? entity.GetTimetable({ id, semester: asked }, call)
+        : undefined;
+      early?.catch(() => {});
+      const [owner, all, { viewer: who, level }] = await Promise.all([
+        kind === 'student'
+          ? entity.GetStudent({ id }, call).then((s) => ({
+              title: s.name,
+              detail: [s.klass, s.major, s.department].filter(Boolean).join(t.detailSeparator),
+              semesters: s.semesters,
+            }))
+          : kind === 'teacher'
+            ? entity.GetTeacher({ id }, call).then((x) => ({
+                title: x.name,
+                detail: [x.title, x.department].filter(Boolean).join(t.detailSeparator),
+                semesters: x.semesters,
+              }))
+            : entity.GetRoom({ id }, call).then((r) => ({
+                title: r.name,
+                detail: [r.building, r.campus, t.timetable.capacity(r.capacity)]
+                  .filter(Boolean)
+                  .join(t.detailSeparator),
+                semesters: undefined,
+              })),
+        semesters(call),
+        // A student's page: viewer, privacy level and the visit in one identity call.
+        kind === 'student'
+          ? viewTimetable(ctx, id)
+          : viewer(ctx).then((v) => ({ viewer: v, level: 0 as PrivacyLevel })),
+      ]);
+      const offered = owner.semesters ? all.filter((s) => owner.semesters?.includes(s.name)) : all;
+      const today = schoolDate(now());
+      const semester =
+        offered.find((s) => s.name === ctx.query.semester) ??
+        defaultSemester(offered.length ? offered : all, today);
+      const currentWeek = semester ? weekOf(semester, today) : undefined;
+      const week = intParam(
+        str(ctx.query.week),
+        0,
+        semester?.weeks ?? 0,
+        ctx.query.week ? 0 : (currentWeek ?? 0),
+      );
+
+      const visible = kind !== 'student' || canSee(level, id, who?.studentId ?? undefined);
+      let cards: everyclass.entity.v1.ICard[] | undefined;
+      if (visible && semester) {
+        const tt = await (early && asked === semester.name
+          ? early
+          : entity.GetTimetable({ id, semester: semester.name }, call));
+        cards = tt.cards;
+      } else if (visible) cards = [];
+      const p = await pageContext(ctx, who);
+      const body = browse.timetable(p, {
+        kind,
+        id,
+        title: owner.title,
+        detail: owner.detail,
+        semesters: offered.length ? offered : all,
+        semester,
+        week,
+        currentWeek,
+        cards,
+        hiddenLevel: level,
+        slots: app.lessonSlots,
+        isOwner: kind === 'student' && who?.studentId === id,
+      });
+      if (kind === 'student') ctx.set('X-Robots-Tag', 'noindex, nofollow'); // people are not for search engines
+      send(ctx, p, t.timetable.of(owner.title), body, visible ? 200 : 403);
+    });
+  }
+
+  router.get('/card/:id', async (ctx) => {
+    const id = ctx.params.id ?? '';
+    const call = callContext(ctx);
+    const pageNo = intParam(str(ctx.query.page), 1, 1000, 1);
+    const [card, mates, who] = await Promise.all([
+      entity.GetCard({ id }, call),
+      entity.ListClassmates({ cardId: id, page: pageNo, pageSize: CLASSMATES_PAGE }, call),
+      viewer(ctx),
+    ]);
+    const students = mates.students.map((s) => ({
+      id: s.id ?? '',
+      name: s.name ?? '',
+      detail: s.detail ?? '',
+    }));
+    const ids = students.map((s) => s.id);
+    const levels = ids.length ? (await identity.GetPrivacy({ studentIds: ids }, call)).levels : {};
+    const classmates = students.map((s) => {
+      const visible = canSee((levels[s.id] ?? 0) as PrivacyLevel, s.id, who?.studentId ?? undefined);
+      return visible
+        ? { ...s, visible }
+        : { id: '', name: maskName(s.name, t.card.masked), detail: '', visible };
+    });
+    const p = await pageContext(ctx, who);
+    const body = browse.cardPage(p, {
+      card,
+      slots: app.lessonSlots,
+      total: mates.total,
+      classmates,
+      page: pageNo,
+      pageSize: CLASSMATES_PAGE,
+    });
+    ctx.set('X-Robots-Tag', 'noindex, nofollow'); // a list of students
+    send(ctx, p, card.courseName, body);
+  });
+
+  router.get('/rooms/free', async (ctx) => {
+    const call = callContext(ctx);
+    const all = await semesters(call);
+    const today = schoolDate(now());
+    const semester = all.find((s) => s.name === ctx.query.semester) ?? defaultSemester(all, today);
+    const asked = semester !== undefined && ctx.query.week !== undefined;
+    const week = intParam(
+      str(ctx.query.week),
+      1,
+      semester?.weeks ?? 30,
+      (semester && weekOf(semester, today)) || 1,
+    );
+    const todayWeekday = ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
+    const weekday = intParam(str(ctx.query.weekday), 1, 7, todayWeekday);
+    const slot = intParam(str(ctx.query.slot), 1, app.lessonSlots.length, 1) - 1;
+    const building = str(ctx.query.building).slice(0, 64);
+    let rooms: everyclass.entity.v1.IRoom[] | undefined;
+    let buildings: string[] = [];
+    if (asked && semester) {
+      const periods = [2 * slot + 1, 2 * slot + 2];
+      const [a, b] = await Promise.all(
+        periods.map((period) => entity.FreeRooms({ semester: semester.name, week, weekday, period }, call)),
+      );
+      const inB = new Set((b?.rooms ?? []).map((r) => r.id));
+      const free = (a?.rooms ?? []).filter((r) => inB.has(r.id));
+      buildings = [...new Set(free.map((r) => r.building ?? ''))].filter(Boolean).sort();
+      rooms = building ? free.filter((r) => r.building === building) : free;
+    }
+    await page(ctx, t.freeRooms.title, (p) =>
+      browse.freeRooms(p, {
+        semesters: all,
+        semester: semester?.name ?? '',
+        week,
+        weekday,
+        slot,
+        building,
+        buildings: building && !buildings.includes(building) ? [...buildings, building] : buildings,
+        slots: app.lessonSlots,
+        rooms,
+      }),
+    );
+  });
+}
