@@ -26,10 +26,9 @@ async function getJson<T>(url: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-/** Runs `node <script>` with extra environment variables (through env(1), so the pid is node's). */
+/** Runs `node <script>` with extra environment variables. */
 function startNode(name: string, script: string, env: Record<string, string>, logDir: string): Started {
-  const vars = Object.entries(env).map(([k, v]) => `${k}=${v}`);
-  return startProcess(name, 'env', [...vars, process.execPath, script], logDir);
+  return startProcess(name, process.execPath, [script], logDir, false, { ...process.env, ...env });
 }
 
 /** `node services/mirror/main.ts` on free loopback ports; resolves once /readyz answers 200. */

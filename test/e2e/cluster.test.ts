@@ -4,22 +4,9 @@ import assert from 'node:assert/strict';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { fakeNodeName, neverReadyTagSuffix } from '../../hack/localenv/cluster.ts';
+import { waitFor as eventually } from '../../hack/localenv/processes.ts';
 import { useCluster } from '../support/localenv.ts';
-
-async function eventually<T>(what: string, fn: () => Promise<T | undefined>, timeoutMs = 60_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    try {
-      const v = await fn();
-      if (v !== undefined) return v;
-    } catch (err) {
-      last = err;
-    }
-    await sleep(250);
-  }
-  throw new Error(`not within ${timeoutMs} ms: ${what}${last ? ` (last error: ${String(last)})` : ''}`);
-}
+import { apply } from './support/operator.ts';
 
 describe('local control plane (docker-free)', function () {
   this.timeout(600_000);
@@ -140,7 +127,7 @@ describe('local control plane (docker-free)', function () {
         ],
       },
     };
-    await applyJson(cluster, sts);
+    await apply(cluster, sts);
     const phase = await eventually('PVC data-mongo-0 Bound', async () => {
       const p = await cluster
         .kubectl('get', 'pvc', 'data-mongo-0', '-n', ns, '-o', 'jsonpath={.status.phase}')
@@ -163,7 +150,7 @@ describe('local control plane (docker-free)', function () {
       'jsonpath={.metadata.uid}',
     );
     assert.ok(uid.length > 0);
-    await applyJson(cluster, {
+    await apply(cluster, {
       apiVersion: 'v1',
       kind: 'ConfigMap',
       metadata: {
@@ -184,12 +171,3 @@ describe('local control plane (docker-free)', function () {
     });
   });
 });
-
-async function applyJson(cluster: LocalCluster, obj: object): Promise<void> {
-  const { writeFileSync, mkdtempSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { tmpdir } = await import('node:os');
-  const file = join(mkdtempSync(join(tmpdir(), 'ec-apply-')), 'obj.json');
-  writeFileSync(file, JSON.stringify(obj));
-  await cluster.kubectl('apply', '--server-side', '--field-manager=everyclass-test', '-f', file);
-}
