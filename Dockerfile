@@ -6,7 +6,9 @@ ARG NODE_IMAGE=node:24-bookworm-slim
 FROM ${NODE_IMAGE} AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
-RUN npm install --no-audit --no-fund --loglevel=error
+# A build secret "ca" (optional) adds a CA bundle for npm's HTTPS where a proxy re-signs TLS;
+# without it npm sees the usual roots. It is mounted for this step only, never in a layer.
+RUN --mount=type=secret,id=ca NODE_EXTRA_CA_CERTS=/run/secrets/ca npm install --no-audit --no-fund --loglevel=error
 COPY tsconfig.json tsconfig.build.json ./
 COPY proto ./proto
 COPY operator ./operator

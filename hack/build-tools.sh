@@ -40,13 +40,80 @@ build_kubernetes() {
   } > "$mod/go.mod"
   local pkgs=(k8s.io/kubernetes/cmd/kube-apiserver k8s.io/kubernetes/cmd/kube-controller-manager
               k8s.io/kubernetes/cmd/kube-scheduler k8s.io/kubernetes/cmd/kubectl)
-  local vpkg=k8s.io/component-base/version minor; minor="$(echo "$v" | cut -d. -f2)"
-  local ldflags="-s -w -X $vpkg.gitVersion=$v -X $vpkg.gitMajor=1 -X $vpkg.gitMinor=$minor -X $vpkg.gitTreeState=clean -X $vpkg.buildDate=1970-01-01T00:00:00Z"
-  ldflags+=" -X k8s.io/client-go/pkg/version.gitVersion=$v -X k8s.io/client-go/pkg/version.gitMajor=1 -X k8s.io/client-go/pkg/version.gitMinor=$minor"
   # -tool records the commands in go.mod, so the module graph stays pinned to $v.
   (cd "$mod" && go get -tool "${pkgs[@]/%/@$v}" >&2)
-  (cd "$mod" && go build -trimpath -ldflags "$ldflags" -o "$dir/bin/" "${pkgs[@]}" >&2)
+  (cd "$mod" && go build -trimpath -ldflags "$(kube_ldflags "$v")" -o "$dir/bin/" "${pkgs[@]}" >&2)
   echo "$dir/bin"
+}
+
+# Version stamps, so /version and kubelet report the pinned release.
+kube_ldflags() {
+  local v=$1 vpkg=k8s.io/component-base/version minor; minor="$(echo "$v" | cut -d. -f2)"
+  local f="-s -w -X $vpkg.gitVersion=$v -X $vpkg.gitMajor=1 -X $vpkg.gitMinor=$minor -X $vpkg.gitTreeState=clean -X $vpkg.buildDate=1970-01-01T00:00:00Z"
+  echo "$f -X k8s.io/client-go/pkg/version.gitVersion=$v -X k8s.io/client-go/pkg/version.gitMajor=1 -X k8s.io/client-go/pkg/version.gitMinor=$minor"
+}
+
+# kubelet and kube-proxy: the real node's, from the control plane's own wrapper module.
+build_kubernetes_node() {
+  local v=$KUBERNETES_VERSION dir="$CACHE/kubernetes-$KUBERNETES_VERSION"
+  if is_built "$dir" kubelet kube-proxy pause; then echo "$dir/bin"; return; fi
+  build_kubernetes >/dev/null
+  log "building kubelet and kube-proxy $v and the pause binary"
+  local mod="$dir/src" pkgs=(k8s.io/kubernetes/cmd/kubelet k8s.io/kubernetes/cmd/kube-proxy)
+  (cd "$mod" && go get -tool "${pkgs[@]/%/@$v}" >&2)
+  (cd "$mod" && go build -trimpath -ldflags "$(kube_ldflags "$v")" -o "$dir/bin/" "${pkgs[@]}" >&2)
+  # The pod sandbox's pause process, from the same module's build/pause source.
+  local src; src="$(go mod download -json "k8s.io/kubernetes@$v" | sed -n 's/.*"Dir": "\(.*\)",*/\1/p')"
+  gcc -Os -static -Wall -Werror -DVERSION="$v" -o "$dir/bin/pause" "$src/build/pause/linux/pause.c" >&2
+  strip "$dir/bin/pause"
+  echo "$dir/bin"
+}
+
+build_containerd() {
+  local v=$CONTAINERD_VERSION dir="$CACHE/containerd-$CONTAINERD_VERSION"
+  local bins=(containerd containerd-shim-runc-v2 ctr)
+  if is_built "$dir" "${bins[@]}"; then echo "$dir/bin"; return; fi
+  log "building containerd $v"
+  local mod="$dir/src"; mkdir -p "$mod" "$dir/bin"
+  printf 'module everyclass.local/containerd\n\ngo 1.26\n' > "$mod/go.mod"
+  local m=github.com/containerd/containerd/v2
+  local pkgs=("$m/cmd/containerd" "$m/cmd/containerd-shim-runc-v2" "$m/cmd/ctr")
+  (cd "$mod" && go get -tool "${pkgs[@]/%/@$v}" >&2)
+  (cd "$mod" && CGO_ENABLED=0 go build -trimpath -tags "no_btrfs no_devmapper no_zfs urfave_cli_no_docs" \
+      -ldflags "-s -w -X $m/version.Version=$v" -o "$dir/bin/" "${pkgs[@]}" >&2)
+  echo "$dir/bin"
+}
+
+# runc with seccomp (pods use seccompProfile RuntimeDefault): cgo and Debian's libseccomp-dev.
+build_runc() {
+  local v=$RUNC_VERSION dir="$CACHE/runc-$RUNC_VERSION"
+  if is_built "$dir" runc; then echo "$dir/bin"; return; fi
+  pkg-config --exists libseccomp || { log "runc needs libseccomp-dev and pkg-config (hack/ensure-packages.sh installs them)"; exit 1; }
+  log "building runc $v (seccomp)"
+  local mod="$dir/src"; mkdir -p "$mod" "$dir/bin"
+  printf 'module everyclass.local/runc\n\ngo 1.26\n' > "$mod/go.mod"
+  (cd "$mod" && go get -tool "github.com/opencontainers/runc@$v" >&2)
+  (cd "$mod" && CGO_ENABLED=1 go build -trimpath -tags seccomp -ldflags "-s -w -X main.version=${v#v}" \
+      -o "$dir/bin/runc" github.com/opencontainers/runc >&2)
+  echo "$dir/bin"
+}
+
+build_cni() {
+  local v=$CNI_PLUGINS_VERSION dir="$CACHE/cni-plugins-$CNI_PLUGINS_VERSION"
+  local bins=(bridge host-local loopback)
+  if is_built "$dir" "${bins[@]}"; then echo "$dir/bin"; return; fi
+  log "building CNI plugins $v (bridge, host-local, loopback)"
+  local mod="$dir/src"; mkdir -p "$mod" "$dir/bin"
+  printf 'module everyclass.local/cni\n\ngo 1.26\n' > "$mod/go.mod"
+  local m=github.com/containernetworking/plugins
+  local pkgs=("$m/plugins/main/bridge" "$m/plugins/ipam/host-local" "$m/plugins/main/loopback")
+  (cd "$mod" && go get -tool "${pkgs[@]/%/@$v}" >&2)
+  (cd "$mod" && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$dir/bin/" "${pkgs[@]}" >&2)
+  echo "$dir/bin"
+}
+
+build_coredns() {
+  build_simple coredns "$COREDNS_VERSION" github.com/coredns/coredns github.com/coredns/coredns coredns
 }
 
 etcd_version() {
@@ -96,7 +163,13 @@ case "$what" in
   etcd) build_etcd ;;
   kwok) build_kwok ;;
   ferretdb) build_ferretdb ;;
+  kubernetes-node) build_kubernetes_node ;;
+  containerd) build_containerd ;;
+  runc) build_runc ;;
+  cni) build_cni ;;
+  coredns) build_coredns ;;
   cluster) build_etcd; build_kubernetes; build_kwok ;;
+  node) build_kubernetes_node; build_containerd; build_runc; build_cni; build_coredns ;;
   all) build_ferretdb; build_etcd; build_kwok; build_kubernetes ;;
-  *) log "usage: $0 [all|cluster|kubernetes|etcd|kwok|ferretdb]"; exit 2 ;;
+  *) log "usage: $0 [all|cluster|node|kubernetes|kubernetes-node|etcd|kwok|ferretdb|containerd|runc|cni|coredns]"; exit 2 ;;
 esac

@@ -3,6 +3,8 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { attachCluster, startCluster, stopClusterAt } from './cluster.ts';
+import { realNodeName, runningRealNode, startRealNode, stopRealNodeOf } from './node/node.ts';
+import { realNodeUnavailable } from './node/preflight.ts';
 import { attachStore, startStore, stopStoreAt } from './store.ts';
 import { cacheDir } from './tools.ts';
 import { down, readUpState, up } from './up.ts';
@@ -29,8 +31,21 @@ program
         ? `Local cluster already running (${c.server}).`
         : `Local cluster up in ${((Date.now() - t0) / 1000).toFixed(1)} s.`,
     );
+    // The real node, wherever the machine allows it (EVERYCLASS_REAL_NODE=0: KWOK only).
+    const why = process.env.EVERYCLASS_REAL_NODE === '0' ? 'EVERYCLASS_REAL_NODE=0' : realNodeUnavailable();
+    if (why) console.log(`No real node (${why}): KWOK's simulated node only.`);
+    else if (runningRealNode(dir)) console.log(`Real node ${realNodeName} already running.`);
+    else {
+      const t1 = Date.now();
+      await startRealNode({ cluster: c, detached: true, log: (l) => console.error(`node: ${l}`) });
+      console.log(`Real node ${realNodeName} Ready in ${((Date.now() - t1) / 1000).toFixed(1)} s.`);
+    }
     console.log(`  export KUBECONFIG=${c.kubeconfig}`);
-    console.log('  kubectl get nodes            # one fake node (KWOK), Ready');
+    console.log('  kubectl get nodes            # the fake node (KWOK) and, where possible, the real one');
+    if (!why)
+      console.log(
+        '  pods of a namespace run on the real node once it carries the annotations of hack/localenv/node/README.md',
+      );
     console.log(`  logs: ${join(dir, 'logs')}   stop: make cluster-down`);
   });
 
@@ -38,6 +53,8 @@ program
   .command('cluster-down')
   .description('stop the local control plane and remove its state')
   .action(async () => {
+    const left = await stopRealNodeOf(clusterDir());
+    if (left.length) console.error(`cluster-down: the real node left ${left.join('; ')}`);
     const found = await stopClusterAt(clusterDir());
     console.log(
       found ? 'Local cluster stopped and removed.' : 'No local cluster was running; state removed.',

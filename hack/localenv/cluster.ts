@@ -2,12 +2,13 @@
 // kube-controller-manager, kube-scheduler and KWOK (one fake node whose pods turn
 // Ready and whose PVCs bind). Built from pinned upstream sources by hack/build-tools.sh.
 import { execFile } from 'node:child_process';
-import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { stringify } from 'yaml';
 import { fakeNodeName, fixturesYaml, kwokConfigYaml } from './kwok.ts';
+import { nodeNetwork } from './node/network.ts';
+import { writeClusterPki } from './pki.ts';
 import { freePort, isAlive, type Started, startProcess, stopPid, waitFor } from './processes.ts';
 import { kwokModuleDir, pinnedVersions, tool } from './tools.ts';
 
@@ -68,20 +69,8 @@ export async function startCluster(opts: StartOptions): Promise<LocalCluster> {
   if (!detached) process.once('exit', onExit);
 
   try {
-    // Credentials: a static admin token and the service-account signing key pair.
-    const token = randomBytes(24).toString('hex');
-    writeFileSync(
-      join(dir, 'pki', 'tokens.csv'),
-      `${token},everyclass-admin,everyclass-admin,"system:masters"\n`,
-      {
-        mode: 0o600,
-      },
-    );
-    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
-    writeFileSync(join(dir, 'pki', 'sa.key'), privateKey.export({ type: 'pkcs1', format: 'pem' }), {
-      mode: 0o600,
-    });
-    writeFileSync(join(dir, 'pki', 'sa.pub'), publicKey.export({ type: 'spki', format: 'pem' }));
+    const pki = writeClusterPki(join(dir, 'pki'), nodeNetwork.nodeIp);
+    const token = pki.tokens.admin;
 
     const [etcdClient, etcdPeer, apiPort] = [await freePort(), await freePort(), await freePort()];
     const etcdUrl = `http://127.0.0.1:${etcdClient}`;
@@ -120,11 +109,21 @@ export async function startCluster(opts: StartOptions): Promise<LocalCluster> {
           `--secure-port=${apiPort}`,
           `--cert-dir=${join(dir, 'pki')}`,
           `--token-auth-file=${join(dir, 'pki', 'tokens.csv')}`,
-          '--authorization-mode=RBAC',
+          // Node: kubelet sees only its own pods' Secrets; NodeRestriction: it edits only its node.
+          '--authorization-mode=Node,RBAC',
+          // PodNodeSelector + PodTolerationRestriction: a namespace's annotations put its pods
+          // on the real node (hack/localenv/node/README.md), without code in the operator.
+          '--enable-admission-plugins=NodeRestriction,PodNodeSelector,PodTolerationRestriction',
+          // Reach kubelet at its node IP (never by name through the machine's resolver), as a
+          // client it trusts, verifying its serving certificate.
+          '--kubelet-preferred-address-types=InternalIP',
+          `--kubelet-client-certificate=${pki.kubeletClientCert}`,
+          `--kubelet-client-key=${pki.kubeletClientKey}`,
+          `--kubelet-certificate-authority=${pki.caCert}`,
           '--service-account-issuer=https://kubernetes.default.svc.cluster.local',
-          `--service-account-key-file=${join(dir, 'pki', 'sa.pub')}`,
-          `--service-account-signing-key-file=${join(dir, 'pki', 'sa.key')}`,
-          '--service-cluster-ip-range=10.96.0.0/16',
+          `--service-account-key-file=${pki.saPub}`,
+          `--service-account-signing-key-file=${pki.saKey}`,
+          `--service-cluster-ip-range=${nodeNetwork.serviceCidr}`,
           '--endpoint-reconciler-type=none',
           '--allow-privileged=true',
           '--profiling=false',
@@ -165,7 +164,7 @@ export async function startCluster(opts: StartOptions): Promise<LocalCluster> {
           '--bind-address=127.0.0.1',
           `--secure-port=${await freePort()}`,
           `--cert-dir=${join(dir, 'pki', 'kcm')}`,
-          `--service-account-private-key-file=${join(dir, 'pki', 'sa.key')}`,
+          `--service-account-private-key-file=${pki.saKey}`,
           ...(existsSync(caFile) ? [`--root-ca-file=${caFile}`] : []),
           '--use-service-account-credentials=false',
           '--cluster-name=everyclass-local',
@@ -198,7 +197,7 @@ export async function startCluster(opts: StartOptions): Promise<LocalCluster> {
     );
 
     const kwokConfig = join(dir, 'kwok.yaml');
-    writeFileSync(kwokConfig, kwokConfigYaml(kwokModuleDir(kwokVersion)));
+    writeFileSync(kwokConfig, kwokConfigYaml(kwokModuleDir(kwokVersion), join(dir, 'volumes')));
     started.push(
       startProcess(
         'kwok',
@@ -316,7 +315,7 @@ async function fetchInsecure(url: string, token: string): Promise<string> {
   });
 }
 
-function kubeconfigYaml(server: string, token: string, ca: Buffer | undefined): string {
+export function kubeconfigYaml(server: string, token: string, ca: Buffer | undefined): string {
   const cluster: Record<string, string | boolean> = { server };
   if (ca) cluster['certificate-authority-data'] = ca.toString('base64');
   else cluster['insecure-skip-tls-verify'] = true;

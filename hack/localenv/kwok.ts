@@ -13,7 +13,7 @@ export const fakeNodeName = 'kwok-node-0';
  * KWOK's own "fast" stages from its module: nodes turn Ready with heartbeats, pods turn
  * Running/Ready at once, PVCs of our StorageClasses get a PV and bind.
  */
-export function kwokConfigYaml(moduleDir: string): string {
+export function kwokConfigYaml(moduleDir: string, volumesRoot: string): string {
   const stageDirs = ['node/fast', 'node/heartbeat', 'pod/fast', 'volume/fast'];
   // Stages only: a KwokConfiguration document would replace KWOK's defaults with zeros.
   const docs: string[] = [];
@@ -27,7 +27,10 @@ export function kwokConfigYaml(moduleDir: string): string {
         if ((stage as { metadata?: { name?: string } }).metadata?.name === 'pod-ready')
           excludeNeverReady(stage);
         docs.push(
-          stringify(stage).replaceAll("self.spec.storageClassName == 'kwok-volume'", storageClassCel()),
+          stringify(localVolumes(stage, volumesRoot)).replaceAll(
+            "self.spec.storageClassName == 'kwok-volume'",
+            storageClassCel(),
+          ),
         );
       }
     }
@@ -86,6 +89,40 @@ const neverReadyStageYaml = stringify({
     },
   },
 });
+
+/**
+ * KWOK provisions hostPath volumes, which a real node mounts without applying fsGroup (a pod of a
+ * non-root uid could not write them). Provision `local` volumes under `volumesRoot` instead, open
+ * to every Linux node (KWOK's and the real one): the real node's volume keeper creates their
+ * directories (node/volumes.ts) and kubelet applies fsGroup to them.
+ */
+function localVolumes(stage: object, volumesRoot: string): object {
+  const hostPath =
+    /^( *)hostPath:\n *path: \/tmp\/kwok-local-path-provisioner\/(pvc-\{\{ \.metadata\.uid \}\})\n *type: DirectoryOrCreate\n/m;
+  const steps = (stage as { spec?: { steps?: Array<{ apply?: { template?: string } }> } }).spec?.steps ?? [];
+  for (const step of steps) {
+    const t = step.apply?.template;
+    if (!t || !hostPath.test(t)) continue;
+    step.apply = {
+      ...step.apply,
+      template: t.replace(hostPath, (_m, indent: string, name: string) =>
+        [
+          `${indent}local:`,
+          `${indent}  path: ${volumesRoot}/${name}`,
+          `${indent}nodeAffinity:`,
+          `${indent}  required:`,
+          `${indent}    nodeSelectorTerms:`,
+          `${indent}    - matchExpressions:`,
+          `${indent}      - {key: kubernetes.io/os, operator: In, values: [linux]}`,
+          '',
+        ].join('\n'),
+      ),
+    };
+  }
+  if (JSON.stringify(stage).includes('kwok-local-path-provisioner'))
+    throw new Error("KWOK's volume stage changed: its hostPath template no longer matches");
+  return stage;
+}
 
 function storageClassCel(): string {
   return `self.spec.storageClassName in [${storageClasses.map((s) => `'${s}'`).join(', ')}]`;

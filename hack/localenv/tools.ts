@@ -7,7 +7,16 @@ import { join } from 'node:path';
 export const repoRoot = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 const buildScript = join(repoRoot, 'hack', 'build-tools.sh');
 
-export type Component = 'kubernetes' | 'etcd' | 'kwok' | 'ferretdb';
+export type Component =
+  | 'kubernetes'
+  | 'etcd'
+  | 'kwok'
+  | 'ferretdb'
+  | 'kubernetes-node'
+  | 'containerd'
+  | 'runc'
+  | 'cni'
+  | 'coredns';
 
 const binDirs = new Map<Component, string>();
 

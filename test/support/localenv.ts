@@ -11,6 +11,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { attachCluster, type LocalCluster, startCluster } from '../../hack/localenv/cluster.ts';
+import { type RealNode, startRealNode, stopRealNode } from '../../hack/localenv/node/node.ts';
+import { realNodeUnavailable } from '../../hack/localenv/node/preflight.ts';
 import { attachStore, type LocalStore, startStore } from '../../hack/localenv/store.ts';
 import { cacheDir } from '../../hack/localenv/tools.ts';
 
@@ -36,6 +38,35 @@ export function useCluster(): Promise<LocalCluster> {
   return clusterP;
 }
 
+let nodeP: Promise<RealNode> | undefined;
+
+/**
+ * The shared cluster with a real node (kubelet + containerd, our images imported). A test that
+ * needs it and cannot have it fails with the reason (never skips). Namespaces annotated with
+ * realNodeNamespaceAnnotations() run their pods there.
+ */
+export function useRealNode(): Promise<{ cluster: LocalCluster; node: RealNode }> {
+  nodeP ??= (async () => {
+    const why = realNodeUnavailable();
+    if (why) throw new Error(`this test needs the real node, and this machine cannot run one: ${why}`);
+    const cluster = await useCluster();
+    const node = await startRealNode({ cluster, log: (l) => console.log(`      [real node] ${l}`) });
+    owned.push(async () => {
+      await node.stop();
+    });
+    return node;
+  })();
+  return nodeP.then(async (node) => ({ cluster: await useCluster(), node }));
+}
+
+/** Stops the real node now (a later useRealNode starts a new one); resolves with what is left. */
+export async function releaseRealNode(): Promise<string[]> {
+  if (!nodeP) return [];
+  const node = await nodeP;
+  nodeP = undefined;
+  return stopRealNode(join(node.paths.state, 'state.json'), (l) => console.log(`      [real node] ${l}`));
+}
+
 export function useStore(): Promise<LocalStore> {
   storeP ??= (async () => {
     const running =
@@ -54,5 +85,8 @@ export function useStore(): Promise<LocalStore> {
 
 /** Mocha global teardown (registered in .mocharc.json): stops what this run started. */
 export async function mochaGlobalTeardown(): Promise<void> {
-  for (const stop of owned.splice(0).reverse()) await stop();
+  // Every stop runs even when an earlier one fails; the first failure is reported after.
+  const failures: unknown[] = [];
+  for (const stop of owned.splice(0).reverse()) await stop().catch((e: unknown) => failures.push(e));
+  if (failures.length) throw failures[0];
 }

@@ -1,0 +1,116 @@
+// Undoes everything the real node did, in the order that lets each step succeed: the processes
+// (kubelet first, so nothing restarts pods), every container and sandbox, containerd and its
+// shims, then the machine's side: iptables, mounts, cgroups, the bridge, the guard, sysctls and
+// the well-known paths. Returns what is still left (empty = the machine is as before).
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { binDir } from '../tools.ts';
+import {
+  cgroupDirs,
+  changedSysctls,
+  kubeChains,
+  mountsUnder,
+  nftTables,
+  pidsInCgroups,
+  processesMentioning,
+  removeCgroups,
+  removeNewPaths,
+  restoreIptables,
+  restoreSysctls,
+  sysctlName,
+  unmountUnder,
+  wellKnownPaths,
+} from './host.ts';
+import { deleteBridge, guardTable, linkExists, nodeNetwork, removeGuard } from './network.ts';
+import type { NodeState } from './node.ts';
+
+const run = promisify(execFile);
+const order = ['kubelet', 'kube-proxy', 'coredns', 'volume-keeper'];
+
+export async function teardownNode(st: NodeState, stop: (pid: number) => Promise<void>): Promise<string[]> {
+  for (const name of order) {
+    const pid = st.pids[name];
+    if (pid !== undefined) await stop(pid);
+  }
+  await removeContainers(st);
+  if (st.pids.containerd !== undefined) await stop(st.pids.containerd);
+  const needles = [st.paths.containerdSocket, st.paths.state];
+  for (const pid of [...processesMentioning(needles), ...pidsInCgroups(st.paths.cgroupRoot)]) kill(pid);
+  try {
+    await run(join(binDir('kubernetes-node'), 'kube-proxy'), ['--cleanup'], { timeout: 30_000 });
+  } catch {
+    /* nothing to clean, or no kube-proxy binary: restoreIptables covers both */
+  }
+  restoreIptables(st.before.iptables, [`inet ${guardTable}`]);
+  unmountUnder([st.paths.state, st.paths.containerdRoot]);
+  removeCgroups(st.paths.cgroupRoot);
+  deleteBridge();
+  removeGuard();
+  restoreSysctls(st.before.sysctls);
+  removeNewPaths(st.before.paths);
+  return leftovers(st);
+}
+
+/** Every container and sandbox in containerd's k8s.io namespace: killed and removed. */
+async function removeContainers(st: NodeState): Promise<void> {
+  if (!existsSync(st.paths.containerdSocket)) return;
+  const ctr = (...args: string[]) =>
+    run(
+      join(binDir('containerd'), 'ctr'),
+      ['--address', st.paths.containerdSocket, '-n', 'k8s.io', ...args],
+      {
+        timeout: 30_000,
+      },
+    );
+  let ids: string[] = [];
+  try {
+    ids = (await ctr('containers', 'ls', '-q')).stdout.split('\n').filter(Boolean);
+  } catch {
+    return; // containerd is not answering: its processes are killed by cgroup below
+  }
+  for (const id of ids) {
+    await ctr('tasks', 'kill', '-a', '-s', 'SIGKILL', id).catch(() => {});
+  }
+  for (const id of ids) {
+    await ctr('tasks', 'delete', '-f', id).catch(() => {});
+    await ctr('containers', 'delete', id).catch(() => {});
+  }
+}
+
+function kill(pid: number): void {
+  try {
+    process.kill(pid, 'SIGKILL');
+  } catch {
+    /* gone */
+  }
+}
+
+/** What the node left on the machine; the real-node test requires this to be empty. */
+export function leftovers(st: NodeState): string[] {
+  const left: string[] = [];
+  for (const [name, pid] of Object.entries(st.pids))
+    if (isRunning(pid)) left.push(`process ${name} (${pid})`);
+  for (const pid of processesMentioning([st.paths.containerdSocket, st.paths.state]))
+    left.push(`process ${pid} of the node`);
+  for (const m of mountsUnder([st.paths.state, st.paths.containerdRoot])) left.push(`mount ${m}`);
+  for (const d of cgroupDirs(st.paths.cgroupRoot)) left.push(`cgroup ${d}`);
+  if (linkExists(nodeNetwork.bridge)) left.push(`link ${nodeNetwork.bridge}`);
+  if (nftTables().includes(`inet ${guardTable}`)) left.push(`nftables table inet ${guardTable}`);
+  for (const t of nftTables()) if (!st.before.iptables.tables.includes(t)) left.push(`nftables table ${t}`);
+  for (const c of kubeChains()) left.push(`iptables chain ${c}`);
+  for (const [k, [was, now]] of Object.entries(changedSysctls(st.before.sysctls)))
+    left.push(`sysctl ${sysctlName(k)} = ${now} (was ${was})`);
+  for (const p of wellKnownPaths) if (!st.before.paths.includes(p) && existsSync(p)) left.push(`path ${p}`);
+  return left;
+}
+
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
