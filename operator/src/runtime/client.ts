@@ -3,11 +3,13 @@
 // writes nothing.
 import {
   ApiException,
+  type ConfigurationOptions,
   CoreV1Api,
   CustomObjectsApi,
   type KubeConfig,
   type KubernetesObject,
   KubernetesObjectApi,
+  Observable,
   PatchStrategy,
   setHeaderOptions,
 } from '@kubernetes/client-node';
@@ -31,6 +33,22 @@ export interface EventInput {
   message: string;
   component: string;
   now: Date;
+}
+
+/** Request options under which the request is cancelled when `signal` aborts. */
+export function withSignal(signal: AbortSignal): ConfigurationOptions {
+  return {
+    middleware: [
+      {
+        pre: (ctx) => {
+          ctx.setSignal(signal);
+          return new Observable(Promise.resolve(ctx));
+        },
+        post: (res) => new Observable(Promise.resolve(res)),
+      },
+    ],
+    middlewareMergeStrategy: 'append',
+  };
 }
 
 export function statusCode(err: unknown): number {

@@ -1,8 +1,6 @@
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { KubeConfig } from '@kubernetes/client-node';
 import { kindServed, watchPath } from './informer.ts';
+import { type StandIn, standInApiServer } from './stand-in-api.test-support.ts';
 
 describe('watchPath', () => {
   it('addresses core and group kinds, across namespaces or in one', () => {
@@ -15,11 +13,10 @@ describe('watchPath', () => {
 });
 
 describe('kindServed', () => {
-  let server: Server;
-  let kc: KubeConfig;
+  let api: StandIn;
   before(async () => {
     // A stand-in API server: gateway.networking.k8s.io/v1 serves httproutes; other groups are 404.
-    server = createServer((req, res) => {
+    api = await standInApiServer((req, res) => {
       if (req.url?.startsWith('/apis/gateway.networking.k8s.io/v1')) {
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(
@@ -51,24 +48,17 @@ describe('kindServed', () => {
         );
       }
     });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-    kc = new KubeConfig();
-    kc.loadFromClusterAndUser(
-      {
-        name: 'c',
-        server: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-        skipTLSVerify: true,
-      },
-      { name: 'u' },
-    );
   });
-  after(() => new Promise<void>((r) => server.close(() => r())));
+  after(() => api.close());
 
   it('is true for a served kind, false for an absent one or an absent group, and true for the core group', async () => {
     const ref = (apiVersion: string, plural: string) => ({ apiVersion, kind: 'X', plural });
-    assert.equal(await kindServed(kc, ref('gateway.networking.k8s.io/v1', 'httproutes')), true);
-    assert.equal(await kindServed(kc, ref('gateway.networking.k8s.io/v1', 'grpcroutes')), false);
-    assert.equal(await kindServed(kc, ref('gateway.networking.k8s.io/v1beta1', 'referencegrants')), false);
-    assert.equal(await kindServed(kc, ref('v1', 'pods')), true);
+    assert.equal(await kindServed(api.kc, ref('gateway.networking.k8s.io/v1', 'httproutes')), true);
+    assert.equal(await kindServed(api.kc, ref('gateway.networking.k8s.io/v1', 'grpcroutes')), false);
+    assert.equal(
+      await kindServed(api.kc, ref('gateway.networking.k8s.io/v1beta1', 'referencegrants')),
+      false,
+    );
+    assert.equal(await kindServed(api.kc, ref('v1', 'pods')), true);
   });
 });
