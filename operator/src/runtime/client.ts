@@ -24,6 +24,11 @@ export interface ResourceRef {
   plural: string;
   namespace: string;
   name: string;
+  /**
+   * The resourceVersion the new status was computed from: the write fails with 409 Conflict when the
+   * object changed since (no blind overwrite). Undefined writes unconditionally.
+   */
+  resourceVersion: string | undefined;
 }
 
 export interface EventInput {
@@ -49,6 +54,16 @@ export function withSignal(signal: AbortSignal): ConfigurationOptions {
     ],
     middlewareMergeStrategy: 'append',
   };
+}
+
+/** The JSON patch replaceStatus sends: the resourceVersion precondition, then the status. */
+function statusPatch(status: unknown, resourceVersion: string | undefined): object[] {
+  return [
+    ...(resourceVersion
+      ? [{ op: 'replace', path: '/metadata/resourceVersion', value: resourceVersion }]
+      : []),
+    { op: 'add', path: '/status', value: status },
+  ];
 }
 
 export function statusCode(err: unknown): number {
@@ -120,11 +135,16 @@ export class KubeClient {
     }
   }
 
-  /** Replaces the status subresource of a custom resource (JSON patch). */
+  /**
+   * Replaces the status subresource of a custom resource (JSON patch), on the condition that the
+   * object still has ref.resourceVersion (the patched object carries it, so the API server answers
+   * 409 Conflict when it moved on, as for an update).
+   */
   async replaceStatus(ref: ResourceRef, kind: string, status: unknown): Promise<void> {
+    const { resourceVersion, ...path } = ref;
     await this.counted('patch-status', kind, () =>
       this.custom.patchNamespacedCustomObjectStatus(
-        { ...ref, body: [{ op: 'add', path: '/status', value: status }] },
+        { ...path, body: statusPatch(status, resourceVersion) },
         setHeaderOptions('Content-Type', PatchStrategy.JsonPatch),
       ),
     );
