@@ -1,6 +1,7 @@
 // Writes to the API server: every write goes through here, carries the field manager and is
 // counted (rest_client_requests_total), so tests and the benchmark can prove a steady state
-// writes nothing.
+// writes nothing. Repeated Events are aggregated like client-go's recorder: the same event
+// again (object, type, reason, message, component) bumps count and lastTimestamp of the first.
 import {
   ApiException,
   type ConfigurationOptions,
@@ -71,7 +72,18 @@ export function statusCode(err: unknown): number {
   return 0;
 }
 
+/** How many distinct events are remembered for aggregation (client-go's LRU holds 4096 too). */
+const eventCacheSize = 4096;
+
+interface RecordedEvent {
+  name: string;
+  namespace: string;
+  count: number;
+}
+
 export class KubeClient {
+  /** Events recorded by this client, by what makes two of them the same; oldest first. */
+  private readonly recorded = new Map<string, RecordedEvent>();
   private readonly objects: KubernetesObjectApi;
   private readonly custom: CustomObjectsApi;
   private readonly core: CoreV1Api;
@@ -162,10 +174,48 @@ export class KubeClient {
       .flatMap((p) => (p.status?.podIP ? [p.status.podIP] : []));
   }
 
-  /** Records a core/v1 Event on an object (what `kubectl describe` shows). */
+  /**
+   * Records a core/v1 Event on an object (what `kubectl describe` shows). The same event again
+   * patches the first one's count and lastTimestamp instead of creating another object; if that
+   * one is gone (events expire), a new one is created.
+   */
   async event(e: EventInput): Promise<void> {
     const r = e.regarding;
-    await this.counted('event', 'Event', () =>
+    const key = JSON.stringify([
+      e.component,
+      r.apiVersion,
+      r.kind,
+      r.namespace,
+      r.name,
+      r.uid,
+      e.type,
+      e.reason,
+      e.message,
+    ]);
+    const seen = this.recorded.get(key);
+    if (seen) {
+      this.recorded.delete(key); // most recently used last
+      try {
+        await this.counted('event', 'Event', () =>
+          this.core.patchNamespacedEvent(
+            {
+              name: seen.name,
+              namespace: seen.namespace,
+              body: { count: seen.count + 1, lastTimestamp: e.now },
+            },
+            setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+          ),
+        );
+        this.remember(key, { ...seen, count: seen.count + 1 });
+        return;
+      } catch (err) {
+        if (statusCode(err) !== 404) {
+          this.remember(key, seen);
+          throw err;
+        }
+      }
+    }
+    const created = await this.counted('event', 'Event', () =>
       this.core.createNamespacedEvent({
         namespace: r.namespace,
         body: {
@@ -190,5 +240,15 @@ export class KubeClient {
         },
       }),
     );
+    if (created.metadata?.name)
+      this.remember(key, { name: created.metadata.name, namespace: r.namespace, count: 1 });
+  }
+
+  private remember(key: string, event: RecordedEvent): void {
+    this.recorded.set(key, event);
+    if (this.recorded.size > eventCacheSize) {
+      const oldest = this.recorded.keys().next().value;
+      if (oldest !== undefined) this.recorded.delete(oldest);
+    }
   }
 }
