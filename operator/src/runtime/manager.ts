@@ -87,6 +87,7 @@ export class Manager {
       ...(opts.labelSelector ? { labelSelector: opts.labelSelector } : {}),
       ...(this.o.namespace ? { namespace: this.o.namespace } : {}),
       log: this.o.log,
+      ...(this.o.timers ? { timers: this.o.timers } : {}),
       onChange: (obj) => {
         for (const key of opts.map(obj)) this.queue.add(key);
       },
