@@ -28,10 +28,10 @@ tools: ## build kube-apiserver, controller-manager, scheduler, kubectl, etcd, KW
 build: node_modules/.installed ## compile TypeScript into dist/
 	npm run build
 
-lint: node_modules/.installed ## biome lint + type check
+lint: node_modules/.installed ## Biome, the type checker over all code, dependency-cruiser's import directions
 	npm run lint
 
-test: setup ## the whole suite: unit, integration and e2e against a real local control plane and store
+test: lint setup ## lint (as make lint), then the whole suite: unit, integration and e2e against a real local control plane and store
 	CHROMIUM_PATH=$$(hack/ensure-chromium.sh) npm test
 
 test-unit: node_modules/.installed ## unit tests of pure code only (no servers)

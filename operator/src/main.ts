@@ -182,3 +182,8 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
 }
 
 await manager.start((key) => reconcileEnvironment(deps, key));
+// Lost leadership: the manager stopped reconciling; exit so that a restart rejoins as a standby.
+manager.wait().catch((err: unknown) => {
+  log.error({ err: String(err) }, 'exiting');
+  process.exit(1);
+});

@@ -19,6 +19,7 @@ export interface CalendarAppDeps extends Omit<FeedDeps, 'cache'> {
   metrics: HttpMetrics;
   reporter?: ErrorReporter;
   isDraining?: () => boolean;
+  trustedProxyHops?: number;
 }
 
 export const feedPath = (token: string) => `/calendar/ics/${token}.ics`;
@@ -90,6 +91,7 @@ export function createApp(deps: CalendarAppDeps): KitApp {
     router,
     reporter: deps.reporter,
     isDraining: deps.isDraining,
+    trustedProxyHops: deps.trustedProxyHops,
     readiness: [
       { name: 'tokens', check: () => deps.tokens.ping() },
       { name: 'entity', check: async () => void (await deps.entity.getDataVersion()) },

@@ -14,6 +14,7 @@ export interface EntityAppDeps extends EntityDeps {
   metrics: HttpMetrics;
   reporter?: ErrorReporter;
   isDraining?: () => boolean;
+  trustedProxyHops?: number;
   /** Largest ImportSemester body (bytes); other methods take 1 MiB. */
   importBodyLimit?: number;
 }
@@ -31,6 +32,7 @@ export function createApp(deps: EntityAppDeps): KitApp {
     router,
     reporter: deps.reporter,
     isDraining: deps.isDraining,
+    trustedProxyHops: deps.trustedProxyHops,
     readiness: [{ name: 'mongo', check: () => deps.store.ping() }],
   });
 }

@@ -13,6 +13,7 @@ export interface IdentityAppDeps extends IdentityDeps {
   metrics: HttpMetrics;
   reporter?: ErrorReporter;
   isDraining?: () => boolean;
+  trustedProxyHops?: number;
 }
 
 export function createApp(deps: IdentityAppDeps): KitApp {
@@ -25,6 +26,7 @@ export function createApp(deps: IdentityAppDeps): KitApp {
     router,
     reporter: deps.reporter,
     isDraining: deps.isDraining,
+    trustedProxyHops: deps.trustedProxyHops,
     readiness: [{ name: 'mongo', check: () => deps.store.ping() }],
   });
 }

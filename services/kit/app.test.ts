@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { inject } from 'light-my-request';
 import { pino } from 'pino';
 import { createServiceApp, loggablePath, newRouter } from './app.ts';
 import { createMetrics } from './metrics.ts';
@@ -34,6 +35,25 @@ describe('kit app', () => {
   it('takes the client address the nearest proxy appended, not one the client wrote', async () => {
     const res = await fetch(`${base}/ip`, { headers: { 'x-forwarded-for': '203.0.113.9, 198.51.100.7' } });
     assert.deepEqual(await res.json(), { ip: '198.51.100.7' });
+  });
+
+  it('trusts as many trailing X-Forwarded-For entries as trustedProxyHops (2: the mirror proxy in front)', async () => {
+    const router = newRouter();
+    router.get('/ip', (ctx) => {
+      ctx.body = { ip: ctx.ip };
+    });
+    const app = createServiceApp({
+      name: 't',
+      logger: pino({ level: 'silent' }),
+      metrics: createMetrics('t', { defaults: false }),
+      router,
+      trustedProxyHops: 2,
+    });
+    const res = await inject(app.callback(), {
+      url: '/ip',
+      headers: { 'x-forwarded-for': '203.0.113.9, 198.51.100.7, 10.0.0.5' },
+    });
+    assert.deepEqual(res.json(), { ip: '198.51.100.7' });
   });
 
   it('never logs a calendar feed token', async () => {

@@ -54,6 +54,11 @@ export interface ServiceAppOptions {
   reporter?: ErrorReporter;
   /** Set while draining: /readyz answers 503 so load balancers stop sending. */
   isDraining?: () => boolean;
+  /**
+   * How many X-Forwarded-For entries, counted from the end, our own proxies appended
+   * (TRUSTED_PROXY_HOPS: 1 behind the Ingress, 2 with the mirror proxy in front too). Default 1.
+   */
+  trustedProxyHops?: number;
 }
 
 /** A path fit for logs: calendar feed tokens are secrets (whoever has one reads a timetable). */
@@ -68,11 +73,10 @@ export function newRouter(): KitRouter {
 export function createServiceApp(opts: ServiceAppOptions): KitApp {
   const app = new Koa<KitState>();
   // Behind the Ingress the client address is the entry the Ingress appended to X-Forwarded-For;
-  // trusting only the last entries our own proxies wrote (1, or 2 with the mirror proxy in front:
-  // TRUSTED_PROXY_HOPS, set by startService) means a client cannot pick its own address, and so
-  // its own rate-limit bucket, by sending the header itself.
+  // trusting only the last entries our own proxies wrote (opts.trustedProxyHops) means a client
+  // cannot pick its own address, and so its own rate-limit bucket, by sending the header itself.
   app.proxy = true;
-  app.maxIpsCount = 1;
+  app.maxIpsCount = opts.trustedProxyHops ?? 1;
   const reporter = opts.reporter ?? noReporter;
   const { metrics } = opts;
 

@@ -66,6 +66,8 @@ export interface Wiring {
   reporter: ErrorReporter;
   metrics: HttpMetrics;
   isDraining: () => boolean;
+  /** base.trustedProxyHops (TRUSTED_PROXY_HOPS), for createServiceApp. */
+  trustedProxyHops: number;
 }
 
 /**
@@ -81,8 +83,13 @@ export async function startService(
   const reporter = createReporter(base.sentryDsn, name);
   const draining = { value: false };
   const metrics = createMetrics(name);
-  const { app, closers = [] } = await build({ logger, reporter, metrics, isDraining: () => draining.value });
-  app.maxIpsCount = base.trustedProxyHops; // see createServiceApp
+  const { app, closers = [] } = await build({
+    logger,
+    reporter,
+    metrics,
+    isDraining: () => draining.value,
+    trustedProxyHops: base.trustedProxyHops,
+  });
   return serve(app, {
     host: base.host,
     port: base.port,

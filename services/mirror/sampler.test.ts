@@ -14,7 +14,10 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** Within 4 standard deviations of the binomial mean: fails by chance about once in 15,000 runs. */
+/**
+ * Within 4 standard deviations of the binomial mean. Every count here is deterministic (seeded draws,
+ * hashed keys), the same on every run: the bound says the share is right, it is no chance of failing.
+ */
 function assertShare(hits: number, n: number, percent: number): void {
   const p = percent / 100;
   const sigma = Math.sqrt(n * p * (1 - p));

@@ -26,6 +26,7 @@ export interface WebDeps extends SiteDeps {
   metrics: HttpMetrics;
   reporter?: ErrorReporter;
   isDraining?: () => boolean;
+  trustedProxyHops?: number;
 }
 
 export function createApp(deps: WebDeps): KitApp {
@@ -65,6 +66,7 @@ export function createApp(deps: WebDeps): KitApp {
     router,
     reporter: deps.reporter,
     isDraining: deps.isDraining,
+    trustedProxyHops: deps.trustedProxyHops,
     readiness: deps.readiness ?? [],
   });
   app.keys = [keys.cookie];

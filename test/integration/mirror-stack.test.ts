@@ -44,9 +44,6 @@ describe('mirror: production and staging stacks behind the shadow proxy', functi
     rmSync(logs, { recursive: true, force: true });
   });
 
-  const count = (stack: Stack, collection: string) =>
-    stack.identityDb.collection(collection).countDocuments();
-
   /** Anonymous timetable views recorded on the accounts of a stack's identity service. */
   const anonymousViews = async (stack: Stack) => {
     const accounts = await stack.identityDb

@@ -4,20 +4,10 @@ import { conditionOf, Reason } from '../api/conditions.ts';
 import type { EveryClassEnvironment, HistoryEntry } from '../api/environment.ts';
 import { usage } from './errors.ts';
 
-/**
- * Reasons of issue 7's rollback (api/conditions.ts gains them with the operator's rollback logic;
- * kept here as strings so the command line does not depend on when that lands).
- * Degraded=True RolloutFailed: a rollout failed (rolled back, or stopped by autoRollback false);
- * Degraded=True NoKnownGoodVersion: the first rollout failed, nothing to roll back to;
- * Ready=True RolledBack: ready, but on the last good version rather than the one the spec asks for.
- */
-export const RolloutFailed = 'RolloutFailed';
-export const NoKnownGoodVersion = 'NoKnownGoodVersion';
-export const RolledBack = 'RolledBack';
 /** Degraded reasons that mean "the rollout of spec.version failed" (with the Deployment's own deadline). */
 export const failedRolloutReasons: readonly string[] = [
-  RolloutFailed,
-  NoKnownGoodVersion,
+  Reason.RolloutFailed,
+  Reason.NoKnownGoodVersion,
   Reason.ProgressDeadlineExceeded,
 ];
 /** History outcomes (status.history[].outcome) that end a rollout unsuccessfully. */
@@ -26,7 +16,7 @@ export const failedOutcomes: readonly HistoryEntry['outcome'][] = ['Failed', 'Ro
 /** Ready=True on the version the spec asks for (not Ready because a rollback brought the old one back). */
 const readyOnTarget = (env: EveryClassEnvironment): boolean => {
   const ready = conditionOf(env.status?.conditions, 'Ready');
-  return ready?.status === 'True' && ready.reason !== RolledBack;
+  return ready?.status === 'True' && ready.reason !== Reason.RolledBack;
 };
 
 export interface Ref {
@@ -256,7 +246,7 @@ export function decidePromote(
     return refuse(`the operator has not observed generation ${generation} of ${src} yet`);
   }
   const ready = conditionOf(from.status.conditions, 'Ready');
-  if (ready?.status === 'True' && ready.reason === RolledBack) {
+  if (ready?.status === 'True' && ready.reason === Reason.RolledBack) {
     return refuse(`${src} was rolled back to its last good version (${ready.reason}: ${ready.message})`);
   }
   if (!readyOnTarget(from)) {

@@ -1,6 +1,6 @@
 // Pure text output of the everyclass command line: the status table and detail, the rollout
 // history. The clock comes in as `now`.
-import { conditionOf } from '../api/conditions.ts';
+import { conditionOf, Reason } from '../api/conditions.ts';
 import type { Condition, EveryClassEnvironment, HistoryEntry } from '../api/environment.ts';
 import {
   type CompareFigures,
@@ -10,7 +10,6 @@ import {
   formatRef,
   mirrorFigures,
   mirrorTarget,
-  RolledBack,
 } from './decide.ts';
 
 /** Left-aligned columns separated by three spaces, like kubectl get. */
@@ -38,8 +37,8 @@ export function age(iso: string | undefined, now: Date): string {
 
 /** Healthy states print the status alone; anything else prints status/reason. */
 const healthy: Record<'Ready' | 'Progressing' | 'Degraded', (c: Condition) => boolean> = {
-  Ready: (c) => c.status === 'True' && c.reason !== RolledBack,
-  Progressing: (c) => c.status === 'False' && c.reason === 'RolloutComplete',
+  Ready: (c) => c.status === 'True' && c.reason !== Reason.RolledBack,
+  Progressing: (c) => c.status === 'False' && c.reason === Reason.RolloutComplete,
   Degraded: (c) => c.status === 'False',
 };
 

@@ -182,7 +182,12 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
   const status = computeStatus(env, r, observe(deps, env, stamped, failures, plan, figures), at, decision);
   if (canonicalJson(status) !== canonicalJson(env.status ?? {})) {
     log.debug({ before: env.status, after: status }, 'writing status');
-    await deps.client.replaceStatus({ group, version, plural, namespace, name }, kind, status);
+    const resourceVersion = env.metadata.resourceVersion;
+    await deps.client.replaceStatus(
+      { group, version, plural, namespace, name, resourceVersion },
+      kind,
+      status,
+    );
     await transitionEvents(env.status, status, event);
   }
   if (failures.length) throw new Error(failures.join('; '));

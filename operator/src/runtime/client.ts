@@ -1,13 +1,16 @@
 // Writes to the API server: every write goes through here, carries the field manager and is
 // counted (rest_client_requests_total), so tests and the benchmark can prove a steady state
-// writes nothing.
+// writes nothing. Repeated Events are aggregated like client-go's recorder: the same event
+// again (object, type, reason, message, component) bumps count and lastTimestamp of the first.
 import {
   ApiException,
+  type ConfigurationOptions,
   CoreV1Api,
   CustomObjectsApi,
   type KubeConfig,
   type KubernetesObject,
   KubernetesObjectApi,
+  Observable,
   PatchStrategy,
   setHeaderOptions,
 } from '@kubernetes/client-node';
@@ -22,6 +25,11 @@ export interface ResourceRef {
   plural: string;
   namespace: string;
   name: string;
+  /**
+   * The resourceVersion the new status was computed from: the write fails with 409 Conflict when the
+   * object changed since (no blind overwrite). Undefined writes unconditionally.
+   */
+  resourceVersion: string | undefined;
 }
 
 export interface EventInput {
@@ -33,12 +41,49 @@ export interface EventInput {
   now: Date;
 }
 
+/** Request options under which the request is cancelled when `signal` aborts. */
+export function withSignal(signal: AbortSignal): ConfigurationOptions {
+  return {
+    middleware: [
+      {
+        pre: (ctx) => {
+          ctx.setSignal(signal);
+          return new Observable(Promise.resolve(ctx));
+        },
+        post: (res) => new Observable(Promise.resolve(res)),
+      },
+    ],
+    middlewareMergeStrategy: 'append',
+  };
+}
+
+/** The JSON patch replaceStatus sends: the resourceVersion precondition, then the status. */
+function statusPatch(status: unknown, resourceVersion: string | undefined): object[] {
+  return [
+    ...(resourceVersion
+      ? [{ op: 'replace', path: '/metadata/resourceVersion', value: resourceVersion }]
+      : []),
+    { op: 'add', path: '/status', value: status },
+  ];
+}
+
 export function statusCode(err: unknown): number {
   if (err instanceof ApiException) return err.code;
   return 0;
 }
 
+/** How many distinct events are remembered for aggregation (client-go's LRU holds 4096 too). */
+const eventCacheSize = 4096;
+
+interface RecordedEvent {
+  name: string;
+  namespace: string;
+  count: number;
+}
+
 export class KubeClient {
+  /** Events recorded by this client, by what makes two of them the same; oldest first. */
+  private readonly recorded = new Map<string, RecordedEvent>();
   private readonly objects: KubernetesObjectApi;
   private readonly custom: CustomObjectsApi;
   private readonly core: CoreV1Api;
@@ -102,11 +147,16 @@ export class KubeClient {
     }
   }
 
-  /** Replaces the status subresource of a custom resource (JSON patch). */
+  /**
+   * Replaces the status subresource of a custom resource (JSON patch), on the condition that the
+   * object still has ref.resourceVersion (the patched object carries it, so the API server answers
+   * 409 Conflict when it moved on, as for an update).
+   */
   async replaceStatus(ref: ResourceRef, kind: string, status: unknown): Promise<void> {
+    const { resourceVersion, ...path } = ref;
     await this.counted('patch-status', kind, () =>
       this.custom.patchNamespacedCustomObjectStatus(
-        { ...ref, body: [{ op: 'add', path: '/status', value: status }] },
+        { ...path, body: statusPatch(status, resourceVersion) },
         setHeaderOptions('Content-Type', PatchStrategy.JsonPatch),
       ),
     );
@@ -124,10 +174,48 @@ export class KubeClient {
       .flatMap((p) => (p.status?.podIP ? [p.status.podIP] : []));
   }
 
-  /** Records a core/v1 Event on an object (what `kubectl describe` shows). */
+  /**
+   * Records a core/v1 Event on an object (what `kubectl describe` shows). The same event again
+   * patches the first one's count and lastTimestamp instead of creating another object; if that
+   * one is gone (events expire), a new one is created.
+   */
   async event(e: EventInput): Promise<void> {
     const r = e.regarding;
-    await this.counted('event', 'Event', () =>
+    const key = JSON.stringify([
+      e.component,
+      r.apiVersion,
+      r.kind,
+      r.namespace,
+      r.name,
+      r.uid,
+      e.type,
+      e.reason,
+      e.message,
+    ]);
+    const seen = this.recorded.get(key);
+    if (seen) {
+      this.recorded.delete(key); // most recently used last
+      try {
+        await this.counted('event', 'Event', () =>
+          this.core.patchNamespacedEvent(
+            {
+              name: seen.name,
+              namespace: seen.namespace,
+              body: { count: seen.count + 1, lastTimestamp: e.now },
+            },
+            setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
+          ),
+        );
+        this.remember(key, { ...seen, count: seen.count + 1 });
+        return;
+      } catch (err) {
+        if (statusCode(err) !== 404) {
+          this.remember(key, seen);
+          throw err;
+        }
+      }
+    }
+    const created = await this.counted('event', 'Event', () =>
       this.core.createNamespacedEvent({
         namespace: r.namespace,
         body: {
@@ -152,5 +240,15 @@ export class KubeClient {
         },
       }),
     );
+    if (created.metadata?.name)
+      this.remember(key, { name: created.metadata.name, namespace: r.namespace, count: 1 });
+  }
+
+  private remember(key: string, event: RecordedEvent): void {
+    this.recorded.set(key, event);
+    if (this.recorded.size > eventCacheSize) {
+      const oldest = this.recorded.keys().next().value;
+      if (oldest !== undefined) this.recorded.delete(oldest);
+    }
   }
 }

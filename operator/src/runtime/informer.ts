@@ -11,8 +11,12 @@ import {
   makeInformer,
   type ObjectCache,
 } from '@kubernetes/client-node';
+import { systemTimers, type Timers } from './clock.ts';
 import type { Logger } from './log.ts';
 import { backoffDelay } from './queue.ts';
+
+/** Restart delays of a failing informer: 500 ms doubling to 30 s, back to 500 ms after a good start. */
+export const restartBackoff = { baseMs: 500, maxMs: 30_000 };
 
 export interface KindRef {
   apiVersion: string;
@@ -56,6 +60,8 @@ export function watchKind<T extends KubernetesObject>(
     namespace?: string;
     onChange: (obj: T, verb: 'add' | 'update' | 'delete') => void;
     log: Logger;
+    /** Default: the real clock. */
+    timers?: Timers;
   },
 ): Watched<T> {
   const api = KubernetesObjectApi.makeApiClient(kc);
@@ -82,7 +88,8 @@ export function watchKind<T extends KubernetesObject>(
   let synced = false;
   let stopped = false;
   let failures = 0;
-  let timer: NodeJS.Timeout | undefined;
+  let cancelRestart: (() => void) | undefined;
+  const timers = opts.timers ?? systemTimers;
   // The cache stores the very objects the callbacks receive: drop their managedFields, which
   // nothing here reads and which are often the bulk of an object (controller-runtime's
   // TransformStripManagedFields).
@@ -96,9 +103,9 @@ export function watchKind<T extends KubernetesObject>(
   informer.on('error', (err: unknown) => {
     if (stopped) return;
     failures++;
-    const delay = backoffDelay(failures, { baseMs: 500, maxMs: 30_000 });
+    const delay = backoffDelay(failures, restartBackoff);
     opts.log.warn({ kind: ref.kind, err: String(err), retryInMs: delay }, 'watch failed; restarting');
-    timer = setTimeout(() => void begin(), delay);
+    cancelRestart = timers.schedule(delay, () => void begin());
   });
   const begin = async () => {
     if (stopped) return;
@@ -116,7 +123,7 @@ export function watchKind<T extends KubernetesObject>(
     start: begin,
     stop: async () => {
       stopped = true;
-      if (timer) clearTimeout(timer);
+      cancelRestart?.();
       await informer.stop();
     },
   };

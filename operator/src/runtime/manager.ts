@@ -1,8 +1,9 @@
 // Runs a controller: informers (started at once, so a standby's caches are warm), the probe
 // server, leader election, workers once leading, a periodic resync, and graceful shutdown.
+// Losing leadership stops the work and rejects wait(): what to do then (exit) is main's call.
 // Knows nothing of any particular resource.
 import type { KubeConfig, KubernetesObject } from '@kubernetes/client-node';
-import type { Clock } from './clock.ts';
+import { type Clock, systemTimers, type Timers } from './clock.ts';
 import { Controller, type Reconcile } from './controller.ts';
 import { type KindRef, kindServed, type Watched, watchKind } from './informer.ts';
 import { LeaderElector, type LeaderOptions } from './leader.ts';
@@ -17,13 +18,15 @@ export interface ManagerOptions {
   log: Logger;
   metrics: Metrics;
   clock: Clock;
+  /** Timers of the queue and of leader election (default: the real clock). */
+  timers?: Timers;
   workers: number;
   /** Watch only this namespace (default: all namespaces). */
   namespace?: string;
   /** Every key is reconciled again this often (ms). */
   resyncMs: number;
   probe: { host: string; port: number };
-  leaderElection?: Omit<LeaderOptions, 'clock' | 'log' | 'onWrite'>;
+  leaderElection?: Omit<LeaderOptions, 'log' | 'onWrite' | 'timers'>;
   /** How often kinds watched with watchWhenServed are looked up in discovery (ms, default 30 s). */
   discoveryMs?: number;
 }
@@ -51,13 +54,28 @@ export class Manager {
   private probe: ProbeServer | undefined;
   private resyncTimer: NodeJS.Timeout | undefined;
   private stopping: Promise<void> | undefined;
+  private finish: { resolve: () => void; reject: (err: Error) => void } | undefined;
+  private readonly finished: Promise<void>;
 
   constructor(opts: ManagerOptions) {
     this.o = opts;
     this.queue = new WorkQueue({
       backoff: { baseMs: 100, maxMs: 300_000 },
       metrics: opts.metrics.queue(opts.name),
+      timers: opts.timers ?? systemTimers,
     });
+    this.finished = new Promise<void>((resolve, reject) => {
+      this.finish = { resolve, reject };
+    });
+    this.finished.catch(() => {}); // reported through wait(); never an unhandled rejection
+  }
+
+  /**
+   * Settles when the manager is done: resolves once stop() finished, rejects (with the
+   * LeadershipLostError) when leadership was lost, after the workers stopped taking keys.
+   */
+  wait(): Promise<void> {
+    return this.finished;
   }
 
   /** An informer of a kind whose every change enqueues the keys `map` returns for the object. */
@@ -69,6 +87,7 @@ export class Manager {
       ...(opts.labelSelector ? { labelSelector: opts.labelSelector } : {}),
       ...(this.o.namespace ? { namespace: this.o.namespace } : {}),
       log: this.o.log,
+      ...(this.o.timers ? { timers: this.o.timers } : {}),
       onChange: (obj) => {
         for (const key of opts.map(obj)) this.queue.add(key);
       },
@@ -155,17 +174,19 @@ export class Manager {
     if (le) {
       this.leader = new LeaderElector(this.o.kc, {
         ...le,
-        clock: this.o.clock,
+        timers: this.o.timers ?? systemTimers,
         log,
         onWrite: (verb) => metrics.requests.inc({ verb, kind: 'Lease', code: '0' }),
       });
       log.info({ identity: le.identity, lease: `${le.namespace}/${le.name}` }, 'waiting for leadership');
-      const won = await this.leader.acquire(() => {
-        metrics.leader.set({ name: this.o.name }, 0);
-        log.error('leadership lost; exiting so that a restart rejoins as a standby');
-        process.exit(1);
-      });
+      const won = await this.leader.acquire();
       if (!won) return;
+      this.leader.ended.catch((err: Error) => {
+        metrics.leader.set({ name: this.o.name }, 0);
+        this.stopWork();
+        log.error({ err: err.message }, 'leadership lost; no more reconciles');
+        this.finish?.reject(err);
+      });
     }
     metrics.leader.set({ name: this.o.name }, 1);
     this.controller = new Controller({ name: this.o.name, queue: this.queue, reconcile, metrics, log });
@@ -181,9 +202,7 @@ export class Manager {
   /** Stops taking work, lets in-flight reconciles finish (bounded), releases the lease. */
   stop(graceMs = 20_000): Promise<void> {
     this.stopping ??= (async () => {
-      if (this.resyncTimer) clearInterval(this.resyncTimer);
-      if (this.discoveryTimer) clearInterval(this.discoveryTimer);
-      this.queue.shutDown();
+      this.stopWork();
       if (this.controller) {
         await Promise.race([this.controller.drain(), new Promise((r) => setTimeout(r, graceMs).unref())]);
       }
@@ -191,7 +210,15 @@ export class Manager {
       await Promise.all(this.watched.map((w) => w.stop()));
       await Promise.all(this.optional.filter((o) => o.served).map((o) => o.w.stop()));
       await this.probe?.close();
+      this.finish?.resolve();
     })();
     return this.stopping;
+  }
+
+  /** No more keys to workers, no more resyncs or discovery. */
+  private stopWork(): void {
+    if (this.resyncTimer) clearInterval(this.resyncTimer);
+    if (this.discoveryTimer) clearInterval(this.discoveryTimer);
+    this.queue.shutDown();
   }
 }

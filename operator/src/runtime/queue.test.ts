@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { setImmediate as turn } from 'node:timers/promises';
+import { fakeTimers } from './fake-timers.test-support.ts';
 import { backoffDelay, WorkQueue } from './queue.ts';
 
 describe('WorkQueue', () => {
@@ -25,7 +26,7 @@ describe('WorkQueue', () => {
     const p = q.get().then((k) => {
       second = k;
     });
-    await sleep(5);
+    await turn();
     assert.equal(second, undefined, 'a second worker must not receive it yet');
     q.done('a');
     await p;
@@ -58,13 +59,47 @@ describe('WorkQueue', () => {
   });
 
   it('delivers a delayed add after the delay, once', async () => {
-    const q = new WorkQueue();
+    const timers = fakeTimers();
+    const q = new WorkQueue({ timers });
     q.addAfter('d', 20);
     q.addAfter('d', 20);
-    assert.equal(q.length, 0);
-    await sleep(60);
+    await timers.tick(19);
+    assert.equal(q.length, 0, 'not before the delay');
+    await timers.tick(1);
+    assert.equal(q.length, 1);
+    assert.equal(await q.get(), 'd');
+    q.done('d');
+    await timers.tick(1000);
+    assert.equal(q.length, 0, 'delivered once');
+    q.shutDown();
+  });
+
+  it('keeps the earliest due time of a key: a pending long requeue does not swallow a short retry', async () => {
+    const timers = fakeTimers();
+    const q = new WorkQueue({ timers, backoff: { baseMs: 100 } });
+    q.addAfter('k', 30_000); // the last pass asked to come back in 30 s
+    assert.equal(q.addRateLimited('k'), 100); // then a pass failed: retry in 100 ms
+    await timers.tick(100);
+    assert.equal(q.length, 1, 'the retry comes after 100 ms, not 30 s');
+    assert.equal(await q.get(), 'k');
+    q.done('k');
+    await timers.tick(30_000);
+    assert.equal(q.length, 0, 'the replaced 30 s delay is gone');
+
+    q.addAfter('j', 100);
+    q.addAfter('j', 30_000); // a later due time does not postpone the earlier one
+    await timers.tick(100);
     assert.equal(q.length, 1);
     q.shutDown();
+  });
+
+  it('cancels delayed adds on shutdown', async () => {
+    const timers = fakeTimers();
+    const q = new WorkQueue({ timers });
+    q.addAfter('d', 10);
+    q.shutDown();
+    await timers.tick(10);
+    assert.equal(q.length, 0);
   });
 
   it('releases waiting workers on shutdown and ignores later adds', async () => {

@@ -1,7 +1,10 @@
 // A keyed, deduplicating work queue in the shape of client-go's workqueue: a key waiting is
 // queued once however often it is added; a key being processed is never handed to a second
 // worker, and if it is added meanwhile it is processed again once done. Failed keys come back
-// after a per-key exponential backoff that resets when the key succeeds.
+// after a per-key exponential backoff that resets when the key succeeds. A delayed add keeps the
+// earliest due time for a key, like client-go's delaying queue: a pending 30 s requeue does not
+// swallow a failed pass's 100 ms retry.
+import { systemTimers, type Timers } from './clock.ts';
 
 export interface BackoffOptions {
   /** First retry delay in ms (default 50). */
@@ -28,15 +31,18 @@ export class WorkQueue {
   private readonly dirty = new Set<string>();
   private readonly processing = new Set<string>();
   private readonly failures = new Map<string, number>();
-  private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** Delayed adds waiting: the due time (ms) and how to cancel it. */
+  private readonly delayed = new Map<string, { due: number; cancel: () => void }>();
   private readonly waiters: Array<(key: string | undefined) => void> = [];
   private shuttingDown = false;
   private readonly backoff: BackoffOptions;
   private readonly metrics: QueueMetrics | undefined;
+  private readonly timers: Timers;
 
-  constructor(opts: { backoff?: BackoffOptions; metrics?: QueueMetrics } = {}) {
+  constructor(opts: { backoff?: BackoffOptions; metrics?: QueueMetrics; timers?: Timers } = {}) {
     this.backoff = opts.backoff ?? {};
     this.metrics = opts.metrics;
+    this.timers = opts.timers ?? systemTimers;
   }
 
   get length(): number {
@@ -59,20 +65,24 @@ export class WorkQueue {
     this.metrics?.depth(this.queue.length);
   }
 
-  /** Adds the key after `ms`; an earlier pending delay for the same key wins. */
+  /** Adds the key after `ms`; of several pending delays for one key the earliest due time wins. */
   addAfter(key: string, ms: number): void {
     if (this.shuttingDown) return;
     if (ms <= 0) {
       this.add(key);
       return;
     }
-    if (this.timers.has(key)) return;
-    const t = setTimeout(() => {
-      this.timers.delete(key);
+    const due = this.timers.now() + ms;
+    const pending = this.delayed.get(key);
+    if (pending) {
+      if (pending.due <= due) return;
+      pending.cancel();
+    }
+    const cancel = this.timers.schedule(ms, () => {
+      this.delayed.delete(key);
       this.add(key);
-    }, ms);
-    t.unref();
-    this.timers.set(key, t);
+    });
+    this.delayed.set(key, { due, cancel });
   }
 
   /** Re-adds a failed key after its next backoff delay; returns that delay. */
@@ -119,8 +129,8 @@ export class WorkQueue {
 
   shutDown(): void {
     this.shuttingDown = true;
-    for (const t of this.timers.values()) clearTimeout(t);
-    this.timers.clear();
+    for (const d of this.delayed.values()) d.cancel();
+    this.delayed.clear();
     for (const w of this.waiters.splice(0)) w(undefined);
   }
 }
