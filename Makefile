@@ -22,8 +22,9 @@ node_modules/.installed: package.json package-lock.json
 
 setup: node_modules/.installed tools ## install npm packages and build the pinned local binaries (cached)
 
-tools: ## build kube-apiserver, controller-manager, scheduler, kubectl, etcd, KWOK, FerretDB into the cache
+tools: ## build the control plane, KWOK, FerretDB and (on Linux) the real node's parts into the cache
 	@hack/build-tools.sh all >/dev/null
+	@if [[ "$$(uname -s)" == Linux ]]; then hack/ensure-packages.sh && hack/build-tools.sh node >/dev/null; fi
 
 build: node_modules/.installed ## compile TypeScript into dist/
 	npm run build
@@ -61,12 +62,13 @@ down: node_modules/.installed ## stop everything `make up` started and delete it
 	@$(LOCALENV) store-down
 	@rm -rf "$${EVERYCLASS_UP_DIR:-$${EVERYCLASS_CACHE:-$${XDG_CACHE_HOME:-$$HOME/.cache}/everyclass}/run/up}"
 
-IMAGE ?= ghcr.io/everyclass/everyclass:dev
-image: ## build the container image (needs a Docker or Podman engine)
+IMAGE_TAG ?= dev
+IMAGE ?= ghcr.io/everyclass/everyclass:$(IMAGE_TAG)
+image: ## build the container image: Docker or Podman where they run, else buildah on a base made here
 	@engine=$$(command -v docker || command -v podman || true); \
-	if [[ -z "$$engine" ]] || ! "$$engine" info >/dev/null 2>&1; then \
-	  echo "make image: no running Docker/Podman engine on this machine; the image builds in CI or wherever one exists" >&2; exit 1; fi; \
-	"$$engine" build -t $(IMAGE) .
+	if [[ -n "$$engine" ]] && "$$engine" info >/dev/null 2>&1; then "$$engine" build -t $(IMAGE) --build-arg VERSION=$(IMAGE_TAG) .; \
+	else hack/ensure-packages.sh && archive=$$(hack/images/build.sh app $(IMAGE_TAG)) && \
+	  echo "built $(IMAGE) with buildah (storage under the cache); OCI archive: $$archive"; fi
 
 KUBECTL = $$(command -v kubectl || echo "$$(hack/build-tools.sh kubernetes)/kubectl")
 

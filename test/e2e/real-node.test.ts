@@ -233,6 +233,7 @@ describe('real node (kubelet + containerd, our image)', function () {
           metadata: { labels: { app: 'disk' } },
           spec: {
             securityContext: { ...podSecurity, runAsUser: 999, runAsGroup: 999, fsGroup: 999 },
+            terminationGracePeriodSeconds: 1, // node as PID 1 ignores SIGTERM
             containers: [
               {
                 ...ourContainer(node.images.app, []),
