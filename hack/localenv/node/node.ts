@@ -142,6 +142,7 @@ export async function startRealNode(opts: NodeOptions): Promise<RealNode> {
       ),
     );
     await waitFor('containerd', async () => (existsSync(paths.containerdSocket) ? true : undefined), 30_000);
+    await waitForCri(paths);
     record.images = await importImages(paths, opts.appTag ?? 'dev', log);
     save();
 
@@ -321,6 +322,27 @@ export function nodePaths(state: string): NodePaths {
     kubeletRoot: join(state, 'kubelet'),
     cgroupRoot: '/everyclass',
   };
+}
+
+/** kubelet exits at once if the CRI is not served yet: wait until containerd's CRI plugins are up. */
+async function waitForCri(paths: NodePaths): Promise<void> {
+  const ctr = join(binDir('containerd'), 'ctr');
+  await waitFor(
+    "containerd's CRI plugins",
+    async () => {
+      const out = execFileSync(ctr, ['--address', paths.containerdSocket, 'plugins', 'ls'], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore'],
+      });
+      const cri = out
+        .split('\n')
+        .filter((l) => /^(io\.containerd\.cri\.v1\s+(images|runtime)|io\.containerd\.grpc\.v1\s+cri)\s/.test(l));
+      const failed = cri.find((l) => /\serror\s*$/.test(l));
+      if (failed) throw new Error(`containerd could not load ${failed.split(/\s+/).slice(0, 2).join(' ')}`);
+      return cri.length === 3 && cri.every((l) => /\sok\s*$/.test(l)) ? true : undefined;
+    },
+    30_000,
+  );
 }
 
 function cgroupHierarchies(): string[] {

@@ -77,6 +77,11 @@ async function removeContainers(st: NodeState): Promise<void> {
     await ctr('tasks', 'delete', '-f', id).catch(() => {});
     await ctr('containers', 'delete', id).catch(() => {});
   }
+  // Pod sandboxes are records of their own in containerd 2 (kept in its root, which outlives the
+  // run): a stale one makes the next start's CRI recover a sandbox whose state is gone.
+  const sandboxes = await ctr('sandboxes', 'ls', '-q').catch(() => ({ stdout: '' }));
+  for (const id of sandboxes.stdout.split('\n').filter(Boolean))
+    await ctr('sandboxes', 'rm', '-f', id).catch(() => {});
 }
 
 function kill(pid: number): void {
