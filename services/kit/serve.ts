@@ -1,10 +1,11 @@
 // Listening and draining: on SIGTERM/SIGINT stop accepting, let in-flight requests finish (up to
 // a grace period), then close the dependencies (Mongo, ...) and exit 0. A bad configuration is
-// one line on stderr and exit code 1.
+// one line on stderr (and in the termination message) and exit code 1.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KitApp } from './app.ts';
 import { type BaseConfig, ConfigError } from './config.ts';
+import { errorMessage, exitFatal } from './fatal.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics, type HttpMetrics } from './metrics.ts';
 import { createReporter, type ErrorReporter } from './sentry.ts';
@@ -92,18 +93,19 @@ export async function startService(
   });
 }
 
-/** Runs a service's main: exits 1 with one line on a ConfigError, drains on SIGTERM/SIGINT. */
+/**
+ * Runs a service's main: exits 1 with one line (stderr and the termination message, see fatal.ts)
+ * on a ConfigError, a failed start or an error nothing caught; drains on SIGTERM/SIGINT.
+ */
 export async function runMain(name: string, start: () => Promise<Listening>): Promise<void> {
+  process.on('uncaughtException', (err) => exitFatal(name, `crashed: ${errorMessage(err)}`));
+  process.on('unhandledRejection', (err) => exitFatal(name, `crashed: ${errorMessage(err)}`));
   let listening: Listening;
   try {
     listening = await start();
   } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`everyclass-${name}: bad configuration: ${err.message}\n`);
-    } else {
-      process.stderr.write(`everyclass-${name}: failed to start: ${(err as Error).message ?? String(err)}\n`);
-    }
-    process.exit(1);
+    if (err instanceof ConfigError) exitFatal(name, `bad configuration: ${err.message}`);
+    exitFatal(name, `failed to start: ${errorMessage(err)}`);
   }
   const stop = () => {
     listening.drain().then(
