@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { KubeConfig } from '@kubernetes/client-node';
-import { kindServed, watchPath } from './informer.ts';
+import { changedOnly, kindServed, watchPath } from './informer.ts';
 
 describe('watchPath', () => {
   it('addresses core and group kinds, across namespaces or in one', () => {
@@ -11,6 +11,19 @@ describe('watchPath', () => {
       watchPath({ apiVersion: 'apps/v1', kind: 'Deployment', plural: 'deployments' }, 'ns'),
       '/apis/apps/v1/namespaces/ns/deployments',
     );
+  });
+});
+
+describe('changedOnly', () => {
+  it('passes new, deleted and changed objects, not updates of fields the signature leaves out', () => {
+    type Obj = { metadata: { uid: string }; status: { restarts: number; ip: string } };
+    const changed = changedOnly<Obj>((o) => String(o.status.restarts));
+    const o = (restarts: number, ip: string): Obj => ({ metadata: { uid: 'u1' }, status: { restarts, ip } });
+    assert.equal(changed(o(0, 'a'), 'add'), true);
+    assert.equal(changed(o(0, 'b'), 'update'), false);
+    assert.equal(changed(o(1, 'b'), 'update'), true);
+    assert.equal(changed(o(1, 'b'), 'delete'), true);
+    assert.equal(changed(o(1, 'b'), 'add'), true, 'forgotten on delete');
   });
 });
 
