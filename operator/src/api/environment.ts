@@ -2,6 +2,7 @@
 // (crds/everyclass.io_everyclassenvironments.yaml is generated from it) and of the TypeScript
 // types the operator uses.
 import type { V1ObjectMeta } from '@kubernetes/client-node';
+import { problemReasons } from './conditions.ts';
 import { bool, dict, int, list, obj, oneOf, type Schema, str, type TypeOf } from './schema.ts';
 
 export const group = 'everyclass.io';
@@ -293,6 +294,12 @@ export const specSchema = obj(
           },
         ),
         autoRollback: bool('Roll back to the last good version when a rollout fails.', { default: true }),
+        failFastRestarts: int(
+          'Fail a rollout before its deadline once every new pod of a service has crashed and restarted at ' +
+            'least this many times and is not ready. Absent: off, only progressDeadlineSeconds fails a rollout ' +
+            '(a crash loop is reported in the Degraded condition either way).',
+          { minimum: 1, maximum: 100 },
+        ),
       },
       { default: {} },
     ),
@@ -409,14 +416,47 @@ export const rolloutStatusSchema = obj(
     target: versionsSchema('The versions the spec asks for.'),
     startedAt: str('When the operator first saw the target.', { format: 'date-time' }),
     failedServices: list(
-      'Services whose rollout exceeded rollout.progressDeadlineSeconds.',
+      'Services whose rollout failed (exceeded rollout.progressDeadlineSeconds, or crash-looped).',
       str('A service name.'),
+    ),
+    failure: obj(
+      'Why the rollout failed, as seen when it did.',
+      {
+        reason: oneOf(
+          'ProgressDeadlineExceeded (a Deployment reported it), or CrashLooping (rollout.failFastRestarts).',
+          ['ProgressDeadlineExceeded', 'CrashLooping'],
+        ),
+        pods: str('What the failed services\u2019 containers showed then (status.problems), one line.', {
+          maxLength: 4096,
+        }),
+      },
+      { required: ['reason'] },
     ),
     lastGood: versionsSchema(
       'The last versions every service completed rolling out to (the rollback target).',
     ),
   },
   { required: ['phase', 'target', 'startedAt'] },
+);
+
+export const problemSchema = obj(
+  'A component whose containers fail now, as its pods show it (kubectl describe pod).',
+  {
+    component: str('web, entity, identity, calendar, mirror or mongo.'),
+    reason: oneOf(
+      'The kubelet\u2019s reason (OOMKilled: the last exit was an out-of-memory kill).',
+      problemReasons,
+    ),
+    message: str(
+      'Failing pods, the pod restarted most, its restart count and its container\u2019s last termination ' +
+        'message (one line, credentials masked).',
+    ),
+    restarts: int('Restarts of that container.'),
+    failingPods: int('Pods of the component with a failing container.'),
+    pods: int('Pods of the component.'),
+    since: str('When this component first failed for this reason.', { format: 'date-time' }),
+  },
+  { required: ['component', 'reason', 'message'] },
 );
 
 export const statusSchema = obj('Observed state of the environment, written by the operator.', {
@@ -435,6 +475,11 @@ export const statusSchema = obj('Observed state of the environment, written by t
     web: str('Base URL of the web pages.'),
     calendar: str('Base URL of calendar subscriptions (append <token>.ics).'),
   }),
+  problems: list(
+    'Components whose containers fail now (crash loops, image pulls, configuration); absent when none do.',
+    problemSchema,
+    { 'x-kubernetes-list-type': 'map', 'x-kubernetes-list-map-keys': ['component'] },
+  ),
   history: list('Rollouts of spec.version, newest first (at most 10).', historyEntrySchema, { maxItems: 10 }),
   rollout: rolloutStatusSchema,
   mirror: obj(
@@ -465,6 +510,7 @@ export type ServiceSpec = TypeOf<typeof serviceSchema>;
 export type ServiceStatus = TypeOf<typeof serviceStatusSchema>;
 export type HistoryEntry = TypeOf<typeof historyEntrySchema>;
 export type RolloutStatus = TypeOf<typeof rolloutStatusSchema>;
+export type Problem = TypeOf<typeof problemSchema>;
 export type Versions = RolloutStatus['target'];
 
 export interface EveryClassEnvironment {
