@@ -5,9 +5,7 @@
 // one: pod informer → status.problems and Degraded → a Warning event → `everyclass status`.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
-import { parse } from 'yaml';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { neverReadyTagSuffix } from '../../hack/localenv/cluster.ts';
 import { useCluster } from '../support/localenv.ts';
@@ -18,6 +16,7 @@ import {
   installCrd,
   jsonpath,
   killAllOperators,
+  sampleIn,
   startOperator,
   uniqueName,
 } from './support/operator.ts';
@@ -27,14 +26,6 @@ const reason =
   'everyclass-web: bad configuration: APP_CONFIG (/etc/everyclass/app.json): emailDomain must be a non-empty string';
 // What a careless program could print: a URL with credentials. It must not reach the status.
 const leaky = 'failed to start: cannot reach mongodb://everyclass:s3cr3t-pw@testing-mongo-0:27017/everyclass';
-
-function testingEnv(ns: string, spec: Record<string, unknown>): object {
-  const doc = parse(readFileSync('config/samples/testing.yaml', 'utf8')) as {
-    metadata: object;
-    spec: Record<string, unknown>;
-  };
-  return { ...doc, metadata: { ...doc.metadata, namespace: ns }, spec: { ...doc.spec, ...spec } };
-}
 
 /** The pod status a kubelet writes for a container in CrashLoopBackOff after `restarts` restarts. */
 function crashLoopStatus(container: string, image: string, restarts: number, message: string): object {
@@ -132,7 +123,7 @@ describe('operator reports failing containers (issue 19)', function () {
     await installCrd(cluster);
     ns = await createNamespace(cluster, uniqueName('ece-pods'));
     startOperator(cluster);
-    await apply(cluster, testingEnv(ns, { version: '2.3.1' }));
+    await apply(cluster, sampleIn('testing', ns, { version: '2.3.1' }));
     await cluster.kubectl('wait', '-n', ns, '--for=condition=Ready', 'ece/testing', '--timeout=120s');
   });
   after(async () => {
