@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KitApp } from './app.ts';
 import { type BaseConfig, ConfigError } from './config.ts';
+import { Dependency, type DependencyOptions } from './dependency.ts';
 import { errorMessage, exitFatal } from './fatal.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics, type HttpMetrics } from './metrics.ts';
@@ -67,11 +68,20 @@ export interface Wiring {
   reporter: ErrorReporter;
   metrics: HttpMetrics;
   isDraining: () => boolean;
+  /** Ends the process with one line (stderr and termination message): for errors no retry can fix. */
+  fatal: (what: string) => never;
+  /**
+   * A dependency to wait for (kit/dependency.ts), started once the service listens and stopped
+   * when it drains; put its readiness() into the app's readiness checks.
+   */
+  depend: (opts: Omit<DependencyOptions, 'fatal' | 'logger'>) => Dependency;
 }
 
 /**
- * The common part of every `main`: logger, error reporter, metrics, then the service's own
- * dependencies and app from `build`, listening and draining (its closers, then the reporter).
+ * The common part of every `main`: logger, error reporter, metrics, then the service's own app from
+ * `build`, listening, then its dependencies (opened in the background, retried: the service answers
+ * /healthz at once and /readyz once they are there), and draining (stop retrying, its closers, the
+ * reporter).
  */
 export async function startService(
   name: string,
@@ -82,15 +92,37 @@ export async function startService(
   const reporter = createReporter(base.sentryDsn, name);
   const draining = { value: false };
   const metrics = createMetrics(name);
-  const { app, closers = [] } = await build({ logger, reporter, metrics, isDraining: () => draining.value });
+  const fatal = (what: string): never => exitFatal(name, what);
+  const deps: Dependency[] = [];
+  const depend: Wiring['depend'] = (opts) => {
+    const d = new Dependency({ ...opts, fatal, logger });
+    deps.push(d);
+    return d;
+  };
+  const { app, closers = [] } = await build({
+    logger,
+    reporter,
+    metrics,
+    isDraining: () => draining.value,
+    fatal,
+    depend,
+  });
   app.maxIpsCount = base.trustedProxyHops; // see createServiceApp
-  return serve(app, {
+  const listening = await serve(app, {
     host: base.host,
     port: base.port,
     logger,
     draining,
-    closers: [...closers, () => reporter.flush()],
+    closers: [
+      async () => {
+        for (const d of deps) d.stop();
+      },
+      ...closers,
+      () => reporter.flush(),
+    ],
   });
+  for (const d of deps) d.start();
+  return listening;
 }
 
 /**
