@@ -1,7 +1,7 @@
 // The calendar service as a koa app: the .ics feed, the Calendar Twirp service (tokens), and the
 // kit's health and metrics.
 import { everyclass } from '../../proto/generated/everyclass.js';
-import { callContext, createServiceApp, type KitApp, newRouter } from '../kit/app.ts';
+import { callContext, createServiceApp, type KitApp, newRouter, type ReadinessCheck } from '../kit/app.ts';
 import { AppError } from '../kit/errors.ts';
 import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
@@ -19,6 +19,8 @@ export interface CalendarAppDeps extends Omit<FeedDeps, 'cache'> {
   metrics: HttpMetrics;
   reporter?: ErrorReporter;
   isDraining?: () => boolean;
+  /** How /readyz checks the token store; default `tokens`: its ping (MongoDB-backed: the kit's wait for mongo). */
+  tokensReadiness?: ReadinessCheck;
 }
 
 export const feedPath = (token: string) => `/calendar/ics/${token}.ics`;
@@ -91,7 +93,7 @@ export function createApp(deps: CalendarAppDeps): KitApp {
     reporter: deps.reporter,
     isDraining: deps.isDraining,
     readiness: [
-      { name: 'tokens', check: () => deps.tokens.ping() },
+      deps.tokensReadiness ?? { name: 'tokens', check: () => deps.tokens.ping() },
       { name: 'entity', check: async () => void (await deps.entity.getDataVersion()) },
     ],
   });

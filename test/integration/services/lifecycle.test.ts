@@ -41,6 +41,16 @@ describe('service processes', function () {
     ],
     ['calendar with a bad ENTITY_URL', ['calendar'], { ENTITY_URL: 'not a url' }, /ENTITY_URL must be a URL/],
     [
+      'entity with a MONGO_URL the driver refuses (no retry can fix it)',
+      ['entity'],
+      {
+        MONGO_URL: 'mongodb://everyclass:pw@127.0.0.1:1/x?notAnOption=1',
+        ID_ENCRYPTION_KEY: testKey,
+        PORT: '0',
+      },
+      /bad configuration: MONGO_URL: option notanoption is not supported/,
+    ],
+    [
       'entity with a bad PORT',
       ['entity'],
       { PORT: '99999', MONGO_URL: 'mongodb://x/y', ID_ENCRYPTION_KEY: testKey },
