@@ -4,6 +4,7 @@
 //   (reload this long after the last import call, 500), SENTRY_DSN, LOG_LEVEL
 import { pathToFileURL } from 'node:url';
 import { baseConfig, type Env, int, key32, loadAppConfig, optional, url } from '../kit/config.ts';
+import { AppError } from '../kit/errors.ts';
 import { permanentMongoError } from '../kit/mongo.ts';
 import { type Listening, runMain, startService } from '../kit/serve.ts';
 import { createApp } from './app.ts';
@@ -43,7 +44,12 @@ export async function start(env: Env = process.env): Promise<Listening> {
       ...kit,
       logger,
       store,
-      catalog: () => live.current,
+      // Before the first load, an answer from the empty catalog would say "no such student".
+      catalog: () => {
+        if (!live.loaded)
+          throw new AppError('unavailable', 'the course data is not loaded yet (waiting for mongo)');
+        return live.current;
+      },
       onImported: () => live.refreshSoon(config.reloadQuietMs),
       ids: new IdCipher(config.idKey),
       app: config.app,

@@ -87,6 +87,14 @@ describe('services wait for MongoDB instead of exiting (issue 19)', function () 
       assert.match(r.body.checks?.mongo ?? '', /: connect ECONNREFUSED 127\.0\.0\.1:\d+$/);
     for (const svc of services) assert.equal((await fetch(`${svc.url}/healthz`)).status, 200);
     assert.equal((await readyz(services[1] as RunningService)).body.checks?.entity, 'ok');
+    // Asked anyway, entity says it cannot answer yet, not that nobody exists.
+    const res = await fetch(`${services[0]?.url}/twirp/everyclass.entity.v1.Entity/GetStudent`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ id: 'anyone' }),
+    });
+    assert.equal(res.status, 503);
+    assert.equal(((await res.json()) as { code: string }).code, 'unavailable');
     assert.deepEqual(exits, []);
   });
 
