@@ -2,6 +2,7 @@
 // (crds/everyclass.io_everyclassenvironments.yaml is generated from it) and of the TypeScript
 // types the operator uses.
 import type { V1ObjectMeta } from '@kubernetes/client-node';
+import { envCelRules } from './envrules.ts';
 import { bool, int, list, obj, oneOf, type Schema, str, type TypeOf } from './schema.ts';
 import { type EveryClassEnvironmentStatus, mirrorModes, statusSchema } from './status.ts';
 
@@ -20,6 +21,9 @@ export const serviceNames = ['web', 'entity', 'identity', 'calendar'] as const;
 export type ServiceName = (typeof serviceNames)[number];
 /** Variables the operator sets on every service container; spec env may not override them. */
 export const reservedEnv = [
+  // Where the service listens: the container port, the probes and the Service depend on them.
+  'PORT',
+  'HOST',
   'MONGO_URL',
   'MONGO_USERNAME',
   'MONGO_PASSWORD',
@@ -71,12 +75,14 @@ const serviceSchema = obj(
     env: list(
       'Extra environment variables for the service container, appended after those the operator sets.',
       obj(
-        'One environment variable.',
+        'One environment variable. Those the services read are checked as the services check them ' +
+          '(LOG_LEVEL, WEB_LOCALE, SMTP_SECURE, SMTP_PORT, the *_MS and CACHE_MAX_BYTES numbers, PUBLIC_URL, ' +
+          'CALENDAR_PUBLIC_URL).',
         {
           name: str('Variable name.', { pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 128 }),
           value: str('Variable value.', { maxLength: 4096 }),
         },
-        { required: ['name'] },
+        { required: ['name'], 'x-kubernetes-validations': envCelRules() },
       ),
       {
         maxItems: 32,
@@ -170,7 +176,25 @@ export const specSchema = obj(
           { ...serviceSchema, description: `The ${s} service. ${serviceSchema.description}` },
         ]),
       ) as Record<ServiceName, typeof serviceSchema>,
-      { default: { web: {}, entity: {}, identity: {}, calendar: {} } },
+      {
+        default: { web: {}, entity: {}, identity: {}, calendar: {} },
+        // A service whose peer does not run gets no URL for it and refuses to start.
+        'x-kubernetes-validations': [
+          ...(
+            [
+              ['web', 'entity'],
+              ['web', 'identity'],
+              ['identity', 'entity'],
+              ['calendar', 'entity'],
+            ] as const
+          ).map(([svc, needs]) => ({
+            rule: `!has(self.${svc}) || has(self.${needs})`,
+            message: `the ${svc} service needs the ${needs} service`,
+            fieldPath: `.${needs}`,
+            reason: 'FieldValueRequired' as const,
+          })),
+        ],
+      },
     ),
     ingress: obj(
       'Public HTTP entry: the host routes to web, /calendar/ to calendar. Omit for no Ingress.',
@@ -308,6 +332,7 @@ export const specSchema = obj(
       {
         schoolName: str('Name of the university shown on pages.', {
           default: 'EveryClass University',
+          minLength: 1,
           maxLength: 128,
         }),
         emailDomain: str('E-mail domain accepted for registration, e.g. csu.edu.cn.', {
@@ -328,6 +353,7 @@ export const specSchema = obj(
           ],
         }),
         lessonSlots: list('Daily lesson slots in order (period pairs 01-02, 03-04, \u2026).', slotSchema, {
+          minItems: 1,
           maxItems: 12,
           default: defaultLessonSlots,
         }),
