@@ -18,13 +18,21 @@ export interface LocalStore extends StoreState {
   stop(): Promise<void>;
 }
 
-export async function startStore(opts: { dir: string; detached?: boolean }): Promise<LocalStore> {
+/**
+ * Starts FerretDB with its data in `dir` (a store started again on the same dir finds its data), on
+ * `port` (default: a free one; a chosen one lets a test start the store after the services).
+ */
+export async function startStore(opts: {
+  dir: string;
+  detached?: boolean;
+  port?: number;
+}): Promise<LocalStore> {
   const { dir } = opts;
   const detached = opts.detached ?? false;
   mkdirSync(join(dir, 'data'), { recursive: true });
   mkdirSync(join(dir, 'logs'), { recursive: true });
   mkdirSync(join(dir, 'ferretdb'), { recursive: true });
-  const port = await freePort();
+  const port = opts.port ?? (await freePort());
   const p = startProcess(
     'ferretdb',
     tool('ferretdb', 'ferretdb'),

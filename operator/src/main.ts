@@ -3,11 +3,11 @@
 // Kubeconfig: in-cluster, $KUBECONFIG, or ~/.kube/config (client-node's loadFromDefault).
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { KubeConfig, type KubernetesObject, type ObjectCache } from '@kubernetes/client-node';
+import { KubeConfig, type KubernetesObject, type ObjectCache, type V1Pod } from '@kubernetes/client-node';
 import { Command } from 'commander';
 import { apiVersion, type EveryClassEnvironment, kind, plural } from './api/environment.ts';
 import { grantSourceKey } from './desired/httproute.ts';
-import { gatewayKinds, ownedKinds } from './desired/index.ts';
+import { gatewayKinds, ownedKinds, podKind } from './desired/index.ts';
 import { managedSelector, ownerKey } from './desired/labels.ts';
 import { environmentKeys, fieldManager, reconcileEnvironment } from './reconcilers/environment.ts';
 import {
@@ -16,12 +16,14 @@ import {
   podStatsUrls,
   proxyPodSelector,
 } from './reconcilers/mirrorstats.ts';
+import { crashMemoryMs, podSignature } from './reconcilers/pods.ts';
 import { KubeClient } from './runtime/client.ts';
 import { systemClock } from './runtime/clock.ts';
-import type { Watched } from './runtime/informer.ts';
+import { changedOnly, type Watched } from './runtime/informer.ts';
 import { createLogger } from './runtime/log.ts';
 import { Manager } from './runtime/manager.ts';
 import { Metrics } from './runtime/metrics.ts';
+import { RecentKeys } from './runtime/recent.ts';
 
 const opts = new Command()
   .name('everyclass-operator')
@@ -134,6 +136,19 @@ for (const ref of ownedKinds) {
     },
   }).cache;
 }
+// Pods: their container states make status.problems and Degraded. Only metadata and status are
+// cached, and only a change of what the status reads (podSignature) enqueues the environment.
+const podChanged = changedOnly<V1Pod>(podSignature);
+const pods = manager.watch<V1Pod>(podKind, {
+  labelSelector: managedSelector,
+  transform: (pod) => {
+    delete pod.spec;
+  },
+  map: (pod, verb) => {
+    const key = ownerKey(pod);
+    return key && podChanged(pod, verb) ? [key] : [];
+  },
+});
 // Gateway API kinds (mirror mode gateway): watched while the cluster serves them.
 const gateway = gatewayKinds.map((ref) =>
   manager.watchWhenServed(ref, {
@@ -151,6 +166,8 @@ const client = new KubeClient(kc, { fieldManager, counter: metrics.writes() });
 const deps = {
   environments: environments.cache,
   children,
+  pods: pods.cache,
+  reported: new RecentKeys({ ttlMs: crashMemoryMs }),
   client,
   clock: systemClock,
   log,

@@ -1,7 +1,7 @@
 // The calendar service as a koa app: the .ics feed, the Calendar Twirp service (tokens), and the
 // kit's health and metrics.
 import { everyclass } from '../../proto/generated/everyclass.js';
-import { callContext, createServiceApp, type KitApp, newRouter } from '../kit/app.ts';
+import { callContext, createServiceApp, type KitApp, newRouter, type ReadinessCheck } from '../kit/app.ts';
 import { AppError } from '../kit/errors.ts';
 import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
@@ -20,6 +20,8 @@ export interface CalendarAppDeps extends Omit<FeedDeps, 'cache'> {
   reporter?: ErrorReporter;
   isDraining?: () => boolean;
   trustedProxyHops?: number;
+  /** How /readyz checks the token store; default `tokens`: its ping (MongoDB-backed: the kit's wait for mongo). */
+  tokensReadiness?: ReadinessCheck;
 }
 
 export const feedPath = (token: string) => `/calendar/ics/${token}.ics`;
@@ -93,7 +95,7 @@ export function createApp(deps: CalendarAppDeps): KitApp {
     isDraining: deps.isDraining,
     trustedProxyHops: deps.trustedProxyHops,
     readiness: [
-      { name: 'tokens', check: () => deps.tokens.ping() },
+      deps.tokensReadiness ?? { name: 'tokens', check: () => deps.tokens.ping() },
       { name: 'entity', check: async () => void (await deps.entity.getDataVersion()) },
     ],
   });

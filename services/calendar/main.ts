@@ -4,7 +4,9 @@
 //   SENTRY_DSN, LOG_LEVEL
 //   IDENTITY_URL: when set, tokens are the identity service's (resolved over RPC; MONGO_URL unused)
 import { pathToFileURL } from 'node:url';
+import type { ReadinessCheck } from '../kit/app.ts';
 import { baseConfig, type Env, int, loadAppConfig, optional, url } from '../kit/config.ts';
+import { MongoLink, permanentMongoError } from '../kit/mongo.ts';
 import { type Listening, runMain, startService } from '../kit/serve.ts';
 import { createApp } from './app.ts';
 import { CalendarCache } from './cache.ts';
@@ -29,15 +31,22 @@ export function calendarConfig(env: Env) {
 
 export async function start(env: Env = process.env): Promise<Listening> {
   const config = calendarConfig(env);
-  return startService('calendar', config, async ({ logger, ...kit }) => {
-    const tokens: TokenStore = config.identityUrl
-      ? identityTokenStore(config.identityUrl)
-      : config.mongoUrl
-        ? new CachedTokenStore(
-            await MongoTokenStore.connect(config.mongoUrl, config.mongoDb),
-            config.tokenCacheMs,
-          )
-        : new MemoryTokenStore();
+  return startService('calendar', config, async ({ logger, depend, ...kit }) => {
+    let tokens: TokenStore = new MemoryTokenStore();
+    let tokensReadiness: ReadinessCheck | undefined;
+    if (config.identityUrl) tokens = identityTokenStore(config.identityUrl);
+    else if (config.mongoUrl) {
+      // MongoDB may not resolve or answer yet: wait for it (see kit/dependency.ts).
+      const store = new MongoTokenStore(new MongoLink(config.mongoUrl, { dbName: config.mongoDb }));
+      const mongo = depend({
+        name: 'mongo',
+        open: () => store.open(),
+        check: () => store.ping(),
+        permanent: permanentMongoError,
+      });
+      tokensReadiness = mongo.readiness();
+      tokens = new CachedTokenStore(store, config.tokenCacheMs);
+    }
     if (!config.mongoUrl && !config.identityUrl) {
       logger.warn('MONGO_URL is not set: calendar tokens live in memory and die with the process');
     }
@@ -49,6 +58,7 @@ export async function start(env: Env = process.env): Promise<Listening> {
       cache: new CalendarCache(config.cacheMaxBytes),
       app: config.app,
       versionTtlMs: config.versionTtlMs,
+      ...(tokensReadiness ? { tokensReadiness } : {}),
     });
     return { app, closers: [() => tokens.close()] };
   });

@@ -2,7 +2,8 @@
 // identity service takes them over: in MongoDB when MONGO_URL is set (shared by replicas),
 // in memory otherwise (development and tests).
 import { randomBytes } from 'node:crypto';
-import mongoose, { type Connection, Schema } from 'mongoose';
+import { Schema } from 'mongoose';
+import { MongoLink } from '../kit/mongo.ts';
 
 export interface TokenGrant {
   token: string;
@@ -51,11 +52,13 @@ interface TokenDoc {
 }
 
 export class MongoTokenStore implements TokenStore {
-  readonly #conn: Connection;
+  readonly #link: MongoLink;
   readonly #tokens;
 
-  constructor(conn: Connection) {
-    this.#conn = conn;
+  /** A store on a connection that may not be open yet (`open()`; the service waits with kit/dependency.ts). */
+  constructor(link: MongoLink) {
+    this.#link = link;
+    const conn = link.conn;
     const schema = new Schema<TokenDoc>(
       { _id: String, owner: String, studentId: String, semester: String, createdAt: Date },
       { versionKey: false, collection: 'calendar_tokens' },
@@ -65,15 +68,15 @@ export class MongoTokenStore implements TokenStore {
   }
 
   static async connect(url: string, dbName?: string): Promise<MongoTokenStore> {
-    const conn = mongoose.createConnection(url, {
-      ...(dbName ? { dbName } : {}),
-      serverSelectionTimeoutMS: 10_000,
-      autoIndex: false,
-    });
-    await conn.asPromise();
-    const store = new MongoTokenStore(conn);
-    await store.#tokens.createIndexes();
+    const store = new MongoTokenStore(new MongoLink(url, { dbName }));
+    await store.open();
     return store;
+  }
+
+  /** One attempt to connect and create the index (idempotent). */
+  async open(): Promise<void> {
+    await this.#link.open();
+    await this.#tokens.createIndexes();
   }
 
   async create(studentId: string, semester: string): Promise<TokenGrant> {
@@ -91,11 +94,11 @@ export class MongoTokenStore implements TokenStore {
   async revoke(token: string): Promise<void> {
     await this.#tokens.deleteOne({ _id: token }).exec();
   }
-  async ping(): Promise<void> {
-    await this.#conn.db?.command({ ping: 1 });
+  ping(): Promise<void> {
+    return this.#link.ping();
   }
   close(): Promise<void> {
-    return this.#conn.close();
+    return this.#link.close();
   }
 }
 

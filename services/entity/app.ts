@@ -1,5 +1,5 @@
 // The entity service as a koa app: the Entity Twirp service plus the kit's health and metrics.
-import type { KitApp } from '../kit/app.ts';
+import type { KitApp, ReadinessCheck } from '../kit/app.ts';
 import { createServiceApp, newRouter } from '../kit/app.ts';
 import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
@@ -17,6 +17,8 @@ export interface EntityAppDeps extends EntityDeps {
   trustedProxyHops?: number;
   /** Largest ImportSemester body (bytes); other methods take 1 MiB. */
   importBodyLimit?: number;
+  /** What /readyz checks; default: a ping of the store. */
+  readiness?: ReadinessCheck[];
 }
 
 export function createApp(deps: EntityAppDeps): KitApp {
@@ -33,6 +35,6 @@ export function createApp(deps: EntityAppDeps): KitApp {
     reporter: deps.reporter,
     isDraining: deps.isDraining,
     trustedProxyHops: deps.trustedProxyHops,
-    readiness: [{ name: 'mongo', check: () => deps.store.ping() }],
+    readiness: deps.readiness ?? [{ name: 'mongo', check: () => deps.store.ping() }],
   });
 }

@@ -1,9 +1,11 @@
-// entity: reads the environment, connects to MongoDB, listens. Wiring only.
+// entity: reads the environment, listens, connects to MongoDB (waiting for it). Wiring only.
 //   PORT, HOST, MONGO_URL (with the database in its path, or MONGO_DB), ID_ENCRYPTION_KEY,
 //   APP_CONFIG, DATA_POLL_MS (how often to look for a new data version, 5000), RELOAD_QUIET_MS
 //   (reload this long after the last import call, 500), SENTRY_DSN, LOG_LEVEL
 import { pathToFileURL } from 'node:url';
 import { baseConfig, type Env, int, key32, loadAppConfig, optional, url } from '../kit/config.ts';
+import { AppError } from '../kit/errors.ts';
+import { permanentMongoError } from '../kit/mongo.ts';
 import { type Listening, runMain, startService } from '../kit/serve.ts';
 import { createApp } from './app.ts';
 import { IdCipher } from './ids.ts';
@@ -24,18 +26,34 @@ export function entityConfig(env: Env) {
 
 export async function start(env: Env = process.env): Promise<Listening> {
   const config = entityConfig(env);
-  return startService('entity', config, async ({ logger, ...kit }) => {
-    const store = await EntityStore.connect(config.mongoUrl, config.mongoDb);
+  return startService('entity', config, async ({ logger, depend, ...kit }) => {
+    const store = new EntityStore(EntityStore.link(config.mongoUrl, config.mongoDb));
     const live = new LiveCatalog(store, logger, config.pollMs);
-    await live.start();
+    // MongoDB may not resolve or answer yet (a new pod, a restarting server): wait for it, ready
+    // once the catalog is loaded; afterwards /readyz follows its pings.
+    const mongo = depend({
+      name: 'mongo',
+      open: async () => {
+        await store.open();
+        await live.start();
+      },
+      check: () => store.ping(),
+      permanent: permanentMongoError,
+    });
     const app = createApp({
       ...kit,
       logger,
       store,
-      catalog: () => live.current,
+      // Before the first load, an answer from the empty catalog would say "no such student".
+      catalog: () => {
+        if (!live.loaded)
+          throw new AppError('unavailable', 'the course data is not loaded yet (waiting for mongo)');
+        return live.current;
+      },
       onImported: () => live.refreshSoon(config.reloadQuietMs),
       ids: new IdCipher(config.idKey),
       app: config.app,
+      readiness: [mongo.readiness()],
     });
     return { app, closers: [async () => live.stop(), () => store.close()] };
   });

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import mongoose, { type Collection, type Connection, Schema } from 'mongoose';
+import { MongoLink } from '../kit/mongo.ts';
 import type { CatalogDocs } from './catalog.ts';
 
 export interface HolidayDoc {
@@ -181,6 +182,7 @@ function models(conn: Connection) {
 }
 
 export class EntityStore {
+  readonly link: MongoLink;
   readonly conn: Connection;
   readonly semesters;
   readonly students;
@@ -190,9 +192,11 @@ export class EntityStore {
   readonly rosters;
   readonly meta;
 
-  constructor(conn: Connection) {
-    this.conn = conn;
-    const m = models(conn);
+  /** A store on a connection that may not be open yet (`open()`; services wait with kit/dependency.ts). */
+  constructor(link: MongoLink) {
+    this.link = link;
+    this.conn = link.conn;
+    const m = models(this.conn);
     this.semesters = m.semesters;
     this.students = m.students;
     this.teachers = m.teachers;
@@ -202,17 +206,21 @@ export class EntityStore {
     this.meta = m.meta;
   }
 
+  static link(url: string, dbName?: string): MongoLink {
+    return new MongoLink(url, { dbName, maxPoolSize: 20 });
+  }
+
+  /** Connects (one attempt) and creates the indexes. */
   static async connect(url: string, dbName?: string): Promise<EntityStore> {
-    const conn = mongoose.createConnection(url, {
-      ...(dbName ? { dbName } : {}),
-      serverSelectionTimeoutMS: 10_000,
-      autoIndex: false,
-      maxPoolSize: 20,
-    });
-    await conn.asPromise();
-    const store = new EntityStore(conn);
-    await store.ensureIndexes();
+    const store = new EntityStore(EntityStore.link(url, dbName));
+    await store.open();
     return store;
+  }
+
+  /** One attempt to connect and create the indexes (idempotent; retried by the service). */
+  async open(): Promise<void> {
+    await this.link.open();
+    await this.ensureIndexes();
   }
 
   async ensureIndexes(): Promise<void> {
@@ -220,14 +228,12 @@ export class EntityStore {
       await m.createIndexes();
   }
 
-  async ping(): Promise<void> {
-    const db = this.conn.db;
-    if (!db) throw new Error('not connected');
-    await db.command({ ping: 1 });
+  ping(): Promise<void> {
+    return this.link.ping();
   }
 
   close(): Promise<void> {
-    return this.conn.close();
+    return this.link.close();
   }
 
   // ---- reads

@@ -1,5 +1,5 @@
 // The identity service as a koa app: the Identity Twirp service plus the kit's health and metrics.
-import { createServiceApp, type KitApp, newRouter } from '../kit/app.ts';
+import { createServiceApp, type KitApp, newRouter, type ReadinessCheck } from '../kit/app.ts';
 import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
 import type { ErrorReporter } from '../kit/sentry.ts';
@@ -14,6 +14,8 @@ export interface IdentityAppDeps extends IdentityDeps {
   reporter?: ErrorReporter;
   isDraining?: () => boolean;
   trustedProxyHops?: number;
+  /** What /readyz checks; default: a ping of the store. */
+  readiness?: ReadinessCheck[];
 }
 
 export function createApp(deps: IdentityAppDeps): KitApp {
@@ -27,6 +29,6 @@ export function createApp(deps: IdentityAppDeps): KitApp {
     reporter: deps.reporter,
     isDraining: deps.isDraining,
     trustedProxyHops: deps.trustedProxyHops,
-    readiness: [{ name: 'mongo', check: () => deps.store.ping() }],
+    readiness: deps.readiness ?? [{ name: 'mongo', check: () => deps.store.ping() }],
   });
 }

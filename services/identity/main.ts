@@ -1,9 +1,10 @@
-// identity: reads the environment, connects to MongoDB, listens. Wiring only.
+// identity: reads the environment, listens, connects to MongoDB (waiting for it). Wiring only.
 //   PORT, HOST, MONGO_URL (MONGO_DB), ENTITY_URL, SESSION_KEY (32 bytes: derives the calendar
 //   token key), PUBLIC_URL (the web site, for links in mails), APP_CONFIG (schoolName,
 //   emailDomain), SMTP_HOST, SMTP_PORT, SMTP_SECURE, SMTP_USER, SMTP_PASSWORD, SMTP_FROM (no
 //   SMTP_HOST: mail goes to the outbox collection), SENTRY_DSN, LOG_LEVEL
 import { pathToFileURL } from 'node:url';
+import { peerCheck } from '../kit/app.ts';
 import {
   baseConfig,
   ConfigError,
@@ -15,6 +16,7 @@ import {
   str,
   url,
 } from '../kit/config.ts';
+import { permanentMongoError } from '../kit/mongo.ts';
 import { type Listening, runMain, startService } from '../kit/serve.ts';
 import { TwirpClient } from '../kit/twirp.ts';
 import { createApp } from './app.ts';
@@ -55,8 +57,16 @@ export function identityConfig(env: Env) {
 
 export async function start(env: Env = process.env): Promise<Listening> {
   const config = identityConfig(env);
-  return startService('identity', config, async ({ logger, ...kit }) => {
-    const store = await IdentityStore.connect(config.mongoUrl, config.mongoDb);
+  return startService('identity', config, async ({ logger, depend, ...kit }) => {
+    const store = new IdentityStore(IdentityStore.link(config.mongoUrl, config.mongoDb));
+    // MongoDB may not resolve or answer yet: wait for it; afterwards /readyz follows its pings,
+    // and the entity service's /healthz (registration asks it who a student is).
+    const mongo = depend({
+      name: 'mongo',
+      open: () => store.open(),
+      check: () => store.ping(),
+      permanent: permanentMongoError,
+    });
     const now = () => new Date();
     const mailer = config.smtp ? smtpMailer(config.smtp) : outboxMailer(store, now);
     logger.info({ mailer: mailer.kind }, 'mail delivery');
@@ -71,10 +81,11 @@ export async function start(env: Env = process.env): Promise<Listening> {
       emailDomain: config.app.emailDomain,
       publicUrl: config.publicUrl,
       now,
+      readiness: [mongo.readiness(), peerCheck('entity', config.entityUrl)],
     });
     // FerretDB has no TTL indexes: expired sessions, links and counters are swept here.
     const sweeper = setInterval(() => {
-      store.sweep(now()).catch((err: unknown) => logger.warn({ err }, 'sweep failed'));
+      if (mongo.isOpen) store.sweep(now()).catch((err: unknown) => logger.warn({ err }, 'sweep failed'));
     }, 10 * 60_000);
     sweeper.unref();
     return { app, closers: [async () => clearInterval(sweeper), () => store.close()] };

@@ -3,7 +3,8 @@
 // interim store uses calendar_tokens), timetable visits, login failure counters and the mail
 // outbox. Only features MongoDB and FerretDB 1.x both serve (plain and unique indexes, $inc
 // upserts, sorts); FerretDB has no TTL indexes, so expiry is checked on read and swept by `sweep()`.
-import mongoose, { type Connection, Schema } from 'mongoose';
+import { type Connection, Schema } from 'mongoose';
+import { MongoLink } from '../kit/mongo.ts';
 
 export type Privacy = 0 | 1 | 2;
 
@@ -120,34 +121,40 @@ function models(conn: Connection) {
 }
 
 export class IdentityStore {
+  readonly link: MongoLink;
   readonly conn: Connection;
   readonly m: ReturnType<typeof models>;
 
-  constructor(conn: Connection) {
-    this.conn = conn;
-    this.m = models(conn);
+  /** A store on a connection that may not be open yet (`open()`; services wait with kit/dependency.ts). */
+  constructor(link: MongoLink) {
+    this.link = link;
+    this.conn = link.conn;
+    this.m = models(this.conn);
   }
 
+  static link(url: string, dbName?: string): MongoLink {
+    return new MongoLink(url, { dbName, maxPoolSize: 20 });
+  }
+
+  /** Connects (one attempt) and creates the indexes. */
   static async connect(url: string, dbName?: string): Promise<IdentityStore> {
-    const conn = mongoose.createConnection(url, {
-      ...(dbName ? { dbName } : {}),
-      serverSelectionTimeoutMS: 10_000,
-      autoIndex: false,
-      maxPoolSize: 20,
-    });
-    await conn.asPromise();
-    const store = new IdentityStore(conn);
-    for (const m of Object.values(store.m)) await m.createIndexes();
+    const store = new IdentityStore(IdentityStore.link(url, dbName));
+    await store.open();
     return store;
   }
 
-  async ping(): Promise<void> {
-    if (!this.conn.db) throw new Error('not connected');
-    await this.conn.db.command({ ping: 1 });
+  /** One attempt to connect and create the indexes (idempotent; retried by the service). */
+  async open(): Promise<void> {
+    await this.link.open();
+    for (const m of Object.values(this.m)) await m.createIndexes();
+  }
+
+  ping(): Promise<void> {
+    return this.link.ping();
   }
 
   close(): Promise<void> {
-    return this.conn.close();
+    return this.link.close();
   }
 
   // ---- accounts

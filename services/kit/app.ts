@@ -1,10 +1,12 @@
 // The koa app every service is built on: request ids, one JSON log line per request, metrics
 // (shadow traffic labelled apart), one error path answering Twirp-shaped JSON for every 4xx/5xx,
-// and /healthz, /readyz (pings the dependencies), /metrics. No business logic here.
+// and /healthz (the process answers: never a dependency), /readyz (every dependency answers, each
+// within 1.5 s; the body names what does not), /metrics. No business logic here.
 import { randomUUID } from 'node:crypto';
 import Router, { type RouterContext } from '@koa/router';
 import Koa from 'koa';
 import { AppError, asAppError, toErrorBody } from './errors.ts';
+import { errorMessage, oneLine } from './fatal.ts';
 import type { Logger } from './log.ts';
 import type { HttpMetrics } from './metrics.ts';
 import { type ErrorReporter, noReporter } from './sentry.ts';
@@ -43,6 +45,37 @@ export function callContext(ctx: KitContext): CallContext {
 export interface ReadinessCheck {
   name: string;
   check(): Promise<void>;
+}
+
+/** How long /readyz waits for one check (the readiness probe gives up after 2 s). */
+export const readinessTimeoutMs = 1500;
+
+/** The check's outcome within `timeoutMs`: 'ok', or what failed (one line, credentials masked). */
+export async function runCheck(r: ReadinessCheck, timeoutMs = readinessTimeoutMs): Promise<string> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([r.check(), late]);
+    return 'ok';
+  } catch (err) {
+    return oneLine(errorMessage(err));
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** A peer service is up: its /healthz answers (not its /readyz: its own dependencies are its business). */
+export function peerCheck(name: string, baseUrl: string, timeoutMs = readinessTimeoutMs): ReadinessCheck {
+  return {
+    name,
+    check: async () => {
+      const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(timeoutMs) });
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`${name} /healthz answered ${res.status}`);
+    },
+  };
 }
 
 export interface ServiceAppOptions {
@@ -135,14 +168,7 @@ export function createServiceApp(opts: ServiceAppOptions): KitApp {
       return;
     }
     const results = await Promise.all(
-      (opts.readiness ?? []).map(async (r) => {
-        try {
-          await r.check();
-          return [r.name, 'ok'] as const;
-        } catch (err) {
-          return [r.name, String((err as Error).message ?? err)] as const;
-        }
-      }),
+      (opts.readiness ?? []).map(async (r) => [r.name, await runCheck(r)] as const),
     );
     const ok = results.every(([, s]) => s === 'ok');
     ctx.status = ok ? 200 : 503;

@@ -1,10 +1,12 @@
 // Listening and draining: on SIGTERM/SIGINT stop accepting, let in-flight requests finish (up to
 // a grace period), then close the dependencies (Mongo, ...) and exit 0. A bad configuration is
-// one line on stderr and exit code 1.
+// one line on stderr (and in the termination message) and exit code 1.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KitApp } from './app.ts';
 import { type BaseConfig, ConfigError } from './config.ts';
+import { Dependency, type DependencyOptions } from './dependency.ts';
+import { errorMessage, exitFatal } from './fatal.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics, type HttpMetrics } from './metrics.ts';
 import { createReporter, type ErrorReporter } from './sentry.ts';
@@ -68,11 +70,20 @@ export interface Wiring {
   isDraining: () => boolean;
   /** base.trustedProxyHops (TRUSTED_PROXY_HOPS), for createServiceApp. */
   trustedProxyHops: number;
+  /** Ends the process with one line (stderr and termination message): for errors no retry can fix. */
+  fatal: (what: string) => never;
+  /**
+   * A dependency to wait for (kit/dependency.ts), started once the service listens and stopped
+   * when it drains; put its readiness() into the app's readiness checks.
+   */
+  depend: (opts: Omit<DependencyOptions, 'fatal' | 'logger'>) => Dependency;
 }
 
 /**
- * The common part of every `main`: logger, error reporter, metrics, then the service's own
- * dependencies and app from `build`, listening and draining (its closers, then the reporter).
+ * The common part of every `main`: logger, error reporter, metrics, then the service's own app from
+ * `build`, listening, then its dependencies (opened in the background, retried: the service answers
+ * /healthz at once and /readyz once they are there), and draining (stop retrying, its closers, the
+ * reporter).
  */
 export async function startService(
   name: string,
@@ -83,34 +94,52 @@ export async function startService(
   const reporter = createReporter(base.sentryDsn, name);
   const draining = { value: false };
   const metrics = createMetrics(name);
+  const fatal = (what: string): never => exitFatal(name, what);
+  const deps: Dependency[] = [];
+  const depend: Wiring['depend'] = (opts) => {
+    const d = new Dependency({ ...opts, fatal, logger });
+    deps.push(d);
+    return d;
+  };
   const { app, closers = [] } = await build({
     logger,
     reporter,
     metrics,
     isDraining: () => draining.value,
     trustedProxyHops: base.trustedProxyHops,
+    fatal,
+    depend,
   });
-  return serve(app, {
+  const listening = await serve(app, {
     host: base.host,
     port: base.port,
     logger,
     draining,
-    closers: [...closers, () => reporter.flush()],
+    closers: [
+      async () => {
+        for (const d of deps) d.stop();
+      },
+      ...closers,
+      () => reporter.flush(),
+    ],
   });
+  for (const d of deps) d.start();
+  return listening;
 }
 
-/** Runs a service's main: exits 1 with one line on a ConfigError, drains on SIGTERM/SIGINT. */
+/**
+ * Runs a service's main: exits 1 with one line (stderr and the termination message, see fatal.ts)
+ * on a ConfigError, a failed start or an error nothing caught; drains on SIGTERM/SIGINT.
+ */
 export async function runMain(name: string, start: () => Promise<Listening>): Promise<void> {
+  process.on('uncaughtException', (err) => exitFatal(name, `crashed: ${errorMessage(err)}`));
+  process.on('unhandledRejection', (err) => exitFatal(name, `crashed: ${errorMessage(err)}`));
   let listening: Listening;
   try {
     listening = await start();
   } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`everyclass-${name}: bad configuration: ${err.message}\n`);
-    } else {
-      process.stderr.write(`everyclass-${name}: failed to start: ${(err as Error).message ?? String(err)}\n`);
-    }
-    process.exit(1);
+    if (err instanceof ConfigError) exitFatal(name, `bad configuration: ${err.message}`);
+    exitFatal(name, `failed to start: ${errorMessage(err)}`);
   }
   const stop = () => {
     listening.drain().then(

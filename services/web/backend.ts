@@ -1,7 +1,7 @@
 // The services web talks to, over Twirp only: typed method tables for entity and identity, and
 // a client type derived from them so tests can stand in for a service with plain functions.
 import { everyclass } from '../../proto/generated/everyclass.js';
-import type { CallContext, ReadinessCheck } from '../kit/app.ts';
+import type { CallContext } from '../kit/app.ts';
 import type { RpcMethod, TwirpClient } from '../kit/twirp.ts';
 
 const e = everyclass.entity.v1;
@@ -68,15 +68,4 @@ export function api<T extends Methods>(client: TwirpClient, methods: T): Api<T> 
 export interface Backend {
   entity: EntityApi;
   identity: IdentityApi;
-}
-
-/** Readiness of a dependency: its /healthz answers (its own dependencies are its business). */
-export function healthCheck(name: string, baseUrl: string): ReadinessCheck {
-  return {
-    name,
-    check: async () => {
-      const res = await fetch(`${baseUrl}/healthz`, { signal: AbortSignal.timeout(2000) });
-      if (!res.ok) throw new Error(`/healthz answered ${res.status}`);
-    },
-  };
 }

@@ -3,6 +3,7 @@
 //   tokens), APP_CONFIG (schoolName, emailDomain, lessonSlots), CALENDAR_PUBLIC_URL (public base
 //   of the .ics feed; default: the site's own origin), WEB_LOCALE (zh-CN | en), SENTRY_DSN, LOG_LEVEL
 import { pathToFileURL } from 'node:url';
+import { peerCheck } from '../kit/app.ts';
 import {
   baseConfig,
   ConfigError,
@@ -16,7 +17,7 @@ import {
 import { type Listening, runMain, startService } from '../kit/serve.ts';
 import { TwirpClient } from '../kit/twirp.ts';
 import { createApp } from './app.ts';
-import { api, entityMethods, healthCheck, identityMethods } from './backend.ts';
+import { api, entityMethods, identityMethods } from './backend.ts';
 import { en } from './i18n/en.ts';
 import { type Messages, zhCN } from './i18n/zh-CN.ts';
 
@@ -62,7 +63,7 @@ export async function start(env: Env = process.env): Promise<Listening> {
       sessionKey: config.sessionKey,
       calendarUrl: config.calendarUrl,
       messages: config.messages,
-      readiness: [healthCheck('entity', config.entityUrl), healthCheck('identity', config.identityUrl)],
+      readiness: [peerCheck('entity', config.entityUrl), peerCheck('identity', config.identityUrl)],
     }),
   }));
 }

@@ -320,7 +320,12 @@ describe('operator mirrors traffic (spec.mirror)', function () {
       apiVersion: 'everyclass.io/v1alpha1',
       kind: 'EveryClassEnvironment',
       metadata: { name: 'other-production', namespace: stg },
-      spec: { tier: 'production', version: '2.3.1', services: { web: { replicas: 1 } } },
+      spec: {
+        tier: 'production',
+        version: '2.3.1',
+        // web needs entity and identity (CEL): the smallest environment that runs web.
+        services: { web: { replicas: 1 }, entity: { replicas: 1 }, identity: { replicas: 1 } },
+      },
     });
     await patch(src, 'production', { spec: { mirror: { target: `${stg}/other-production` } } });
     await waitCondition('TargetIsProduction', src, 'production', 'False/TargetIsProduction');

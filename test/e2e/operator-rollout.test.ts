@@ -3,8 +3,6 @@
 // Ready, so their Deployment reports ProgressDeadlineExceeded after rollout.progressDeadlineSeconds
 // (30 s, the schema's minimum). The behaviour is checked by its end state, never by timing.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { neverReadyTagSuffix } from '../../hack/localenv/cluster.ts';
 import { useCluster } from '../support/localenv.ts';
@@ -16,6 +14,7 @@ import {
   jsonpath,
   killAllOperators,
   type OperatorProcess,
+  sampleIn,
   startOperator,
   uniqueName,
 } from './support/operator.ts';
@@ -24,17 +23,8 @@ const services = ['web', 'entity', 'identity', 'calendar'] as const;
 const bad = (v: string) => `${v}${neverReadyTagSuffix}`;
 
 /** The testing sample at `version`, with a 30 s progress deadline. */
-function testingEnv(ns: string, version: string): object {
-  const doc = parse(readFileSync('config/samples/testing.yaml', 'utf8')) as {
-    metadata: object;
-    spec: Record<string, unknown>;
-  };
-  return {
-    ...doc,
-    metadata: { ...doc.metadata, namespace: ns },
-    spec: { ...doc.spec, version, rollout: { progressDeadlineSeconds: 30 } },
-  };
-}
+const testingEnv = (ns: string, version: string): object =>
+  sampleIn('testing', ns, { version, rollout: { progressDeadlineSeconds: 30 } });
 
 describe('operator rolls versions out and back (issue 7)', function () {
   this.timeout(600_000);

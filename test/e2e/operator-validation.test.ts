@@ -126,6 +126,59 @@ const cases: Array<[string, Env, RegExp]> = [
     /metadata\.name must be at most 40 characters/,
   ],
   ['an unknown field', mutate('testing', (e) => (e.spec.replicas = 3)), /unknown field "spec\.replicas"/],
+  // What the services would refuse at start (issue 19), refused here instead.
+  [
+    'an empty school name',
+    mutate('testing', (e) => ((e.spec.app as { schoolName: string }).schoolName = '')),
+    /spec\.app\.schoolName.*at least 1 chars long/,
+  ],
+  [
+    'an empty list of lesson slots',
+    mutate('testing', (e) => ((e.spec.app as { lessonSlots: unknown[] }).lessonSlots = [])),
+    /spec\.app\.lessonSlots.*at least 1 items/,
+  ],
+  [
+    'a semester start that is no date',
+    mutate(
+      'testing',
+      (e) =>
+        ((e.spec.app as { semesters: unknown[] }).semesters = [{ name: '2026-2027-1', start: '2026-02-30' }]),
+    ),
+    /spec\.app\.semesters\[0\]\.start.*date/,
+  ],
+  [
+    'web without the entity service',
+    mutate('testing', (e) => (e.spec.services = { web: {}, identity: {} })),
+    /spec\.services\.entity.*the web service needs the entity service/,
+  ],
+  [
+    'web without the identity service',
+    mutate('testing', (e) => (e.spec.services = { web: {}, entity: {} })),
+    /spec\.services\.identity.*the web service needs the identity service/,
+  ],
+  [
+    'identity without the entity service',
+    mutate('testing', (e) => (e.spec.services = { identity: {} })),
+    /spec\.services\.entity.*the identity service needs the entity service/,
+  ],
+  [
+    'calendar without the entity service',
+    mutate('testing', (e) => (e.spec.services = { calendar: {} })),
+    /spec\.services\.entity.*the calendar service needs the entity service/,
+  ],
+  [
+    'env moving the port the probes and the Service use',
+    mutate('testing', (e) => (e.spec.services = { entity: { env: [{ name: 'PORT', value: '9000' }] } })),
+    /spec\.services\.entity\.env.*may not override variables the operator sets \(PORT, HOST/,
+  ],
+  [
+    'a log level the services do not know',
+    mutate(
+      'testing',
+      (e) => (e.spec.services = { entity: { env: [{ name: 'LOG_LEVEL', value: 'warning' }] } }),
+    ),
+    /spec\.services\.entity\.env\[0\]\.value.*LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got warning/,
+  ],
 ];
 
 describe('EveryClassEnvironment validation (API server)', function () {

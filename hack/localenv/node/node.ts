@@ -336,7 +336,9 @@ async function waitForCri(paths: NodePaths): Promise<void> {
       });
       const cri = out
         .split('\n')
-        .filter((l) => /^(io\.containerd\.cri\.v1\s+(images|runtime)|io\.containerd\.grpc\.v1\s+cri)\s/.test(l));
+        .filter((l) =>
+          /^(io\.containerd\.cri\.v1\s+(images|runtime)|io\.containerd\.grpc\.v1\s+cri)\s/.test(l),
+        );
       const failed = cri.find((l) => /\serror\s*$/.test(l));
       if (failed) throw new Error(`containerd could not load ${failed.split(/\s+/).slice(0, 2).join(' ')}`);
       return cri.length === 3 && cri.every((l) => /\sok\s*$/.test(l)) ? true : undefined;

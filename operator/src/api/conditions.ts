@@ -36,8 +36,36 @@ export const Reason = {
   StatsUnavailable: 'StatsUnavailable',
   Mirroring: 'Mirroring',
   RouteConfigured: 'RouteConfigured',
+  // Degraded, from the pods' container states (reconcilers/pods.ts): the kubelet's own reasons.
+  CrashLoopBackOff: 'CrashLoopBackOff',
+  OOMKilled: 'OOMKilled',
+  ImagePullBackOff: 'ImagePullBackOff',
+  ErrImagePull: 'ErrImagePull',
+  ErrImageNeverPull: 'ErrImageNeverPull',
+  InvalidImageName: 'InvalidImageName',
+  CreateContainerConfigError: 'CreateContainerConfigError',
+  CreateContainerError: 'CreateContainerError',
+  RunContainerError: 'RunContainerError',
+  PreStartHookError: 'PreStartHookError',
+  PostStartHookError: 'PostStartHookError',
 } as const;
 export type Reason = (typeof Reason)[keyof typeof Reason];
+
+/** Reasons of failing containers (status.problems[].reason, and Degraded's when one fails). */
+export const problemReasons = [
+  Reason.CrashLoopBackOff,
+  Reason.OOMKilled,
+  Reason.ImagePullBackOff,
+  Reason.ErrImagePull,
+  Reason.ErrImageNeverPull,
+  Reason.InvalidImageName,
+  Reason.CreateContainerConfigError,
+  Reason.CreateContainerError,
+  Reason.RunContainerError,
+  Reason.PreStartHookError,
+  Reason.PostStartHookError,
+] as const;
+export type ProblemReason = (typeof problemReasons)[number];
 
 export interface ConditionInput {
   type: ConditionType;

@@ -2,7 +2,11 @@
 // (crds/everyclass.io_everyclassenvironments.yaml is generated from it) and of the TypeScript
 // types the operator uses.
 import type { V1ObjectMeta } from '@kubernetes/client-node';
-import { bool, dict, int, list, obj, oneOf, type Schema, str, type TypeOf } from './schema.ts';
+import { envCelRules } from './envrules.ts';
+import { bool, int, list, obj, oneOf, type Schema, str, type TypeOf } from './schema.ts';
+import { type EveryClassEnvironmentStatus, mirrorModes, statusSchema } from './status.ts';
+
+export * from './status.ts';
 
 export const group = 'everyclass.io';
 export const version = 'v1alpha1';
@@ -11,14 +15,15 @@ export const kind = 'EveryClassEnvironment';
 export const plural = 'everyclassenvironments';
 
 export const tiers = ['production', 'staging', 'testing'] as const;
-export const mirrorModes = ['proxy', 'gateway'] as const;
-export type MirrorMode = (typeof mirrorModes)[number];
 export type Tier = (typeof tiers)[number];
 /** The business services an environment runs (the mirror proxy belongs to spec.mirror). */
 export const serviceNames = ['web', 'entity', 'identity', 'calendar'] as const;
 export type ServiceName = (typeof serviceNames)[number];
 /** Variables the operator sets on every service container; spec env may not override them. */
 export const reservedEnv = [
+  // Where the service listens: the container port, the probes and the Service depend on them.
+  'PORT',
+  'HOST',
   'MONGO_URL',
   'MONGO_USERNAME',
   'MONGO_PASSWORD',
@@ -70,12 +75,14 @@ const serviceSchema = obj(
     env: list(
       'Extra environment variables for the service container, appended after those the operator sets.',
       obj(
-        'One environment variable.',
+        'One environment variable. Those the services read are checked as the services check them ' +
+          '(LOG_LEVEL, WEB_LOCALE, SMTP_SECURE, SMTP_PORT, the *_MS and CACHE_MAX_BYTES numbers, PUBLIC_URL, ' +
+          'CALENDAR_PUBLIC_URL).',
         {
           name: str('Variable name.', { pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 128 }),
           value: str('Variable value.', { maxLength: 4096 }),
         },
-        { required: ['name'] },
+        { required: ['name'], 'x-kubernetes-validations': envCelRules() },
       ),
       {
         maxItems: 32,
@@ -169,7 +176,25 @@ export const specSchema = obj(
           { ...serviceSchema, description: `The ${s} service. ${serviceSchema.description}` },
         ]),
       ) as Record<ServiceName, typeof serviceSchema>,
-      { default: { web: {}, entity: {}, identity: {}, calendar: {} } },
+      {
+        default: { web: {}, entity: {}, identity: {}, calendar: {} },
+        // A service whose peer does not run gets no URL for it and refuses to start.
+        'x-kubernetes-validations': [
+          ...(
+            [
+              ['web', 'entity'],
+              ['web', 'identity'],
+              ['identity', 'entity'],
+              ['calendar', 'entity'],
+            ] as const
+          ).map(([svc, needs]) => ({
+            rule: `!has(self.${svc}) || has(self.${needs})`,
+            message: `the ${svc} service needs the ${needs} service`,
+            fieldPath: `.${needs}`,
+            reason: 'FieldValueRequired' as const,
+          })),
+        ],
+      },
     ),
     ingress: obj(
       'Public HTTP entry: the host routes to web, /calendar/ to calendar. Omit for no Ingress.',
@@ -293,6 +318,12 @@ export const specSchema = obj(
           },
         ),
         autoRollback: bool('Roll back to the last good version when a rollout fails.', { default: true }),
+        failFastRestarts: int(
+          'Fail a rollout before its deadline once every new pod of a service has crashed and restarted at ' +
+            'least this many times and is not ready. Absent: off, only progressDeadlineSeconds fails a rollout ' +
+            '(a crash loop is reported in the Degraded condition either way).',
+          { minimum: 1, maximum: 100 },
+        ),
       },
       { default: {} },
     ),
@@ -301,6 +332,7 @@ export const specSchema = obj(
       {
         schoolName: str('Name of the university shown on pages.', {
           default: 'EveryClass University',
+          minLength: 1,
           maxLength: 128,
         }),
         emailDomain: str('E-mail domain accepted for registration, e.g. csu.edu.cn.', {
@@ -321,6 +353,7 @@ export const specSchema = obj(
           ],
         }),
         lessonSlots: list('Daily lesson slots in order (period pairs 01-02, 03-04, \u2026).', slotSchema, {
+          minItems: 1,
           maxItems: 12,
           default: defaultLessonSlots,
         }),
@@ -340,132 +373,8 @@ export const specSchema = obj(
   },
 );
 
-const conditionSchema = obj(
-  'A condition in the shape of metav1.Condition.',
-  {
-    type: str('Condition type: Ready, Progressing, Degraded or Mirroring.', { maxLength: 64 }),
-    status: oneOf('True, False or Unknown.', ['True', 'False', 'Unknown']),
-    observedGeneration: int('The spec generation this condition was computed from.', { minimum: 0 }),
-    lastTransitionTime: str('When status last changed.', { format: 'date-time' }),
-    reason: str('One-word CamelCase reason.', { maxLength: 1024 }),
-    message: str('Human-readable detail.', { maxLength: 32768 }),
-  },
-  { required: ['type', 'status', 'lastTransitionTime', 'reason', 'message'] },
-);
-
-export const serviceStatusSchema = obj('Observed state of one service.', {
-  replicas: int('Desired pods.'),
-  readyReplicas: int('Pods passing their readiness probe.'),
-  updatedReplicas: int('Pods of the current template.'),
-  version: str('Version the spec asks for.'),
-  runningVersion: str('Version all pods run (set once a rollout completes).'),
-});
-
-export const historyEntrySchema = obj(
-  'One rollout of spec.version.',
-  {
-    version: str('The version rolled out.'),
-    startedAt: str('When the operator first saw this version.', { format: 'date-time' }),
-    completedAt: str('When every service ran it (or the rollout failed).', { format: 'date-time' }),
-    outcome: oneOf('Progressing, Complete, Failed, RolledBack, or Superseded (a newer version came first).', [
-      'Progressing',
-      'Complete',
-      'Failed',
-      'RolledBack',
-      'Superseded',
-    ]),
-    message: str('Detail of the outcome.'),
-    services: dict(
-      'Services whose version differed from version in this rollout (per-service overrides).',
-      str('An image tag.'),
-    ),
-  },
-  { required: ['version', 'startedAt', 'outcome'] },
-);
-
-const versionsSchema = (description: string) =>
-  obj(
-    description,
-    {
-      version: str('spec.version of that state.'),
-      services: dict('Image tag of each service that runs.', str('An image tag.')),
-    },
-    { required: ['version', 'services'] },
-  );
-
-export const rolloutPhases = ['Progressing', 'Complete', 'RollingBack', 'RolledBack', 'Failed'] as const;
-export type RolloutPhase = (typeof rolloutPhases)[number];
-
-export const rolloutStatusSchema = obj(
-  'The rollout the operator drives. Kept in status (never only in memory) so that a restarted operator ' +
-    'decides the same: a failed target is not retried until the spec asks for other versions.',
-  {
-    phase: oneOf(
-      'Progressing; Complete; RollingBack or RolledBack (the target failed and the services return to, ' +
-        'or run, lastGood); Failed (stopped with the target applied: autoRollback is false or no version ' +
-        'ever succeeded).',
-      rolloutPhases,
-    ),
-    target: versionsSchema('The versions the spec asks for.'),
-    startedAt: str('When the operator first saw the target.', { format: 'date-time' }),
-    failedServices: list(
-      'Services whose rollout exceeded rollout.progressDeadlineSeconds.',
-      str('A service name.'),
-    ),
-    lastGood: versionsSchema(
-      'The last versions every service completed rolling out to (the rollback target).',
-    ),
-  },
-  { required: ['phase', 'target', 'startedAt'] },
-);
-
-export const statusSchema = obj('Observed state of the environment, written by the operator.', {
-  observedGeneration: int('The spec generation the status describes.'),
-  version: str('The last version every service completed rolling out to.'),
-  conditions: list('Ready, Progressing, Degraded, Mirroring.', conditionSchema, {
-    'x-kubernetes-list-type': 'map',
-    'x-kubernetes-list-map-keys': ['type'],
-  }),
-  services: dict('Per-service replica counts and versions.', serviceStatusSchema),
-  mongo: obj('Observed state of MongoDB.', {
-    ready: bool('Whether the MongoDB pod is ready.'),
-    volumeClaim: str('Name of the data PersistentVolumeClaim.'),
-  }),
-  endpoints: obj('Where the environment answers.', {
-    web: str('Base URL of the web pages.'),
-    calendar: str('Base URL of calendar subscriptions (append <token>.ics).'),
-  }),
-  history: list('Rollouts of spec.version, newest first (at most 10).', historyEntrySchema, { maxItems: 10 }),
-  rollout: rolloutStatusSchema,
-  mirror: obj(
-    'Mirroring as configured and, in mode proxy, the figures of the mirror proxy (summed over its pods, ' +
-      'counted since they started; read every 30 s or so).',
-    {
-      target: str('Resolved target, namespace/name.'),
-      mode: oneOf('proxy or gateway.', mirrorModes),
-      percent: int('Share of eligible requests copied now (0 while mirroring is paused).'),
-      mirroredRequests: int('Requests copied to the target and answered by it.'),
-      droppedRequests: int(
-        'Sampled requests not copied (queue full, timeout, target error, body too large).',
-      ),
-      comparedRequests: int('Answers of the target compared with production\u2019s (match + mismatch).'),
-      mismatches: int('Answers of the target that differed.'),
-      mismatchRate: str(
-        'mismatches / comparedRequests as a percentage, e.g. 1.67%; absent before any comparison.',
-      ),
-      updatedAt: str('When these figures last changed.', { format: 'date-time' }),
-    },
-  ),
-});
-
 export type EveryClassEnvironmentSpec = TypeOf<typeof specSchema>;
-export type EveryClassEnvironmentStatus = TypeOf<typeof statusSchema>;
-export type Condition = TypeOf<typeof conditionSchema>;
 export type ServiceSpec = TypeOf<typeof serviceSchema>;
-export type ServiceStatus = TypeOf<typeof serviceStatusSchema>;
-export type HistoryEntry = TypeOf<typeof historyEntrySchema>;
-export type RolloutStatus = TypeOf<typeof rolloutStatusSchema>;
-export type Versions = RolloutStatus['target'];
 
 export interface EveryClassEnvironment {
   apiVersion: typeof apiVersion;

@@ -61,6 +61,31 @@ describe('cli decisions', () => {
       assert.match(o.reason, /not observed generation 4 .*observed: 3/);
     });
 
+    it('waits through a crash loop, saying what Degraded reports', () => {
+      const env = ece('production', {
+        status: {
+          observedGeneration: 3,
+          conditions: [
+            cond('Ready', 'False', 'ServicesNotReady', 'not ready: web (CrashLoopBackOff)'),
+            cond('Progressing', 'True', 'RollingOut', 'rolling out 2.4.0'),
+            cond(
+              'Degraded',
+              'True',
+              'CrashLoopBackOff',
+              'web: CrashLoopBackOff in 1/1 pod (p: 2 restarts, exit 1)',
+            ),
+          ],
+          history: [{ version: '2.4.0', startedAt: t0, outcome: 'Progressing' }],
+        },
+      });
+      const o = waitOutcome(env, '2.4.0');
+      assert.equal(o.state, 'pending');
+      assert.match(
+        o.reason,
+        /; Degraded=True CrashLoopBackOff: web: CrashLoopBackOff in 1\/1 pod \(p: 2 restarts, exit 1\)$/,
+      );
+    });
+
     it('waits while the version rolls out, saying what Ready and Progressing report', () => {
       const env = ece('production', {
         status: {

@@ -194,9 +194,12 @@ export function waitOutcome(env: EveryClassEnvironment | undefined, version: str
       reason: `rollout of ${version} to ${ref} failed: ${degraded.reason}: ${degraded.message}${running}`,
     };
   }
+  // Failing containers do not fail the rollout (its deadline, or rollout.failFastRestarts, does), but
+  // whoever waits sees them at once.
+  const failing = degraded?.status === 'True' ? `; ${conditionText(env, 'Degraded')}` : '';
   return {
     state: 'pending',
-    reason: `${conditionText(env, 'Ready')}; ${conditionText(env, 'Progressing')}${running}`,
+    reason: `${conditionText(env, 'Ready')}; ${conditionText(env, 'Progressing')}${failing}${running}`,
   };
 }
 

@@ -99,6 +99,28 @@ describe('cli formatting', () => {
     assert.match(text, /^Mirrored in: 100 requests from ec\/production, mismatch rate 1% \(1\)$/m);
     assert.match(text, /^ {2}Ready +True +AllReady +6m +all services and MongoDB are ready$/m);
     assert.match(text, /^ {2}web +1\/2 +1 +2\.4\.0 +2\.3\.1$/m);
+    assert.doesNotMatch(text, /Failing:/, 'nothing fails');
+  });
+
+  it('details failing containers: component, reason, pods, restarts, since and the message', () => {
+    const env = ece('staging');
+    env.status!.problems = [
+      {
+        component: 'web',
+        reason: 'CrashLoopBackOff',
+        message: 'web: CrashLoopBackOff in 1/2 pods (staging-web-1: 4 restarts, exit 1: bad configuration)',
+        failingPods: 1,
+        pods: 2,
+        restarts: 4,
+        since: t0,
+      },
+    ];
+    const text = statusDetail(env, now, undefined);
+    assert.match(text, /^Failing:\n {2}COMPONENT +REASON +PODS +RESTARTS +SINCE +MESSAGE$/m);
+    assert.match(
+      text,
+      /^ {2}web +CrashLoopBackOff +1\/2 +4 +6m +web: CrashLoopBackOff in 1\/2 pods \(staging-web-1: 4 restarts, exit 1: bad configuration\)$/m,
+    );
   });
 
   it('lists the history newest first, with durations and messages', () => {

@@ -100,7 +100,10 @@ export function statusTable(envs: readonly EveryClassEnvironment[], now: Date): 
   );
 }
 
-/** The table row of one environment, then its conditions, services and the figures of traffic mirrored into it. */
+/**
+ * The table row of one environment, then its conditions, services, failing containers
+ * (status.problems) and the figures of traffic mirrored into it.
+ */
 export function statusDetail(
   env: EveryClassEnvironment,
   now: Date,
@@ -152,6 +155,26 @@ export function statusDetail(
       ),
     ),
   );
+  const problems = st?.problems ?? [];
+  if (problems.length) {
+    // What `kubectl describe pod` would say, per component: the reason, restarts, the last words.
+    lines.push('', 'Failing:');
+    lines.push(
+      ...indent(
+        table(
+          ['COMPONENT', 'REASON', 'PODS', 'RESTARTS', 'SINCE', 'MESSAGE'],
+          problems.map((p) => [
+            p.component,
+            p.reason,
+            `${p.failingPods ?? '-'}/${p.pods ?? '-'}`,
+            String(p.restarts ?? 0),
+            age(p.since, now),
+            p.message,
+          ]),
+        ),
+      ),
+    );
+  }
   return `${lines.join('\n')}\n`;
 }
 

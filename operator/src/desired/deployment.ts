@@ -4,7 +4,7 @@ import type { EveryClassEnvironment } from '../api/environment.ts';
 import type { Resolved, ResolvedService } from './defaults.ts';
 import { childMeta, labels, selectorLabels } from './labels.ts';
 import { proxyRuns } from './mirror.ts';
-import { appConfigPath, httpPort, mongoPort, names } from './names.ts';
+import { appConfigPath, httpPort, mongoPort, names, terminationMessagePolicy } from './names.ts';
 
 /** Annotation on the pod template: a hash of the app config, so a config change rolls the pods. */
 export const configHashAnnotation = 'everyclass.io/config-hash';
@@ -102,6 +102,9 @@ export function buildDeployment(
               resources: svc.resources,
               readinessProbe: probe('/readyz', 5, 3),
               livenessProbe: { ...probe('/healthz', 10, 3), initialDelaySeconds: 10 },
+              // The services write their one-line reason to /dev/termination-log on a fatal exit;
+              // anything else that dies leaves the tail of its log there (terminationMessage below).
+              terminationMessagePolicy,
               securityContext: {
                 allowPrivilegeEscalation: false,
                 readOnlyRootFilesystem: true,

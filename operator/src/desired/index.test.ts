@@ -91,6 +91,18 @@ describe('desired state', () => {
     );
   });
 
+  it('has every container report the tail of its log as termination message when it fails', () => {
+    const pods = objects.flatMap((o) => {
+      const spec = (o as V1Deployment).spec?.template?.spec;
+      return spec ? [[`${o.kind}/${o.metadata?.name}`, spec] as const] : [];
+    });
+    assert.ok(pods.some(([k]) => k === 'StatefulSet/production-mongo'));
+    assert.ok(pods.some(([k]) => k === 'Deployment/production-mirror'));
+    for (const [k, spec] of pods)
+      for (const c of [...(spec.initContainers ?? []), ...spec.containers])
+        assert.equal(c.terminationMessagePolicy, 'FallbackToLogsOnError', `${k} container ${c.name}`);
+  });
+
   it('routes the host to web (through the mirror proxy: the sample mirrors) and /calendar/ to calendar, with TLS', () => {
     const ing = find<V1Ingress>(objects, 'Ingress', 'production');
     const paths = ing?.spec?.rules?.[0]?.http?.paths.map((p) => [p.path, p.backend.service?.name]);

@@ -41,6 +41,12 @@ export const ownedKinds = [
 ] as const;
 
 /**
+ * Pods of the environments' workloads, read (never written) for their container states: what
+ * status.problems and the Degraded condition report. RBAC: list and watch.
+ */
+export const podKind = { apiVersion: 'v1', kind: 'Pod', plural: 'pods' } as const;
+
+/**
  * Kinds of the Gateway API (mode gateway), watched only while the cluster serves them. HTTPRoutes
  * are owned like the kinds above; ReferenceGrants live in target namespaces and are cleaned up by label.
  */

@@ -5,7 +5,7 @@ import type { V1Deployment, V1EnvVar, V1PodDisruptionBudget, V1Service } from '@
 import type { EveryClassEnvironment, MirrorMode } from '../api/environment.ts';
 import { type Resolved, tierDefaults } from './defaults.ts';
 import { childMeta, labels, selectorLabels } from './labels.ts';
-import { httpPort, mirrorAdminPort, names, servicePort } from './names.ts';
+import { httpPort, mirrorAdminPort, names, servicePort, terminationMessagePolicy } from './names.ts';
 
 /**
  * Where mirroring stands. Only `active` copies traffic; every other state keeps production
@@ -185,6 +185,7 @@ export function buildMirrorDeployment(
               livenessProbe: { ...probe('/healthz', 10, 3), initialDelaySeconds: 10 },
               // Let the endpoints controller take the pod out before SIGTERM starts the drain.
               lifecycle: { preStop: { sleep: { seconds: 5 } } },
+              terminationMessagePolicy,
               securityContext: {
                 allowPrivilegeEscalation: false,
                 readOnlyRootFilesystem: true,

@@ -3,7 +3,7 @@ import type { V1Service, V1StatefulSet } from '@kubernetes/client-node';
 import type { EveryClassEnvironment } from '../api/environment.ts';
 import type { Resolved } from './defaults.ts';
 import { childMeta, labels, selectorLabels } from './labels.ts';
-import { mongoPort, names } from './names.ts';
+import { mongoPort, names, terminationMessagePolicy } from './names.ts';
 
 const mongoUid = 999; // the official image's mongodb user
 
@@ -64,6 +64,7 @@ export function buildMongoStatefulSet(env: EveryClassEnvironment, r: Resolved): 
                 timeoutSeconds: 5,
                 failureThreshold: 6,
               },
+              terminationMessagePolicy,
               securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
               volumeMounts: [{ name: 'data', mountPath: '/data/db' }],
             },

@@ -30,3 +30,9 @@ export const mongoPort = 27017;
 export const servicePort = 80;
 /** The mirror proxy's admin port: probes and /_mirror/stats (never behind a Service or Ingress). */
 export const mirrorAdminPort = 9090;
+/**
+ * Of every container the operator builds: when the container failed and left its termination
+ * message file (/dev/termination-log) empty, the kubelet puts the tail of its log there instead, so a
+ * crash loop's reason reaches the pod status (lastState.terminated.message) and the environment's.
+ */
+export const terminationMessagePolicy = 'FallbackToLogsOnError';

@@ -1,11 +1,14 @@
 // Fast checks of the reconcile pass with in-memory caches and a recording client. The same
 // behaviours are proven against a real API server in test/e2e/operator-reconcile.test.ts.
 import assert from 'node:assert/strict';
-import type { KubernetesObject, ObjectCache } from '@kubernetes/client-node';
+import type { KubernetesObject, ObjectCache, V1Pod } from '@kubernetes/client-node';
 import type { EveryClassEnvironment, EveryClassEnvironmentStatus } from '../api/environment.ts';
 import { ready, sample } from '../desired/fixtures.test-support.ts';
 import { createLogger } from '../runtime/log.ts';
+import { RecentKeys } from '../runtime/recent.ts';
 import { type EnvironmentDeps, environmentKeys, reconcileEnvironment } from './environment.ts';
+import { crashLoop, pod } from './pods.test-support.ts';
+import { crashMemoryMs } from './pods.ts';
 
 class MemCache<T extends KubernetesObject> implements ObjectCache<T> {
   readonly items = new Map<string, T>();
@@ -38,9 +41,11 @@ function world(env: EveryClassEnvironment) {
     children[k] = new MemCache();
   }
   const calls: string[] = [];
+  const pods = new MemCache<V1Pod>();
   const deps: EnvironmentDeps = {
     environments,
     children,
+    pods,
     clock: { now: () => new Date('2026-11-24T10:00:00Z') },
     log: createLogger('test', 'silent'),
     randomHex: (n) => 'ab'.repeat(n),
@@ -72,7 +77,7 @@ function world(env: EveryClassEnvironment) {
       },
     },
   };
-  return { deps, calls, children, environments };
+  return { deps, calls, children, environments, pods };
 }
 
 const key = 'ns/production';
@@ -146,6 +151,61 @@ describe('reconcileEnvironment', () => {
       calls.filter((c) => !c.startsWith('event')),
       ['status'],
     );
+  });
+
+  it('reports failing containers with one Warning event per service and reason, not one per restart', async () => {
+    const { deps, calls, pods, environments } = world(sample('testing'));
+    deps.reported = new RecentKeys({ ttlMs: crashMemoryMs });
+    await reconcileEnvironment(deps, 'ns/testing');
+    const warnings = () => calls.filter((c) => /^event (CrashLoopBackOff|OOMKilled)/.test(c));
+    assert.deepEqual(warnings(), []);
+    pods.put({ ...pod('testing-web-1', 'web', [crashLoop(1)]) });
+    await reconcileEnvironment(deps, 'ns/testing');
+    assert.deepEqual(warnings(), ['event CrashLoopBackOff']);
+    const degraded = environments
+      .get('testing', 'ns')
+      ?.status?.conditions?.find((c) => c.type === 'Degraded');
+    assert.equal(degraded?.reason, 'CrashLoopBackOff');
+    for (const restarts of [2, 3, 4]) {
+      pods.put(pod('testing-web-1', 'web', [crashLoop(restarts)]));
+      await reconcileEnvironment(deps, 'ns/testing');
+    }
+    assert.deepEqual(warnings(), ['event CrashLoopBackOff'], 'restarts update the status, not the events');
+    assert.match(
+      environments.get('testing', 'ns')?.status?.problems?.[0]?.message ?? '',
+      /testing-web-1: 4 restarts/,
+    );
+    // Another service failing, or another reason, is news; a reason that comes back soon is not.
+    const oom = crashLoop(5);
+    oom.lastState = { terminated: { exitCode: 137, reason: 'OOMKilled' } };
+    pods.put(pod('testing-web-1', 'web', [oom]));
+    pods.put(pod('testing-entity-1', 'entity', [crashLoop(1)]));
+    await reconcileEnvironment(deps, 'ns/testing');
+    pods.put(pod('testing-web-1', 'web', [crashLoop(6)]));
+    await reconcileEnvironment(deps, 'ns/testing');
+    assert.deepEqual(warnings(), ['event CrashLoopBackOff', 'event OOMKilled', 'event CrashLoopBackOff']);
+    assert.equal(
+      calls.filter((c) => c === 'event CrashLoopBackOff').length,
+      2,
+      'web once, entity once: no Degraded transition event on top',
+    );
+  });
+
+  it('looks again when the memory of a crash runs out', async () => {
+    const { deps, pods } = world(sample('testing'));
+    const finishedAt = new Date(deps.clock.now().getTime() - 60_000);
+    pods.put(
+      pod('testing-web-1', 'web', [
+        {
+          restartCount: 2,
+          state: { running: { startedAt: new Date(deps.clock.now()) } },
+          lastState: { terminated: { exitCode: 1, reason: 'Error', finishedAt } },
+        },
+      ]),
+    );
+    assert.deepEqual(await reconcileEnvironment(deps, 'ns/testing'), {
+      requeueAfterMs: crashMemoryMs - 60_000 + 1000,
+    });
   });
 
   it('reads the proxy figures into status.mirror and requeues while mirroring through the proxy', async () => {

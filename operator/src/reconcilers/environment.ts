@@ -1,8 +1,14 @@
 // The EveryClassEnvironment reconciler: from the key alone, build every desired child, apply
 // what differs from the cache with server-side apply, create missing generated Secrets, prune
 // owned children no longer desired, then write the status once if it changed.
-import type { KubernetesObject, ObjectCache, V1Deployment, V1StatefulSet } from '@kubernetes/client-node';
-import { conditionOf } from '../api/conditions.ts';
+import type {
+  KubernetesObject,
+  ObjectCache,
+  V1Deployment,
+  V1Pod,
+  V1StatefulSet,
+} from '@kubernetes/client-node';
+import { conditionOf, problemReasons } from '../api/conditions.ts';
 import {
   apiVersion,
   type EveryClassEnvironment,
@@ -15,7 +21,7 @@ import {
 import { buildSecret } from '../desired/config.ts';
 import { resolve } from '../desired/defaults.ts';
 import { grantSourceKey, referenceGrantKind } from '../desired/httproute.ts';
-import { buildDesired, ownedKinds } from '../desired/index.ts';
+import { buildDesired, type Desired, ownedKinds } from '../desired/index.ts';
 import { labelKeys, managedBy } from '../desired/labels.ts';
 import { type MirrorPlan, mirrorTargetKey, proxyRuns, resolveMirror } from '../desired/mirror.ts';
 import { names } from '../desired/names.ts';
@@ -24,9 +30,11 @@ import type { Clock } from '../runtime/clock.ts';
 import type { Result } from '../runtime/controller.ts';
 import type { Logger } from '../runtime/log.ts';
 import { canonicalJson, upToDate, withHash } from '../runtime/objects.ts';
+import type { RecentKeys } from '../runtime/recent.ts';
 import type { MirrorStatsReader } from './mirrorstats.ts';
+import { podsByComponent, recheckAt } from './pods.ts';
 import { decideFor } from './rollout.ts';
-import { computeStatus, type MirrorFigures, type Observed } from './status.ts';
+import { computeStatus, type MirrorFigures, type Observed, problemsOf } from './status.ts';
 
 /** Annotation holding the hash of the desired object last applied (see runtime/objects.ts). */
 export const hashAnnotation = 'everyclass.io/desired-hash';
@@ -36,6 +44,10 @@ export interface EnvironmentDeps {
   environments: ObjectCache<EveryClassEnvironment>;
   /** Informer caches of the owned kinds, by kind. */
   children: Record<string, ObjectCache<KubernetesObject>>;
+  /** The pods of every environment (metadata and status), by the managed-by label. */
+  pods: ObjectCache<V1Pod>;
+  /** Problems already reported by an event lately (see problemEvents); none: report every new one. */
+  reported?: RecentKeys;
   client: Pick<KubeClient, 'apply' | 'createIfAbsent' | 'delete' | 'replaceStatus' | 'event'>;
   clock: Clock;
   log: Logger;
@@ -108,78 +120,31 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
   const plan = resolveMirror(env, target, { gatewayApi: deps.gatewayApi() });
   // Which version each service runs (a rollback runs the last good one), decided before building.
   const at = now();
+  const pods = deps.pods.list(namespace).filter((p) => p.metadata?.labels?.[labelKeys.instance] === name);
+  const byComponent = podsByComponent(name, pods);
+  const problems = Object.fromEntries(problemsOf(env, pods, at).map((p) => [p.component, p.message]));
   const decision = decideFor(
     env,
     resolve(env),
     (service) =>
       deps.children.Deployment?.get(names.service(name, service), namespace) as V1Deployment | undefined,
     at,
+    (service) => byComponent.get(service) ?? [],
+    problems,
   );
   const desired = buildDesired(env, { mirror: plan, versions: decision.run });
   const r = desired.resolved;
   const failures: string[] = [];
-  const cached = (o: { kind?: string; metadata?: { name?: string; namespace?: string } }) =>
-    deps.children[o.kind ?? '']?.get(o.metadata?.name ?? '', o.metadata?.namespace ?? namespace);
   const stamped = desired.objects.map((o) => withHash(o, hashAnnotation));
 
   // A rollback starts only once status records it: an operator restarted in between must not
   // apply the failed version again. The status write below wakes the next pass, which applies it.
-  if (!r.paused && !decision.persistFirst) {
-    // Secrets and the ConfigMap first (pods refer to them), then everything else at once.
-    const generated = await Promise.all(
-      desired.secrets.map(async (spec) => {
-        if (cached({ kind: 'Secret', metadata: { name: spec.name } })) return undefined;
-        const values = Object.fromEntries(
-          Object.entries(spec.keys).map(([k, v]) => [k, typeof v === 'number' ? deps.randomHex(v) : v]),
-        );
-        try {
-          return (await deps.client.createIfAbsent(buildSecret(env, spec, values)))
-            ? `Secret ${spec.name}`
-            : undefined;
-        } catch (err) {
-          failures.push(`create Secret ${spec.name}: ${errorText(err)}`);
-          return undefined;
-        }
-      }),
-    );
-    const applyOne = async (obj: KubernetesObject): Promise<['Created' | 'Updated', string] | undefined> => {
-      const have = cached(obj);
-      if (upToDate(obj, have, hashAnnotation)) return undefined;
-      const why = !have
-        ? 'absent'
-        : have.metadata?.annotations?.[hashAnnotation] !== obj.metadata?.annotations?.[hashAnnotation]
-          ? 'desired state changed'
-          : 'owned field drifted';
-      log.debug({ object: describe(obj), why }, 'applying');
-      try {
-        await deps.client.apply(obj);
-        return [have ? 'Updated' : 'Created', describe(obj)];
-      } catch (err) {
-        failures.push(`apply ${describe(obj)}: ${errorText(err)}`);
-        await event('Warning', 'ApplyFailed', `Applying ${describe(obj)} failed: ${errorText(err)}`);
-        return undefined;
-      }
-    };
-    const applied = [
-      ...(await Promise.all(stamped.filter((o) => o.kind === 'ConfigMap').map(applyOne))),
-      ...(await Promise.all(stamped.filter((o) => o.kind !== 'ConfigMap').map(applyOne))),
-    ];
-    // One event per kind of decision and pass, listing the objects (not one write per object).
-    const list = (xs: Array<string | undefined>) => xs.filter((x): x is string => !!x).join(', ');
-    const summary: Array<[string, string, string]> = [
-      ['SecretGenerated', 'Generated', list(generated)],
-      ['Created', 'Created', list(applied.map((a) => (a?.[0] === 'Created' ? a[1] : undefined)))],
-      ['Updated', 'Applied', list(applied.map((a) => (a?.[0] === 'Updated' ? a[1] : undefined)))],
-    ];
-    for (const [reason, verb, objects] of summary)
-      if (objects) await event('Normal', reason, `${verb} ${objects}`);
-    await prune(deps, env, stamped, failures, event);
-    await pruneGrants(deps, key, stamped, failures, event);
-  }
+  if (!r.paused && !decision.persistFirst) await applyChildren(deps, env, desired, stamped, failures, event);
 
   const proxied = plan.state === 'active' && proxyRuns(env, r);
   const figures = proxied ? await deps.mirrorStats(env) : undefined;
-  const status = computeStatus(env, r, observe(deps, env, stamped, failures, plan, figures), at, decision);
+  const observed = { ...observe(deps, env, stamped, failures, plan, figures), pods };
+  const status = computeStatus(env, r, observed, at, decision);
   if (canonicalJson(status) !== canonicalJson(env.status ?? {})) {
     log.debug({ before: env.status, after: status }, 'writing status');
     const resourceVersion = env.metadata.resourceVersion;
@@ -189,11 +154,113 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
       status,
     );
     await transitionEvents(env.status, status, event);
+    await problemEvents(deps.reported, key, env.status, status, at, event);
   }
   if (failures.length) throw new Error(failures.join('; '));
-  // The proxy's figures change without any event: read them again at a modest interval.
   if (decision.persistFirst) return { requeueAfterMs: 1000 };
-  return proxied ? { requeueAfterMs: deps.mirrorStatsIntervalMs } : undefined;
+  // The proxy's figures change without any event: read them again at a modest interval. A crash
+  // remembered as a problem ends with time alone: look again when its memory runs out.
+  const later = [proxied ? deps.mirrorStatsIntervalMs : undefined, problemRecheckMs(pods, at)].filter(
+    (ms): ms is number => ms !== undefined,
+  );
+  return later.length ? { requeueAfterMs: Math.min(...later) } : undefined;
+}
+
+function problemRecheckMs(pods: readonly V1Pod[], now: Date): number | undefined {
+  const at = recheckAt(pods, now);
+  return at ? Math.max(1000, at.getTime() - now.getTime() + 1000) : undefined;
+}
+
+/**
+ * A Warning event per component and reason that starts failing (status.problems gained it), not one
+ * per restart: a reason already reported for the component within the kubelet's crash memory is not
+ * reported again when a crash-after-ready loop makes it come and go.
+ */
+async function problemEvents(
+  reported: RecentKeys | undefined,
+  key: string,
+  before: EveryClassEnvironmentStatus | undefined,
+  after: EveryClassEnvironmentStatus,
+  now: Date,
+  event: Emit,
+): Promise<void> {
+  for (const p of after.problems ?? []) {
+    if (before?.problems?.some((q) => q.component === p.component && q.reason === p.reason)) continue;
+    if (reported && !reported.add(`${key}/${p.component}/${p.reason}`, now.getTime())) continue;
+    await event('Warning', p.reason, p.message);
+  }
+}
+
+type Emit = (type: 'Normal' | 'Warning', reason: string, message: string) => Promise<unknown>;
+
+/**
+ * Creates the missing generated Secrets, applies every desired child that differs from the cache
+ * (the ConfigMap first: pods refer to it), prunes what is no longer desired; one event per kind of
+ * decision. Failures are collected, not thrown.
+ */
+async function applyChildren(
+  deps: EnvironmentDeps,
+  env: EveryClassEnvironment,
+  desired: Desired,
+  stamped: readonly KubernetesObject[],
+  failures: string[],
+  event: Emit,
+): Promise<void> {
+  const namespace = env.metadata.namespace;
+  const key = `${namespace}/${env.metadata.name}`;
+  const log = deps.log.child({ environment: key });
+  const cached = (o: { kind?: string; metadata?: { name?: string; namespace?: string } }) =>
+    deps.children[o.kind ?? '']?.get(o.metadata?.name ?? '', o.metadata?.namespace ?? namespace);
+  // Secrets and the ConfigMap first (pods refer to them), then everything else at once.
+  const generated = await Promise.all(
+    desired.secrets.map(async (spec) => {
+      if (cached({ kind: 'Secret', metadata: { name: spec.name } })) return undefined;
+      const values = Object.fromEntries(
+        Object.entries(spec.keys).map(([k, v]) => [k, typeof v === 'number' ? deps.randomHex(v) : v]),
+      );
+      try {
+        return (await deps.client.createIfAbsent(buildSecret(env, spec, values)))
+          ? `Secret ${spec.name}`
+          : undefined;
+      } catch (err) {
+        failures.push(`create Secret ${spec.name}: ${errorText(err)}`);
+        return undefined;
+      }
+    }),
+  );
+  const applyOne = async (obj: KubernetesObject): Promise<['Created' | 'Updated', string] | undefined> => {
+    const have = cached(obj);
+    if (upToDate(obj, have, hashAnnotation)) return undefined;
+    const why = !have
+      ? 'absent'
+      : have.metadata?.annotations?.[hashAnnotation] !== obj.metadata?.annotations?.[hashAnnotation]
+        ? 'desired state changed'
+        : 'owned field drifted';
+    log.debug({ object: describe(obj), why }, 'applying');
+    try {
+      await deps.client.apply(obj);
+      return [have ? 'Updated' : 'Created', describe(obj)];
+    } catch (err) {
+      failures.push(`apply ${describe(obj)}: ${errorText(err)}`);
+      await event('Warning', 'ApplyFailed', `Applying ${describe(obj)} failed: ${errorText(err)}`);
+      return undefined;
+    }
+  };
+  const applied = [
+    ...(await Promise.all(stamped.filter((o) => o.kind === 'ConfigMap').map(applyOne))),
+    ...(await Promise.all(stamped.filter((o) => o.kind !== 'ConfigMap').map(applyOne))),
+  ];
+  // One event per kind of decision and pass, listing the objects (not one write per object).
+  const list = (xs: Array<string | undefined>) => xs.filter((x): x is string => !!x).join(', ');
+  const summary: Array<[string, string, string]> = [
+    ['SecretGenerated', 'Generated', list(generated)],
+    ['Created', 'Created', list(applied.map((a) => (a?.[0] === 'Created' ? a[1] : undefined)))],
+    ['Updated', 'Applied', list(applied.map((a) => (a?.[0] === 'Updated' ? a[1] : undefined)))],
+  ];
+  for (const [reason, verb, objects] of summary)
+    if (objects) await event('Normal', reason, `${verb} ${objects}`);
+  await prune(deps, env, stamped, failures, event);
+  await pruneGrants(deps, key, stamped, failures, event);
 }
 
 /**
@@ -205,7 +272,7 @@ async function pruneGrants(
   key: string,
   desired: readonly KubernetesObject[],
   failures: string[],
-  event: (type: 'Normal' | 'Warning', reason: string, message: string) => Promise<unknown>,
+  event: Emit,
 ): Promise<void> {
   const cache = deps.children[referenceGrantKind.kind];
   if (!cache) return;
@@ -237,7 +304,7 @@ async function prune(
   env: EveryClassEnvironment,
   desired: readonly KubernetesObject[],
   failures: string[],
-  event: (type: 'Normal' | 'Warning', reason: string, message: string) => Promise<unknown>,
+  event: Emit,
 ): Promise<void> {
   const wanted = new Set(desired.map((o) => `${o.kind}/${o.metadata?.name}`));
   const secrets = new Set([names.mongoSecret(env.metadata.name), names.keysSecret(env.metadata.name)]);
@@ -269,7 +336,7 @@ function observe(
   failures: string[],
   plan: MirrorPlan,
   figures: MirrorFigures | undefined,
-): Observed {
+): Omit<Observed, 'pods'> {
   const ns = env.metadata.namespace;
   const hashOf = (o: KubernetesObject | undefined) => o?.metadata?.annotations?.[hashAnnotation];
   const desiredHash = new Map(stamped.map((o) => [`${o.kind}/${o.metadata?.name}`, hashOf(o)]));
@@ -302,7 +369,7 @@ function observe(
 async function transitionEvents(
   before: EveryClassEnvironmentStatus | undefined,
   after: EveryClassEnvironmentStatus,
-  event: (type: 'Normal' | 'Warning', reason: string, message: string) => Promise<unknown>,
+  event: Emit,
 ): Promise<void> {
   for (const type of ['Ready', 'Progressing', 'Degraded', 'Mirroring'] as const) {
     const was = conditionOf(before?.conditions, type);
@@ -313,6 +380,8 @@ async function transitionEvents(
       (type === 'Mirroring' && is.status === 'False' && is.reason !== 'MirrorDisabled');
     if (type === 'Mirroring' && is.reason === 'MirrorDisabled' && !was) continue;
     if (type === 'Degraded' && is.status === 'False' && !was) continue;
+    // Failing containers have an event of their own per component (problemEvents).
+    if (type === 'Degraded' && (problemReasons as readonly string[]).includes(is.reason)) continue;
     await event(warn ? 'Warning' : 'Normal', is.reason, `${type}=${is.status}: ${is.message}`);
   }
 }

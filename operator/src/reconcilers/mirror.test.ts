@@ -133,6 +133,7 @@ describe('Ready with the mirror proxy', () => {
             deployments,
             mongo,
             failures: [],
+            pods: [],
             mirror: { plan: active(), proxyRuns: true, proxy: proxy(proxyPods) },
           },
           t0,

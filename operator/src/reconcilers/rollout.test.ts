@@ -141,6 +141,45 @@ describe('rollout decisions', () => {
     assert.deepEqual(next.rollout?.lastGood, all('2.3.1'));
   });
 
+  it('fails fast when every new pod of a service crash-loops, only with rollout.failFastRestarts', () => {
+    const bad = all('2.5.0');
+    const start = decideRollout(
+      input({ target: bad, status: completed(), observed: world(all('2.3.1')), now: t2 }),
+    );
+    const looping = world(bad, []);
+    for (const s of Object.values(looping)) s.rolledOut = false;
+    if (looping.web) {
+      looping.web.crashLooped = true;
+      looping.web.problem = 'web: CrashLoopBackOff in 1/1 pod (testing-web-1: 3 restarts, exit 1: boom)';
+    }
+    const off = decideRollout(input({ target: bad, status: stored(start), observed: looping, now: t3 }));
+    assert.equal(
+      off.rollout?.phase,
+      'Progressing',
+      'without failFastRestarts only the deadline fails a rollout',
+    );
+    const on = decideRollout(
+      input({ target: bad, status: stored(start), observed: looping, now: t3, failFastRestarts: 3 }),
+    );
+    assert.equal(on.rollout?.phase, 'RollingBack');
+    assert.deepEqual(on.rollout?.failure, {
+      reason: 'CrashLooping',
+      pods: 'web: CrashLoopBackOff in 1/1 pod (testing-web-1: 3 restarts, exit 1: boom)',
+    });
+    assert.deepEqual(on.run, all('2.3.1'));
+    assert.equal(
+      on.history[0]?.message,
+      'rollout of 2.5.0 failed: web, entity, identity, calendar crash-looped before the deadline (every new ' +
+        'pod restarted rollout.failFastRestarts times) [web: CrashLoopBackOff in 1/1 pod (testing-web-1: 3 ' +
+        'restarts, exit 1: boom)]; rolling back to 2.3.1',
+    );
+    // The next target starts clean.
+    const next = decideRollout(
+      input({ target: all('2.5.1'), status: stored(on), observed: world(all('2.3.1')) }),
+    );
+    assert.equal(next.rollout?.failure, undefined);
+  });
+
   it('stops with the target applied when autoRollback is false, and rolls back once it is turned on', () => {
     const bad = all('2.5.0-never-ready');
     const start = decideRollout(input({ target: bad, status: completed(), autoRollback: false }));

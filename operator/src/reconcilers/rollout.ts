@@ -3,12 +3,13 @@
 // memory between passes: a restarted operator given the same status and cluster decides the same.
 //
 //   Progressing ─ every service at the target, all replicas ready ─▶ Complete (lastGood = target)
-//       │ a service's Deployment reports ProgressDeadlineExceeded for the target
+//       │ a service's Deployment reports ProgressDeadlineExceeded for the target (or, with
+//       │ rollout.failFastRestarts, every pod of a service at the target crash-loops)
 //       ├─ autoRollback and a lastGood exists ─▶ RollingBack ─ every service back and ready ─▶ RolledBack
 //       └─ otherwise ─▶ Failed (the target stays applied, for inspection)
 //   Another target in the spec starts a new rollout from any phase; RollingBack, RolledBack and
 //   Failed keep their target otherwise, so a failed version is not retried until the spec changes.
-import type { V1Deployment } from '@kubernetes/client-node';
+import type { V1Deployment, V1Pod } from '@kubernetes/client-node';
 import type {
   EveryClassEnvironment,
   EveryClassEnvironmentStatus,
@@ -19,6 +20,7 @@ import type {
   Versions,
 } from '../api/environment.ts';
 import type { Resolved } from '../desired/defaults.ts';
+import { crashLooped } from './pods.ts';
 
 /** What one service's Deployment shows, reduced to what the rollout decides on. */
 export interface ServiceRollout {
@@ -28,6 +30,10 @@ export interface ServiceRollout {
   rolledOut: boolean;
   /** The controller observed the template and reports Progressing=False/ProgressDeadlineExceeded. */
   deadlineExceeded: boolean;
+  /** Every pod at the target crashed rollout.failFastRestarts times and is not ready (pods.ts crashLooped). */
+  crashLooped?: boolean;
+  /** What its failing containers show now (status.problems[].message), if any. */
+  problem?: string;
 }
 
 export interface RolloutInput {
@@ -36,6 +42,8 @@ export interface RolloutInput {
   paused: boolean;
   autoRollback: boolean;
   progressDeadlineSeconds: number;
+  /** rollout.failFastRestarts: also fail on crash loops (ServiceRollout.crashLooped); undefined: off. */
+  failFastRestarts?: number;
   /** The stored status (status.rollout and status.history are read). */
   status: EveryClassEnvironmentStatus | undefined;
   observed: Partial<Record<string, ServiceRollout>>;
@@ -120,7 +128,12 @@ export function runOf(r: RolloutStatus): Versions {
 /** Why a failed rollout is Degraded (the history entry's message and the Degraded condition's). */
 export function failureMessage(r: RolloutStatus, autoRollback: boolean, deadlineSeconds: number): string {
   const services = r.failedServices?.length ? r.failedServices.join(', ') : 'a service';
-  const failed = `rollout of ${describeVersions(r.target)} failed: ${services} did not become ready within ${deadlineSeconds}s`;
+  const how =
+    r.failure?.reason === 'CrashLooping'
+      ? 'crash-looped before the deadline (every new pod restarted rollout.failFastRestarts times)'
+      : `did not become ready within ${deadlineSeconds}s`;
+  const pods = r.failure?.pods ? ` [${r.failure.pods}]` : '';
+  const failed = `rollout of ${describeVersions(r.target)} failed: ${services} ${how}${pods}`;
   if (r.phase === 'RollingBack')
     return `${failed}; rolling back to ${describeVersions(r.lastGood ?? r.target)}`;
   if (r.phase === 'RolledBack')
@@ -150,15 +163,28 @@ function allAt(observed: RolloutInput['observed'], versions: Record<string, stri
 }
 
 /**
- * Once a service exceeded its deadline at the target, the rollout has failed: the services it
- * names are every one not rolled out at the target by then (their deadlines pass at slightly
- * different moments, and one is enough to decide).
+ * Once a service exceeded its deadline at the target (or crash-looped there, with fail-fast on), the
+ * rollout has failed: the services it names are every one not rolled out at the target by then
+ * (their deadlines pass at slightly different moments, and one is enough to decide).
  */
-function failedAt(observed: RolloutInput['observed'], versions: Record<string, string>): string[] {
+function failedAt(
+  observed: RolloutInput['observed'],
+  versions: Record<string, string>,
+  failFast: boolean,
+): { services: string[]; failure: NonNullable<RolloutStatus['failure']> } | undefined {
   const at = (s: string) => observed[s]?.version === versions[s];
   const late = Object.keys(versions).some((s) => at(s) && observed[s]?.deadlineExceeded);
-  if (!late) return [];
-  return Object.keys(versions).filter((s) => !(at(s) && observed[s]?.rolledOut));
+  const looping = failFast && Object.keys(versions).some((s) => at(s) && observed[s]?.crashLooped);
+  if (!late && !looping) return undefined;
+  const services = Object.keys(versions).filter((s) => !(at(s) && observed[s]?.rolledOut));
+  const pods = services
+    .flatMap((s) => observed[s]?.problem ?? [])
+    .join('; ')
+    .slice(0, 2000);
+  return {
+    services,
+    failure: { reason: late ? 'ProgressDeadlineExceeded' : 'CrashLooping', ...(pods ? { pods } : {}) },
+  };
 }
 
 function entryMatches(h: HistoryEntry | undefined, v: Versions): boolean {
@@ -221,8 +247,12 @@ export function decideRollout(input: RolloutInput): RolloutDecision {
   } else {
     r = prev;
   }
-  const fail = (phase: RolloutPhase, failedServices: string[]) => {
-    r = { ...r, phase, failedServices };
+  const fail = (
+    phase: RolloutPhase,
+    failedServices: string[],
+    failure: RolloutStatus['failure'] = r.failure,
+  ) => {
+    r = { ...r, phase, failedServices, ...(failure ? { failure } : {}) };
     const outcome = phase === 'Failed' ? 'Failed' : 'RolledBack';
     history = closeHistory(
       history,
@@ -237,14 +267,14 @@ export function decideRollout(input: RolloutInput): RolloutDecision {
     case 'Progressing':
     case 'Failed': {
       if (allAt(observed, target.services)) {
-        const { failedServices: _, ...rest } = r;
+        const { failedServices: _, failure: __, ...rest } = r;
         r = { ...rest, phase: 'Complete', lastGood: target };
         history = closeHistory(history, target, 'Complete', now);
         break;
       }
       if (r.phase === 'Progressing') {
-        const failed = failedAt(observed, target.services);
-        if (failed.length) fail(canRollBack ? 'RollingBack' : 'Failed', failed);
+        const failed = failedAt(observed, target.services, input.failFastRestarts !== undefined);
+        if (failed) fail(canRollBack ? 'RollingBack' : 'Failed', failed.services, failed.failure);
       } else if (canRollBack) {
         fail('RollingBack', r.failedServices ?? []); // autoRollback was turned on after the failure
       }
@@ -272,13 +302,26 @@ export function decideRollout(input: RolloutInput): RolloutDecision {
   return { target, rollout: r, history, run: runOf(r), persistFirst };
 }
 
-/** The rollout decision for an environment whose spec resolved to `spec`, reading each service's Deployment. */
+/**
+ * The rollout decision for an environment whose spec resolved to `spec`, reading each service's
+ * Deployment and pods (for rollout.failFastRestarts) and what its failing containers show.
+ */
 export function decideFor(
   env: EveryClassEnvironment,
   spec: Resolved,
   deployment: (service: ServiceName) => V1Deployment | undefined,
   now: Date,
+  pods: (service: ServiceName) => readonly V1Pod[] = () => [],
+  problems: Partial<Record<string, string>> = {},
 ): RolloutDecision {
+  const failFastRestarts = env.spec.rollout?.failFastRestarts;
+  const observe = (s: Resolved['services'][number]): ServiceRollout => {
+    const o = serviceRollout(deployment(s.name), s.name);
+    const looping =
+      failFastRestarts !== undefined && crashLooped(pods(s.name), s.version, failFastRestarts, now);
+    const problem = problems[s.name];
+    return { ...o, ...(looping ? { crashLooped: true } : {}), ...(problem ? { problem } : {}) };
+  };
   return decideRollout({
     target: {
       version: spec.version,
@@ -287,10 +330,9 @@ export function decideFor(
     paused: spec.paused,
     autoRollback: env.spec.rollout?.autoRollback ?? true,
     progressDeadlineSeconds: spec.progressDeadlineSeconds,
+    ...(failFastRestarts !== undefined ? { failFastRestarts } : {}),
     status: env.status,
-    observed: Object.fromEntries(
-      spec.services.map((s) => [s.name, serviceRollout(deployment(s.name), s.name)]),
-    ),
+    observed: Object.fromEntries(spec.services.map((s) => [s.name, observe(s)])),
     now,
   });
 }

@@ -4,6 +4,7 @@ import { conditionOf, mergeConditions } from '../api/conditions.ts';
 import { resolve } from '../desired/defaults.ts';
 import { sample } from '../desired/fixtures.test-support.ts';
 import { resolveMirror } from '../desired/mirror.ts';
+import { crashLoop, pod } from './pods.test-support.ts';
 import { computeStatus, type Observed } from './status.ts';
 
 const t0 = new Date('2026-11-24T10:00:00Z');
@@ -49,6 +50,7 @@ function observedAll(ready: boolean): Observed {
     mongo: { current: true, object: mongo },
     failures: [],
     mirror: { plan: resolveMirror(env, undefined, { gatewayApi: false }), proxyRuns: false },
+    pods: [],
   };
 }
 
@@ -99,6 +101,65 @@ describe('environment status', () => {
     );
     assert.equal(s.rollout?.phase, 'Failed');
     assert.equal(s.history?.[0]?.outcome, 'Failed');
+  });
+
+  it('reports failing containers in Degraded, Ready and status.problems, within the pass that sees them', () => {
+    const o = observedAll(false);
+    o.pods = [pod('testing-web-1', 'web', [crashLoop(4)]), pod('testing-entity-1', 'entity', [crashLoop(1)])];
+    const s = computeStatus(env, r, o, t0);
+    const degraded = conditionOf(s.conditions, 'Degraded');
+    assert.deepEqual([degraded?.status, degraded?.reason], ['True', 'CrashLoopBackOff']);
+    assert.match(
+      degraded?.message ?? '',
+      /^web: CrashLoopBackOff in 1\/1 pod \(testing-web-1: 4 restarts, exit 1: everyclass-web: bad configuration: .*emailDomain.*\); entity: /,
+    );
+    assert.match(
+      conditionOf(s.conditions, 'Ready')?.message ?? '',
+      /not ready: web \(CrashLoopBackOff\), entity \(CrashLoopBackOff\), identity, calendar/,
+    );
+    assert.deepEqual(
+      s.problems?.map((p) => [p.component, p.reason, p.restarts, p.since]),
+      [
+        ['web', 'CrashLoopBackOff', 4, t0.toISOString()],
+        ['entity', 'CrashLoopBackOff', 1, t0.toISOString()],
+      ],
+    );
+    // Later restarts update the figures, not `since`; recovery clears it all.
+    o.pods = [pod('testing-web-1', 'web', [crashLoop(5)])];
+    const later = computeStatus({ ...env, status: s }, r, o, t1);
+    assert.deepEqual(
+      later.problems?.map((p) => [p.component, p.restarts, p.since]),
+      [['web', 5, t0.toISOString()]],
+    );
+    const healed = computeStatus({ ...env, status: later }, r, observedAll(true), t1);
+    assert.equal(healed.problems, undefined);
+    assert.deepEqual(
+      [
+        conditionOf(healed.conditions, 'Degraded')?.status,
+        conditionOf(healed.conditions, 'Degraded')?.reason,
+      ],
+      ['False', 'AsExpected'],
+    );
+  });
+
+  it('keeps a failed rollout as the reason of Degraded and adds what fails now', () => {
+    const late = observedAll(false);
+    late.deployments.web = {
+      current: true,
+      object: deployment(1, 0, {
+        conditions: [{ type: 'Progressing', status: 'False', reason: 'ProgressDeadlineExceeded' }],
+      }),
+    };
+    late.pods = [pod('testing-web-1', 'web', [crashLoop(3)])];
+    const s = computeStatus(env, r, late, t0);
+    const degraded = conditionOf(s.conditions, 'Degraded');
+    assert.equal(degraded?.reason, 'NoKnownGoodVersion');
+    assert.match(
+      degraded?.message ?? '',
+      /did not become ready within 600s \[web: CrashLoopBackOff in 1\/1 pod/,
+    );
+    assert.match(degraded?.message ?? '', /; failing now: web: CrashLoopBackOff/);
+    assert.deepEqual(s.rollout?.failure?.reason, 'ProgressDeadlineExceeded');
   });
 
   it('names a missing mirror target in the Mirroring condition', () => {

@@ -1,18 +1,22 @@
 // Status of an environment: a pure function of the environment, what the operator wants, what
 // the cluster shows, and the clock. Identical inputs give an identical status (conditions keep
 // their lastTransitionTime unless they flip), so an unchanged world writes nothing.
-import type { V1Deployment, V1StatefulSet } from '@kubernetes/client-node';
+import type { V1Deployment, V1Pod, V1StatefulSet } from '@kubernetes/client-node';
 import { type ConditionInput, mergeConditions, Reason } from '../api/conditions.ts';
-import type {
-  EveryClassEnvironment,
-  EveryClassEnvironmentStatus,
-  ServiceStatus,
+import {
+  type EveryClassEnvironment,
+  type EveryClassEnvironmentStatus,
+  type Problem,
+  type ServiceStatus,
+  serviceNames,
 } from '../api/environment.ts';
 import type { Resolved } from '../desired/defaults.ts';
 import { endpoints } from '../desired/ingress.ts';
 import type { MirrorPlan, MirrorState } from '../desired/mirror.ts';
 import { names } from '../desired/names.ts';
-import { decideFor, failureMessage, type RolloutDecision, serviceRollout } from './rollout.ts';
+import { type ComponentProblem, componentProblems, podsByComponent } from './pods.ts';
+import { envConditions } from './readiness.ts';
+import { decideFor, type RolloutDecision, serviceRollout } from './rollout.ts';
 
 export interface Observed {
   /** Deployments by service name, only when the cached object carries the current desired hash. */
@@ -21,6 +25,32 @@ export interface Observed {
   /** Failures of this pass (apply/prune), one line each. */
   failures: string[];
   mirror: MirrorObserved;
+  /** The environment's pods (metadata and status), from the pod informer. */
+  pods: readonly V1Pod[];
+}
+
+/** Components in the order problems are listed: the services, the proxy, MongoDB. */
+export const components = [...serviceNames, 'mirror', 'mongo'] as const;
+
+/** The failing components of an environment, as status.problems and Degraded report them. */
+export function problemsOf(
+  env: EveryClassEnvironment,
+  pods: readonly V1Pod[],
+  now: Date,
+): ComponentProblem[] {
+  return componentProblems(env.metadata.name, pods, now, components);
+}
+
+/** status.problems: `since` is kept while a component keeps failing for the same reason. */
+export function problemStatus(
+  prev: readonly Problem[] | undefined,
+  problems: readonly ComponentProblem[],
+  now: Date,
+): Problem[] {
+  return problems.map((p) => {
+    const was = prev?.find((q) => q.component === p.component && q.reason === p.reason);
+    return { ...p, since: was?.since ?? now.toISOString() };
+  });
 }
 
 function rolledOut(d: { current: boolean; object: V1Deployment } | undefined, replicas: number): boolean {
@@ -46,7 +76,18 @@ export function rolloutOf(
   observed: Observed,
   now: Date,
 ): RolloutDecision {
-  return decideFor(env, r, (s) => observed.deployments[s]?.object, now);
+  const pods = podsByComponent(env.metadata.name, observed.pods);
+  const problems = Object.fromEntries(
+    problemsOf(env, observed.pods, now).map((p) => [p.component, p.message]),
+  );
+  return decideFor(
+    env,
+    r,
+    (s) => observed.deployments[s]?.object,
+    now,
+    (s) => pods.get(s) ?? [],
+    problems,
+  );
 }
 
 function mongoReady(m: Observed['mongo']): boolean {
@@ -197,108 +238,22 @@ export function computeStatus(
   const m = observed.mirror;
   if (m.proxyRuns && (m.proxy?.object.status?.availableReplicas ?? 0) < 1) notReady.push('mirror');
   const mongoOk = mongoReady(observed.mongo);
-  const allDone = notReady.length === 0 && mongoOk;
 
-  const autoRollback = env.spec.rollout?.autoRollback ?? true;
-  const phase = rollout?.phase;
-  const rolloutFailure = rollout ? failureMessage(rollout, autoRollback, r.progressDeadlineSeconds) : '';
-  const target = decision.target.version;
-  const conditions: ConditionInput[] = [];
-  if (allDone && observed.failures.length === 0 && phase === 'RolledBack') {
-    conditions.push({
-      type: 'Ready',
-      status: 'False',
-      reason: Reason.RolledBack,
-      message: `running ${rollout?.lastGood?.version} after rolling back ${target}; spec.version asks for ${target}`,
-    });
-  } else if (allDone && observed.failures.length === 0) {
-    conditions.push({
-      type: 'Ready',
-      status: 'True',
-      reason: Reason.AllReady,
-      message: 'all services and MongoDB are ready',
-    });
-  } else if (!mongoOk && notReady.length === 0) {
-    conditions.push({
-      type: 'Ready',
-      status: 'False',
-      reason: Reason.MongoNotReady,
-      message: 'MongoDB is not ready',
-    });
-  } else {
-    const what = [...notReady, ...(mongoOk ? [] : ['mongo'])];
-    const message = what.length
-      ? `not ready: ${what.join(', ')}`
-      : `failures: ${observed.failures.join('; ')}`;
-    conditions.push({ type: 'Ready', status: 'False', reason: Reason.ServicesNotReady, message });
-  }
-  if (r.paused) {
-    conditions.push({
-      type: 'Progressing',
-      status: 'False',
-      reason: Reason.Paused,
-      message: 'spec.paused is true',
-    });
-  } else if (phase === 'RollingBack') {
-    conditions.push({
-      type: 'Progressing',
-      status: 'True',
-      reason: Reason.RollingBack,
-      message: `rolling back ${target} to ${rollout?.lastGood?.version}`,
-    });
-  } else if (phase === 'RolledBack') {
-    conditions.push({
-      type: 'Progressing',
-      status: 'False',
-      reason: Reason.RolledBack,
-      message: `rolled back ${target} to ${rollout?.lastGood?.version}`,
-    });
-  } else if (phase === 'Failed' || failed.length) {
-    conditions.push({
-      type: 'Progressing',
-      status: 'False',
-      reason: Reason.ProgressDeadlineExceeded,
-      message: phase === 'Failed' ? rolloutFailure : `rollout exceeded its deadline: ${failed.join(', ')}`,
-    });
-  } else if (allDone) {
-    conditions.push({
-      type: 'Progressing',
-      status: 'False',
-      reason: Reason.RolloutComplete,
-      message: `running ${r.version}`,
-    });
-  } else {
-    conditions.push({
-      type: 'Progressing',
-      status: 'True',
-      reason: Reason.RollingOut,
-      message: `rolling out ${target}: ${progress(services)}`,
-    });
-  }
-  if (observed.failures.length) {
-    conditions.push({
-      type: 'Degraded',
-      status: 'True',
-      reason: Reason.ApplyFailed,
-      message: observed.failures.join('; '),
-    });
-  } else if (phase === 'RollingBack' || phase === 'RolledBack' || phase === 'Failed') {
-    conditions.push({
-      type: 'Degraded',
-      status: 'True',
-      reason: phase === 'Failed' && autoRollback ? Reason.NoKnownGoodVersion : Reason.RolloutFailed,
-      message: rolloutFailure,
-    });
-  } else if (failed.length) {
-    conditions.push({
-      type: 'Degraded',
-      status: 'True',
-      reason: Reason.ProgressDeadlineExceeded,
-      message: `rollout exceeded its deadline: ${failed.join(', ')}`,
-    });
-  } else {
-    conditions.push({ type: 'Degraded', status: 'False', reason: Reason.AsExpected, message: 'no failures' });
-  }
+  const problems = problemsOf(env, observed.pods, now);
+  const conditions: ConditionInput[] = envConditions({
+    rollout,
+    autoRollback: env.spec.rollout?.autoRollback ?? true,
+    progressDeadlineSeconds: r.progressDeadlineSeconds,
+    target: decision.target.version,
+    version: r.version,
+    paused: r.paused,
+    notReady,
+    mongoOk,
+    deadlineExceeded: failed,
+    failures: observed.failures,
+    problems,
+    progress: progress(services),
+  });
   conditions.push(mirrorCondition(observed.mirror));
 
   const completed = rollout?.lastGood?.version ?? prev.version;
@@ -311,6 +266,7 @@ export function computeStatus(
     services,
     mongo: { ready: mongoOk, volumeClaim: mongoClaim },
     endpoints: endpoints(env, r),
+    ...(problems.length ? { problems: problemStatus(prev.problems, problems, now) } : {}),
     history: decision.history,
     ...(rollout ? { rollout } : {}),
     ...(mirror ? { mirror } : {}),

@@ -3,7 +3,7 @@ import type { ServerResponse } from 'node:http';
 import type { V1ConfigMap } from '@kubernetes/client-node';
 import { pino } from 'pino';
 import { fakeTimers } from './fake-timers.test-support.ts';
-import { kindServed, restartBackoff, watchKind, watchPath } from './informer.ts';
+import { changedOnly, kindServed, restartBackoff, watchKind, watchPath } from './informer.ts';
 import { type StandIn, standInApiServer } from './stand-in-api.test-support.ts';
 
 describe('watchPath', () => {
@@ -13,6 +13,19 @@ describe('watchPath', () => {
       watchPath({ apiVersion: 'apps/v1', kind: 'Deployment', plural: 'deployments' }, 'ns'),
       '/apis/apps/v1/namespaces/ns/deployments',
     );
+  });
+});
+
+describe('changedOnly', () => {
+  it('passes new, deleted and changed objects, not updates of fields the signature leaves out', () => {
+    type Obj = { metadata: { uid: string }; status: { restarts: number; ip: string } };
+    const changed = changedOnly<Obj>((o) => String(o.status.restarts));
+    const o = (restarts: number, ip: string): Obj => ({ metadata: { uid: 'u1' }, status: { restarts, ip } });
+    assert.equal(changed(o(0, 'a'), 'add'), true);
+    assert.equal(changed(o(0, 'b'), 'update'), false);
+    assert.equal(changed(o(1, 'b'), 'update'), true);
+    assert.equal(changed(o(1, 'b'), 'delete'), true);
+    assert.equal(changed(o(1, 'b'), 'add'), true, 'forgotten on delete');
   });
 });
 

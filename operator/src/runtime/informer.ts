@@ -24,6 +24,25 @@ export interface KindRef {
   plural: string;
 }
 
+export type Verb = 'add' | 'update' | 'delete';
+
+/**
+ * A change filter in the shape of controller-runtime's predicates: true when the object is new,
+ * deleted, or its `signature` differs from the last one seen (by uid); other updates (status
+ * fields nothing reads) are ignored.
+ */
+export function changedOnly<T extends KubernetesObject>(signature: (obj: T) => string) {
+  const seen = new Map<string, string>();
+  return (obj: T, verb: Verb): boolean => {
+    const uid = obj.metadata?.uid ?? `${obj.metadata?.namespace}/${obj.metadata?.name}`;
+    if (verb === 'delete') return seen.delete(uid) || true;
+    const sig = signature(obj);
+    if (seen.get(uid) === sig) return false;
+    seen.set(uid, sig);
+    return true;
+  };
+}
+
 export interface Watched<T extends KubernetesObject> {
   readonly ref: KindRef;
   readonly cache: ObjectCache<T>;
@@ -58,7 +77,9 @@ export function watchKind<T extends KubernetesObject>(
     labelSelector?: string;
     /** Watch one namespace only (default: all). */
     namespace?: string;
-    onChange: (obj: T, verb: 'add' | 'update' | 'delete') => void;
+    onChange: (obj: T, verb: Verb) => void;
+    /** Trims every object in place before it is cached (what nothing reads need not be kept). */
+    transform?: (obj: T) => void;
     log: Logger;
     /** Default: the real clock. */
     timers?: Timers;
@@ -95,6 +116,7 @@ export function watchKind<T extends KubernetesObject>(
   // TransformStripManagedFields).
   const strip = (o: T): T => {
     if (o.metadata) delete o.metadata.managedFields;
+    opts.transform?.(o);
     return o;
   };
   informer.on('add', (o) => opts.onChange(strip(o), 'add'));

@@ -5,7 +5,7 @@
 import type { KubeConfig, KubernetesObject } from '@kubernetes/client-node';
 import { type Clock, systemTimers, type Timers } from './clock.ts';
 import { Controller, type Reconcile } from './controller.ts';
-import { type KindRef, kindServed, type Watched, watchKind } from './informer.ts';
+import { type KindRef, kindServed, type Verb, type Watched, watchKind } from './informer.ts';
 import { LeaderElector, type LeaderOptions } from './leader.ts';
 import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
@@ -29,6 +29,14 @@ export interface ManagerOptions {
   leaderElection?: Omit<LeaderOptions, 'log' | 'onWrite' | 'timers'>;
   /** How often kinds watched with watchWhenServed are looked up in discovery (ms, default 30 s). */
   discoveryMs?: number;
+}
+
+export interface WatchOptions<T extends KubernetesObject> {
+  labelSelector?: string;
+  /** The keys to reconcile for a change of `obj` (none: ignore the change). */
+  map: (obj: T, verb: Verb) => string[];
+  /** Trims every object before it is cached (e.g. pods to metadata and status). */
+  transform?: (obj: T) => void;
 }
 
 /** A kind watched only while the API server serves it (its CRDs may be installed or removed at any time). */
@@ -79,26 +87,21 @@ export class Manager {
   }
 
   /** An informer of a kind whose every change enqueues the keys `map` returns for the object. */
-  private informer<T extends KubernetesObject>(
-    ref: KindRef,
-    opts: { labelSelector?: string; map: (obj: T) => string[] },
-  ): Watched<T> {
+  private informer<T extends KubernetesObject>(ref: KindRef, opts: WatchOptions<T>): Watched<T> {
     return watchKind<T>(this.o.kc, ref, {
       ...(opts.labelSelector ? { labelSelector: opts.labelSelector } : {}),
       ...(this.o.namespace ? { namespace: this.o.namespace } : {}),
+      ...(opts.transform ? { transform: opts.transform } : {}),
       log: this.o.log,
       ...(this.o.timers ? { timers: this.o.timers } : {}),
-      onChange: (obj) => {
-        for (const key of opts.map(obj)) this.queue.add(key);
+      onChange: (obj, verb) => {
+        for (const key of opts.map(obj, verb)) this.queue.add(key);
       },
     });
   }
 
   /** Watches a kind; every change enqueues the keys `map` returns for the object. */
-  watch<T extends KubernetesObject>(
-    ref: KindRef,
-    opts: { labelSelector?: string; map: (obj: T) => string[] },
-  ): Watched<T> {
+  watch<T extends KubernetesObject>(ref: KindRef, opts: WatchOptions<T>): Watched<T> {
     const w = this.informer(ref, opts);
     this.watched.push(w as unknown as Watched<KubernetesObject>);
     return w;
@@ -110,10 +113,7 @@ export class Manager {
    * resync key is enqueued so reconciles see the new state; until then the cache is empty and
    * does not hold /readyz back.
    */
-  watchWhenServed<T extends KubernetesObject>(
-    ref: KindRef,
-    opts: { labelSelector?: string; map: (obj: T) => string[] },
-  ): OptionalWatched<T> {
+  watchWhenServed<T extends KubernetesObject>(ref: KindRef, opts: WatchOptions<T>): OptionalWatched<T> {
     const w = this.informer(ref, opts);
     const entry: Optional = { w: w as unknown as Watched<KubernetesObject>, served: false };
     this.optional.push(entry);

@@ -90,6 +90,19 @@ export async function createNamespace(cluster: LocalCluster, name: string): Prom
   return name;
 }
 
+/** A committed sample (config/samples/<tier>.yaml) in namespace `ns`, its spec fields overridden. */
+export function sampleIn(
+  tier: 'production' | 'staging' | 'testing',
+  ns: string,
+  spec: Record<string, unknown> = {},
+): { metadata: { name: string; namespace: string }; spec: Record<string, unknown> } {
+  const doc = parse(readFileSync(`config/samples/${tier}.yaml`, 'utf8')) as {
+    metadata: { name: string };
+    spec: Record<string, unknown>;
+  };
+  return { ...doc, metadata: { ...doc.metadata, namespace: ns }, spec: { ...doc.spec, ...spec } };
+}
+
 export function uniqueName(prefix: string): string {
   return `${prefix}-${process.pid}-${Math.random().toString(36).slice(2, 7)}`;
 }

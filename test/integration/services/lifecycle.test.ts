@@ -1,6 +1,8 @@
 // Service processes: a bad configuration is one line and exit code 1; SIGTERM drains and exits 0.
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { useStore } from '../../support/localenv.ts';
 import { startService, testKey } from './support.ts';
@@ -39,6 +41,16 @@ describe('service processes', function () {
     ],
     ['calendar with a bad ENTITY_URL', ['calendar'], { ENTITY_URL: 'not a url' }, /ENTITY_URL must be a URL/],
     [
+      'entity with a MONGO_URL the driver refuses (no retry can fix it)',
+      ['entity'],
+      {
+        MONGO_URL: 'mongodb://everyclass:pw@127.0.0.1:1/x?notAnOption=1',
+        ID_ENCRYPTION_KEY: testKey,
+        PORT: '0',
+      },
+      /bad configuration: MONGO_URL: option notanoption is not supported/,
+    ],
+    [
       'entity with a bad PORT',
       ['entity'],
       { PORT: '99999', MONGO_URL: 'mongodb://x/y', ID_ENCRYPTION_KEY: testKey },
@@ -46,13 +58,27 @@ describe('service processes', function () {
     ],
   ];
   for (const [what, args, env, message] of cases) {
-    it(`exits 1 with one clear line: ${what}`, async () => {
-      const { code, stderr } = await run(args, env);
+    it(`exits 1 with one clear line, also as termination message: ${what}`, async () => {
+      // In a pod the kubelet creates the file (/dev/termination-log); here a test file stands in.
+      const termination = join(mkdtempSync(join(tmpdir(), 'lifecycle-')), 'termination-log');
+      writeFileSync(termination, '');
+      const { code, stderr } = await run(args, { ...env, TERMINATION_MESSAGE_PATH: termination });
       assert.equal(code, 1);
       assert.match(stderr, message);
       assert.equal(stderr.trim().split('\n').length, 1, `one line, no stack trace: ${stderr}`);
+      assert.equal(readFileSync(termination, 'utf8'), stderr.trim());
     });
   }
+
+  it('never writes a credential of MONGO_URL into its exit line', async () => {
+    const { code, stderr } = await run(['entity'], {
+      MONGO_URL: 'mongodb://everyclass:s3cr3t-pw@[not-a-host/x',
+      ID_ENCRYPTION_KEY: testKey,
+    });
+    assert.equal(code, 1);
+    assert.match(stderr, /bad configuration: .*MONGO_URL/);
+    assert.ok(!stderr.includes('s3cr3t'), stderr);
+  });
 
   it('refuses an unknown service name', async () => {
     const { code, stderr } = await run(['nope'], {});
@@ -68,7 +94,6 @@ describe('service processes', function () {
     });
     process.kill(svc.pid, 'SIGTERM');
     assert.equal(await svc.exited, 0);
-    const { readFileSync } = await import('node:fs');
     const log = readFileSync(svc.logFile, 'utf8');
     assert.match(log, /"msg":"draining"/);
     assert.match(log, /"msg":"stopped"/);

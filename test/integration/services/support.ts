@@ -20,9 +20,11 @@ export const testKey = randomBytes(32).toString('hex');
 export async function startService(
   name: 'entity' | 'calendar' | 'identity' | 'web',
   env: Record<string, string>,
+  /** What to wait for: /readyz (default) 200, or only /healthz (a service waiting for its dependencies). */
+  until: '/readyz' | '/healthz' = '/readyz',
 ): Promise<RunningService> {
   const dir = mkdtempSync(join(tmpdir(), `everyclass-${name}-`));
-  const port = await freePort();
+  const port = env.PORT ? Number(env.PORT) : await freePort();
   const logFile = join(dir, `${name}.log`);
   const log = openSync(logFile, 'a');
   const child = spawn(process.execPath, [join(import.meta.dirname, '../../../services/cli.ts'), name], {
@@ -48,8 +50,8 @@ export async function startService(
   };
   try {
     await waitFor(
-      `${name} /readyz`,
-      async () => ((await fetch(`${url}/readyz`)).status === 200 ? true : undefined),
+      `${name} ${until}`,
+      async () => ((await fetch(`${url}${until}`)).status === 200 ? true : undefined),
       30_000,
     );
   } catch (err) {
