@@ -5,6 +5,7 @@
 #   base            the Dockerfile's NODE_IMAGE (docker.io/library/node:24-bookworm-slim):
 #                   a Debian minbase rootfs (mmdebstrap) + Node and npm from the npm registry
 #   app TAG         our Dockerfile, unchanged, as ghcr.io/everyclass/everyclass:TAG
+#   crashing TAG    our image whose entry point exits at once (rollback tests on real pods)
 #   ferretdb        the MongoDB-wire stand-in for the local StatefulSet: FerretDB (the pinned
 #                   build of build-tools.sh) on the same base, SCRAM users from the variables
 #                   the official mongo image reads
@@ -109,6 +110,24 @@ build_app() {
   echo "$archive"
 }
 
+# crashing TAG: our image whose entry point exits at once with a one-line reason, under
+# ghcr.io/everyclass/everyclass:TAG — the "bad release" of the rollback tests on real pods.
+build_crashing() {
+  local tag=${1:?usage: build.sh crashing TAG} base="$APP_REPO:${2:-dev}"
+  local name="$APP_REPO:$tag" archive="$OUT/everyclass-$tag.tar"
+  local from; from="$(bah inspect --type image --format '{{.FromImageID}}' "$base" 2>/dev/null || true)"
+  [[ -n "$from" ]] || build_app "${2:-dev}" >/dev/null
+  from="$(bah inspect --type image --format '{{.FromImageID}}' "$base")"
+  if [[ -s "$archive" && "$(cat "$archive.id" 2>/dev/null)" == "$from" ]]; then echo "$archive"; return; fi
+  log "building $name (exits at start) from $base"
+  local c; c="$(bah from --quiet --pull=false "$base")"
+  bah config --cmd '' --entrypoint '["/bin/sh", "-c", "echo \"everyclass: this build exits at start (a crashing release for rollback tests)\" >&2; exit 3"]' "$c"
+  bah commit --quiet --rm "$c" "$name" >&2
+  push "$name" "$archive" >/dev/null
+  echo "$from" > "$archive.id"
+  echo "$archive"
+}
+
 build_ferretdb() {
   local bin; bin="$("$ROOT/hack/build-tools.sh" ferretdb)/ferretdb"
   local key; key="$(sha256sum "$bin" | cut -c1-16)"
@@ -147,8 +166,9 @@ build_pause() {
 case "${1:-}" in
   base) build_base ;;
   app) build_app "${2:-}" ;;
+  crashing) build_crashing "${2:-}" "${3:-dev}" ;;
   ferretdb) build_ferretdb ;;
   pause) build_pause ;;
   names) printf 'base=%s\napp=%s\nferretdb=%s\npause=%s\n' "$BASE_NAME" "$APP_REPO" "$FERRETDB_NAME" "$PAUSE_NAME" ;;
-  *) log "usage: $0 base|app TAG|ferretdb|pause|names"; exit 2 ;;
+  *) log "usage: $0 base|app TAG|crashing TAG [FROM_TAG]|ferretdb|pause|names"; exit 2 ;;
 esac

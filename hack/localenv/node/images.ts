@@ -50,6 +50,16 @@ export async function importImages(
   return { app: `${appRepo}:${tag}`, pulled: wanted.map(([n]) => n) };
 }
 
+/** Our image at `tag`, made to exit at start (a crashing release), imported next to the others. */
+export async function importCrashingImage(paths: NodePaths, tag: string, from: string): Promise<string> {
+  const { stdout } = await run(join(repoRoot, 'hack/images/build.sh'), ['crashing', tag, from], {
+    maxBuffer: 16 << 20,
+  });
+  const name = `${appRepo}:${tag}`;
+  await importImage(paths, name, stdout.trim().split('\n').pop() ?? '', () => {});
+  return name;
+}
+
 /** Imports one archive unless containerd already holds it from the same archive (size + mtime). */
 export async function importImage(paths: NodePaths, name: string, archive: string, log: (l: string) => void) {
   const ctr = (...args: string[]) =>

@@ -1,0 +1,238 @@
+// The operator's environments on real pods (the real node, our image, FerretDB's image for the
+// StatefulSet): Ready with zero restarts although MongoDB starts after the services; a crashing
+// release reported at once and rolled back with no failed request; MongoDB stopped for a minute
+// and back, with every service Ready again and still zero restarts.
+import assert from 'node:assert/strict';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { LocalCluster } from '../../hack/localenv/cluster.ts';
+import { ferretdbImage, importCrashingImage } from '../../hack/localenv/node/images.ts';
+import { type RealNode, realNodeName, realNodeNamespaceAnnotations } from '../../hack/localenv/node/node.ts';
+import { useRealNode } from '../support/localenv.ts';
+import {
+  apply,
+  eventually,
+  installCrd,
+  jsonpath,
+  type OperatorProcess,
+  sampleIn,
+  startOperator,
+} from './support/operator.ts';
+
+interface PodList {
+  items: Array<{
+    metadata: { name: string; labels?: Record<string, string> };
+    spec: { nodeName?: string };
+    status: {
+      containerStatuses?: Array<{ name: string; restartCount: number; ready: boolean; image: string }>;
+    };
+  }>;
+}
+
+describe('environments on real pods (operator + real node)', function () {
+  this.timeout(1_200_000);
+  let cluster: LocalCluster;
+  let node: RealNode;
+  let operator: OperatorProcess;
+  const ns = `everyclass-real-${process.pid}`;
+  const env = 'testing';
+  /** The tag of our image on the node (useRealNode imports it): the environment's good version. */
+  let tag = '';
+  const operatorArgs: string[] = [];
+
+  before(async () => {
+    ({ cluster, node } = await useRealNode());
+    tag = node.images.app.split(':').pop() ?? '';
+    await installCrd(cluster);
+    await apply(cluster, {
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: ns, annotations: realNodeNamespaceAnnotations() },
+    });
+    await eventually(
+      'default ServiceAccount',
+      async () => (await cluster.kubectl('get', 'sa', 'default', '-n', ns)) || undefined,
+    );
+    operator = startOperator(cluster, { args: operatorArgs });
+  });
+  after(async () => {
+    await operator?.stop();
+    await cluster?.kubectl('delete', 'namespace', ns, '--wait=false').catch(() => {});
+  });
+
+  const pods = async () =>
+    JSON.parse(await cluster.kubectl('get', 'pods', '-n', ns, '-o', 'json')) as PodList;
+  const restarts = async () => {
+    const out: Record<string, number> = {};
+    for (const p of (await pods()).items)
+      for (const c of p.status.containerStatuses ?? []) out[`${p.metadata.name}/${c.name}`] = c.restartCount;
+    return out;
+  };
+  const condition = async (type: string) =>
+    jsonpath(
+      cluster,
+      ns,
+      `ece/${env}`,
+      `{.status.conditions[?(@.type=="${type}")].status} {.status.conditions[?(@.type=="${type}")].reason}: {.status.conditions[?(@.type=="${type}")].message}`,
+    );
+  const serviceIp = async (svc: string) =>
+    (await jsonpath(cluster, ns, `svc/${env}-${svc}`, '{.spec.clusterIP}')).trim();
+
+  it('brings a testing environment Ready on real pods, services waiting for MongoDB without a restart', async () => {
+    const started = Date.now();
+    await apply(
+      cluster,
+      sampleIn('testing', ns, {
+        version: tag,
+        mongo: { image: await ferretdbImage() },
+        rollout: { progressDeadlineSeconds: 120, autoRollback: true, failFastRestarts: 2 },
+      }),
+    );
+    await cluster.kubectl('wait', '-n', ns, '--for=condition=Ready', `ece/${env}`, '--timeout=600s');
+    console.log(`      Ready on real pods in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    const list = await pods();
+    assert.ok(list.items.length >= 5, `services and MongoDB run as pods (${list.items.length})`);
+    for (const p of list.items) assert.equal(p.spec.nodeName, realNodeName);
+    assert.deepEqual(
+      Object.entries(await restarts()).filter(([, n]) => n > 0),
+      [],
+      'no container restarted while MongoDB came up',
+    );
+    const web = await serviceIp('web');
+    const home = await fetch(`http://${web}/`);
+    assert.equal(home.status, 200);
+    const ready = await fetch(`http://${web}/readyz`);
+    assert.equal(ready.status, 200, await ready.text());
+  });
+
+  it('reports a crashing release at once (describe, Event, everyclass status) and rolls it back with no failed request', async () => {
+    const bad = `${tag}-crash`;
+    await importCrashingImage(node.paths, bad, tag);
+    const web = await serviceIp('web');
+    const loop = requestLoop(`http://${web}/`);
+    const started = Date.now();
+    try {
+      await cluster.kubectl(
+        'patch',
+        'ece',
+        env,
+        '-n',
+        ns,
+        '--type=merge',
+        '-p',
+        JSON.stringify({ spec: { version: bad } }),
+      );
+      const degraded = await eventually(
+        'Degraded=True naming the crash',
+        async () => {
+          const c = await condition('Degraded');
+          return /^True (CrashLoopBackOff|Error|RunContainerError)/.test(c) ? c : undefined;
+        },
+        60_000,
+      );
+      const seen = (Date.now() - started) / 1000;
+      console.log(`      ${degraded.trim()} — after ${seen.toFixed(1)} s`);
+      assert.ok(seen <= 30, `the crash is visible within 30 s (took ${seen.toFixed(1)} s)`);
+      assert.match(degraded, /exits at start/, 'the container message reaches the status');
+      const describe = await cluster.kubectl('describe', 'ece', env, '-n', ns);
+      assert.match(describe, /CrashLoopBackOff|exits at start/);
+      await eventually(
+        'rolled back to the good version, Ready',
+        async () => {
+          const v = (await jsonpath(cluster, ns, `ece/${env}`, '{.status.version}')).trim();
+          const r = await condition('Ready');
+          return v === tag && r.startsWith('True') ? true : undefined;
+        },
+        300_000,
+      );
+      console.log(`      rolled back and Ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      const events = await cluster.kubectl(
+        'get',
+        'events',
+        '-n',
+        ns,
+        '--field-selector',
+        `involvedObject.name=${env}`,
+        '-o',
+        'json',
+      );
+      assert.match(events, /CrashLoopBackOff|exits at start/);
+    } finally {
+      const { sent, failed, errors } = await loop.stop();
+      console.log(`      request loop during the crash and rollback: ${sent} requests, ${failed} failed`);
+      assert.ok(sent > 50, `the loop ran (${sent})`);
+      assert.equal(failed, 0, `no failed request (${errors.slice(0, 3).join('; ')})`);
+    }
+  });
+
+  it('survives MongoDB stopped for a minute: services unready meanwhile, then Ready, no restart', async () => {
+    const before = await restarts();
+    await operator.stop(); // else it scales MongoDB straight back
+    await cluster.kubectl('scale', 'statefulset', `${env}-mongo`, '-n', ns, '--replicas=0');
+    await eventually(
+      'MongoDB gone',
+      async () =>
+        (await pods()).items.some((p) => p.metadata.name.startsWith(`${env}-mongo`)) ? undefined : true,
+      60_000,
+    );
+    const entity = await serviceIp('entity');
+    const unready = await eventually(
+      'entity unready, naming mongo',
+      async () => {
+        const r = await fetch(`http://${entity}/readyz`).catch(() => undefined);
+        const body = r ? await r.text() : '';
+        return r && r.status === 503 && /mongo/.test(body) ? body : undefined;
+      },
+      60_000,
+    );
+    console.log(`      entity while MongoDB is away: ${unready.slice(0, 160)}`);
+    await sleep(60_000);
+    operator = startOperator(cluster, { args: operatorArgs });
+    const back = Date.now();
+    await eventually(
+      'environment Ready again',
+      async () => ((await condition('Ready')).startsWith('True') ? true : undefined),
+      300_000,
+    );
+    console.log(
+      `      Ready again ${((Date.now() - back) / 1000).toFixed(1)} s after MongoDB was started again`,
+    );
+    const after = await restarts();
+    for (const [k, n] of Object.entries(after)) {
+      if (k.startsWith(`${env}-mongo`)) continue;
+      assert.equal(n, before[k] ?? 0, `${k} did not restart`);
+    }
+  });
+});
+
+/** GETs `url` back to back (bounded: at most 10 minutes) until stopped; counts failures. */
+function requestLoop(url: string) {
+  let stopped = false;
+  let sent = 0;
+  let failed = 0;
+  const errors: string[] = [];
+  const deadline = Date.now() + 600_000;
+  const done = (async () => {
+    while (!stopped && Date.now() < deadline) {
+      sent++;
+      try {
+        const r = await fetch(url, { signal: AbortSignal.timeout(5000) });
+        await r.arrayBuffer();
+        if (r.status >= 500) {
+          failed++;
+          errors.push(`HTTP ${r.status}`);
+        }
+      } catch (e) {
+        failed++;
+        errors.push(String((e as Error).cause ?? e));
+      }
+      await sleep(20);
+    }
+  })();
+  return {
+    stop: async () => {
+      stopped = true;
+      await done;
+      return { sent, failed, errors };
+    },
+  };
+}
