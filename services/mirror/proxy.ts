@@ -9,7 +9,7 @@ import { compare, type Observed } from './compare.ts';
 import { type MirrorPolicy, mirroringEnabled } from './config.ts';
 import type { Digester } from './digest.ts';
 import type { Dispatcher } from './dispatcher.ts';
-import { downstreamHeaders, shadowHeaders, upstreamHeaders } from './headers.ts';
+import { downstreamHeaders, framingProblem, shadowHeaders, upstreamHeaders } from './headers.ts';
 import type { Ledger } from './ledger.ts';
 import { type RouteLabeler, redactPath } from './routes.ts';
 import type { Sampler } from './sampler.ts';
@@ -78,6 +78,14 @@ export function createProxy(deps: ProxyDeps): http.RequestListener {
     const method = req.method ?? 'GET';
     const url = req.url ?? '/';
     const peer = req.socket.remoteAddress;
+    const problem = framingProblem(method, req.rawHeaders);
+    if (problem !== undefined) {
+      // Answered here, and the connection closed: whatever the client sent next is not read.
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+      res.end(`Bad Request: ${problem}\n`);
+      ledger.proxied(400);
+      return;
+    }
     const hasBody =
       req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
     const sampled =
