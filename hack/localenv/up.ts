@@ -418,10 +418,15 @@ async function registerSample(
   }
   if (!token) throw new Error(`no registration mail for ${code} in ${db}.outbox`);
   const password = `Every-${randomBytes(6).toString('base64url')}-Class`;
+  const { formToken } = await identity.call(
+    'ExchangeRegistration',
+    { input: I.ExchangeRegistrationRequest, output: I.ExchangeRegistrationResponse, idempotent: false },
+    { token: decodeURIComponent(token) },
+  );
   const session = await identity.call(
     'CompleteRegistration',
     { input: I.CompleteRegistrationRequest, output: I.Session, idempotent: false },
-    { token: decodeURIComponent(token), password },
+    { token: formToken, password },
   );
   const feed = await identity.call(
     'CreateCalendarToken',

@@ -30,6 +30,8 @@ export interface Directory {
 export interface Limits {
   sessionTtlMs: number;
   registrationTtlMs: number;
+  /** How long the form token a mailed link is exchanged for lives. */
+  registrationFormTtlMs: number;
   /** Registration mails per student per hour. */
   registrationsPerHour: number;
   /** Registration mails per client address per hour (to any students). */
@@ -42,6 +44,7 @@ export interface Limits {
 export const defaultLimits: Limits = {
   sessionTtlMs: 7 * 24 * 3600_000,
   registrationTtlMs: 24 * 3600_000,
+  registrationFormTtlMs: 30 * 60_000,
   registrationsPerHour: 3,
   registrationsPerAddressHour: 20,
   loginWindowMs: 15 * 60_000,
@@ -186,9 +189,37 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
       false,
     ),
 
+    ExchangeRegistration: rpc(
+      pb.ExchangeRegistrationRequest,
+      pb.ExchangeRegistrationResponse,
+      async (req, call) => {
+        noShadow(call);
+        const t = now();
+        const r = req.token ? await store.takeRegistration(tokenHash(req.token), t) : undefined;
+        if (!r) throw new AppError('not_found', 'the link is unknown, used or expired');
+        const formToken = randomToken();
+        const expiresAt = new Date(
+          Math.min(r.expiresAt.getTime(), t.getTime() + limits.registrationFormTtlMs),
+        );
+        await store.createRegistration({
+          ...r,
+          _id: tokenHash(formToken),
+          createdAt: t,
+          expiresAt,
+          form: true,
+        });
+        return {
+          formToken,
+          account: { studentId: r.studentId, studentCode: r.code, name: r.name },
+          expiresAt: expiresAt.toISOString(),
+        };
+      },
+      false,
+    ),
+
     CheckRegistration: rpc(pb.CheckRegistrationRequest, pb.CheckRegistrationResponse, async (req) => {
-      const r = req.token ? await store.registration(tokenHash(req.token), now()) : undefined;
-      if (!r) throw new AppError('not_found', 'the link is unknown, used or expired');
+      const r = req.token ? await store.registration(tokenHash(req.token), now(), true) : undefined;
+      if (!r) throw new AppError('not_found', 'the form is unknown, used or expired');
       return { account: { studentId: r.studentId, studentCode: r.code, name: r.name } };
     }),
 
@@ -197,8 +228,8 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
       pb.Session,
       async (req, call) => {
         noShadow(call);
-        const r = req.token ? await store.registration(tokenHash(req.token), now()) : undefined;
-        if (!r) throw new AppError('not_found', 'the link is unknown, used or expired');
+        const r = req.token ? await store.registration(tokenHash(req.token), now(), true) : undefined;
+        if (!r) throw new AppError('not_found', 'the form is unknown, used or expired');
         const problem = passwordProblem(req.password, [r.code, r.name, deps.emailDomain]);
         if (problem) throw new AppError('invalid_argument', 'the password is too weak', { reason: problem });
         const passwordHash = await hashPassword(req.password, deps.kdf);

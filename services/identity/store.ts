@@ -33,6 +33,8 @@ export interface RegistrationDoc {
   name: string;
   createdAt: Date;
   expiresAt: Date;
+  /** A form token (ExchangeRegistration), not the mailed link's token. */
+  form?: boolean;
 }
 
 export interface CalendarTokenDoc {
@@ -86,7 +88,15 @@ function models(conn: Connection) {
   );
   session.index({ studentId: 1 });
   const registration = new Schema<RegistrationDoc>(
-    { _id: String, studentId: String, code: String, name: String, createdAt: Date, expiresAt: Date },
+    {
+      _id: String,
+      studentId: String,
+      code: String,
+      name: String,
+      createdAt: Date,
+      expiresAt: Date,
+      form: { type: Boolean, default: false },
+    },
     { ...plain, collection: 'registrations' },
   );
   registration.index({ studentId: 1 });
@@ -222,12 +232,25 @@ export class IdentityStore {
     await this.m.registrations.create(r);
   }
 
+  /** Links mailed to a student since then (form tokens are not mails). */
   registrationsSince(studentId: string, since: Date): Promise<number> {
-    return this.m.registrations.countDocuments({ studentId, createdAt: { $gt: since } }).exec();
+    return this.m.registrations
+      .countDocuments({ studentId, createdAt: { $gt: since }, form: { $ne: true } })
+      .exec();
   }
 
-  async registration(hash: string, now: Date): Promise<RegistrationDoc | undefined> {
+  /** A live registration of this hash: a form token (`form`) or a mailed link's token. */
+  async registration(hash: string, now: Date, form: boolean): Promise<RegistrationDoc | undefined> {
     const r = await this.m.registrations.findById(hash).lean<RegistrationDoc>().exec();
+    return r && r.expiresAt > now && (r.form === true) === form ? r : undefined;
+  }
+
+  /** Deletes a mailed link's registration and answers it (once: concurrent callers get one winner). */
+  async takeRegistration(hash: string, now: Date): Promise<RegistrationDoc | undefined> {
+    const r = await this.m.registrations
+      .findOneAndDelete({ _id: hash, form: { $ne: true } })
+      .lean<RegistrationDoc>()
+      .exec();
     return r && r.expiresAt > now ? r : undefined;
   }
 

@@ -11,7 +11,7 @@ import type { Digester } from './digest.ts';
 import type { Dispatcher } from './dispatcher.ts';
 import { downstreamHeaders, framingProblem, shadowHeaders, upstreamHeaders } from './headers.ts';
 import type { Ledger } from './ledger.ts';
-import { type RouteLabeler, redactPath } from './routes.ts';
+import { isPrivatePath, type RouteLabeler, redactPath } from './routes.ts';
 import type { Sampler } from './sampler.ts';
 
 export interface ProxyDeps {
@@ -92,6 +92,8 @@ export function createProxy(deps: ProxyDeps): http.RequestListener {
       mirroring &&
       target !== undefined &&
       policy.methods.has(method) &&
+      // Login, registration, settings: one-time tokens and passwords stay in production.
+      !isPrivatePath(url) &&
       // Never a copy of a copy (a shadow flag is also never passed to production; see headers.ts).
       req.headers[SHADOW_HEADER] === undefined &&
       deps.sampler({

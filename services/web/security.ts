@@ -1,12 +1,13 @@
 // The browser-facing defences of the web service: security headers, the CSRF token (a random
 // cookie and, in every form, its HMAC under a server key: a signed double-submit), the session
-// cookie, and reading urlencoded form bodies with a size limit.
+// cookie, the registration form's cookie, and reading urlencoded form bodies with a size limit.
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import getRawBody from 'raw-body';
 import type { KitContext } from '../kit/app.ts';
 
 export const SESSION_COOKIE = 'ec_session';
 export const CSRF_COOKIE = 'ec_csrf';
+export const REGISTRATION_COOKIE = 'ec_register';
 export const CSRF_FIELD = '_csrf';
 
 export const contentSecurityPolicy = [
@@ -84,6 +85,23 @@ export function writeSession(ctx: KitContext, token: string, expiresAt: string):
 
 export function clearSession(ctx: KitContext): void {
   ctx.cookies.set(SESSION_COOKIE, null, { ...cookieBase(ctx), signed: true });
+}
+
+/** The form token of a registration in progress (never in a URL; see routes/account.ts). */
+export function readRegistration(ctx: KitContext): string | undefined {
+  return ctx.cookies.get(REGISTRATION_COOKIE, { signed: true }) || undefined;
+}
+
+export function writeRegistration(ctx: KitContext, formToken: string, expiresAt: string): void {
+  ctx.cookies.set(REGISTRATION_COOKIE, formToken, {
+    ...cookieBase(ctx),
+    signed: true,
+    expires: new Date(expiresAt),
+  });
+}
+
+export function clearRegistration(ctx: KitContext): void {
+  ctx.cookies.set(REGISTRATION_COOKIE, null, { ...cookieBase(ctx), signed: true });
 }
 
 export class FormError extends Error {

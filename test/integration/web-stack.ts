@@ -166,6 +166,19 @@ export class WebClient {
     return /name="_csrf" value="([^"]+)"/.exec(this.last?.body ?? '')?.[1] ?? '';
   }
 
+  /**
+   * Opens a mailed registration link as a browser would (it is exchanged once and redirects to
+   * the password form, which carries no token), then sets the password: the form's answer.
+   */
+  async setPassword(mailLink: string, password: string): Promise<Page> {
+    const link = new URL(mailLink);
+    const opened = await this.get(link.pathname + link.search);
+    if (opened.status !== 303 || !opened.location) throw new Error(`the link answered ${opened.status}`);
+    const form = await this.get(opened.location);
+    if (form.status !== 200) throw new Error(`${opened.location} answered ${form.status}`);
+    return this.post(opened.location, { password });
+  }
+
   /** Posts a form with the last page's CSRF token (unless `_csrf` is given). */
   post(path: string, fields: Record<string, string>): Promise<Page> {
     const body = new URLSearchParams({ _csrf: this.csrf(), ...fields });
