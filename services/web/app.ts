@@ -15,7 +15,7 @@ import type { ErrorReporter } from '../kit/sentry.ts';
 import { accountRoutes } from './routes/account.ts';
 import { browseRoutes } from './routes/browse.ts';
 import { calendarRoutes } from './routes/calendar.ts';
-import { setSecurityHeaders } from './security.ts';
+import { setSecurityHeaders, setTransportSecurity } from './security.ts';
 import { createSite, PageError, type SiteDeps, stylesheet, stylesheetPath } from './site.ts';
 import { errorBody } from './views/layout.ts';
 
@@ -37,6 +37,7 @@ export function createApp(deps: WebDeps): KitApp {
   // Every page: security headers; errors become a friendly page with the right status.
   router.use(async (ctx, next) => {
     setSecurityHeaders(ctx);
+    setTransportSecurity(ctx);
     try {
       await next();
     } catch (err) {
@@ -74,6 +75,7 @@ export function createApp(deps: WebDeps): KitApp {
   app.use(async (ctx) => {
     const kctx = ctx as unknown as KitContext;
     setSecurityHeaders(kctx);
+    setTransportSecurity(kctx);
     const p = { t, csrf: csrf.token(kctx), viewer: undefined, stylesheet: stylesheetPath };
     send(kctx, p, t.errors.notFoundTitle, errorBody(p, t.errors.notFoundTitle, t.errors.notFound), 404);
   });

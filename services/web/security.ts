@@ -1,5 +1,6 @@
-// The browser-facing defences of the web service: security headers, the CSRF token (a random
-// cookie and, in every form, its HMAC under a server key: a signed double-submit), the session
+// The browser-facing defences of the web service: security headers (HSTS over HTTPS), the CSRF
+// token (a random cookie and, in every form, the HMAC of the session and that nonce under a server
+// key: a signed double-submit bound to the session), cookies named __Host- over HTTPS, the session
 // cookie, the registration form's cookie, and reading urlencoded form bodies with a size limit.
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 import getRawBody from 'raw-body';
@@ -44,56 +45,85 @@ const cookieBase = (ctx: KitContext) => ({
   path: '/',
 });
 
+/**
+ * A cookie's name on this request: over HTTPS with the `__Host-` prefix (the browser then
+ * accepts it only from this very host, Secure, Path=/, no Domain), so a sibling host such as
+ * staging on plain HTTP cannot plant or overwrite it; over plain HTTP (local use) the bare name.
+ */
+export function cookieName(ctx: KitContext, base: string): string {
+  return ctx.secure ? `__Host-${base}` : base;
+}
+
+/** HSTS over HTTPS: browsers then never try this host over plain HTTP again (two years). */
+export function setTransportSecurity(ctx: KitContext): void {
+  if (ctx.secure) ctx.set('Strict-Transport-Security', 'max-age=63072000');
+}
+
+/** The session this request carries as far as this response goes (after a login or a logout in it). */
+const sessionNow = new WeakMap<KitContext, string | undefined>();
+
 export class Csrf {
   readonly #key: Buffer;
   constructor(key: Buffer) {
     this.#key = key;
   }
 
-  #sign(nonce: string): string {
-    return createHmac('sha256', this.#key).update(nonce).digest('base64url');
+  /** HMAC of the session and the nonce: a token is good only with the session it was made for. */
+  #sign(ctx: KitContext, nonce: string): string {
+    const session = readSession(ctx) ?? '';
+    return createHmac('sha256', this.#key)
+      .update(`${session.length}:${session}:${nonce}`)
+      .digest('base64url');
   }
 
   /** The token to embed in forms; sets the nonce cookie when the browser has none yet. */
   token(ctx: KitContext): string {
-    let nonce = ctx.cookies.get(CSRF_COOKIE);
+    const name = cookieName(ctx, CSRF_COOKIE);
+    let nonce = ctx.cookies.get(name);
     if (!nonce || !/^[\w-]{22,64}$/.test(nonce)) {
       nonce = randomBytes(18).toString('base64url');
-      ctx.cookies.set(CSRF_COOKIE, nonce, cookieBase(ctx));
+      ctx.cookies.set(name, nonce, cookieBase(ctx));
     }
-    return this.#sign(nonce);
+    return this.#sign(ctx, nonce);
   }
 
-  /** Whether a submitted form carries the token matching this browser's cookie. */
+  /** Whether a submitted form carries the token matching this browser's cookie and session. */
   valid(ctx: KitContext, form: URLSearchParams): boolean {
-    const nonce = ctx.cookies.get(CSRF_COOKIE);
+    const nonce = ctx.cookies.get(cookieName(ctx, CSRF_COOKIE));
     const sent = form.get(CSRF_FIELD);
     if (!nonce || !sent) return false;
-    const want = Buffer.from(this.#sign(nonce));
+    const want = Buffer.from(this.#sign(ctx, nonce));
     const got = Buffer.from(sent);
     return got.length === want.length && timingSafeEqual(got, want);
   }
 }
 
 export function readSession(ctx: KitContext): string | undefined {
-  return ctx.cookies.get(SESSION_COOKIE, { signed: true }) || undefined;
+  if (sessionNow.has(ctx)) return sessionNow.get(ctx);
+  return ctx.cookies.get(cookieName(ctx, SESSION_COOKIE), { signed: true }) || undefined;
 }
 
 export function writeSession(ctx: KitContext, token: string, expiresAt: string): void {
-  ctx.cookies.set(SESSION_COOKIE, token, { ...cookieBase(ctx), signed: true, expires: new Date(expiresAt) });
+  sessionNow.set(ctx, token);
+  ctx.cookies.set(cookieName(ctx, SESSION_COOKIE), token, {
+    ...cookieBase(ctx),
+    signed: true,
+    expires: new Date(expiresAt),
+  });
 }
 
 export function clearSession(ctx: KitContext): void {
-  ctx.cookies.set(SESSION_COOKIE, null, { ...cookieBase(ctx), signed: true });
+  sessionNow.set(ctx, undefined);
+  ctx.cookies.set(cookieName(ctx, SESSION_COOKIE), null, { ...cookieBase(ctx), signed: true });
 }
 
 /** The form token of a registration in progress (never in a URL; see routes/account.ts). */
 export function readRegistration(ctx: KitContext): string | undefined {
-  return ctx.cookies.get(REGISTRATION_COOKIE, { signed: true }) || undefined;
+  return ctx.cookies.get(cookieName(ctx, REGISTRATION_COOKIE), { signed: true }) || undefined;
 }
 
 export function writeRegistration(ctx: KitContext, formToken: string, expiresAt: string): void {
-  ctx.cookies.set(REGISTRATION_COOKIE, formToken, {
+  ctx.cookies.set(cookieName(ctx, REGISTRATION_COOKIE), formToken, {
     ...cookieBase(ctx),
     signed: true,
     expires: new Date(expiresAt),
@@ -101,7 +131,7 @@ export function writeRegistration(ctx: KitContext, formToken: string, expiresAt:
 }
 
 export function clearRegistration(ctx: KitContext): void {
-  ctx.cookies.set(REGISTRATION_COOKIE, null, { ...cookieBase(ctx), signed: true });
+  ctx.cookies.set(cookieName(ctx, REGISTRATION_COOKIE), null, { ...cookieBase(ctx), signed: true });
 }
 
 export class FormError extends Error {

@@ -137,7 +137,9 @@ export function createSite(deps: SiteDeps): Site {
   }
 
   async function pageContext(ctx: KitContext, who?: Account): Promise<PageContext> {
-    return { t, csrf: csrf.token(ctx), viewer: who ?? (await viewer(ctx)), stylesheet: stylesheetPath };
+    // The viewer first: a session found dead is cleared, and the forms' token follows suit.
+    const v = who ?? (await viewer(ctx));
+    return { t, csrf: csrf.token(ctx), viewer: v, stylesheet: stylesheetPath };
   }
 
   function send(ctx: KitContext, p: PageContext, title: string, body: SafeHtml, status = 200): void {
