@@ -4,6 +4,7 @@ import { everyclass } from '../../proto/generated/everyclass.js';
 import type { CallContext } from '../kit/app.ts';
 import { AppError } from '../kit/errors.ts';
 import { type RpcHandler, rpc } from '../kit/twirp.ts';
+import { clientBucket } from './limits.ts';
 import { registrationMail } from './mail-text.ts';
 import type { Mailer } from './mailer.ts';
 import { hashPassword, type KdfParams, passwordProblem, verifyPassword } from './passwords.ts';
@@ -34,11 +35,21 @@ export interface Limits {
   registrationFormTtlMs: number;
   /** Registration mails per student per hour. */
   registrationsPerHour: number;
-  /** Registration mails per client address per hour (to any students). */
+  /** Registration mails per client (address, IPv6 /64) per hour (to any students). */
   registrationsPerAddressHour: number;
   loginWindowMs: number;
+  /**
+   * Login attempts per account from one client (address, IPv6 /64) per window that pass at once;
+   * after them that client waits (loginDelayBaseMs, doubling, at most loginDelayCapMs) between
+   * attempts. Other clients are not affected: nobody can lock a student out.
+   */
   loginFailuresPerAccount: number;
+  /** Failed logins per client per window, whichever the accounts (then refused until the window ends). */
   loginFailuresPerAddress: number;
+  /** Login attempts per account from all clients per window before they all wait (at most a minute). */
+  loginAttemptsPerAccount: number;
+  loginDelayBaseMs: number;
+  loginDelayCapMs: number;
 }
 
 export const defaultLimits: Limits = {
@@ -50,6 +61,9 @@ export const defaultLimits: Limits = {
   loginWindowMs: 15 * 60_000,
   loginFailuresPerAccount: 5,
   loginFailuresPerAddress: 50,
+  loginAttemptsPerAccount: 100,
+  loginDelayBaseMs: 1000,
+  loginDelayCapMs: 15 * 60_000,
 };
 
 export interface IdentityDeps {
@@ -150,6 +164,38 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
       retry_after_seconds: String(Math.max(1, Math.ceil((resetAt.getTime() - now().getTime()) / 1000))),
     });
 
+  const bucketOf = (address: string) => (address ? clientBucket(address) : '-');
+
+  /**
+   * Counts a login attempt before its password is checked (every count one atomic update), or
+   * refuses it: per client (hard, for the window), per account and client (growing delays: only
+   * that client waits), per account (growing delays up to a minute, against guessing from many
+   * clients at once).
+   */
+  async function admitLogin(code: string, address: string, t: Date): Promise<number | undefined> {
+    const windowMs = limits.loginWindowMs;
+    let slot: number | undefined;
+    if (address) {
+      const c = await store.limits.claim(
+        `ip:${bucketOf(address)}`,
+        t,
+        windowMs,
+        limits.loginFailuresPerAddress,
+      );
+      if (!c.ok) throw rateLimited(c.retryAt);
+      slot = c.slot;
+    }
+    const delays = { windowMs, baseMs: limits.loginDelayBaseMs };
+    for (const [key, free, capMs] of [
+      [`a:${code}|${bucketOf(address)}`, limits.loginFailuresPerAccount, limits.loginDelayCapMs],
+      [`a:${code}`, limits.loginAttemptsPerAccount, Math.min(60_000, limits.loginDelayCapMs)],
+    ] as const) {
+      const g = await store.limits.gate(key, t, { ...delays, free, capMs });
+      if (!g.ok) throw rateLimited(g.retryAt);
+    }
+    return slot;
+  }
+
   return {
     StartRegistration: rpc(
       pb.StartRegistrationRequest,
@@ -159,13 +205,18 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
         const student = await directory.student(req.studentId, call);
         if (!student) throw new AppError('not_found', 'no such student');
         const t = now();
-        const recent = await store.registrationsSince(student.id, new Date(t.getTime() - 3600_000));
-        if (recent >= limits.registrationsPerHour) throw rateLimited(new Date(t.getTime() + 3600_000));
+        // Counted before the mail goes (atomic), per student and per client.
+        const perStudent = await store.limits.claim(
+          `rs:${student.id}`,
+          t,
+          3600_000,
+          limits.registrationsPerHour,
+        );
+        if (!perStudent.ok) throw rateLimited(perStudent.retryAt);
         if (req.clientAddress) {
-          const key = `r:${req.clientAddress.slice(0, 64)}`;
-          const sent = await store.failures(key, t);
-          if (sent && sent.count >= limits.registrationsPerAddressHour) throw rateLimited(sent.resetAt);
-          await store.addFailure(key, t, 3600_000);
+          const key = `r:${clientBucket(req.clientAddress)}`;
+          const sent = await store.limits.claim(key, t, 3600_000, limits.registrationsPerAddressHour);
+          if (!sent.ok) throw rateLimited(sent.retryAt);
         }
         const token = randomToken();
         await store.createRegistration({
@@ -236,7 +287,6 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
         await store.setPassword({ studentId: r.studentId, code: r.code, name: r.name, passwordHash }, now());
         await store.deleteRegistrationsOf(r.studentId);
         await store.deleteSessionsOf(r.studentId); // a password reset logs every other device out
-        await store.clearFailures(`a:${r.code}`);
         const a = await store.account(r.studentId);
         if (!a) throw new AppError('internal');
         return newSession(a);
@@ -252,19 +302,17 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
         if (req.studentCode.length > 64 || req.password.length > 1024 || req.clientAddress.length > 64)
           throw new AppError('invalid_argument', 'student number, password or address too long');
         const t = now();
-        const keys = [`a:${req.studentCode}`, ...(req.clientAddress ? [`ip:${req.clientAddress}`] : [])];
-        const caps = [limits.loginFailuresPerAccount, limits.loginFailuresPerAddress];
-        const counters = await Promise.all(keys.map((k) => store.failures(k, t)));
-        for (const [i, c] of counters.entries()) {
-          if (c && c.count >= (caps[i] ?? 0)) throw rateLimited(c.resetAt);
-        }
+        const slot = await admitLogin(req.studentCode, req.clientAddress, t);
         const a = req.studentCode ? await store.accountByCode(req.studentCode) : null;
         const ok = await verifyPassword(req.password, a?.passwordHash);
-        if (!a || !ok) {
-          await Promise.all(keys.map((k) => store.addFailure(k, t, limits.loginWindowMs)));
-          throw new AppError('unauthenticated', 'wrong student number or password');
-        }
-        await store.clearFailures(`a:${req.studentCode}`);
+        if (!a || !ok) throw new AppError('unauthenticated', 'wrong student number or password');
+        // A success gives its attempt back and ends this client's delays for the account.
+        await Promise.all([
+          store.limits.clear(`a:${req.studentCode}|${bucketOf(req.clientAddress)}`, t, limits.loginWindowMs),
+          slot === undefined
+            ? undefined
+            : store.limits.release(`ip:${bucketOf(req.clientAddress)}`, t, limits.loginWindowMs, slot),
+        ]);
         return newSession(a);
       },
       false,

@@ -5,6 +5,7 @@
 // upserts, sorts); FerretDB has no TTL indexes, so expiry is checked on read and swept by `sweep()`.
 import { type Connection, Schema } from 'mongoose';
 import { MongoLink } from '../kit/mongo.ts';
+import { Limiter, limitModel } from './limits.ts';
 
 export type Privacy = 0 | 1 | 2;
 
@@ -50,12 +51,6 @@ export interface VisitDoc {
   viewer: string;
   count: number;
   lastAt: Date;
-}
-
-export interface LimitDoc {
-  _id: string; // a:<student number> | ip:<address> (failed logins) | r:<address> (registration mails)
-  count: number;
-  resetAt: Date;
 }
 
 export interface OutboxDoc {
@@ -110,10 +105,6 @@ function models(conn: Connection) {
     { ...plain, collection: 'visits' },
   );
   visit.index({ owner: 1, lastAt: -1 });
-  const limit = new Schema<LimitDoc>(
-    { _id: String, count: Number, resetAt: Date },
-    { ...plain, collection: 'login_limits' },
-  );
   const outbox = new Schema<OutboxDoc>(
     { to: String, subject: String, text: String, createdAt: Date },
     { ...plain, collection: 'outbox' },
@@ -125,7 +116,7 @@ function models(conn: Connection) {
     registrations: conn.model('Registration', registration),
     tokens: conn.model('CalendarToken', token),
     visits: conn.model('Visit', visit),
-    limits: conn.model('LoginLimit', limit),
+    limits: limitModel(conn),
     outbox: conn.model('Outbox', outbox),
   };
 }
@@ -134,12 +125,15 @@ export class IdentityStore {
   readonly link: MongoLink;
   readonly conn: Connection;
   readonly m: ReturnType<typeof models>;
+  /** Attempt counters (login, registration mails): limits.ts. */
+  readonly limits: Limiter;
 
   /** A store on a connection that may not be open yet (`open()`; services wait with kit/dependency.ts). */
   constructor(link: MongoLink) {
     this.link = link;
     this.conn = link.conn;
     this.m = models(this.conn);
+    this.limits = new Limiter(this.m.limits);
   }
 
   static link(url: string, dbName?: string): MongoLink {
@@ -232,13 +226,6 @@ export class IdentityStore {
     await this.m.registrations.create(r);
   }
 
-  /** Links mailed to a student since then (form tokens are not mails). */
-  registrationsSince(studentId: string, since: Date): Promise<number> {
-    return this.m.registrations
-      .countDocuments({ studentId, createdAt: { $gt: since }, form: { $ne: true } })
-      .exec();
-  }
-
   /** A live registration of this hash: a form token (`form`) or a mailed link's token. */
   async registration(hash: string, now: Date, form: boolean): Promise<RegistrationDoc | undefined> {
     const r = await this.m.registrations.findById(hash).lean<RegistrationDoc>().exec();
@@ -302,27 +289,6 @@ export class IdentityStore {
 
   visitsOf(owner: string, limit: number): Promise<VisitDoc[]> {
     return this.m.visits.find({ owner }).sort({ lastAt: -1 }).limit(limit).lean<VisitDoc[]>().exec();
-  }
-
-  // ---- counters in fixed windows: failed logins, registration mails per address
-
-  /** The failure count in the current window of a key, and when that window ends. */
-  async failures(key: string, now: Date): Promise<LimitDoc | undefined> {
-    const d = await this.m.limits.findById(key).lean<LimitDoc>().exec();
-    return d && d.resetAt > now ? d : undefined;
-  }
-
-  async addFailure(key: string, now: Date, windowMs: number): Promise<void> {
-    const current = await this.failures(key, now);
-    if (current) await this.m.limits.updateOne({ _id: key }, { $inc: { count: 1 } }).exec();
-    else
-      await this.m.limits
-        .replaceOne({ _id: key }, { count: 1, resetAt: new Date(now.getTime() + windowMs) }, { upsert: true })
-        .exec();
-  }
-
-  async clearFailures(key: string): Promise<void> {
-    await this.m.limits.deleteOne({ _id: key }).exec();
   }
 
   // ---- outbox
