@@ -2,9 +2,9 @@
 // it here; secrets never reach the logs (the kit logs paths, never bodies).
 import { everyclass } from '../../proto/generated/everyclass.js';
 import type { CallContext } from '../kit/app.ts';
+import { clientBucket } from '../kit/clients.ts';
 import { AppError } from '../kit/errors.ts';
 import { type RpcHandler, rpc } from '../kit/twirp.ts';
-import { clientBucket } from './limits.ts';
 import { registrationMail } from './mail-text.ts';
 import type { Mailer } from './mailer.ts';
 import { hashPassword, type KdfParams, passwordProblem, verifyPassword } from './passwords.ts';

@@ -6,7 +6,6 @@
 // concurrent $inc updates of one document (20 concurrent increments counted 4), while a unique
 // insert is refused there as in MongoDB. The window's start is part of the key, so a new window
 // starts from slot 1 and nothing has to be reset (expired slots are swept).
-import ipaddr from 'ipaddr.js';
 import { type Connection, Schema } from 'mongoose';
 
 export interface LimitDoc {
@@ -27,19 +26,6 @@ export interface Delays {
 }
 
 export type Gate = { ok: true } | { ok: false; retryAt: Date };
-
-/**
- * The client a rate limit counts: an IPv4 address, or the /64 of an IPv6 address (one host can
- * pick any address of its /64), IPv4-mapped IPv6 as IPv4; anything else as written (64 chars).
- */
-export function clientBucket(address: string): string {
-  const raw = address.trim();
-  if (!ipaddr.isValid(raw)) return raw.slice(0, 64);
-  let a = ipaddr.parse(raw);
-  if (a instanceof ipaddr.IPv6 && a.isIPv4MappedAddress()) a = a.toIPv4Address();
-  if (a instanceof ipaddr.IPv4) return a.toString();
-  return `${a.toNormalizedString().split(':').slice(0, 4).join(':')}::/64`;
-}
 
 /** The slots' collection (kept under its old name; a sweep empties old-format documents in a window). */
 export function limitModel(conn: Connection) {

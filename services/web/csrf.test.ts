@@ -2,14 +2,9 @@
 // (issue 13, finding 4): a sibling host (staging on plain HTTP) that plants a known ec_csrf
 // cookie in a student's browser cannot forge the student's forms.
 import assert from 'node:assert/strict';
-import { randomBytes } from 'node:crypto';
 import { inject, type Response } from 'light-my-request';
 import type { KitApp } from '../kit/app.ts';
-import { defaultAppConfig } from '../kit/config.ts';
-import { silentLogger } from '../kit/log.ts';
-import { createMetrics } from '../kit/metrics.ts';
-import { createApp } from './app.ts';
-import { entity, identity } from './standins.test-support.ts';
+import { standinApp } from './standins.test-support.ts';
 
 const jar = (...rs: Response[]) =>
   rs.flatMap((r) => r.cookies.filter((c) => c.value).map((c) => `${c.name}=${c.value}`)).join('; ');
@@ -18,13 +13,7 @@ const csrfOf = (r: Response) => /name="_csrf" value="([^"]+)"/.exec(r.payload)?.
 describe('web: CSRF bound to the session, __Host- cookies, HSTS', () => {
   let app: KitApp;
   before(() => {
-    app = createApp({
-      backend: { entity, identity },
-      app: defaultAppConfig,
-      sessionKey: randomBytes(32),
-      logger: silentLogger(),
-      metrics: createMetrics('web', { defaults: false }),
-    });
+    app = standinApp();
   });
   const get = (url: string, headers: Record<string, string> = {}) =>
     inject(app.callback(), { method: 'GET', url, headers });

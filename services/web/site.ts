@@ -22,6 +22,8 @@ export interface SiteDeps {
   calendarUrl?: string | undefined;
   messages?: Messages;
   now?: () => Date;
+  /** Searches per client (address, IPv6 /64) per minute on this replica (default 30). */
+  searchesPerMinute?: number;
 }
 
 export const stylesheet = readFileSync(new URL('./static/style.css', import.meta.url));
@@ -59,6 +61,7 @@ export interface Site {
   readonly identity: IdentityApi;
   readonly t: Messages;
   readonly now: () => Date;
+  readonly searchesPerMinute: number;
   readonly keys: { cookie: string; csrf: Buffer };
   readonly csrf: Csrf;
   semesters(call: CallContext): Promise<SemesterSpan[]>;
@@ -211,6 +214,7 @@ export function createSite(deps: SiteDeps): Site {
     identity,
     t,
     now,
+    searchesPerMinute: deps.searchesPerMinute ?? 30,
     keys,
     csrf,
     semesters,

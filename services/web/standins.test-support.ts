@@ -1,6 +1,13 @@
 // Stand-ins for entity and identity for the web app's in-process tests (light-my-request).
+
+import { randomBytes } from 'node:crypto';
 import { everyclass } from '../../proto/generated/everyclass.js';
+import type { KitApp } from '../kit/app.ts';
+import { defaultAppConfig } from '../kit/config.ts';
+import { silentLogger } from '../kit/log.ts';
+import { createMetrics } from '../kit/metrics.ts';
 import { TwirpError } from '../kit/twirp.ts';
+import { createApp, type WebDeps } from './app.ts';
 import type { EntityApi, IdentityApi } from './backend.ts';
 
 const E = everyclass.entity.v1;
@@ -103,3 +110,15 @@ export const identity = stand<IdentityApi>({
     return I.Session.create({ account: { studentId: 'alice', name: '王小明', studentCode: '1001' } });
   },
 });
+
+/** The web app on these stand-ins (or others given), with a fresh key and silent logs. */
+export function standinApp(extra: Partial<WebDeps> = {}): KitApp {
+  return createApp({
+    backend: { entity, identity },
+    app: defaultAppConfig,
+    sessionKey: randomBytes(32),
+    logger: silentLogger(),
+    metrics: createMetrics('web', { defaults: false }),
+    ...extra,
+  });
+}

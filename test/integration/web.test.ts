@@ -268,7 +268,8 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
       assert.equal(card.status, 200);
       assert.ok(!card.body.includes(alice.name), 'a private name is masked');
       assert.ok(!card.body.includes(`/student/${alice.id}`), 'and not linked');
-      assert.ok(card.body.includes(`${[...alice.name][0]}同学`));
+      assert.ok(!card.body.includes(`${[...alice.name][0]}同学`), 'not even her surname');
+      assert.match(card.body, /另有 1 位同学/, 'she is counted');
     }
     assert.ok((await a.get(`/card/${cardId}`)).body.includes(alice.name), 'she sees herself');
     await setPrivacy(a, 0);

@@ -1,10 +1,13 @@
 // Browsing: the home page, search, the timetables of students, teachers and rooms, a course's
 // card with its classmates, and free rooms.
+
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { everyclass } from '../../../proto/generated/everyclass.js';
 import { callContext, type KitRouter } from '../../kit/app.ts';
+import { clientBucket } from '../../kit/clients.ts';
 import { TwirpError } from '../../kit/twirp.ts';
-import { intParam, type Site, str } from '../site.ts';
-import { canSee, defaultSemester, maskName, type PrivacyLevel, schoolDate, weekOf } from '../timetable.ts';
+import { intParam, PageError, type Site, str } from '../site.ts';
+import { canSee, defaultSemester, type PrivacyLevel, schoolDate, weekOf } from '../timetable.ts';
 import * as browse from '../views/browse.ts';
 
 const E = everyclass.entity.v1;
@@ -24,9 +27,18 @@ export function browseRoutes(router: KitRouter, site: Site): void {
 
   router.get('/', (ctx) => page(ctx, app.schoolName, (p) => browse.home(p, app.schoolName)));
 
+  // Paging through number prefixes would list the whole school: searches are limited per client.
+  const searches = new RateLimiterMemory({ points: site.searchesPerMinute, duration: 60 });
   router.get('/search', async (ctx) => {
     const q = str(ctx.query.q).trim().slice(0, 64);
     if (!q) return seeOther(ctx, '/');
+    try {
+      await searches.consume(clientBucket(ctx.ip));
+    } catch (err) {
+      if (!(err instanceof RateLimiterRes)) throw err;
+      ctx.set('Retry-After', String(Math.max(1, Math.ceil(err.msBeforeNext / 1000))));
+      throw new PageError(429, t.errors.tooManyTitle, t.search.tooMany);
+    }
     const kind = str(ctx.query.kind);
     const only = Object.hasOwn(kinds, kind) ? kinds[kind as keyof typeof kinds] : undefined;
     const pageNo = intParam(str(ctx.query.page), 1, 500, 1);
@@ -146,18 +158,19 @@ export function browseRoutes(router: KitRouter, site: Site): void {
     }));
     const ids = students.map((s) => s.id);
     const levels = ids.length ? (await identity.GetPrivacy({ studentIds: ids }, call)).levels : {};
-    const classmates = students.map((s) => {
-      const visible = canSee((levels[s.id] ?? 0) as PrivacyLevel, s.id, who?.studentId ?? undefined);
-      return visible
-        ? { ...s, visible }
-        : { id: '', name: maskName(s.name, t.card.masked), detail: '', visible };
-    });
+    // Students who keep their timetable private are counted, not listed: not even a surname or
+    // their place in the (sorted) list is shown.
+    const classmates = students.filter((s) =>
+      canSee((levels[s.id] ?? 0) as PrivacyLevel, s.id, who?.studentId ?? undefined),
+    );
+    const hidden = students.length - classmates.length;
     const p = await pageContext(ctx, who);
     const body = browse.cardPage(p, {
       card,
       slots: app.lessonSlots,
       total: mates.total,
       classmates,
+      hidden,
       page: pageNo,
       pageSize: CLASSMATES_PAGE,
     });
