@@ -8,7 +8,7 @@ import type { Logger } from '../kit/log.ts';
 import { compare, type Observed } from './compare.ts';
 import { type MirrorPolicy, mirroringEnabled } from './config.ts';
 import type { Digester } from './digest.ts';
-import type { Dispatcher } from './dispatcher.ts';
+import type { Dispatcher, Reservation } from './dispatcher.ts';
 import { downstreamHeaders, framingProblem, shadowHeaders, upstreamHeaders } from './headers.ts';
 import type { Ledger } from './ledger.ts';
 import { isPrivatePath, type RouteLabeler, redactPath } from './routes.ts';
@@ -103,8 +103,9 @@ export function createProxy(deps: ProxyDeps): http.RequestListener {
       });
     let copy: Copy | undefined;
     if (sampled && target) {
-      // No room for another copy: dropped now, before anything is read or kept for it.
-      if (deps.dispatcher.hasRoom()) copy = startCopy(deps, target, req, method, url, peer);
+      // A place is reserved before anything is read or kept for the copy; none: dropped now.
+      const place = deps.dispatcher.reserve();
+      if (place) copy = startCopy(deps, target, req, method, url, peer, place);
       else {
         ledger.sampled();
         deps.dispatcher.drop('queue_full');
@@ -204,6 +205,7 @@ function startCopy(
   method: string,
   url: string,
   peer: string | undefined,
+  place: Reservation,
 ): Copy {
   const { policy, ledger } = deps;
   const max = policy.maxBodyBytes;
@@ -263,9 +265,18 @@ function startCopy(
 
   req.once('end', () => {
     if (body.overflow) {
+      place.release();
       abandon();
       deps.dispatcher.drop('body_too_large');
-    } else if (!deps.dispatcher.submit(job)) abandon();
+    } else if (!place.submit(job)) abandon();
+  });
+  // A client that leaves before its body ends gives the place back.
+  req.once('close', () => {
+    if (!req.complete) {
+      place.release();
+      body.release();
+      abandon();
+    }
   });
 
   return {
