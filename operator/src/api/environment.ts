@@ -2,7 +2,7 @@
 // (crds/everyclass.io_everyclassenvironments.yaml is generated from it) and of the TypeScript
 // types the operator uses.
 import type { V1ObjectMeta } from '@kubernetes/client-node';
-import { envCelRules } from './envrules.ts';
+import { entryCelRules, envCelRules } from './envrules.ts';
 import { bool, int, list, obj, oneOf, type Schema, str, type TypeOf } from './schema.ts';
 import { type EveryClassEnvironmentStatus, mirrorModes, statusSchema } from './status.ts';
 
@@ -77,12 +77,13 @@ const serviceSchema = obj(
       obj(
         'One environment variable. Those the services read are checked as the services check them ' +
           '(LOG_LEVEL, WEB_LOCALE, SMTP_SECURE, SMTP_PORT, the *_MS and CACHE_MAX_BYTES numbers, PUBLIC_URL, ' +
-          'CALENDAR_PUBLIC_URL).',
+          'CALENDAR_PUBLIC_URL). No value may contain $( (no expansion of other variables), and no name may ' +
+          'control the runtime (NODE_*, LD_*, UV_*, NPM_CONFIG_*, TERMINATION_MESSAGE_PATH).',
         {
           name: str('Variable name.', { pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 128 }),
           value: str('Variable value.', { maxLength: 4096 }),
         },
-        { required: ['name'], 'x-kubernetes-validations': envCelRules() },
+        { required: ['name'], 'x-kubernetes-validations': [...entryCelRules, ...envCelRules()] },
       ),
       {
         maxItems: 32,
