@@ -74,7 +74,9 @@ export async function start(env: Env = process.env): Promise<Listening> {
       ...kit,
       logger,
       store,
-      directory: entityDirectory(new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity')),
+      directory: entityDirectory(
+        new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity', { signer: kit.signer }),
+      ),
       mailer,
       tokens: new CalendarTokens(config.sessionKey),
       schoolName: config.app.schoolName,

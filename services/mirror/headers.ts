@@ -1,6 +1,7 @@
 // Header rewriting, on Node's raw header lists ([name, value, name, value, …], names as sent),
 // so that what production sees and answers passes through in its order and spelling.
 import { SHADOW_HEADER, TIMEOUT_HEADER } from '../kit/app.ts';
+import { SHADOW_SIGNATURE_HEADER } from '../kit/callers.ts';
 
 export type RawHeaders = readonly string[];
 
@@ -56,8 +57,8 @@ export function headerValue(raw: RawHeaders, name: string): string | undefined {
   return values.join(name === 'cookie' ? '; ' : ', ');
 }
 
-const NOT_FROM_CLIENTS = new Set([SHADOW_HEADER]);
-const REWRITTEN = new Set([SHADOW_HEADER, 'x-forwarded-for']);
+const NOT_FROM_CLIENTS = new Set([SHADOW_HEADER, SHADOW_SIGNATURE_HEADER]);
+const REWRITTEN = new Set([SHADOW_HEADER, SHADOW_SIGNATURE_HEADER, 'x-forwarded-for']);
 
 /**
  * The request headers sent to production: the client's, minus hop-by-hop ones and any shadow flag
@@ -105,6 +106,8 @@ export interface ShadowHeaderOptions {
   peer: string | undefined;
   /** What is left of the copy's deadline, passed on so that the target gives up when we do. */
   timeoutMs: number;
+  /** The target's signature of the shadow flag (kit/callers.ts signShadow), when it has a key. */
+  shadowSignature?: string | undefined;
 }
 
 /**
@@ -115,7 +118,14 @@ export interface ShadowHeaderOptions {
  * remaining deadline in X-EveryClass-Timeout-Ms.
  */
 export function shadowHeaders(raw: RawHeaders, opts: ShadowHeaderOptions): string[] {
-  const drop = new Set(['host', 'accept-encoding', 'content-length', SHADOW_HEADER, TIMEOUT_HEADER]);
+  const drop = new Set([
+    'host',
+    'accept-encoding',
+    'content-length',
+    SHADOW_HEADER,
+    SHADOW_SIGNATURE_HEADER,
+    TIMEOUT_HEADER,
+  ]);
   if (!opts.keepCredentials) for (const c of CREDENTIALS) drop.add(c);
   const host = headerValue(raw, 'host');
   const forwardedHost = headerValue(raw, 'x-forwarded-host');
@@ -128,5 +138,6 @@ export function shadowHeaders(raw: RawHeaders, opts: ShadowHeaderOptions): strin
     'X-EveryClass-Timeout-Ms',
     String(Math.max(1, Math.ceil(opts.timeoutMs))),
   );
+  if (opts.shadowSignature) out.push('X-EveryClass-Shadow-Signature', opts.shadowSignature);
   return out;
 }

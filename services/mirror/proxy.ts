@@ -4,6 +4,7 @@
 // production exchange: the copy only listens to what passes by.
 import http, { type IncomingMessage } from 'node:http';
 import { SHADOW_HEADER } from '../kit/app.ts';
+import { signShadow } from '../kit/callers.ts';
 import type { Logger } from '../kit/log.ts';
 import { compare, type Observed } from './compare.ts';
 import { type MirrorPolicy, mirroringEnabled } from './config.ts';
@@ -233,6 +234,7 @@ function startCopy(
         keepCredentials: policy.keepCredentials,
         peer,
         timeoutMs: timeLeftMs,
+        shadowSignature: policy.shadowKey && signShadow(policy.shadowKey, method, target.base + url),
       });
       const payload = body.buffer() ?? Buffer.alloc(0);
       const headers = payload.length > 0 ? [...shadow, 'Content-Length', String(payload.length)] : shadow;

@@ -27,6 +27,8 @@ export interface WebDeps extends SiteDeps {
   reporter?: ErrorReporter;
   isDraining?: () => boolean;
   trustedProxyHops?: number;
+  /** SHADOW_KEY: the shadow proxy's signature makes a page request shadow traffic (kit/callers.ts). */
+  shadowKeys?: readonly Buffer[];
 }
 
 export function createApp(deps: WebDeps): KitApp {
@@ -68,6 +70,7 @@ export function createApp(deps: WebDeps): KitApp {
     reporter: deps.reporter,
     isDraining: deps.isDraining,
     trustedProxyHops: deps.trustedProxyHops,
+    shadowKeys: deps.shadowKeys ?? [],
     readiness: deps.readiness ?? [],
   });
   app.keys = [keys.cookie];

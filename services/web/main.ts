@@ -53,9 +53,12 @@ export async function start(env: Env = process.env): Promise<Listening> {
     app: createApp({
       ...kit,
       backend: {
-        entity: api(new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity'), entityMethods),
+        entity: api(
+          new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity', { signer: kit.signer }),
+          entityMethods,
+        ),
         identity: api(
-          new TwirpClient(config.identityUrl, 'everyclass.identity.v1.Identity'),
+          new TwirpClient(config.identityUrl, 'everyclass.identity.v1.Identity', { signer: kit.signer }),
           identityMethods,
         ),
       },

@@ -20,9 +20,11 @@ describe('mirror: production and staging stacks behind the shadow proxy', functi
     // One web key for both, so that staging would accept production's forms (CSRF): the
     // registration POST below stays out of staging because the proxy never copies it.
     const webKey = randomBytes(32).toString('hex');
+    // Staging believes the shadow flag only with the proxy's signature under its SHADOW_KEY.
+    const shadowKey = randomBytes(32).toString('hex');
     [production, staging] = await Promise.all([
       startStack({ seed: 5, webKey }),
-      startStack({ seed: 5, webKey }),
+      startStack({ seed: 5, webKey, shadowKey }),
     ]);
     mirror = await startMirrorProcess(
       {
@@ -33,6 +35,7 @@ describe('mirror: production and staging stacks behind the shadow proxy', functi
         MIRROR_METHODS: 'GET,HEAD,POST',
         MIRROR_KEEP_CREDENTIALS: 'true',
         MIRROR_COMPARE: 'true',
+        MIRROR_SHADOW_KEY: shadowKey,
       },
       logs,
     );

@@ -2,9 +2,12 @@
 // FerretDB store with a generated university: pages, registration through the outbox mail,
 // XSS escaping, CSRF, brute force, tampered ids, privacy levels and calendar links.
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { waitFor } from '../../hack/localenv/processes.ts';
 import { everyclass } from '../../proto/generated/everyclass.js';
 import { importMethod } from '../../services/data/import.ts';
+import { signRpc, signShadow } from '../../services/kit/callers.ts';
+import type { RunningService } from './services/support.ts';
 import { type Stack, startStack, WebClient } from './web-stack.ts';
 
 const E = everyclass.entity.v1;
@@ -59,8 +62,10 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
     assert.equal(r.status, 303);
   }
 
+  const shadowKey = randomBytes(32).toString('hex');
+
   before(async () => {
-    stack = await startStack({ scale: 0.01 });
+    stack = await startStack({ scale: 0.01, shadowKey });
     const sem = stack.data[0]!;
     semester = sem.semester!.name!;
     // Alice: a student with at least three classes (asked of entity, the source of truth).
@@ -88,7 +93,7 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
     const c = sem.students!.find((x) => x.code !== alice.code && x.code !== bob.code)!;
     carol = { code: c.code!, name: c.name! };
     // A student whose name is an XSS payload, enrolled in alice's first class.
-    await stack.entityClient.call('ImportSemester', importMethod, {
+    await stack.adminClient.call('ImportSemester', importMethod, {
       semester: sem.semester,
       students: [
         { code: '2099000001', name: XSS_NAME, klass: '<b>班</b>', major: 'x', department: 'y', year: 2099 },
@@ -106,6 +111,45 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
   });
 
   after(async () => stack?.stop());
+
+  it('closes internal RPC: unsigned calls are refused, ImportSemester wants the admin key', async () => {
+    const body = JSON.stringify({ query: alice.code, kinds: ['STUDENT'] });
+    const rpc = (
+      service: RunningService,
+      path: string,
+      headers: Record<string, string> = {},
+      payload = body,
+    ) =>
+      fetch(`${service.url}/twirp/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: payload,
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as { code?: string } }));
+    // Any pod in the cluster, without the environment's key:
+    assert.equal((await rpc(stack.entity, 'everyclass.entity.v1.Entity/Search')).status, 401);
+    const login = JSON.stringify({ student_code: alice.code, password: 'x', client_address: '203.0.113.1' });
+    assert.equal((await rpc(stack.identity, 'everyclass.identity.v1.Identity/Login', {}, login)).status, 401);
+    const resolve = JSON.stringify({ token: 'x'.repeat(32) });
+    const cal = await rpc(
+      stack.identity,
+      'everyclass.identity.v1.Identity/ResolveCalendarToken',
+      {},
+      resolve,
+    );
+    assert.equal(cal.status, 401);
+    // A service of the environment may search, but not rewrite the data.
+    const asWeb = signRpc(
+      { caller: 'web', key: Buffer.from(stack.keys.rpc, 'hex') },
+      '/twirp/everyclass.entity.v1.Entity/ImportSemester',
+      false,
+      '{}',
+    );
+    const imported = await rpc(stack.entity, 'everyclass.entity.v1.Entity/ImportSemester', asWeb, '{}');
+    assert.equal(imported.status, 403);
+    assert.equal(imported.body.code, 'permission_denied');
+    // The pages work: web signs its calls.
+    assert.equal((await new WebClient(stack.web.url).get(`/search?q=${alice.code}`)).status, 200);
+  });
 
   it('searches by number and name, escaping payloads in the query and in names', async () => {
     const c = new WebClient(stack.web.url);
@@ -276,15 +320,24 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
     assert.equal((await anon.get(page)).status, 200);
   });
 
-  it('lists who viewed my timetable, never counting shadow traffic', async () => {
+  it('lists who viewed my timetable, never counting shadow traffic (the proxy-signed kind only)', async () => {
     const a = new WebClient(stack.web.url);
     await login(a, alice.code);
     const anonymous = async () => Number(/另有 (\d+) 次/.exec((await a.get('/settings')).body)?.[1] ?? 0);
     const before = await anonymous();
     const anon = new WebClient(stack.web.url);
     await anon.get(`/student/${alice.id}`);
+    // A client's own shadow flag is ignored: it cannot browse without leaving a visit.
     await anon.request(`/student/${alice.id}`, { headers: { 'x-everyclass-shadow': '1' } });
-    assert.equal(await anonymous(), before + 1);
+    assert.equal(await anonymous(), before + 2);
+    // The shadow proxy's copy, signed with web's SHADOW_KEY, is shadow traffic: no visit.
+    const url = `/student/${alice.id}`;
+    const signature = signShadow(Buffer.from(shadowKey, 'hex'), 'GET', url);
+    const copy = await anon.request(url, {
+      headers: { 'x-everyclass-shadow': '1', 'x-everyclass-shadow-signature': signature },
+    });
+    assert.equal(copy.status, 200);
+    assert.equal(await anonymous(), before + 2);
     const viewer = new WebClient(stack.web.url);
     await login(viewer, carol.code);
     await viewer.get(`/student/${alice.id}`);
