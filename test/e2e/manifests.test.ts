@@ -67,7 +67,7 @@ describe('install manifests (config/default)', function () {
       'everyclass.io/everyclassenvironments/status': ['patch'],
       '/configmaps': children,
       '/services': children,
-      '/secrets': ['get', 'list', 'watch', 'create', 'delete'],
+      '/secrets': children,
       'apps/deployments': children,
       'apps/statefulsets': children,
       'policy/poddisruptionbudgets': children,

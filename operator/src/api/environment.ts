@@ -236,6 +236,16 @@ export const specSchema = obj(
         ],
       },
     ),
+    acceptMirrorFrom: list(
+      'Environments in other namespaces (namespace/name) whose mirrored traffic this one accepts. ' +
+        'Mirroring across namespaces needs the target\u2019s consent: without it the operator neither ' +
+        'copies traffic, nor writes a ReferenceGrant, nor hands this environment\u2019s shadow key to the source.',
+      str('An environment as namespace/name.', {
+        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+        maxLength: 127,
+      }),
+      { maxItems: 16, 'x-kubernetes-list-type': 'set' },
+    ),
     mirror: obj(
       'Copy a sample of this environment\u2019s production traffic to another environment (e.g. staging).',
       {

@@ -36,6 +36,10 @@ export function serviceEnv(env: EveryClassEnvironment, r: Resolved, svc: Resolve
     ...urls,
     secretEnv('ID_ENCRYPTION_KEY', names.keysSecret(e), 'idEncryptionKey'),
     secretEnv('SESSION_KEY', names.keysSecret(e), 'sessionKey'),
+    // Signed calls between the services (services/kit/callers.ts): only entity checks the admin key.
+    secretEnv('RPC_KEY', names.callersSecret(e), 'rpcKey'),
+    ...(svc.name === 'entity' ? [secretEnv('ADMIN_KEY', names.adminSecret(e), 'adminKey')] : []),
+    ...(svc.name === 'web' ? [secretEnv('SHADOW_KEY', names.callersSecret(e), 'shadowKey')] : []),
     { name: 'APP_CONFIG', value: appConfigPath },
     // How many X-Forwarded-For entries our own proxies append (the Ingress; and the mirror proxy
     // when it stands in front of web): the client address is read behind them, never from a

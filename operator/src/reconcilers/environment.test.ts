@@ -92,6 +92,8 @@ describe('reconcileEnvironment', () => {
       '16 + the mirror proxy (the sample mirrors)',
     );
     assert.deepEqual(calls.filter((c) => c.startsWith('create')).sort(), [
+      'create Secret/production-admin',
+      'create Secret/production-callers',
       'create Secret/production-keys',
       'create Secret/production-mongo-credentials',
     ]);

@@ -6,6 +6,7 @@ import type {
   ObjectCache,
   V1Deployment,
   V1Pod,
+  V1Secret,
   V1StatefulSet,
 } from '@kubernetes/client-node';
 import { conditionOf, problemReasons } from '../api/conditions.ts';
@@ -117,7 +118,13 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
   const target = targetKey
     ? deps.environments.get(splitKey(targetKey).name, splitKey(targetKey).namespace)
     : undefined;
-  const plan = resolveMirror(env, target, { gatewayApi: deps.gatewayApi() });
+  // The target's shadow key, for a proxy in another namespace (copied beside it, see desired/mirror.ts).
+  const targetKeys = target
+    ? (deps.children.Secret?.get(names.callersSecret(target.metadata.name), target.metadata.namespace) as
+        | V1Secret
+        | undefined)
+    : undefined;
+  const plan = resolveMirror(env, target, { gatewayApi: deps.gatewayApi() }, targetKeys?.data?.shadowKey);
   // Which version each service runs (a rollback runs the last good one), decided before building.
   const at = now();
   const pods = deps.pods.list(namespace).filter((p) => p.metadata?.labels?.[labelKeys.instance] === name);
@@ -307,7 +314,13 @@ async function prune(
   event: Emit,
 ): Promise<void> {
   const wanted = new Set(desired.map((o) => `${o.kind}/${o.metadata?.name}`));
-  const secrets = new Set([names.mongoSecret(env.metadata.name), names.keysSecret(env.metadata.name)]);
+  const e = env.metadata.name;
+  const secrets = new Set([
+    names.mongoSecret(e),
+    names.keysSecret(e),
+    names.callersSecret(e),
+    names.adminSecret(e),
+  ]);
   for (const [k, cache] of Object.entries(deps.children)) {
     for (const child of cache.list(env.metadata.namespace)) {
       const labels = child.metadata?.labels ?? {};
