@@ -111,6 +111,11 @@ export interface ServiceAppOptions {
   trustedProxyHops?: number;
   /** Keys the shadow proxy signs its copies' flag with (SHADOW_KEY); none: pages are never shadow. */
   shadowKeys?: readonly Buffer[];
+  /**
+   * Whether /readyz and /metrics are served here (default). False for a public app whose admin
+   * port serves them (web: its /readyz names failing dependencies, /metrics is for Prometheus).
+   */
+  adminEndpoints?: boolean;
 }
 
 /** A path fit for logs: calendar feed tokens are secrets (whoever has one reads a timetable). */
@@ -180,6 +185,21 @@ export function createServiceApp(opts: ServiceAppOptions): KitApp {
   health.get('/healthz', (ctx) => {
     ctx.body = { status: 'ok' };
   });
+  if (opts.adminEndpoints !== false) adminRoutes(health, opts);
+  app.use(health.routes());
+  app.use(opts.router.routes());
+  app.use(
+    opts.router.allowedMethods({ throw: true, methodNotAllowed: () => new AppError('method_not_allowed') }),
+  );
+  app.on('error', () => {
+    /* every error is answered and logged above */
+  });
+  return app;
+}
+
+/** /readyz (every dependency, each within 1.5 s; 503 while draining) and /metrics. */
+function adminRoutes(health: KitRouter, opts: ServiceAppOptions): void {
+  const { metrics } = opts;
   health.get('/readyz', async (ctx) => {
     if (opts.isDraining?.()) {
       ctx.status = 503;
@@ -197,15 +217,6 @@ export function createServiceApp(opts: ServiceAppOptions): KitApp {
     ctx.type = metrics.registry.contentType;
     ctx.body = await metrics.registry.metrics();
   });
-  app.use(health.routes());
-  app.use(opts.router.routes());
-  app.use(
-    opts.router.allowedMethods({ throw: true, methodNotAllowed: () => new AppError('method_not_allowed') }),
-  );
-  app.on('error', () => {
-    /* every error is answered and logged above */
-  });
-  return app;
 }
 
 /** The route pattern (not the raw path) so that metrics keep a bounded set of labels. */

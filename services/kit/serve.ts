@@ -99,7 +99,12 @@ export const adminMethods: Record<string, readonly string[]> = { entity: ['Impor
 export async function startService(
   name: string,
   base: BaseConfig,
-  build: (w: Wiring) => Promise<{ app: KitApp; closers?: Array<() => Promise<void>> }>,
+  build: (w: Wiring) => Promise<{
+    app: KitApp;
+    closers?: Array<() => Promise<void>>;
+    /** A second app on its own port (web's /readyz and /metrics, out of the Ingress's reach). */
+    admin?: { app: KitApp; port: number };
+  }>,
 ): Promise<Listening> {
   const logger = createLogger(name, base.logLevel);
   const reporter = createReporter(base.sentryDsn, name);
@@ -112,7 +117,11 @@ export async function startService(
     deps.push(d);
     return d;
   };
-  const { app, closers = [] } = await build({
+  const {
+    app,
+    closers = [],
+    admin,
+  } = await build({
     logger,
     reporter,
     metrics,
@@ -127,6 +136,10 @@ export async function startService(
     fatal,
     depend,
   });
+  // The admin port listens first (the readiness probe asks it) and closes last.
+  const adminListening = admin
+    ? await serve(admin.app, { host: base.host, port: admin.port, logger: logger.child({ port: 'admin' }) })
+    : undefined;
   const listening = await serve(app, {
     host: base.host,
     port: base.port,
@@ -137,6 +150,7 @@ export async function startService(
         for (const d of deps) d.stop();
       },
       ...closers,
+      ...(adminListening ? [() => adminListening.drain()] : []),
       () => reporter.flush(),
     ],
   });

@@ -20,7 +20,7 @@ import { createSite, PageError, type SiteDeps, stylesheet, stylesheetPath } from
 import { errorBody } from './views/layout.ts';
 
 export interface WebDeps extends SiteDeps {
-  /** Dependencies /readyz checks (entity and identity). */
+  /** Dependencies /readyz checks (entity and identity): on the admin app (createAdminApp). */
   readiness?: ReadinessCheck[];
   logger: Logger;
   metrics: HttpMetrics;
@@ -71,7 +71,8 @@ export function createApp(deps: WebDeps): KitApp {
     isDraining: deps.isDraining,
     trustedProxyHops: deps.trustedProxyHops,
     shadowKeys: deps.shadowKeys ?? [],
-    readiness: deps.readiness ?? [],
+    // /readyz and /metrics are on the admin port (createAdminApp): never through the Ingress.
+    adminEndpoints: false,
   });
   app.keys = [keys.cookie];
   // Anything no route matched: the friendly 404 page.
@@ -83,4 +84,19 @@ export function createApp(deps: WebDeps): KitApp {
     send(kctx, p, t.errors.notFoundTitle, errorBody(p, t.errors.notFoundTitle, t.errors.notFound), 404);
   });
   return app;
+}
+
+/** The admin port's app (ADMIN_PORT): /healthz, /readyz with the dependencies, /metrics. */
+export function createAdminApp(
+  deps: Pick<WebDeps, 'logger' | 'metrics' | 'readiness' | 'isDraining' | 'reporter'>,
+): KitApp {
+  return createServiceApp({
+    name: 'web',
+    logger: deps.logger,
+    metrics: deps.metrics,
+    router: newRouter(),
+    reporter: deps.reporter,
+    isDraining: deps.isDraining,
+    readiness: deps.readiness ?? [],
+  });
 }

@@ -1,5 +1,5 @@
 // web: reads the environment, builds the RPC clients, listens. Wiring only.
-//   PORT, HOST, ENTITY_URL, IDENTITY_URL, SESSION_KEY (32 bytes: signs cookies, makes CSRF
+//   PORT, HOST, ADMIN_PORT (9090: /readyz and /metrics, never behind a Service), ENTITY_URL, IDENTITY_URL, SESSION_KEY (32 bytes: signs cookies, makes CSRF
 //   tokens), APP_CONFIG (schoolName, emailDomain, lessonSlots), CALENDAR_PUBLIC_URL (public base
 //   of the .ics feed; default: the site's own origin), WEB_LOCALE (zh-CN | en), SENTRY_DSN, LOG_LEVEL
 import { pathToFileURL } from 'node:url';
@@ -8,6 +8,7 @@ import {
   baseConfig,
   ConfigError,
   type Env,
+  int,
   key32,
   loadAppConfig,
   optional,
@@ -16,7 +17,7 @@ import {
 } from '../kit/config.ts';
 import { type Listening, runMain, startService } from '../kit/serve.ts';
 import { TwirpClient } from '../kit/twirp.ts';
-import { createApp } from './app.ts';
+import { createAdminApp, createApp } from './app.ts';
 import { api, entityMethods, identityMethods } from './backend.ts';
 import { en } from './i18n/en.ts';
 import { type Messages, zhCN } from './i18n/zh-CN.ts';
@@ -24,8 +25,12 @@ import { type Messages, zhCN } from './i18n/zh-CN.ts';
 const locales: Record<string, Messages> = { 'zh-CN': zhCN, en };
 
 export function webConfig(env: Env) {
+  const base = baseConfig(env);
+  const adminPort = int(env, 'ADMIN_PORT', 9090, 0, 65535);
+  if (adminPort === base.port && adminPort !== 0) throw new ConfigError('ADMIN_PORT must differ from PORT');
   return {
-    ...baseConfig(env),
+    ...base,
+    adminPort,
     entityUrl: url(env, 'ENTITY_URL', ['http:', 'https:']),
     identityUrl: url(env, 'IDENTITY_URL', ['http:', 'https:']),
     sessionKey: key32(env, 'SESSION_KEY'),
@@ -49,7 +54,9 @@ function locale(env: Env): Messages {
 
 export async function start(env: Env = process.env): Promise<Listening> {
   const config = webConfig(env);
+  const readiness = [peerCheck('entity', config.entityUrl), peerCheck('identity', config.identityUrl)];
   return startService('web', config, async (kit) => ({
+    admin: { app: createAdminApp({ ...kit, readiness }), port: config.adminPort },
     app: createApp({
       ...kit,
       backend: {
@@ -66,7 +73,6 @@ export async function start(env: Env = process.env): Promise<Listening> {
       sessionKey: config.sessionKey,
       calendarUrl: config.calendarUrl,
       messages: config.messages,
-      readiness: [peerCheck('entity', config.entityUrl), peerCheck('identity', config.identityUrl)],
     }),
   }));
 }

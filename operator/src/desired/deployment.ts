@@ -4,7 +4,14 @@ import type { EveryClassEnvironment } from '../api/environment.ts';
 import type { Resolved, ResolvedService } from './defaults.ts';
 import { childMeta, labels, selectorLabels } from './labels.ts';
 import { proxyRuns } from './mirror.ts';
-import { appConfigPath, httpPort, mongoPort, names, terminationMessagePolicy } from './names.ts';
+import {
+  appConfigPath,
+  httpPort,
+  mongoPort,
+  names,
+  terminationMessagePolicy,
+  webAdminPort,
+} from './names.ts';
 
 /** Annotation on the pod template: a hash of the app config, so a config change rolls the pods. */
 export const configHashAnnotation = 'everyclass.io/config-hash';
@@ -44,7 +51,12 @@ export function serviceEnv(env: EveryClassEnvironment, r: Resolved, svc: Resolve
     // How many X-Forwarded-For entries our own proxies append (the Ingress; and the mirror proxy
     // when it stands in front of web): the client address is read behind them, never from a
     // value the client wrote.
-    ...(svc.name === 'web' ? [{ name: 'TRUSTED_PROXY_HOPS', value: proxyRuns(env, r) ? '2' : '1' }] : []),
+    ...(svc.name === 'web'
+      ? [
+          { name: 'TRUSTED_PROXY_HOPS', value: proxyRuns(env, r) ? '2' : '1' },
+          { name: 'ADMIN_PORT', value: String(webAdminPort) },
+        ]
+      : []),
     ...svc.env,
   ];
 }
@@ -62,6 +74,7 @@ export function buildDeployment(
     timeoutSeconds: 2,
     failureThreshold: failures,
   });
+  const adminProbe = { httpGet: { path: '/readyz', port: 'admin' } };
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -101,10 +114,16 @@ export function buildDeployment(
               name: svc.name,
               image: `${r.image}:${svc.version}`,
               args: [svc.name],
-              ports: [{ name: 'http', containerPort: httpPort, protocol: 'TCP' }],
+              ports: [
+                { name: 'http', containerPort: httpPort, protocol: 'TCP' },
+                // web serves /readyz and /metrics on a port no Service exposes (never through the Ingress).
+                ...(svc.name === 'web'
+                  ? [{ name: 'admin', containerPort: webAdminPort, protocol: 'TCP' }]
+                  : []),
+              ],
               env: serviceEnv(env, r, svc),
               resources: svc.resources,
-              readinessProbe: probe('/readyz', 5, 3),
+              readinessProbe: { ...probe('/readyz', 5, 3), ...(svc.name === 'web' ? adminProbe : {}) },
               livenessProbe: { ...probe('/healthz', 10, 3), initialDelaySeconds: 10 },
               // The services write their one-line reason to /dev/termination-log on a fatal exit;
               // anything else that dies leaves the tail of its log there (terminationMessage below).

@@ -31,6 +31,8 @@ export const names = {
 /** Path, inside every service container, of the app config JSON (APP_CONFIG). */
 export const appConfigPath = '/etc/everyclass/app.json';
 export const httpPort = 8080;
+/** web's admin port (ADMIN_PORT): /readyz and /metrics, exposed by no Service. */
+export const webAdminPort = 9090;
 export const mongoPort = 27017;
 /** Port of every business Service (targetPort http). */
 export const servicePort = 80;
