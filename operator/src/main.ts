@@ -70,6 +70,16 @@ const opts = new Command()
     30,
   )
   .option(
+    '--allowed-image-prefixes <list>',
+    'comma-separated prefixes every image an environment runs must start with, e.g. ' +
+      '"ghcr.io/everyclass/,mongo:" (default: any image)',
+    (v) =>
+      v
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+  )
+  .option(
     '--identity <id>',
     'this replica in the Lease',
     process.env.POD_NAME ?? `${hostname()}_${process.pid}`,
@@ -77,6 +87,7 @@ const opts = new Command()
   .parse()
   .opts<{
     namespace?: string;
+    allowedImagePrefixes?: string[];
     workers: number;
     resync: number;
     probeHost: string;
@@ -174,6 +185,7 @@ const deps = {
   randomHex: (bytes: number) => randomBytes(bytes).toString('hex'),
   gatewayApi: () => gateway.every((w) => w.served()),
   mirrorStatsIntervalMs: opts.mirrorStatsInterval * 1000,
+  allowedImagePrefixes: opts.allowedImagePrefixes ?? [],
   mirrorStats: httpStatsReader({
     timeoutMs: 2000,
     log,

@@ -60,6 +60,25 @@ export interface EnvironmentDeps {
   gatewayApi: () => boolean;
   /** While mirroring through the proxy, reconcile again this often to refresh status.mirror (ms). */
   mirrorStatsIntervalMs: number;
+  /**
+   * --allowed-image-prefixes: every container image must start with one of them (empty or absent:
+   * any image). An environment asking for another gets nothing applied and says why.
+   */
+  allowedImagePrefixes?: readonly string[];
+}
+
+/** Images of the desired workloads that no allowed prefix admits. */
+export function disallowedImages(
+  objects: readonly KubernetesObject[],
+  prefixes: readonly string[] | undefined,
+): string[] {
+  if (!prefixes?.length) return [];
+  const images = objects.flatMap((o) =>
+    o.kind === 'Deployment' || o.kind === 'StatefulSet'
+      ? ((o as V1Deployment).spec?.template.spec?.containers ?? []).map((c) => c.image ?? '')
+      : [],
+  );
+  return [...new Set(images)].filter((i) => !prefixes.some((p) => i.startsWith(p)));
 }
 
 export function splitKey(key: string): { namespace: string; name: string } {
@@ -146,7 +165,14 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
 
   // A rollback starts only once status records it: an operator restarted in between must not
   // apply the failed version again. The status write below wakes the next pass, which applies it.
-  if (!r.paused && !decision.persistFirst) await applyChildren(deps, env, desired, stamped, failures, event);
+  const refused = disallowedImages(stamped, deps.allowedImagePrefixes);
+  for (const image of refused) {
+    const why = `image ${image} is not allowed (--allowed-image-prefixes ${deps.allowedImagePrefixes?.join(',')})`;
+    failures.push(why);
+    await event('Warning', 'ImageNotAllowed', `Nothing applied: ${why}`);
+  }
+  if (!r.paused && !decision.persistFirst && refused.length === 0)
+    await applyChildren(deps, env, desired, stamped, failures, event);
 
   const proxied = plan.state === 'active' && proxyRuns(env, r);
   const figures = proxied ? await deps.mirrorStats(env) : undefined;
