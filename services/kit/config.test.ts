@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { baseConfig, ConfigError, int, key32, parseAppConfig, url } from './config.ts';
+import { baseConfig, ConfigError, int, key32, keys32, parseAppConfig, url } from './config.ts';
 
 describe('configuration from the environment', () => {
   it('applies defaults', () => {
@@ -20,6 +20,8 @@ describe('configuration from the environment', () => {
       Buffer.alloc(32, 2),
     ]);
     assert.throws(() => baseConfig({ ADMIN_KEY: `${a},short` }), /ADMIN_KEY must be 32 bytes/);
+    assert.deepEqual(keys32({ SESSION_KEY: `${a},${b}` }, 'SESSION_KEY').length, 2);
+    assert.throws(() => keys32({}, 'SESSION_KEY'), /SESSION_KEY is required/);
     assert.throws(() => baseConfig({ TRUSTED_PROXY_HOPS: '0' }), /TRUSTED_PROXY_HOPS/);
   });
   it('names the bad variable', () => {

@@ -68,6 +68,13 @@ export function key32(env: Env, name: string): Buffer {
   return parseKey(name, str(env, name));
 }
 
+/** Required 32-byte keys, comma-separated (the first signs, all verify). */
+export function keys32(env: Env, name: string): Buffer[] {
+  return str(env, name)
+    .split(',')
+    .map((k) => parseKey(name, k.trim()));
+}
+
 /**
  * Optional 32-byte keys, comma-separated (the first signs, all verify: rotation adds the new key
  * first and drops the old one later); [] when unset.

@@ -74,7 +74,7 @@ export function createApp(deps: WebDeps): KitApp {
     // /readyz and /metrics are on the admin port (createAdminApp): never through the Ingress.
     adminEndpoints: false,
   });
-  app.keys = [keys.cookie];
+  app.keys = keys.cookie;
   // Anything no route matched: the friendly 404 page.
   app.use(async (ctx) => {
     const kctx = ctx as unknown as KitContext;

@@ -1,5 +1,5 @@
 // web: reads the environment, builds the RPC clients, listens. Wiring only.
-//   PORT, HOST, ADMIN_PORT (9090: /readyz and /metrics, never behind a Service), ENTITY_URL, IDENTITY_URL, SESSION_KEY (32 bytes: signs cookies, makes CSRF
+//   PORT, HOST, ADMIN_PORT (9090: /readyz and /metrics, never behind a Service), ENTITY_URL, IDENTITY_URL, SESSION_KEY (32 bytes, or a comma-separated list: the first signs, all verify; signs cookies, makes CSRF
 //   tokens), APP_CONFIG (schoolName, emailDomain, lessonSlots), CALENDAR_PUBLIC_URL (public base
 //   of the .ics feed; default: the site's own origin), WEB_LOCALE (zh-CN | en), SENTRY_DSN, LOG_LEVEL
 import { pathToFileURL } from 'node:url';
@@ -9,7 +9,7 @@ import {
   ConfigError,
   type Env,
   int,
-  key32,
+  keys32,
   loadAppConfig,
   optional,
   str,
@@ -33,7 +33,7 @@ export function webConfig(env: Env) {
     adminPort,
     entityUrl: url(env, 'ENTITY_URL', ['http:', 'https:']),
     identityUrl: url(env, 'IDENTITY_URL', ['http:', 'https:']),
-    sessionKey: key32(env, 'SESSION_KEY'),
+    sessionKey: keys32(env, 'SESSION_KEY'),
     calendarUrl: optional(env, 'CALENDAR_PUBLIC_URL')
       ? url(env, 'CALENDAR_PUBLIC_URL', ['http:', 'https:'])
       : undefined,

@@ -29,12 +29,16 @@ export function setSecurityHeaders(ctx: KitContext): void {
   ctx.set('Permissions-Policy', 'camera=(), microphone=(), geolocation=()');
 }
 
-/** Keys derived from SESSION_KEY: one signs cookies (koa's keygrip), one makes CSRF tokens. */
-export function webKeys(sessionKey: Buffer): { cookie: string; csrf: Buffer } {
-  const derive = (info: string) => Buffer.from(hkdfSync('sha256', sessionKey, Buffer.alloc(0), info, 32));
+/**
+ * Keys derived from SESSION_KEY (a list: the first signs, all verify): cookie keys for koa's
+ * keygrip (which signs with the first and accepts any), CSRF keys likewise.
+ */
+export function webKeys(sessionKey: Buffer | readonly Buffer[]): { cookie: string[]; csrf: Buffer[] } {
+  const keys = Buffer.isBuffer(sessionKey) ? [sessionKey] : [...sessionKey];
+  const derive = (k: Buffer, info: string) => Buffer.from(hkdfSync('sha256', k, Buffer.alloc(0), info, 32));
   return {
-    cookie: derive('everyclass web cookies').toString('base64url'),
-    csrf: derive('everyclass web csrf'),
+    cookie: keys.map((k) => derive(k, 'everyclass web cookies').toString('base64url')),
+    csrf: keys.map((k) => derive(k, 'everyclass web csrf')),
   };
 }
 
@@ -63,17 +67,17 @@ export function setTransportSecurity(ctx: KitContext): void {
 const sessionNow = new WeakMap<KitContext, string | undefined>();
 
 export class Csrf {
-  readonly #key: Buffer;
-  constructor(key: Buffer) {
-    this.#key = key;
+  readonly #keys: readonly Buffer[];
+  /** The first key makes tokens; every key of the list accepts them (rotation). */
+  constructor(keys: readonly Buffer[]) {
+    if (keys.length === 0) throw new Error('CSRF tokens need a key');
+    this.#keys = keys;
   }
 
   /** HMAC of the session and the nonce: a token is good only with the session it was made for. */
-  #sign(ctx: KitContext, nonce: string): string {
+  #sign(ctx: KitContext, nonce: string, key = this.#keys[0] as Buffer): string {
     const session = readSession(ctx) ?? '';
-    return createHmac('sha256', this.#key)
-      .update(`${session.length}:${session}:${nonce}`)
-      .digest('base64url');
+    return createHmac('sha256', key).update(`${session.length}:${session}:${nonce}`).digest('base64url');
   }
 
   /** The token to embed in forms; sets the nonce cookie when the browser has none yet. */
@@ -92,9 +96,11 @@ export class Csrf {
     const nonce = ctx.cookies.get(cookieName(ctx, CSRF_COOKIE));
     const sent = form.get(CSRF_FIELD);
     if (!nonce || !sent) return false;
-    const want = Buffer.from(this.#sign(ctx, nonce));
     const got = Buffer.from(sent);
-    return got.length === want.length && timingSafeEqual(got, want);
+    return this.#keys.some((k) => {
+      const want = Buffer.from(this.#sign(ctx, nonce, k));
+      return got.length === want.length && timingSafeEqual(got, want);
+    });
   }
 }
 

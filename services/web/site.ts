@@ -17,7 +17,8 @@ import { type Account, layout, type PageContext } from './views/layout.ts';
 export interface SiteDeps {
   backend: Backend;
   app: AppConfig;
-  sessionKey: Buffer;
+  /** SESSION_KEY: one key, or a list (the first signs, all verify: rotation). */
+  sessionKey: Buffer | readonly Buffer[];
   /** Public base URL of the calendar feed (default: this site's origin). */
   calendarUrl?: string | undefined;
   messages?: Messages;
@@ -62,7 +63,7 @@ export interface Site {
   readonly t: Messages;
   readonly now: () => Date;
   readonly searchesPerMinute: number;
-  readonly keys: { cookie: string; csrf: Buffer };
+  readonly keys: { cookie: string[]; csrf: Buffer[] };
   readonly csrf: Csrf;
   semesters(call: CallContext): Promise<SemesterSpan[]>;
   viewer(ctx: KitContext): Promise<Account | undefined>;
