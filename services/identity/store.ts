@@ -58,6 +58,8 @@ export interface OutboxDoc {
   subject: string;
   text: string;
   createdAt: Date;
+  /** When the sweep deletes it (its link is dead by then). */
+  expiresAt: Date;
 }
 
 const plain = { versionKey: false as const };
@@ -106,7 +108,7 @@ function models(conn: Connection) {
   );
   visit.index({ owner: 1, lastAt: -1 });
   const outbox = new Schema<OutboxDoc>(
-    { to: String, subject: String, text: String, createdAt: Date },
+    { to: String, subject: String, text: String, createdAt: Date, expiresAt: Date },
     { ...plain, collection: 'outbox' },
   );
   outbox.index({ to: 1, createdAt: -1 });
@@ -297,12 +299,13 @@ export class IdentityStore {
     await this.m.outbox.create(m);
   }
 
-  /** Deletes expired sessions, registrations and counters (FerretDB has no TTL indexes). */
+  /** Deletes expired sessions, registrations, counters and outbox mails (FerretDB has no TTL indexes). */
   async sweep(now: Date): Promise<void> {
     await Promise.all([
       this.m.sessions.deleteMany({ expiresAt: { $lte: now } }).exec(),
       this.m.registrations.deleteMany({ expiresAt: { $lte: now } }).exec(),
       this.m.limits.deleteMany({ resetAt: { $lte: now } }).exec(),
+      this.m.outbox.deleteMany({ expiresAt: { $lte: now } }).exec(),
     ]);
   }
 }

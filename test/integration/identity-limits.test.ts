@@ -126,4 +126,17 @@ describe('identity: login and registration limits (FerretDB)', function () {
     );
     assert.equal(burst.filter((r) => r.status === 200).length, 3, burst.map((r) => r.status).join(' '));
   });
+
+  it('keeps outbox mails (their links are live credentials) only as long as the link lives', async () => {
+    const a = app({});
+    const to = { to: '7001@csu.edu.cn' };
+    assert.equal((await call(a, 'StartRegistration', { student_id: 'sid-7001' })).status, 200);
+    const mail = await store.m.outbox.findOne(to).lean().exec();
+    assert.ok(mail?.expiresAt, 'an outbox mail expires');
+    assert.equal(mail.expiresAt.getTime() - mail.createdAt.getTime(), 24 * 3600_000, 'with its link');
+    await store.sweep(new Date(clock + 24 * 3600_000 - 1000));
+    assert.equal(await store.m.outbox.countDocuments(to), 1);
+    await store.sweep(new Date(clock + 24 * 3600_000 + 1000));
+    assert.equal(await store.m.outbox.countDocuments(to), 0, 'swept with the link it carried');
+  });
 });
