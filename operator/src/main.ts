@@ -23,11 +23,16 @@ import { changedOnly, type Watched } from './runtime/informer.ts';
 import { createLogger } from './runtime/log.ts';
 import { Manager } from './runtime/manager.ts';
 import { Metrics } from './runtime/metrics.ts';
+import { parseNamespaces } from './runtime/namespaces.ts';
 import { RecentKeys } from './runtime/recent.ts';
 
 const opts = new Command()
   .name('everyclass-operator')
-  .option('--namespace <ns>', 'watch and reconcile only this namespace (default: all)')
+  .option(
+    '--namespace <list>',
+    'watch and reconcile only these namespaces, comma-separated (default: all); with a Role in each ' +
+      '(config/namespaced) the operator needs nothing cluster-wide',
+  )
   .option('--workers <n>', 'concurrent reconciles', (v) => Number(v), 4)
   .option('--resync <seconds>', 'reconcile every environment again this often', (v) => Number(v), 600)
   .option('--probe-host <host>', 'address of /healthz /readyz /metrics', '0.0.0.0')
@@ -114,7 +119,7 @@ const manager = new Manager({
   log,
   metrics,
   clock: systemClock,
-  ...(opts.namespace ? { namespace: opts.namespace } : {}),
+  namespaces: parseNamespaces(opts.namespace),
   workers: opts.workers,
   resyncMs: opts.resync * 1000,
   probe: { host: opts.probeHost, port: opts.probePort },
