@@ -1,6 +1,7 @@
 // Configuration comes from environment variables only, validated once at start. A missing or
 // bad variable is a ConfigError naming it; `main` prints one line and exits with code 1.
 import { readFileSync } from 'node:fs';
+import { type AppConfigDocument, appConfigDefaults, type LessonSlot } from './contract.ts';
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -96,33 +97,17 @@ export function baseConfig(env: Env): BaseConfig {
   };
 }
 
-/** One teaching slot of the day, covering consecutive periods (the default: two per slot). */
-export interface LessonSlot {
-  start: string; // HH:MM
-  end: string; // HH:MM
-}
+export type { LessonSlot };
 
 /** The school-wide settings (APP_CONFIG: path to a JSON file; every field optional). */
-export interface AppConfig {
-  schoolName: string;
-  emailDomain: string;
-  semesters: Array<{ name: string; start: string }>;
-  /** Slot i covers periods 2i+1 and 2i+2. */
-  lessonSlots: LessonSlot[];
-}
+export type AppConfig = Pick<AppConfigDocument, 'schoolName' | 'emailDomain' | 'semesters' | 'lessonSlots'>;
 
+/** What a service assumes without APP_CONFIG, or for a field the document leaves out. */
 export const defaultAppConfig: AppConfig = {
-  schoolName: 'EveryClass University',
-  emailDomain: 'example.edu',
-  semesters: [],
-  lessonSlots: [
-    { start: '08:00', end: '09:40' },
-    { start: '10:00', end: '11:40' },
-    { start: '14:00', end: '15:40' },
-    { start: '16:00', end: '17:40' },
-    { start: '19:00', end: '20:40' },
-    { start: '21:00', end: '22:40' },
-  ],
+  schoolName: appConfigDefaults.schoolName,
+  emailDomain: appConfigDefaults.emailDomain,
+  semesters: [...appConfigDefaults.semesters],
+  lessonSlots: [...appConfigDefaults.lessonSlots],
 };
 
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;

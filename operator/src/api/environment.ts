@@ -2,6 +2,13 @@
 // (crds/everyclass.io_everyclassenvironments.yaml is generated from it) and of the TypeScript
 // types the operator uses.
 import type { V1ObjectMeta } from '@kubernetes/client-node';
+import {
+  appConfigDefaults,
+  defaultLessonSlots,
+  reservedEnv,
+  type ServiceName,
+  serviceNames,
+} from '../../../services/kit/contract.ts';
 import { envCelRules } from './envrules.ts';
 import { bool, int, list, obj, oneOf, type Schema, str, type TypeOf } from './schema.ts';
 import { type EveryClassEnvironmentStatus, mirrorModes, statusSchema } from './status.ts';
@@ -16,25 +23,8 @@ export const plural = 'everyclassenvironments';
 
 export const tiers = ['production', 'staging', 'testing'] as const;
 export type Tier = (typeof tiers)[number];
-/** The business services an environment runs (the mirror proxy belongs to spec.mirror). */
-export const serviceNames = ['web', 'entity', 'identity', 'calendar'] as const;
-export type ServiceName = (typeof serviceNames)[number];
-/** Variables the operator sets on every service container; spec env may not override them. */
-export const reservedEnv = [
-  // Where the service listens: the container port, the probes and the Service depend on them.
-  'PORT',
-  'HOST',
-  'MONGO_URL',
-  'MONGO_USERNAME',
-  'MONGO_PASSWORD',
-  'ENTITY_URL',
-  'IDENTITY_URL',
-  'CALENDAR_URL',
-  'ID_ENCRYPTION_KEY',
-  'SESSION_KEY',
-  'APP_CONFIG',
-  'TRUSTED_PROXY_HOPS',
-] as const;
+/** Variables the operator sets on the service containers that spec env may not override. */
+export { reservedEnv, type ServiceName, serviceNames };
 
 const tagPattern = '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$';
 const quantityPattern = '^[0-9]+(\\.[0-9]+)?(m|k|M|G|T|Ki|Mi|Gi|Ti)?$';
@@ -134,14 +124,7 @@ const slotSchema = obj(
   },
 );
 
-export const defaultLessonSlots = [
-  { start: '08:00', end: '09:40' },
-  { start: '10:00', end: '11:40' },
-  { start: '14:00', end: '15:40' },
-  { start: '16:00', end: '17:40' },
-  { start: '19:00', end: '20:40' },
-  { start: '21:00', end: '22:40' },
-];
+export { defaultLessonSlots };
 
 export const specSchema = obj(
   'Desired state of one EveryClass environment.',
@@ -331,7 +314,7 @@ export const specSchema = obj(
       'Application configuration, mounted into every service as a JSON file (APP_CONFIG).',
       {
         schoolName: str('Name of the university shown on pages.', {
-          default: 'EveryClass University',
+          default: appConfigDefaults.schoolName,
           minLength: 1,
           maxLength: 128,
         }),
@@ -340,7 +323,7 @@ export const specSchema = obj(
           maxLength: 253,
         }),
         timezone: str('IANA time zone of the timetable and calendar feeds.', {
-          default: 'Asia/Shanghai',
+          default: appConfigDefaults.timezone,
           maxLength: 64,
         }),
         semesters: list('Semesters known to the timetable; names unique.', semesterSchema, {
@@ -355,7 +338,7 @@ export const specSchema = obj(
         lessonSlots: list('Daily lesson slots in order (period pairs 01-02, 03-04, \u2026).', slotSchema, {
           minItems: 1,
           maxItems: 12,
-          default: defaultLessonSlots,
+          default: [...defaultLessonSlots],
         }),
       },
       { default: {} },

@@ -2,6 +2,7 @@
 // draws them once); builders stay free of randomness.
 import { createHash } from 'node:crypto';
 import type { V1ConfigMap, V1Secret } from '@kubernetes/client-node';
+import { appConfigFile } from '../../../services/kit/contract.ts';
 import type { EveryClassEnvironment } from '../api/environment.ts';
 import type { Resolved } from './defaults.ts';
 import { appConfig } from './defaults.ts';
@@ -13,7 +14,7 @@ export function buildConfigMap(env: EveryClassEnvironment): V1ConfigMap {
     apiVersion: 'v1',
     kind: 'ConfigMap',
     metadata: childMeta(env, names.configMap(env.metadata.name), 'config'),
-    data: { 'app.json': `${JSON.stringify(appConfig(env), null, 2)}\n` },
+    data: { [appConfigFile.key]: `${JSON.stringify(appConfig(env), null, 2)}\n` },
   };
 }
 

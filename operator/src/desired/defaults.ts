@@ -1,5 +1,6 @@
 // Tier defaults, resolved once so that builders read plain values. Pure.
 import type { V1ResourceRequirements } from '@kubernetes/client-node';
+import { appConfigDefaults } from '../../../services/kit/contract.ts';
 import {
   defaultLessonSlots,
   type EveryClassEnvironment,
@@ -104,9 +105,9 @@ export function appConfig(env: EveryClassEnvironment): Record<string, unknown> {
   return {
     environment: env.metadata.name,
     tier: env.spec.tier,
-    schoolName: app.schoolName ?? 'EveryClass University',
+    schoolName: app.schoolName ?? appConfigDefaults.schoolName,
     emailDomain: app.emailDomain ?? null,
-    timezone: app.timezone ?? 'Asia/Shanghai',
+    timezone: app.timezone ?? appConfigDefaults.timezone,
     semesters: app.semesters ?? [],
     lessonSlots: app.lessonSlots ?? defaultLessonSlots,
   };

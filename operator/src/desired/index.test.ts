@@ -85,8 +85,12 @@ describe('desired state', () => {
     assert.equal(env.ENTITY_URL, 'http://production-entity.ns.svc:80');
     assert.equal(env.APP_CONFIG, '/etc/everyclass/app.json');
     assert.equal(env.SESSION_KEY, 'production-keys');
+    assert.equal(env.MONGO_URL, undefined, 'web is given only what it reads (services/kit/contract.ts)');
+    assert.equal(env.ID_ENCRYPTION_KEY, undefined);
+    const entity = find<V1Deployment>(objects, 'Deployment', 'production-entity')?.spec?.template.spec
+      ?.containers[0]?.env;
     assert.match(
-      env.MONGO_URL ?? '',
+      entity?.find((e) => e.name === 'MONGO_URL')?.value ?? '',
       /^mongodb:\/\/\$\(MONGO_USERNAME\):\$\(MONGO_PASSWORD\)@production-mongo-0\.production-mongo\.ns\.svc:27017\//,
     );
   });

@@ -5,7 +5,7 @@ import type { EveryClassEnvironment } from '../api/environment.ts';
 import type { Resolved } from './defaults.ts';
 import { childMeta } from './labels.ts';
 import { proxyRuns } from './mirror.ts';
-import { names } from './names.ts';
+import { feedPrefix, names } from './names.ts';
 
 export function buildIngress(env: EveryClassEnvironment, r: Resolved): V1Ingress | undefined {
   const spec = env.spec.ingress;
@@ -46,8 +46,8 @@ export function endpoints(env: EveryClassEnvironment, r: Resolved): { web?: stri
   if (running.has('web')) out.web = base;
   if (running.has('calendar')) {
     out.calendar = ing
-      ? `webcal://${ing.host}/calendar/ics/`
-      : `http://${names.service(env.metadata.name, 'calendar')}.${env.metadata.namespace}.svc/calendar/ics/`;
+      ? `webcal://${ing.host}${feedPrefix}`
+      : `http://${names.service(env.metadata.name, 'calendar')}.${env.metadata.namespace}.svc${feedPrefix}`;
   }
   return out;
 }

@@ -1,0 +1,347 @@
+// The contract between the operator and the services (contract.ts), proven from both ends: for
+// every sample and for a minimal environment, the operator's real builder output (ConfigMap,
+// Deployments, Services, generated Secrets) is handed to the services' real parsers the way
+// kubelet hands it to a container (Secrets resolved, $(VAR) references expanded, the ConfigMap
+// mounted), and what the services parse must be what the operator meant.
+import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import type {
+  KubernetesObject,
+  V1ConfigMap,
+  V1Container,
+  V1Deployment,
+  V1Service,
+  V1StatefulSet,
+} from '@kubernetes/client-node';
+import { inject } from 'light-my-request';
+import { withDefaults } from '../../operator/src/api/defaulting.test-support.ts';
+import { type EveryClassEnvironment, specSchema } from '../../operator/src/api/environment.ts';
+import { ready, sample } from '../../operator/src/desired/fixtures.test-support.ts';
+import { buildDesired, type Desired } from '../../operator/src/desired/index.ts';
+import { resolveMirror } from '../../operator/src/desired/mirror.ts';
+import { calendarConfig } from '../calendar/main.ts';
+import { entityConfig } from '../entity/main.ts';
+import { identityConfig } from '../identity/main.ts';
+import { loadConfig as mirrorConfig } from '../mirror/config.ts';
+import { webConfig } from '../web/main.ts';
+import { createServiceApp, newRouter } from './app.ts';
+import type { Env } from './config.ts';
+import { paths, serviceNames } from './contract.ts';
+import { silentLogger } from './log.ts';
+import { createMetrics } from './metrics.ts';
+
+const parsers = {
+  web: webConfig,
+  entity: entityConfig,
+  identity: identityConfig,
+  calendar: calendarConfig,
+  mirror: mirrorConfig,
+} as const;
+type Component = keyof typeof parsers;
+
+/** One container as kubelet starts it: its environment, and what the service's parser made of it. */
+interface Started {
+  deployment: V1Deployment;
+  container: V1Container;
+  /** Variables the operator set, in order. */
+  set: string[];
+  /** Variables the parser read, and those another variable's $(VAR) reference consumed. */
+  read: Set<string>;
+  referenced: Set<string>;
+  // biome-ignore lint/suspicious/noExplicitAny: each parser's own result type, checked field by field below
+  config: any;
+}
+
+const kindOf = <T extends KubernetesObject>(d: Desired, kind: string) =>
+  d.objects.filter((o) => o.kind === kind) as T[];
+
+/** The values the reconciler generates for each Secret (operator/src/main.ts: random hex). */
+function secretValues(d: Desired): Map<string, Record<string, string>> {
+  return new Map(
+    d.secrets.map((s) => [
+      s.name,
+      Object.fromEntries(
+        Object.entries(s.keys).map(([k, v]) => [
+          k,
+          typeof v === 'number' ? randomBytes(v).toString('hex') : v,
+        ]),
+      ),
+    ]),
+  );
+}
+
+/** kubelet's $(VAR) expansion: names defined earlier in the list; `$$` is a literal `$`. */
+function expand(value: string, defined: Record<string, string>, referenced: Set<string>): string {
+  return value.replace(/\$\$|\$\(([A-Za-z_][A-Za-z0-9_]*)\)/g, (m, name: string | undefined) => {
+    if (m === '$$') return '$';
+    if (name === undefined || !(name in defined)) return m;
+    referenced.add(name);
+    return defined[name] ?? '';
+  });
+}
+
+/** Starts the one container of `dep` on a simulated filesystem under `root`. */
+function start(d: Desired, dep: V1Deployment, secrets: Map<string, Record<string, string>>, root: string) {
+  const pod = dep.spec?.template.spec;
+  const container = pod?.containers[0];
+  assert.ok(pod && container, `${dep.metadata?.name} has a container`);
+  const mounts: string[] = [];
+  for (const m of container.volumeMounts ?? []) {
+    const vol = pod.volumes?.find((v) => v.name === m.name);
+    assert.ok(vol, `${dep.metadata?.name}: volume ${m.name} is declared`);
+    if (!vol.configMap) continue;
+    const cm = kindOf<V1ConfigMap>(d, 'ConfigMap').find((c) => c.metadata?.name === vol.configMap?.name);
+    assert.ok(cm, `${dep.metadata?.name}: ConfigMap ${vol.configMap.name} is built`);
+    for (const [key, text] of Object.entries(cm.data ?? {})) {
+      const file = join(root, m.mountPath, key);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, text);
+    }
+    mounts.push(m.mountPath);
+  }
+  const env: Record<string, string> = {};
+  const referenced = new Set<string>();
+  for (const e of container.env ?? []) {
+    const ref = e.valueFrom?.secretKeyRef;
+    if (ref) {
+      const v = secrets.get(ref.name ?? '')?.[ref.key];
+      assert.ok(v !== undefined, `${e.name}: Secret ${ref.name} has no generated key ${ref.key}`);
+      env[e.name] = v;
+    } else {
+      assert.equal(e.valueFrom, undefined, `${e.name}: only Secret references are expected`);
+      env[e.name] = expand(e.value ?? '', env, referenced);
+    }
+  }
+  // A path inside a mounted volume is read from the simulated filesystem.
+  for (const [k, v] of Object.entries(env))
+    if (mounts.some((m) => v.startsWith(`${m}/`))) env[k] = join(root, v);
+  const read = new Set<string>();
+  const tracked: Env = new Proxy(env, {
+    get(target, key) {
+      if (typeof key === 'string') read.add(key);
+      return target[key as string];
+    },
+  });
+  const component = dep.metadata?.labels?.['app.kubernetes.io/component'] as Component;
+  const parse = parsers[component];
+  assert.ok(parse, `no parser for ${component}`);
+  let config: unknown;
+  try {
+    config = parse(tracked);
+  } catch (err) {
+    assert.fail(`${dep.metadata?.name} exits at start: ${(err as Error).message}`);
+  }
+  return {
+    deployment: dep,
+    container,
+    set: (container.env ?? []).map((e) => e.name),
+    read,
+    referenced,
+    config,
+  } satisfies Started;
+}
+
+/** The Service a URL of the environment names (host `<name>.<namespace>.svc`, the Service's port). */
+function serviceAt(d: Desired, raw: string): V1Service {
+  const u = new URL(raw);
+  const [name, namespace, svc, ...rest] = u.hostname.split('.');
+  assert.equal(svc, 'svc', `${raw}: a Service address`);
+  assert.deepEqual(rest, []);
+  const s = kindOf<V1Service>(d, 'Service').find(
+    (x) => x.metadata?.name === name && x.metadata?.namespace === namespace,
+  );
+  assert.ok(s, `${raw}: no Service ${namespace}/${name} is built`);
+  const port = Number(u.port || (u.protocol === 'https:' ? 443 : 80));
+  assert.ok(
+    s.spec?.ports?.some((p) => p.port === port),
+    `${raw}: Service ${name} has no port ${port}`,
+  );
+  return s;
+}
+
+/** The Deployment a Service sends to, and the container port its targetPort names. */
+function backendOf(d: Desired, s: V1Service, port: number) {
+  const sel = s.spec?.selector ?? {};
+  const deps = kindOf<V1Deployment>(d, 'Deployment').filter((dep) =>
+    Object.entries(sel).every(([k, v]) => dep.spec?.template.metadata?.labels?.[k] === v),
+  );
+  assert.equal(deps.length, 1, `Service ${s.metadata?.name} selects one Deployment`);
+  const target = s.spec?.ports?.find((p) => p.port === port)?.targetPort;
+  const cport = deps[0]?.spec?.template.spec?.containers[0]?.ports?.find(
+    (p) => p.name === target || p.containerPort === target,
+  );
+  assert.ok(cport, `Service ${s.metadata?.name}: targetPort ${target} is no container port`);
+  return { deployment: deps[0] as V1Deployment, containerPort: cport.containerPort };
+}
+
+interface Case {
+  title: string;
+  env: EveryClassEnvironment;
+  /** Other environments the mirror plan sees (the target, Ready). */
+  target?: EveryClassEnvironment;
+}
+
+const stored = (e: EveryClassEnvironment): EveryClassEnvironment => ({
+  ...e,
+  spec: withDefaults(specSchema, e.spec),
+});
+
+const cases: Case[] = [
+  {
+    title: 'config/samples/production.yaml (mirroring into a Ready staging)',
+    env: sample('production', 'everyclass-production'),
+    target: ready(sample('staging', 'everyclass-staging')),
+  },
+  { title: 'config/samples/staging.yaml', env: sample('staging', 'everyclass-staging') },
+  { title: 'config/samples/testing.yaml', env: sample('testing', 'everyclass-testing') },
+];
+const storedCases: Case[] = cases.map((c) => ({
+  ...c,
+  title: `${c.title}, as the API server stores it`,
+  env: stored(c.env),
+}));
+
+describe('the contract between the operator and the services', () => {
+  let root: string;
+  before(() => {
+    root = mkdtempSync(join(tmpdir(), 'everyclass-contract-'));
+  });
+  after(() => rmSync(root, { recursive: true, force: true }));
+
+  for (const c of [...cases, ...storedCases]) {
+    describe(c.title, () => {
+      let d: Desired;
+      let secrets: Map<string, Record<string, string>>;
+      let started: Map<string, Started>;
+      const of = (component: Component) => {
+        const s = started.get(component);
+        assert.ok(s, `${component} runs`);
+        return s;
+      };
+
+      before(() => {
+        const mirror = resolveMirror(c.env, c.target, { gatewayApi: false });
+        d = buildDesired(c.env, { mirror });
+        secrets = secretValues(d);
+        const dir = mkdtempSync(join(root, 'pod-'));
+        started = new Map(
+          kindOf<V1Deployment>(d, 'Deployment').map((dep) => [
+            dep.metadata?.labels?.['app.kubernetes.io/component'] ?? '',
+            start(d, dep, secrets, dir),
+          ]),
+        );
+      });
+
+      it('every service starts: its parser accepts what the operator wrote', () => {
+        const expected = [...serviceNames, ...(c.target ? ['mirror'] : [])].sort();
+        assert.deepEqual([...started.keys()].sort(), expected);
+      });
+
+      it('every variable the operator sets is read by the service (or consumed by another)', () => {
+        for (const [component, s] of started) {
+          const unread = s.set.filter((n) => !s.read.has(n) && !s.referenced.has(n));
+          assert.deepEqual(unread, [], `${component} is given variables it never reads`);
+        }
+      });
+
+      it('each service listens on the port its Service and probes name', () => {
+        for (const [component, s] of started) {
+          const named = (name: string | number | undefined) =>
+            s.container.ports?.find((p) => p.name === name || p.containerPort === name)?.containerPort;
+          assert.equal(named('http'), s.config.port, `${component}: PORT and containerPort http agree`);
+          if (component === 'mirror') assert.equal(named('admin'), s.config.adminPort);
+          for (const probe of [s.container.readinessProbe, s.container.livenessProbe]) {
+            const get = probe?.httpGet;
+            assert.ok(get, `${component}: an HTTP probe`);
+            assert.ok(named(get.port), `${component}: the probe's port ${get.port} is a container port`);
+            assert.ok(
+              [paths.readyz, paths.healthz].includes(get.path as '/readyz'),
+              `${component}: probe path ${get.path}`,
+            );
+          }
+        }
+      });
+
+      it('the service URLs a service is given reach the Service and port of that service', () => {
+        const reaches = (raw: string | undefined, component: string) => {
+          assert.ok(raw, `a URL for ${component}`);
+          const svc = serviceAt(d, raw);
+          const port = Number(new URL(raw).port || 80);
+          const b = backendOf(d, svc, port);
+          const name = b.deployment.metadata?.labels?.['app.kubernetes.io/component'];
+          assert.equal(name, component, `${raw} reaches ${name}, not ${component}`);
+          assert.equal(b.containerPort, of(component as Component).config.port);
+        };
+        reaches(of('web').config.entityUrl, 'entity');
+        reaches(of('web').config.identityUrl, 'identity');
+        reaches(of('identity').config.entityUrl, 'entity');
+        reaches(of('calendar').config.entityUrl, 'entity');
+        reaches(of('calendar').config.identityUrl, 'identity');
+        if (c.target) {
+          reaches(of('mirror').config.upstreamUrl, 'web');
+          const t = new URL(of('mirror').config.mirror.targetUrl);
+          assert.equal(t.hostname, `staging-web.${c.target.metadata.namespace}.svc`);
+        }
+      });
+
+      it('MONGO_URL opens the StatefulSet pod with the root user the Mongo Secret creates', () => {
+        const sts = kindOf<V1StatefulSet>(d, 'StatefulSet')[0];
+        assert.ok(sts);
+        const creds = secrets.get(
+          sts.spec?.template.spec?.containers[0]?.env?.find((e) => e.name === 'MONGO_INITDB_ROOT_USERNAME')
+            ?.valueFrom?.secretKeyRef?.name ?? '',
+        );
+        assert.ok(creds, 'the StatefulSet takes its root user from a generated Secret');
+        const headless = kindOf<V1Service>(d, 'Service').find(
+          (s) => s.metadata?.name === sts.spec?.serviceName,
+        );
+        assert.equal(headless?.spec?.clusterIP, 'None', 'the StatefulSet governs a headless Service');
+        for (const component of ['entity', 'identity'] as const) {
+          const u = new URL(of(component).config.mongoUrl);
+          assert.equal(decodeURIComponent(u.username), creds.username);
+          assert.equal(decodeURIComponent(u.password), creds.password);
+          assert.equal(
+            u.hostname,
+            `${sts.metadata?.name}-0.${sts.spec?.serviceName}.${sts.metadata?.namespace}.svc`,
+          );
+          assert.ok(headless?.spec?.ports?.some((p) => p.port === Number(u.port)));
+          assert.equal(u.searchParams.get('authSource'), 'admin', 'the root user lives in admin');
+          assert.equal(u.pathname, '/everyclass');
+        }
+      });
+
+      it('entity, web and identity hold the keys of the one keys Secret', () => {
+        const keys = [...secrets.entries()].find(([, v]) => 'idEncryptionKey' in v)?.[1];
+        assert.ok(keys);
+        assert.equal(of('entity').config.idKey.toString('hex'), keys.idEncryptionKey);
+        assert.equal(of('web').config.sessionKey.toString('hex'), keys.sessionKey);
+        assert.equal(of('identity').config.sessionKey.toString('hex'), keys.sessionKey);
+      });
+
+      it('APP_CONFIG says what spec.app says, with the CRD defaults', () => {
+        const app = stored(c.env).spec.app ?? {};
+        for (const component of ['web', 'entity', 'identity', 'calendar'] as const) {
+          const parsed = of(component).config.app;
+          assert.equal(parsed.schoolName, app.schoolName, component);
+          assert.equal(parsed.emailDomain, app.emailDomain, component);
+          assert.deepEqual(parsed.semesters, app.semesters ?? [], component);
+          assert.deepEqual(parsed.lessonSlots, app.lessonSlots, component);
+        }
+      });
+    });
+  }
+
+  it('the kit serves the probe paths the operator writes', async () => {
+    const app = createServiceApp({
+      name: 'contract',
+      logger: silentLogger(),
+      metrics: createMetrics('contract', { defaults: false }),
+      router: newRouter(),
+    });
+    for (const path of [paths.readyz, paths.healthz, paths.metrics])
+      assert.equal((await inject(app.callback(), { url: path })).statusCode, 200, path);
+  });
+});
