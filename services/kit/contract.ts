@@ -75,11 +75,13 @@ export const defaultLessonSlots: readonly LessonSlot[] = [
 
 /**
  * Defaults of the document: the CRD's defaults (spec.app) and what a service assumes for a field
- * the document leaves out.
+ * the document leaves out. `emailDomain` has no CRD default: production and staging must name
+ * theirs (a CEL rule); the testing tier, and a service run without APP_CONFIG, get this domain
+ * reserved for examples and tests (RFC 6761), whose addresses reach no one.
  */
 export const appConfigDefaults = {
   schoolName: 'EveryClass University',
-  emailDomain: 'example.edu',
+  emailDomain: 'example.org',
   timezone: 'Asia/Shanghai',
   semesters: [] as readonly SemesterStart[],
   lessonSlots: defaultLessonSlots,

@@ -325,6 +325,7 @@ describe('operator mirrors traffic (spec.mirror)', function () {
         version: '2.3.1',
         // web needs entity and identity (CEL): the smallest environment that runs web.
         services: { web: { replicas: 1 }, entity: { replicas: 1 }, identity: { replicas: 1 } },
+        app: { emailDomain: 'csu.edu.cn' },
       },
     });
     await patch(src, 'production', { spec: { mirror: { target: `${stg}/other-production` } } });

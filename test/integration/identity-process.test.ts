@@ -130,7 +130,7 @@ describe('identity and web processes', function () {
       });
       assert.ok(student?.id);
       const sent = await client.call('StartRegistration', m.StartRegistration, { studentId: student.id });
-      assert.equal(sent.email, `${student.code}@example.edu`);
+      assert.equal(sent.email, `${student.code}@example.org`);
       const mail = await mongo
         .db(db)
         .collection<{ to: string; text: string }>('outbox')

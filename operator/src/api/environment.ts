@@ -318,10 +318,15 @@ export const specSchema = obj(
           minLength: 1,
           maxLength: 128,
         }),
-        emailDomain: str('E-mail domain accepted for registration, e.g. csu.edu.cn.', {
-          pattern: dnsName,
-          maxLength: 253,
-        }),
+        emailDomain: str(
+          'E-mail domain students register with (<student code>@<emailDomain>), e.g. csu.edu.cn. Required ' +
+            `for tier production and staging; tier testing defaults to ${appConfigDefaults.emailDomain} ` +
+            '(reserved for examples: its addresses reach no one).',
+          {
+            pattern: dnsName,
+            maxLength: 253,
+          },
+        ),
         timezone: str('IANA time zone of the timetable and calendar feeds.', {
           default: appConfigDefaults.timezone,
           maxLength: 64,
@@ -351,6 +356,15 @@ export const specSchema = obj(
         rule: '!has(self.ingress) || (has(self.services) && has(self.services.web))',
         message: 'an ingress needs the web service',
         fieldPath: '.ingress',
+      },
+      {
+        // Without it web, entity and identity cannot start (APP_CONFIG); only testing has a default.
+        rule: "self.tier == 'testing' || (has(self.app) && has(self.app.emailDomain))",
+        message:
+          'app.emailDomain is required for tier production and staging: the e-mail domain students ' +
+          'register with, e.g. csu.edu.cn',
+        fieldPath: '.app.emailDomain',
+        reason: 'FieldValueRequired',
       },
     ],
   },
