@@ -28,8 +28,8 @@ import { identityConfig } from '../identity/main.ts';
 import { loadConfig as mirrorConfig } from '../mirror/config.ts';
 import { webConfig } from '../web/main.ts';
 import { createServiceApp, newRouter } from './app.ts';
-import type { Env } from './config.ts';
-import { appConfigDefaults, paths, serviceNames } from './contract.ts';
+import { type Env, parseAppConfig } from './config.ts';
+import { appConfigDefaults, appConfigFile, paths, serviceNames } from './contract.ts';
 import { silentLogger } from './log.ts';
 import { createMetrics } from './metrics.ts';
 
@@ -208,6 +208,14 @@ const cases: Case[] = [
   { title: 'config/samples/testing.yaml', env: sample('testing', 'everyclass-testing') },
 ];
 cases.push(
+  {
+    title: 'config/samples/testing.yaml in another time zone (app.timezone Europe/Berlin)',
+    env: (() => {
+      const e = sample('testing', 'everyclass-testing');
+      e.spec.app = { ...e.spec.app, timezone: 'Europe/Berlin' };
+      return e;
+    })(),
+  },
   // Only what the schema requires (and production's e-mail domain, which the CRD requires).
   { title: 'a minimal testing environment (tier and version)', env: minimal('testing') },
   {
@@ -338,6 +346,23 @@ describe('the contract between the operator and the services', () => {
         assert.equal(of('identity').config.sessionKey.toString('hex'), keys.sessionKey);
       });
 
+      it('every APP_CONFIG field the operator writes is read by the services', () => {
+        const cm = kindOf<V1ConfigMap>(d, 'ConfigMap')[0];
+        const doc = JSON.parse(cm?.data?.[appConfigFile.key] ?? 'null') as Record<string, unknown>;
+        const read = new Set<string | symbol>();
+        parseAppConfig(
+          new Proxy(doc, {
+            get(target, key) {
+              read.add(key);
+              return target[key as string];
+            },
+          }),
+        );
+        // environment and tier are there for humans reading the ConfigMap (contract.ts).
+        const unread = Object.keys(doc).filter((k) => !read.has(k) && !['environment', 'tier'].includes(k));
+        assert.deepEqual(unread, [], 'APP_CONFIG fields nothing reads');
+      });
+
       it('APP_CONFIG says what spec.app says, with the CRD defaults', () => {
         const app = stored(c.env).spec.app ?? {};
         for (const component of ['web', 'entity', 'identity', 'calendar'] as const) {
@@ -348,6 +373,7 @@ describe('the contract between the operator and the services', () => {
             app.emailDomain ?? (c.env.spec.tier === 'testing' ? appConfigDefaults.emailDomain : '');
           assert.equal(parsed.emailDomain, domain, component);
           assert.deepEqual(parsed.semesters, app.semesters ?? [], component);
+          assert.equal(parsed.timezone, app.timezone, component);
           assert.deepEqual(parsed.lessonSlots, app.lessonSlots, component);
         }
       });

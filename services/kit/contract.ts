@@ -64,6 +64,9 @@ export interface AppConfigDocument {
   lessonSlots: LessonSlot[];
 }
 
+/** The shape of an IANA time zone name (Asia/Shanghai, America/Argentina/Buenos_Aires, UTC). */
+export const timeZonePattern = '^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$';
+
 export const defaultLessonSlots: readonly LessonSlot[] = [
   { start: '08:00', end: '09:40' },
   { start: '10:00', end: '11:40' },

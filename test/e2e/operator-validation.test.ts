@@ -179,6 +179,11 @@ const cases: Array<[string, Env, RegExp]> = [
     ),
     /spec\.services\.entity\.env\[0\]\.value.*LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got warning/,
   ],
+  [
+    'a time zone that is no IANA name',
+    mutate('testing', (e) => ((e.spec.app as { timezone?: string }).timezone = '+08:00')),
+    /spec\.app\.timezone.*should match/,
+  ],
   // Without it every service would exit at start (services/kit/contract.ts): refused up front.
   [
     'a production environment without app.emailDomain',

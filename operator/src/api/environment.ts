@@ -8,6 +8,7 @@ import {
   reservedEnv,
   type ServiceName,
   serviceNames,
+  timeZonePattern,
 } from '../../../services/kit/contract.ts';
 import { envCelRules } from './envrules.ts';
 import { bool, int, list, obj, oneOf, type Schema, str, type TypeOf } from './schema.ts';
@@ -327,10 +328,14 @@ export const specSchema = obj(
             maxLength: 253,
           },
         ),
-        timezone: str('IANA time zone of the timetable and calendar feeds.', {
-          default: appConfigDefaults.timezone,
-          maxLength: 64,
-        }),
+        timezone: str(
+          'IANA time zone of the timetable, of the pages\u2019 today and of the calendar feeds.',
+          {
+            default: appConfigDefaults.timezone,
+            pattern: timeZonePattern,
+            maxLength: 64,
+          },
+        ),
         semesters: list('Semesters known to the timetable; names unique.', semesterSchema, {
           maxItems: 16,
           'x-kubernetes-validations': [
