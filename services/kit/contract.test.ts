@@ -13,6 +13,7 @@ import type {
   V1ConfigMap,
   V1Container,
   V1Deployment,
+  V1Ingress,
   V1Service,
   V1StatefulSet,
 } from '@kubernetes/client-node';
@@ -20,16 +21,19 @@ import { inject } from 'light-my-request';
 import { withDefaults } from '../../operator/src/api/defaulting.test-support.ts';
 import { type EveryClassEnvironment, specSchema } from '../../operator/src/api/environment.ts';
 import { ready, sample } from '../../operator/src/desired/fixtures.test-support.ts';
+import type { HttpRoute } from '../../operator/src/desired/httproute.ts';
 import { buildDesired, type Desired } from '../../operator/src/desired/index.ts';
 import { resolveMirror } from '../../operator/src/desired/mirror.ts';
 import { calendarConfig } from '../calendar/main.ts';
 import { entityConfig } from '../entity/main.ts';
 import { identityConfig } from '../identity/main.ts';
 import { loadConfig as mirrorConfig } from '../mirror/config.ts';
+import { createApp as createWebApp } from '../web/app.ts';
+import type { EntityApi, IdentityApi } from '../web/backend.ts';
 import { webConfig } from '../web/main.ts';
 import { createServiceApp, newRouter } from './app.ts';
-import { type Env, parseAppConfig } from './config.ts';
-import { appConfigDefaults, appConfigFile, paths, serviceNames } from './contract.ts';
+import { defaultAppConfig, type Env, parseAppConfig } from './config.ts';
+import { appConfigDefaults, appConfigFile, feedPath, paths, serviceNames } from './contract.ts';
 import { silentLogger } from './log.ts';
 import { createMetrics } from './metrics.ts';
 
@@ -177,6 +181,41 @@ function backendOf(d: Desired, s: V1Service, port: number) {
   return { deployment: deps[0] as V1Deployment, containerPort: cport.containerPort };
 }
 
+/**
+ * The backend an Ingress (networking.k8s.io/v1) or an HTTPRoute sends a request path to: Exact
+ * equals; Prefix / PathPrefix match whole path elements (`/a/b` matches `/a/b` and `/a/b/c`,
+ * not `/a/bc`; a trailing `/` is ignored); the longest match wins, Exact before Prefix.
+ */
+function routeOf(rules: Array<{ path: string; exact?: boolean; backend: string }>, path: string) {
+  const elements = (p: string) => p.split('/').filter((e) => e !== '');
+  const matches = (r: (typeof rules)[number]) => {
+    if (r.exact) return r.path === path;
+    const want = elements(r.path);
+    const have = elements(path);
+    return want.length <= have.length && want.every((e, i) => e === have[i]);
+  };
+  const best = rules
+    .filter(matches)
+    .sort((a, b) => b.path.length - a.path.length || Number(!!b.exact) - Number(!!a.exact))[0];
+  return best?.backend;
+}
+
+/** Every path web's router serves, parameters filled in (`/student/:id` → `/student/x`). */
+function webPaths(): string[] {
+  const app = createWebApp({
+    backend: { entity: {} as EntityApi, identity: {} as IdentityApi },
+    app: defaultAppConfig,
+    sessionKey: randomBytes(32),
+    logger: silentLogger(),
+    metrics: createMetrics('web', { defaults: false }),
+  });
+  const routers = app.middleware
+    .map((m) => (m as { router?: { stack: Array<{ path: string; methods: string[] }> } }).router)
+    .filter((r) => r !== undefined);
+  const out = routers.flatMap((r) => r.stack.filter((l) => l.methods.length > 0).map((l) => l.path));
+  return [...new Set(out.map((p) => p.replace(/:[A-Za-z]+/g, 'x')))];
+}
+
 interface Case {
   title: string;
   env: EveryClassEnvironment;
@@ -312,6 +351,23 @@ describe('the contract between the operator and the services', () => {
         }
       });
 
+      it('the Ingress sends every page of web to web (or the mirror proxy) and only the feed to calendar', () => {
+        const ing = kindOf<V1Ingress>(d, 'Ingress')[0];
+        if (!c.env.spec.ingress) return assert.equal(ing, undefined);
+        assert.ok(ing);
+        const rules = (ing.spec?.rules?.[0]?.http?.paths ?? []).map((p) => ({
+          path: p.path ?? '',
+          exact: p.pathType === 'Exact',
+          backend: p.backend.service?.name ?? '',
+        }));
+        const front = c.target ? `${c.env.metadata.name}-mirror` : `${c.env.metadata.name}-web`;
+        const pages = webPaths();
+        assert.ok(pages.includes('/calendar/subscribe'), 'web serves calendar pages of its own');
+        for (const page of pages) assert.equal(routeOf(rules, page), front, `web's ${page}`);
+        for (const feed of [feedPath('k7Tq'), `${paths.feedPrefix}x`])
+          assert.equal(routeOf(rules, feed), `${c.env.metadata.name}-calendar`, feed);
+      });
+
       it('MONGO_URL opens the StatefulSet pod with the root user the Mongo Secret creates', () => {
         const sts = kindOf<V1StatefulSet>(d, 'StatefulSet')[0];
         assert.ok(sts);
@@ -379,6 +435,22 @@ describe('the contract between the operator and the services', () => {
       });
     });
   }
+
+  it('mode gateway: the HTTPRoute, too, sends every page of web to web and only the feed to calendar', () => {
+    const env = sample('production', 'everyclass-production');
+    env.spec.mirror = { target: 'everyclass-staging/staging', mode: 'gateway', gateway: { name: 'public' } };
+    const target = ready(sample('staging', 'everyclass-staging'));
+    const d = buildDesired(env, { mirror: resolveMirror(env, target, { gatewayApi: true }) });
+    const route = d.objects.find((o) => o.kind === 'HTTPRoute') as HttpRoute | undefined;
+    assert.ok(route);
+    const rules = route.spec.rules.flatMap((r) =>
+      r.matches
+        .filter((m) => !m.method || m.method === 'GET')
+        .map((m) => ({ path: m.path.value, backend: r.backendRefs[0]?.name ?? '' })),
+    );
+    for (const page of webPaths()) assert.equal(routeOf(rules, page), 'production-web', `web's ${page}`);
+    assert.equal(routeOf(rules, feedPath('k7Tq')), 'production-calendar');
+  });
 
   it('the kit serves the probe paths the operator writes', async () => {
     const app = createServiceApp({

@@ -145,7 +145,7 @@ describe('operator reconciles environments', function () {
     );
     assert.equal(
       paths.trim(),
-      '/calendar/=production-calendar /=production-mirror',
+      '/calendar/ics/=production-calendar /=production-mirror',
       'web through the mirror proxy',
     );
     assert.equal(

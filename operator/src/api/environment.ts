@@ -181,7 +181,7 @@ export const specSchema = obj(
       },
     ),
     ingress: obj(
-      'Public HTTP entry: the host routes to web, /calendar/ to calendar. Omit for no Ingress.',
+      'Public HTTP entry: the host routes to web, the calendar feeds (/calendar/ics/) to calendar. Omit for no Ingress.',
       {
         host: str('Public host name, e.g. everyclass.example.edu.', { pattern: dnsName, maxLength: 253 }),
         className: str('IngressClass to use; empty uses the cluster default.', { maxLength: 253 }),

@@ -107,11 +107,11 @@ describe('desired state', () => {
         assert.equal(c.terminationMessagePolicy, 'FallbackToLogsOnError', `${k} container ${c.name}`);
   });
 
-  it('routes the host to web (through the mirror proxy: the sample mirrors) and /calendar/ to calendar, with TLS', () => {
+  it('routes the host to web (through the mirror proxy: the sample mirrors) and only the feed path /calendar/ics/ to calendar, with TLS', () => {
     const ing = find<V1Ingress>(objects, 'Ingress', 'production');
     const paths = ing?.spec?.rules?.[0]?.http?.paths.map((p) => [p.path, p.backend.service?.name]);
     assert.deepEqual(paths, [
-      ['/calendar/', 'production-calendar'],
+      ['/calendar/ics/', 'production-calendar'],
       ['/', 'production-mirror'],
     ]);
     assert.equal(ing?.spec?.ingressClassName, 'nginx');

@@ -1,5 +1,6 @@
-// The Ingress: the host routes to web (through the mirror proxy when it runs), /calendar/ to calendar
-// (when both run).
+// The Ingress: the host routes to web (through the mirror proxy when it runs), the feed path
+// /calendar/ics/ to calendar (when both run). Only the feed: a Prefix matches whole path elements
+// with the trailing slash ignored, so /calendar/ would also take web's /calendar pages.
 import type { V1HTTPIngressPath, V1Ingress } from '@kubernetes/client-node';
 import type { EveryClassEnvironment } from '../api/environment.ts';
 import type { Resolved } from './defaults.ts';
@@ -20,7 +21,7 @@ export function buildIngress(env: EveryClassEnvironment, r: Resolved): V1Ingress
   // With the mirror proxy (spec.mirror, mode proxy), web traffic goes through it; calendar never does.
   const web = proxyRuns(env, r) ? names.mirror(e) : names.service(e, 'web');
   const paths = [
-    ...(running.has('calendar') ? [path('/calendar/', names.service(e, 'calendar'))] : []),
+    ...(running.has('calendar') ? [path(feedPrefix, names.service(e, 'calendar'))] : []),
     path('/', web),
   ];
   return {
