@@ -20,9 +20,11 @@ import type {
 import { inject } from 'light-my-request';
 import { withDefaults } from '../../operator/src/api/defaulting.test-support.ts';
 import { type EveryClassEnvironment, specSchema } from '../../operator/src/api/environment.ts';
+import { resolve } from '../../operator/src/desired/defaults.ts';
 import { ready, sample } from '../../operator/src/desired/fixtures.test-support.ts';
 import type { HttpRoute } from '../../operator/src/desired/httproute.ts';
 import { buildDesired, type Desired } from '../../operator/src/desired/index.ts';
+import { endpoints } from '../../operator/src/desired/ingress.ts';
 import { resolveMirror } from '../../operator/src/desired/mirror.ts';
 import { calendarConfig } from '../calendar/main.ts';
 import { entityConfig } from '../entity/main.ts';
@@ -88,7 +90,12 @@ function expand(value: string, defined: Record<string, string>, referenced: Set<
 }
 
 /** Starts the one container of `dep` on a simulated filesystem under `root`. */
-function start(d: Desired, dep: V1Deployment, secrets: Map<string, Record<string, string>>, root: string) {
+function start(
+  d: Desired,
+  dep: V1Deployment,
+  secrets: Map<string, Record<string, string>>,
+  root: string,
+): Started {
   const pod = dep.spec?.template.spec;
   const container = pod?.containers[0];
   assert.ok(pod && container, `${dep.metadata?.name} has a container`);
@@ -145,7 +152,7 @@ function start(d: Desired, dep: V1Deployment, secrets: Map<string, Record<string
     read,
     referenced,
     config,
-  } satisfies Started;
+  };
 }
 
 /** The Service a URL of the environment names (host `<name>.<namespace>.svc`, the Service's port). */
@@ -394,6 +401,17 @@ describe('the contract between the operator and the services', () => {
         }
       });
 
+      it('identity links its mails to where the site answers (PUBLIC_URL = status.endpoints.web)', () => {
+        const site = endpoints(c.env, resolve(c.env)).web;
+        assert.ok(site);
+        assert.equal(of('identity').config.publicUrl, site.replace(/\/$/, ''));
+        if (c.env.spec.ingress)
+          assert.equal(
+            new URL(of('identity').config.publicUrl).protocol,
+            c.env.spec.ingress.tlsSecretName ? 'https:' : 'http:',
+          );
+      });
+
       it('entity, web and identity hold the keys of the one keys Secret', () => {
         const keys = [...secrets.entries()].find(([, v]) => 'idEncryptionKey' in v)?.[1];
         assert.ok(keys);
@@ -435,6 +453,25 @@ describe('the contract between the operator and the services', () => {
       });
     });
   }
+
+  it("PUBLIC_URL in identity's spec env replaces the operator's (TLS ending before the Ingress)", () => {
+    const env = stored(sample('staging', 'everyclass-staging'));
+    env.spec.services = {
+      ...env.spec.services,
+      identity: { env: [{ name: 'PUBLIC_URL', value: 'https://staging.csu.edu.cn' }] },
+    };
+    const d = buildDesired(env);
+    const dep = kindOf<V1Deployment>(d, 'Deployment').find((x) => x.metadata?.name === 'staging-identity');
+    assert.ok(dep);
+    const vars = dep.spec?.template.spec?.containers[0]?.env ?? [];
+    assert.deepEqual(
+      vars.filter((v) => v.name === 'PUBLIC_URL').map((v) => v.value),
+      ['https://staging.csu.edu.cn'],
+      "one PUBLIC_URL: the spec's",
+    );
+    const dir = mkdtempSync(join(root, 'pod-'));
+    assert.equal(start(d, dep, secretValues(d), dir).config.publicUrl, 'https://staging.csu.edu.cn');
+  });
 
   it('mode gateway: the HTTPRoute, too, sends every page of web to web and only the feed to calendar', () => {
     const env = sample('production', 'everyclass-production');

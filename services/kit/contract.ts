@@ -98,13 +98,26 @@ export const appConfigDefaults = {
 export const serviceEnv = {
   web: ['ENTITY_URL', 'IDENTITY_URL', 'SESSION_KEY', 'APP_CONFIG', 'TRUSTED_PROXY_HOPS'],
   entity: ['MONGO_USERNAME', 'MONGO_PASSWORD', 'MONGO_URL', 'ID_ENCRYPTION_KEY', 'APP_CONFIG'],
-  identity: ['MONGO_USERNAME', 'MONGO_PASSWORD', 'MONGO_URL', 'ENTITY_URL', 'SESSION_KEY', 'APP_CONFIG'],
+  identity: [
+    'MONGO_USERNAME',
+    'MONGO_PASSWORD',
+    'MONGO_URL',
+    'ENTITY_URL',
+    'SESSION_KEY',
+    'PUBLIC_URL',
+    'APP_CONFIG',
+  ],
   calendar: ['ENTITY_URL', 'IDENTITY_URL', 'APP_CONFIG'],
 } as const satisfies Record<ServiceName, readonly string[]>;
 export type ServiceEnvName = (typeof serviceEnv)[ServiceName][number];
 
-/** Variables the operator sets unless the service's spec env sets them. */
-export const overridableEnv: readonly ServiceEnvName[] = [];
+/**
+ * Variables the operator sets unless the service's spec env sets them. PUBLIC_URL, the site's
+ * address in identity's mails, is where the environment answers (status.endpoints.web: from
+ * spec.ingress, https with tlsSecretName); a site whose TLS ends before the Ingress, or that is
+ * published some other way, sets it in spec.services.identity.env.
+ */
+export const overridableEnv: readonly ServiceEnvName[] = ['PUBLIC_URL'];
 
 /**
  * Variables spec env may not set: those the operator sets (but `overridableEnv`), and where a

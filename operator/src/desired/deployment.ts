@@ -8,6 +8,7 @@ import {
 } from '../../../services/kit/contract.ts';
 import type { EveryClassEnvironment, ServiceName } from '../api/environment.ts';
 import type { Resolved, ResolvedService } from './defaults.ts';
+import { endpoints } from './ingress.ts';
 import { childMeta, labels, selectorLabels } from './labels.ts';
 import { proxyRuns } from './mirror.ts';
 import { appConfigPath, httpPort, mongoPort, names, servicePort, terminationMessagePolicy } from './names.ts';
@@ -32,6 +33,7 @@ export function serviceEnv(env: EveryClassEnvironment, r: Resolved, svc: Resolve
   const url = (s: ServiceName): EnvSource | undefined =>
     running.has(s) ? { value: `http://${names.service(e, s)}.${ns}.svc:${servicePort}` } : undefined;
   const mongoHost = `${names.mongo(e)}-0.${names.mongo(e)}.${ns}.svc:${mongoPort}`;
+  const site = endpoints(env, r).web;
   // Every variable of the contract (the type makes a new one fail here until it is built), in
   // the order written: a $(VAR) reference comes after the variable it names.
   const all: Record<ServiceEnvName, EnvSource | undefined> = {
@@ -44,6 +46,8 @@ export function serviceEnv(env: EveryClassEnvironment, r: Resolved, svc: Resolve
     IDENTITY_URL: url('identity'),
     ID_ENCRYPTION_KEY: secretRef(names.keysSecret(e), 'idEncryptionKey'),
     SESSION_KEY: secretRef(names.keysSecret(e), 'sessionKey'),
+    // The site's address in identity's mails: where the environment answers (status.endpoints.web).
+    PUBLIC_URL: site ? { value: site.replace(/\/$/, '') } : undefined,
     APP_CONFIG: { value: appConfigPath },
     // How many X-Forwarded-For entries our own proxies append (the Ingress; and the mirror proxy
     // when it stands in front of web): the client address is read behind them, never from a
