@@ -203,8 +203,9 @@ export const specSchema = obj(
           }),
         }),
         retainOnDelete: bool(
-          'Keep the data volume (and Mongo credentials) when the environment is deleted, so that a new ' +
-            'environment of the same name finds its data again.',
+          'Keep the data volume, the Mongo credentials and the keys Secret (ids in URLs, sessions, calendar ' +
+            'feed tokens) when the environment is deleted, so that a new environment of the same name finds its ' +
+            'data, accounts and feeds again. false: the operator owns them and they go with the environment.',
           { default: true },
         ),
       },

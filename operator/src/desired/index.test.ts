@@ -6,6 +6,7 @@ import type {
   V1Secret,
   V1StatefulSet,
 } from '@kubernetes/client-node';
+import type { EveryClassEnvironment } from '../api/environment.ts';
 import { buildSecret } from './config.ts';
 import { resolve } from './defaults.ts';
 import { sample } from './fixtures.test-support.ts';
@@ -137,6 +138,9 @@ describe('desired state', () => {
     assert.equal(d.secrets.find((s) => s.name === 'testing-mongo-credentials')?.owned, true);
     const kept = buildDesired(sample('testing')).secrets.find((s) => s.name === 'testing-mongo-credentials');
     assert.equal(kept?.owned, false, 'retained credentials outlive the environment with the data');
+    const keys = (e: EveryClassEnvironment) => buildDesired(e).secrets.find((s) => s.name.endsWith('-keys'));
+    assert.equal(keys(sample('testing'))?.owned, false, 'the keys that open the retained data are kept too');
+    assert.equal(keys(drop)?.owned, true);
   });
 
   it('drops a service removed from the spec, and the PDB of a single replica', () => {
