@@ -73,8 +73,7 @@ export function secretOwnerReferences(
   const refs = observed?.ownerReferences ?? [];
   const ours = (o: V1OwnerReference) => o.uid === env.metadata.uid;
   if (!spec.owned) return refs.some(ours) ? refs.filter((o) => !ours(o)) : undefined;
-  if (refs.some((o) => o.controller && ours(o)) || refs.some((o) => o.controller && !ours(o)))
-    return undefined;
+  if (refs.some((o) => o.controller)) return undefined; // ours already, or another controller's
   return [...refs.filter((o) => !ours(o)), ownerReference(env)];
 }
 
