@@ -5,9 +5,9 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import type { V1Service } from '@kubernetes/client-node';
-import { ready, sample } from '../../operator/src/desired/fixtures.test-support.ts';
-import { buildDesired } from '../../operator/src/desired/index.ts';
-import { resolveMirror } from '../../operator/src/desired/mirror.ts';
+import { ready, sample } from '../operator/src/desired/fixtures.test-support.ts';
+import { buildDesired } from '../operator/src/desired/index.ts';
+import { resolveMirror } from '../operator/src/desired/mirror.ts';
 
 const script = readFileSync('hack/kind-e2e.sh', 'utf8');
 /** The commands, without comment lines. */
