@@ -120,18 +120,14 @@ export type ServiceEnvName = (typeof serviceEnv)[ServiceName][number];
 export const overridableEnv: readonly ServiceEnvName[] = ['PUBLIC_URL'];
 
 /**
- * Variables spec env may not set: those the operator sets (but `overridableEnv`), and where a
- * service listens (PORT, HOST: its container port, probes and Service are `ports.http`).
+ * Variables spec env may not set: where a service listens (PORT, HOST: its container port, probes
+ * and Service are `ports.http`), then those the operator sets (but `overridableEnv`).
  */
 export const reservedEnv: readonly string[] = [
-  ...new Set([
-    ...Object.values(serviceEnv)
-      .flat()
-      .filter((n) => !overridableEnv.includes(n)),
-    'PORT',
-    'HOST',
-  ]),
-].sort();
+  'PORT',
+  'HOST',
+  ...[...new Set(Object.values(serviceEnv).flat())].filter((n) => !overridableEnv.includes(n)).sort(),
+];
 
 /** Variables the operator sets on the mirror proxy (services/mirror/README.md). */
 export const mirrorEnv = [
