@@ -473,6 +473,27 @@ describe('the contract between the operator and the services', () => {
     assert.equal(start(d, dep, secretValues(d), dir).config.publicUrl, 'https://staging.csu.edu.cn');
   });
 
+  it('calendar keeps its tokens in MongoDB where identity does not run, and is given no Mongo access where it does', () => {
+    const calendarOf = (env: EveryClassEnvironment) => {
+      const d = buildDesired(env);
+      const dep = kindOf<V1Deployment>(d, 'Deployment').find((x) => x.metadata?.name?.endsWith('-calendar'));
+      assert.ok(dep);
+      return start(d, dep, secretValues(d), mkdtempSync(join(root, 'pod-')));
+    };
+    const alone = stored(sample('testing', 'everyclass-testing'));
+    alone.spec.services = { entity: {}, calendar: {} };
+    const c = calendarOf(alone);
+    assert.equal(c.config.identityUrl, undefined);
+    assert.match(c.config.mongoUrl, /^mongodb:\/\/everyclass:[0-9a-f]+@testing-mongo-0\.testing-mongo\./);
+    const full = calendarOf(stored(sample('testing', 'everyclass-testing')));
+    assert.ok(full.config.identityUrl);
+    assert.deepEqual(
+      full.set.filter((n) => n.startsWith('MONGO_')),
+      [],
+      "tokens are identity's: no Mongo credentials",
+    );
+  });
+
   it('mode gateway: the HTTPRoute, too, sends every page of web to web and only the feed to calendar', () => {
     const env = sample('production', 'everyclass-production');
     env.spec.mirror = { target: 'everyclass-staging/staging', mode: 'gateway', gateway: { name: 'public' } };

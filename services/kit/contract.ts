@@ -107,7 +107,8 @@ export const serviceEnv = {
     'PUBLIC_URL',
     'APP_CONFIG',
   ],
-  calendar: ['ENTITY_URL', 'IDENTITY_URL', 'APP_CONFIG'],
+  // The Mongo variables only where identity does not run: then the feed tokens are calendar's own.
+  calendar: ['ENTITY_URL', 'IDENTITY_URL', 'MONGO_USERNAME', 'MONGO_PASSWORD', 'MONGO_URL', 'APP_CONFIG'],
 } as const satisfies Record<ServiceName, readonly string[]>;
 export type ServiceEnvName = (typeof serviceEnv)[ServiceName][number];
 

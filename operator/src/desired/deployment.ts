@@ -55,6 +55,9 @@ export function serviceEnv(env: EveryClassEnvironment, r: Resolved, svc: Resolve
     TRUSTED_PROXY_HOPS: { value: proxyRuns(env, r) ? '2' : '1' },
   };
   const given = new Set<string>(contractEnv[svc.name]);
+  // Where identity runs it owns the feed tokens: calendar then needs no access to MongoDB.
+  if (svc.name === 'calendar' && running.has('identity'))
+    for (const n of ['MONGO_USERNAME', 'MONGO_PASSWORD', 'MONGO_URL']) given.delete(n);
   const own = new Set(svc.env.map((v) => v.name));
   const overridden = (name: string) => overridableEnv.includes(name as ServiceEnvName) && own.has(name);
   const operatorSet: V1EnvVar[] = [];
