@@ -112,15 +112,18 @@ build_cni() {
   echo "$dir/bin"
 }
 
-# NetworkPolicy enforcement on the real node (nftables + nfqueue), from sig-network's module.
-build_network_policies() {
-  local v=$NETWORK_POLICIES_VERSION dir="$CACHE/kube-network-policies-$NETWORK_POLICIES_VERSION"
-  if is_built "$dir" kube-network-policies; then echo "$dir/bin"; return; fi
-  log "building kube-network-policies $v"
+# NetworkPolicy enforcement on the real node: kube-router's firewall alone (iptables + ipset;
+# its routing and service proxy stay off). kube-network-policies needs nft's queue expression,
+# which these kernels lack (CONFIG_NFT_QUEUE).
+build_kube_router() {
+  local v=$KUBE_ROUTER_VERSION dir="$CACHE/kube-router-$KUBE_ROUTER_VERSION"
+  if is_built "$dir" kube-router; then echo "$dir/bin"; return; fi
+  log "building kube-router $v (network policies)"
   local mod="$dir/src"; mkdir -p "$mod" "$dir/bin"
-  printf 'module everyclass.local/knp\n\ngo 1.26\n' > "$mod/go.mod"
-  (cd "$mod" && go get -tool "sigs.k8s.io/kube-network-policies/cmd@$v" >&2)
-  (cd "$mod" && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$dir/bin/kube-network-policies" sigs.k8s.io/kube-network-policies/cmd >&2)
+  printf 'module everyclass.local/kube-router\n\ngo 1.26\n' > "$mod/go.mod"
+  local pkg=github.com/cloudnativelabs/kube-router/v2/cmd/kube-router
+  (cd "$mod" && go get -tool "$pkg@$v" >&2)
+  (cd "$mod" && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$dir/bin/kube-router" "$pkg" >&2)
   echo "$dir/bin"
 }
 
@@ -180,9 +183,9 @@ case "$what" in
   runc) build_runc ;;
   cni) build_cni ;;
   coredns) build_coredns ;;
-  network-policies) build_network_policies ;;
+  kube-router) build_kube_router ;;
   cluster) build_etcd; build_kubernetes; build_kwok ;;
-  node) build_kubernetes_node; build_containerd; build_runc; build_cni; build_coredns; build_network_policies ;;
+  node) build_kubernetes_node; build_containerd; build_runc; build_cni; build_coredns; build_kube_router ;;
   all) build_ferretdb; build_etcd; build_kwok; build_kubernetes ;;
-  *) log "usage: $0 [all|cluster|node|kubernetes|kubernetes-node|etcd|kwok|ferretdb|containerd|runc|cni|coredns|network-policies]"; exit 2 ;;
+  *) log "usage: $0 [all|cluster|node|kubernetes|kubernetes-node|etcd|kwok|ferretdb|containerd|runc|cni|coredns|kube-router]"; exit 2 ;;
 esac

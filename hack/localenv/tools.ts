@@ -17,7 +17,7 @@ export type Component =
   | 'runc'
   | 'cni'
   | 'coredns'
-  | 'network-policies';
+  | 'kube-router';
 
 const binDirs = new Map<Component, string>();
 

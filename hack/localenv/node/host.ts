@@ -244,3 +244,25 @@ export function processesMentioning(needles: string[]): number[] {
   }
   return pids;
 }
+
+/** ipset's sets (kube-router keeps pods and policies there); empty where ipset is missing. */
+export function ipsets(): string[] {
+  try {
+    return execFileSync('ipset', ['list', '-n'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\n')
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+export function destroyNewIpsets(before: string[]): void {
+  for (const set of ipsets()) {
+    if (before.includes(set)) continue;
+    try {
+      execFileSync('ipset', ['destroy', set], { stdio: 'ignore' });
+    } catch {
+      /* still referenced by a rule restoreIptables removes; retried by the next teardown */
+    }
+  }
+}

@@ -22,6 +22,7 @@ import {
   changedSysctls,
   existingPaths,
   type IptablesSnapshot,
+  ipsets,
   readSysctls,
   type Sysctls,
   snapshotIptables,
@@ -41,6 +42,7 @@ export interface MachineBefore {
   iptables: IptablesSnapshot;
   paths: string[];
   ipForward: string;
+  ipsets: string[];
 }
 
 export interface NodeState {
@@ -83,6 +85,7 @@ export async function startRealNode(opts: NodeOptions): Promise<RealNode> {
     iptables: snapshotIptables(),
     paths: existingPaths(),
     ipForward: readFileSync('/proc/sys/net/ipv4/ip_forward', 'utf8').trim(),
+    ipsets: ipsets(),
   };
   const record: NodeState = {
     clusterDir: cluster.dir,
@@ -215,7 +218,7 @@ export async function startRealNode(opts: NodeOptions): Promise<RealNode> {
         env,
       ),
     );
-    track(await startNetworkPolicies(cluster, state, kubeconfigOf, detached, env));
+    track(startNetworkPolicies(kubeconfigOf('networkPolicies'), state, detached, env));
     track(
       startProcess(
         'volume-keeper',
@@ -326,37 +329,33 @@ export function nodePaths(state: string): NodePaths {
 }
 
 /**
- * NetworkPolicy enforcement: kube-network-policies (nftables + nfqueue, traffic of pods only).
- * It reads only the in-cluster configuration at fixed paths, so it runs in a mount namespace of
- * its own with a tmpfs over /run holding its token and the API server's CA — nothing on the host.
+ * NetworkPolicy enforcement: kube-router's firewall only (iptables + ipset; no routing, no
+ * service proxy, no health or metrics port). kube-network-policies would need nft's queue
+ * expression, which these kernels are built without.
  */
-async function startNetworkPolicies(
-  cluster: ClusterState,
+function startNetworkPolicies(
+  kubeconfig: string,
   state: string,
-  kubeconfigOf: (who: TokenUser) => string,
   detached: boolean,
   env: NodeJS.ProcessEnv,
-): Promise<Started> {
-  kubeconfigOf('networkPolicies'); // RBAC subject exists; the token file is what it reads
-  const sa = join(state, 'network-policies-sa');
-  mkdirSync(sa, { recursive: true });
-  writeFileSync(join(sa, 'token'), tokenOf(cluster.dir, 'networkPolicies'), { mode: 0o600 });
-  writeFileSync(join(sa, 'ca.crt'), readFileSync(join(cluster.dir, 'pki', 'apiserver.crt')));
-  const api = new URL(cluster.server);
-  const bin = join(binDir('network-policies'), 'kube-network-policies');
-  const script = [
-    'mount -t tmpfs -o size=1m,mode=0755 tmpfs /run',
-    'mkdir -p /run/secrets/kubernetes.io/serviceaccount',
-    `cp "${sa}/token" "${sa}/ca.crt" /run/secrets/kubernetes.io/serviceaccount/`,
-    `exec "${bin}" --hostname-override=${realNodeName} --disable-nri --metrics-bind-address=127.0.0.1:${await freePort()} --v=1`,
-  ].join(' && ');
+): Started {
   return startProcess(
     'network-policies',
-    'unshare',
-    ['--mount', '--propagation', 'private', '--', 'sh', '-c', script],
+    join(binDir('kube-router'), 'kube-router'),
+    [
+      `--kubeconfig=${kubeconfig}`,
+      `--hostname-override=${realNodeName}`,
+      '--run-firewall=true',
+      '--run-router=false',
+      '--run-service-proxy=false',
+      '--health-port=0',
+      '--metrics-port=0',
+      '--enable-ipv6=false',
+      '--v=1',
+    ],
     join(state, 'logs'),
     detached,
-    { ...env, KUBERNETES_SERVICE_HOST: api.hostname, KUBERNETES_SERVICE_PORT: api.port },
+    env,
   );
 }
 
@@ -418,7 +417,12 @@ async function applyNodeFixtures(kubectl: (...a: string[]) => Promise<string>, s
       { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: ['list', 'watch'] },
     ]),
     ...role('everyclass:network-policies', tokenUserName('networkPolicies'), [
-      { apiGroups: [''], resources: ['pods', 'namespaces', 'nodes'], verbs: ['list', 'watch'] },
+      {
+        apiGroups: [''],
+        resources: ['pods', 'namespaces', 'nodes', 'services', 'endpoints'],
+        verbs: ['get', 'list', 'watch'],
+      },
+      { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: ['list', 'watch'] },
       { apiGroups: ['networking.k8s.io'], resources: ['networkpolicies'], verbs: ['list', 'watch'] },
     ]),
     ...role('everyclass:local-volumes', tokenUserName('volumes'), [

@@ -10,6 +10,8 @@ import { binDir } from '../tools.ts';
 import {
   cgroupDirs,
   changedSysctls,
+  destroyNewIpsets,
+  ipsets,
   kubeChains,
   mountsUnder,
   nftTables,
@@ -38,12 +40,15 @@ export async function teardownNode(st: NodeState, stop: (pid: number) => Promise
   if (st.pids.containerd !== undefined) await stop(st.pids.containerd);
   const needles = [st.paths.containerdSocket, st.paths.state];
   for (const pid of [...processesMentioning(needles), ...pidsInCgroups(st.paths.cgroupRoot)]) kill(pid);
-  try {
-    await run(join(binDir('kubernetes-node'), 'kube-proxy'), ['--cleanup'], { timeout: 30_000 });
-  } catch {
-    /* nothing to clean, or no kube-proxy binary: restoreIptables covers both */
-  }
+  // kube-proxy's and kube-router's own cleanups first (kube-router also destroys its ipsets);
+  // restoreIptables then covers whatever they leave.
+  const cleanups: Array<[string, string[]]> = [
+    [join(binDir('kubernetes-node'), 'kube-proxy'), ['--cleanup']],
+    [join(binDir('kube-router'), 'kube-router'), ['--cleanup-config']],
+  ];
+  for (const [bin, args] of cleanups) await run(bin, args, { timeout: 30_000 }).catch(() => {});
   restoreIptables(st.before.iptables, [`inet ${guardTable}`]);
+  destroyNewIpsets(st.before.ipsets ?? []);
   unmountUnder([st.paths.state, st.paths.containerdRoot]);
   removeCgroups(st.paths.cgroupRoot);
   deleteBridge();
@@ -105,6 +110,7 @@ export function leftovers(st: NodeState): string[] {
   if (nftTables().includes(`inet ${guardTable}`)) left.push(`nftables table inet ${guardTable}`);
   for (const t of nftTables()) if (!st.before.iptables.tables.includes(t)) left.push(`nftables table ${t}`);
   for (const c of kubeChains()) left.push(`iptables chain ${c}`);
+  for (const set of ipsets()) if (!(st.before.ipsets ?? []).includes(set)) left.push(`ipset ${set}`);
   for (const [k, [was, now]] of Object.entries(changedSysctls(st.before.sysctls)))
     left.push(`sysctl ${sysctlName(k)} = ${now} (was ${was})`);
   for (const p of wellKnownPaths) if (!st.before.paths.includes(p) && existsSync(p)) left.push(`path ${p}`);
