@@ -16,7 +16,8 @@ export type Component =
   | 'containerd'
   | 'runc'
   | 'cni'
-  | 'coredns';
+  | 'coredns'
+  | 'helm';
 
 const binDirs = new Map<Component, string>();
 
