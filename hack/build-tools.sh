@@ -113,6 +113,18 @@ build_cni() {
   echo "$dir/bin"
 }
 
+# NetworkPolicy enforcement on the real node (nftables + nfqueue), from sig-network's module.
+build_network_policies() {
+  local v=$NETWORK_POLICIES_VERSION dir="$CACHE/kube-network-policies-$NETWORK_POLICIES_VERSION"
+  if is_built "$dir" kube-network-policies; then echo "$dir/bin"; return; fi
+  log "building kube-network-policies $v"
+  local mod="$dir/src"; mkdir -p "$mod" "$dir/bin"
+  printf 'module everyclass.local/knp\n\ngo 1.26\n' > "$mod/go.mod"
+  (cd "$mod" && go get -tool "sigs.k8s.io/kube-network-policies/cmd@$v" >&2)
+  (cd "$mod" && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$dir/bin/kube-network-policies" sigs.k8s.io/kube-network-policies/cmd >&2)
+  echo "$dir/bin"
+}
+
 build_coredns() {
   build_simple coredns "$COREDNS_VERSION" github.com/coredns/coredns github.com/coredns/coredns coredns
 }
@@ -177,9 +189,10 @@ case "$what" in
   runc) build_runc ;;
   cni) build_cni ;;
   coredns) build_coredns ;;
+  network-policies) build_network_policies ;;
   helm) build_helm ;;
   cluster) build_etcd; build_kubernetes; build_kwok ;;
-  node) build_kubernetes_node; build_containerd; build_runc; build_cni; build_coredns ;;
+  node) build_kubernetes_node; build_containerd; build_runc; build_cni; build_coredns; build_network_policies ;;
   all) build_ferretdb; build_etcd; build_kwok; build_kubernetes ;;
-  *) log "usage: $0 [all|cluster|node|kubernetes|kubernetes-node|etcd|kwok|ferretdb|containerd|runc|cni|coredns|helm]"; exit 2 ;;
+  *) log "usage: $0 [all|cluster|node|kubernetes|kubernetes-node|etcd|kwok|ferretdb|containerd|runc|cni|coredns|network-policies|helm]"; exit 2 ;;
 esac

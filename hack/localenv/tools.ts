@@ -17,6 +17,7 @@ export type Component =
   | 'runc'
   | 'cni'
   | 'coredns'
+  | 'network-policies'
   | 'helm';
 
 const binDirs = new Map<Component, string>();

@@ -215,6 +215,7 @@ export async function startRealNode(opts: NodeOptions): Promise<RealNode> {
         env,
       ),
     );
+    track(await startNetworkPolicies(cluster, state, kubeconfigOf, detached, env));
     track(
       startProcess(
         'volume-keeper',
@@ -324,6 +325,41 @@ export function nodePaths(state: string): NodePaths {
   };
 }
 
+/**
+ * NetworkPolicy enforcement: kube-network-policies (nftables + nfqueue, traffic of pods only).
+ * It reads only the in-cluster configuration at fixed paths, so it runs in a mount namespace of
+ * its own with a tmpfs over /run holding its token and the API server's CA — nothing on the host.
+ */
+async function startNetworkPolicies(
+  cluster: ClusterState,
+  state: string,
+  kubeconfigOf: (who: TokenUser) => string,
+  detached: boolean,
+  env: NodeJS.ProcessEnv,
+): Promise<Started> {
+  kubeconfigOf('networkPolicies'); // RBAC subject exists; the token file is what it reads
+  const sa = join(state, 'network-policies-sa');
+  mkdirSync(sa, { recursive: true });
+  writeFileSync(join(sa, 'token'), tokenOf(cluster.dir, 'networkPolicies'), { mode: 0o600 });
+  writeFileSync(join(sa, 'ca.crt'), readFileSync(join(cluster.dir, 'pki', 'apiserver.crt')));
+  const api = new URL(cluster.server);
+  const bin = join(binDir('network-policies'), 'kube-network-policies');
+  const script = [
+    'mount -t tmpfs -o size=1m,mode=0755 tmpfs /run',
+    'mkdir -p /run/secrets/kubernetes.io/serviceaccount',
+    `cp "${sa}/token" "${sa}/ca.crt" /run/secrets/kubernetes.io/serviceaccount/`,
+    `exec "${bin}" --hostname-override=${realNodeName} --disable-nri --metrics-bind-address=127.0.0.1:${await freePort()} --v=1`,
+  ].join(' && ');
+  return startProcess(
+    'network-policies',
+    'unshare',
+    ['--mount', '--propagation', 'private', '--', 'sh', '-c', script],
+    join(state, 'logs'),
+    detached,
+    { ...env, KUBERNETES_SERVICE_HOST: api.hostname, KUBERNETES_SERVICE_PORT: api.port },
+  );
+}
+
 /** kubelet exits at once if the CRI is not served yet: wait until containerd's CRI plugins are up. */
 async function waitForCri(paths: NodePaths): Promise<void> {
   const ctr = join(binDir('containerd'), 'ctr');
@@ -380,6 +416,10 @@ async function applyNodeFixtures(kubectl: (...a: string[]) => Promise<string>, s
     ...role('everyclass:coredns', tokenUserName('coredns'), [
       { apiGroups: [''], resources: ['services', 'endpoints', 'namespaces'], verbs: ['list', 'watch'] },
       { apiGroups: ['discovery.k8s.io'], resources: ['endpointslices'], verbs: ['list', 'watch'] },
+    ]),
+    ...role('everyclass:network-policies', tokenUserName('networkPolicies'), [
+      { apiGroups: [''], resources: ['pods', 'namespaces', 'nodes'], verbs: ['list', 'watch'] },
+      { apiGroups: ['networking.k8s.io'], resources: ['networkpolicies'], verbs: ['list', 'watch'] },
     ]),
     ...role('everyclass:local-volumes', tokenUserName('volumes'), [
       { apiGroups: [''], resources: ['persistentvolumes'], verbs: ['list', 'watch'] },

@@ -27,7 +27,7 @@ import { deleteBridge, guardTable, linkExists, nodeNetwork, removeGuard } from '
 import type { NodeState } from './node.ts';
 
 const run = promisify(execFile);
-const order = ['kubelet', 'kube-proxy', 'coredns', 'volume-keeper'];
+const order = ['kubelet', 'kube-proxy', 'network-policies', 'coredns', 'volume-keeper'];
 
 export async function teardownNode(st: NodeState, stop: (pid: number) => Promise<void>): Promise<string[]> {
   for (const name of order) {
