@@ -17,7 +17,8 @@ export type Component =
   | 'runc'
   | 'cni'
   | 'coredns'
-  | 'kube-router';
+  | 'kube-router'
+  | 'helm';
 
 const binDirs = new Map<Component, string>();
 

@@ -218,7 +218,6 @@ export async function startRealNode(opts: NodeOptions): Promise<RealNode> {
         env,
       ),
     );
-    track(startNetworkPolicies(kubeconfigOf('networkPolicies'), state, detached, env));
     track(
       startProcess(
         'volume-keeper',
@@ -248,6 +247,19 @@ export async function startRealNode(opts: NodeOptions): Promise<RealNode> {
         return out.trim() === 'True' ? true : undefined;
       },
       120_000,
+    );
+    // kube-router reads its own Node at start: only once kubelet has registered it.
+    const policies = startNetworkPolicies(kubeconfigOf('networkPolicies'), state, detached, env);
+    track(policies);
+    await waitFor(
+      'kube-router network policy controller',
+      async () => {
+        if (!isAlive(policies.pid)) throw new Error(`kube-router exited (see ${logs}/network-policies.log)`);
+        return tail(join(logs, 'network-policies.log'), 400).includes('Restoring IPv4 iptables rules')
+          ? true
+          : undefined;
+      },
+      60_000,
     );
     await waitFor(
       'CoreDNS ready',
@@ -434,9 +446,9 @@ async function applyNodeFixtures(kubectl: (...a: string[]) => Promise<string>, s
   await kubectl('apply', '--server-side', '--field-manager=everyclass-localenv', '-f', file);
 }
 
-function tail(file: string): string {
+function tail(file: string, lines = 4): string {
   try {
-    return readFileSync(file, 'utf8').trim().split('\n').slice(-4).join('\n    ');
+    return readFileSync(file, 'utf8').trim().split('\n').slice(-lines).join('\n    ');
   } catch {
     return '(no log)';
   }
