@@ -104,6 +104,39 @@ describe('environments on real pods (operator + real node)', function () {
     assert.equal(ready.status, 200, await ready.text());
   });
 
+  it("enforces the environment's NetworkPolicies: web reaches entity, any other pod is refused", async () => {
+    const entity = await serviceIp('entity');
+    const probe = `const s=require('net').connect(80, '${entity}');s.setTimeout(3000,()=>{console.log('timeout');process.exit()});s.on('connect',()=>{console.log('connected');process.exit()});s.on('error',e=>{console.log(e.code);process.exit()})`;
+    const webPod = (await pods()).items.find(
+      (p) => p.metadata.labels?.['app.kubernetes.io/component'] === 'web',
+    );
+    assert.ok(webPod, 'a web pod');
+    const fromWeb = await cluster.kubectl('exec', '-n', ns, webPod.metadata.name, '--', 'node', '-e', probe);
+    assert.equal(fromWeb.trim(), 'connected', 'web is one of entity’s callers');
+    await apply(cluster, {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'intruder', namespace: ns, labels: { app: 'intruder' } },
+      spec: {
+        terminationGracePeriodSeconds: 1,
+        securityContext: { runAsNonRoot: true, runAsUser: 65532, seccompProfile: { type: 'RuntimeDefault' } },
+        containers: [
+          {
+            name: 'main',
+            image: node.images.app,
+            command: ['node', '-e', 'setInterval(() => {}, 1 << 30)'],
+            securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
+          },
+        ],
+      },
+    });
+    await cluster.kubectl('wait', '-n', ns, '--for=condition=Ready', 'pod/intruder', '--timeout=120s');
+    const fromIntruder = await cluster.kubectl('exec', '-n', ns, 'intruder', '--', 'node', '-e', probe);
+    assert.notEqual(fromIntruder.trim(), 'connected', 'a pod that is not a caller cannot open entity’s port');
+    console.log(`      web → entity: connected; another pod → entity: ${fromIntruder.trim()}`);
+    await cluster.kubectl('delete', 'pod', 'intruder', '-n', ns, '--wait=false');
+  });
+
   it('reports a crashing release at once (describe, Event, everyclass status) and rolls it back with no failed request', async () => {
     const bad = `${tag}-crash`;
     await importCrashingImage(node.paths, bad, tag);

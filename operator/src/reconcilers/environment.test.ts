@@ -35,6 +35,7 @@ function world(env: EveryClassEnvironment) {
     'StatefulSet',
     'PodDisruptionBudget',
     'Ingress',
+    'NetworkPolicy',
     'HTTPRoute',
     'ReferenceGrant',
   ]) {
@@ -94,8 +95,8 @@ describe('reconcileEnvironment', () => {
     await reconcileEnvironment(deps, key);
     assert.equal(
       calls.filter((c) => c.startsWith('apply')).length,
-      19,
-      '16 + the mirror proxy (the sample mirrors)',
+      27,
+      '16 + the mirror proxy (the sample mirrors) + 8 NetworkPolicies',
     );
     assert.deepEqual(calls.filter((c) => c.startsWith('create')).sort(), [
       'create Secret/production-keys',
@@ -134,6 +135,7 @@ describe('reconcileEnvironment', () => {
     const deletes = calls.filter((c) => c.startsWith('delete')).sort();
     assert.deepEqual(deletes, [
       'delete Deployment/production-calendar',
+      'delete NetworkPolicy/production-calendar-public',
       'delete PodDisruptionBudget/production-calendar',
       'delete Service/production-calendar',
     ]);
