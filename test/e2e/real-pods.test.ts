@@ -169,14 +169,16 @@ describe('environments on real pods (operator + real node)', function () {
       const describe = await cluster.kubectl('describe', 'ece', env, '-n', ns);
       assert.match(describe, /CrashLoopBackOff|exits at start/);
       await eventually(
-        'rolled back to the good version, Ready',
+        'rolled back to the good version',
         async () => {
+          const phase = (await jsonpath(cluster, ns, `ece/${env}`, '{.status.rollout.phase}')).trim();
           const v = (await jsonpath(cluster, ns, `ece/${env}`, '{.status.version}')).trim();
-          const r = await condition('Ready');
-          return v === tag && r.startsWith('True') ? true : undefined;
+          return phase === 'RolledBack' && v === tag ? true : undefined;
         },
         300_000,
       );
+      for (const svc of ['web', 'entity', 'identity', 'calendar'])
+        await cluster.kubectl('rollout', 'status', '-n', ns, `deployment/${env}-${svc}`, '--timeout=180s');
       console.log(`      rolled back and Ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
       const events = await cluster.kubectl(
         'get',
@@ -189,6 +191,18 @@ describe('environments on real pods (operator + real node)', function () {
         'json',
       );
       assert.match(events, /CrashLoopBackOff|exits at start/);
+      // CI's next patch names a good version again: the environment is Ready on it.
+      await cluster.kubectl(
+        'patch',
+        'ece',
+        env,
+        '-n',
+        ns,
+        '--type=merge',
+        '-p',
+        JSON.stringify({ spec: { version: tag } }),
+      );
+      await cluster.kubectl('wait', '-n', ns, '--for=condition=Ready', `ece/${env}`, '--timeout=300s');
     } finally {
       const { sent, failed, errors } = await loop.stop();
       console.log(`      request loop during the crash and rollback: ${sent} requests, ${failed} failed`);

@@ -3,7 +3,7 @@
 // anywhere, as an Ingress controller would send it; the internal services (entity, identity) and
 // MongoDB take it only from this environment's own callers — so another environment (staging) or
 // any other pod cannot call production's RPCs or reach its database.
-import type { V1ObjectMeta } from '@kubernetes/client-node';
+import type { V1NetworkPolicyIngressRule as IngressRule, V1NetworkPolicy } from '@kubernetes/client-node';
 import { serviceEnv } from '../../../services/kit/contract.ts';
 import type { EveryClassEnvironment, ServiceName } from '../api/environment.ts';
 import type { Resolved } from './defaults.ts';
@@ -18,23 +18,17 @@ export const networkPolicyKind = {
 } as const;
 
 /**
- * networking.k8s.io/v1 NetworkPolicy as the API takes it (client-node's model renames `from` to
- * `_from`, for its own serializer; we apply plain JSON).
+ * client-node's model of a NetworkPolicy: its serializer (which server-side apply goes through)
+ * knows the rule's peers as `_from` and writes them as `from`; an object spelled `from` would
+ * lose its peers on the way, which turns "only these callers" into "anyone".
  */
-interface IngressRule {
-  from?: Array<{ podSelector?: object; namespaceSelector?: object }>;
-  ports: Array<{ protocol: string; port: number }>;
-}
-export interface NetworkPolicy {
-  apiVersion: string;
-  kind: string;
-  metadata: V1ObjectMeta;
-  spec: {
+export type NetworkPolicy = V1NetworkPolicy & {
+  metadata: NonNullable<V1NetworkPolicy['metadata']>;
+  spec: NonNullable<V1NetworkPolicy['spec']> & {
     podSelector: { matchLabels: Record<string, string> };
-    policyTypes: string[];
     ingress: IngressRule[];
   };
-}
+};
 
 /** The services that read `variable` (ENTITY_URL, IDENTITY_URL, MONGO_URL): their callers. */
 function callers(running: readonly ServiceName[], variable: string): ServiceName[] {
@@ -64,7 +58,7 @@ export function buildNetworkPolicies(
     components.length
       ? [
           {
-            from: components.map((c) => ({ podSelector: { matchLabels: selectorLabels(env, c) } })),
+            _from: components.map((c) => ({ podSelector: { matchLabels: selectorLabels(env, c) } })),
             ports: [tcp(port)],
           },
         ]
@@ -85,7 +79,7 @@ export function buildNetworkPolicies(
     };
     policies.push(
       policy('mirror-admin', selectorLabels(env, 'mirror'), [
-        { from: [operator], ports: [tcp(mirrorAdminPort)] },
+        { _from: [operator], ports: [tcp(mirrorAdminPort)] },
       ]),
     );
   }
