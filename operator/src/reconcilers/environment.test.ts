@@ -5,6 +5,7 @@ import type { KubernetesObject, ObjectCache, V1Pod } from '@kubernetes/client-no
 import type { EveryClassEnvironment, EveryClassEnvironmentStatus } from '../api/environment.ts';
 import { ready, sample } from '../desired/fixtures.test-support.ts';
 import { createLogger } from '../runtime/log.ts';
+import { onTheWire } from '../runtime/objects.ts';
 import { RecentKeys } from '../runtime/recent.ts';
 import { type EnvironmentDeps, environmentKeys, reconcileEnvironment } from './environment.ts';
 import { crashLoop, pod } from './pods.test-support.ts';
@@ -56,7 +57,8 @@ function world(env: EveryClassEnvironment) {
     client: {
       apply: async <T extends KubernetesObject>(o: T) => {
         calls.push(`apply ${o.kind}/${o.metadata?.name}`);
-        children[o.kind ?? '']?.put(o);
+        // As the API server stores it (and a watch returns it): in the API's spelling.
+        children[o.kind ?? '']?.put(onTheWire(o));
         return o;
       },
       createIfAbsent: async (o) => {
