@@ -233,15 +233,26 @@ describe('environments on real pods (operator + real node)', function () {
     );
     console.log(`      entity while MongoDB is away: ${unready.slice(0, 160)}`);
     await sleep(60_000);
+    // The operator, started again, puts MongoDB back (replicas 1).
     operator = startOperator(cluster, { args: operatorArgs });
     const back = Date.now();
+    await cluster.kubectl('rollout', 'status', '-n', ns, `statefulset/${env}-mongo`, '--timeout=300s');
+    const mongoUp = Date.now();
+    await eventually(
+      'entity ready again',
+      async () =>
+        (await fetch(`http://${entity}/readyz`).catch(() => undefined))?.status === 200 ? true : undefined,
+      120_000,
+    );
+    console.log(
+      `      MongoDB back ${((mongoUp - back) / 1000).toFixed(1)} s after the operator restarted; entity ready ${((Date.now() - mongoUp) / 1000).toFixed(1)} s after MongoDB`,
+    );
+    for (const svc of ['web', 'entity', 'identity', 'calendar'])
+      await cluster.kubectl('rollout', 'status', '-n', ns, `deployment/${env}-${svc}`, '--timeout=120s');
     await eventually(
       'environment Ready again',
       async () => ((await condition('Ready')).startsWith('True') ? true : undefined),
-      300_000,
-    );
-    console.log(
-      `      Ready again ${((Date.now() - back) / 1000).toFixed(1)} s after MongoDB was started again`,
+      120_000,
     );
     const after = await restarts();
     for (const [k, n] of Object.entries(after)) {
