@@ -26,7 +26,7 @@ export type NetworkPolicy = V1NetworkPolicy & {
   metadata: NonNullable<V1NetworkPolicy['metadata']>;
   spec: NonNullable<V1NetworkPolicy['spec']> & {
     podSelector: { matchLabels: Record<string, string> };
-    ingress: IngressRule[];
+    ingress?: IngressRule[];
   };
 };
 
@@ -52,7 +52,13 @@ export function buildNetworkPolicies(
     apiVersion: networkPolicyKind.apiVersion,
     kind: networkPolicyKind.kind,
     metadata: childMeta(env, `${name}-${suffix}`, 'network'),
-    spec: { podSelector: { matchLabels: podLabels }, policyTypes: ['Ingress'], ingress },
+    // No rules = deny all; an empty list would not survive the API server (it drops it), and
+    // the drift check would re-apply the policy forever.
+    spec: {
+      podSelector: { matchLabels: podLabels },
+      policyTypes: ['Ingress'],
+      ...(ingress.length ? { ingress } : {}),
+    },
   });
   const fromOwn = (components: readonly string[], port: number): IngressRule[] =>
     components.length
