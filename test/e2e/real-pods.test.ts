@@ -3,11 +3,13 @@
 // release reported at once and rolled back with no failed request; MongoDB stopped for a minute
 // and back, with every service Ready again and still zero restarts.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { ferretdbImage, importCrashingImage } from '../../hack/localenv/node/images.ts';
 import { type RealNode, realNodeName, realNodeNamespaceAnnotations } from '../../hack/localenv/node/node.ts';
-import { useRealNode } from '../support/localenv.ts';
+import { releaseRealNode, useRealNode } from '../support/localenv.ts';
 import {
   apply,
   eventually,
@@ -17,6 +19,8 @@ import {
   sampleIn,
   startOperator,
 } from './support/operator.ts';
+
+const run = promisify(execFile);
 
 interface PodList {
   items: Array<{
@@ -57,6 +61,7 @@ describe('environments on real pods (operator + real node)', function () {
   after(async () => {
     await operator?.stop();
     await cluster?.kubectl('delete', 'namespace', ns, '--wait=false').catch(() => {});
+    await releaseRealNode(); // the machine's one real node, free for the next file
   });
 
   const pods = async () =>
@@ -168,6 +173,15 @@ describe('environments on real pods (operator + real node)', function () {
       assert.match(degraded, /exits at start/, 'the container message reaches the status');
       const describe = await cluster.kubectl('describe', 'ece', env, '-n', ns);
       assert.match(describe, /CrashLoopBackOff|exits at start/);
+      const { stdout: status } = await run(
+        process.execPath,
+        ['operator/src/cli/main.ts', 'status', env, '-n', ns],
+        {
+          env: { ...process.env, KUBECONFIG: cluster.kubeconfig },
+        },
+      );
+      assert.match(status, /^Failing:$/m, status);
+      assert.match(status, /CrashLoopBackOff/);
       await eventually(
         'rolled back to the good version',
         async () => {

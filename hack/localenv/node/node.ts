@@ -308,6 +308,16 @@ export async function stopRealNodeOf(clusterDir: string): Promise<string[]> {
   return stopRealNode(join(clusterDir, 'node', 'state.json'));
 }
 
+/** The cluster folder whose real node runs on this machine now, if another's than `clusterDir`. */
+export function realNodeOfAnotherCluster(clusterDir: string): string | undefined {
+  if (!existsSync(nodeRecord())) return undefined;
+  const { state } = JSON.parse(readFileSync(nodeRecord(), 'utf8')) as { state: string };
+  if (!existsSync(state)) return undefined;
+  const st = JSON.parse(readFileSync(state, 'utf8')) as NodeState;
+  const alive = Object.values(st.pids).some(isAlive) && existsSync(join(st.clusterDir, 'state.json'));
+  return alive && st.clusterDir !== clusterDir ? st.clusterDir : undefined;
+}
+
 /** A node a crashed run left behind (its cluster is gone or it is ours to replace): torn down first. */
 async function clearStaleNode(log: (l: string) => void): Promise<void> {
   if (!existsSync(nodeRecord())) return;
