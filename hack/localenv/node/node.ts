@@ -2,6 +2,7 @@
 // volume keeper as host processes, pods on a bridge of ours, our images imported (never pulled).
 // Only one real node per machine (one bridge, one guard); its record in the cache says where.
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
@@ -341,6 +342,8 @@ export function nodePaths(state: string): NodePaths {
     state,
     containerdRoot: join(cacheDir(), 'node', 'containerd'),
     containerdSocket: join(state, 'containerd.sock'),
+    // Short (containerd's limit is 42 characters) and unique to this state folder.
+    shimSockets: join('/run/everyclass', createHash('sha256').update(state).digest('hex').slice(0, 12)),
     cniBin: binDir('cni'),
     cniConf: join(state, 'cni'),
     runc: join(binDir('runc'), 'runc'),

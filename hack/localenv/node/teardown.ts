@@ -3,7 +3,7 @@
 // shims, then the machine's side: iptables, mounts, cgroups, the bridge, the guard, sysctls and
 // the well-known paths. Returns what is still left (empty = the machine is as before).
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { binDir } from '../tools.ts';
@@ -55,6 +55,12 @@ export async function teardownNode(st: NodeState, stop: (pid: number) => Promise
   removeGuard();
   restoreSysctls(st.before.sysctls);
   removeNewPaths(st.before.paths);
+  rmSync(st.paths.shimSockets, { recursive: true, force: true });
+  try {
+    rmdirSync('/run/everyclass'); // only when no other node's sockets are left there
+  } catch {
+    /* not empty, or absent */
+  }
   return leftovers(st);
 }
 
@@ -114,6 +120,7 @@ export function leftovers(st: NodeState): string[] {
   for (const [k, [was, now]] of Object.entries(changedSysctls(st.before.sysctls)))
     left.push(`sysctl ${sysctlName(k)} = ${now} (was ${was})`);
   for (const p of wellKnownPaths) if (!st.before.paths.includes(p) && existsSync(p)) left.push(`path ${p}`);
+  if (existsSync(st.paths.shimSockets)) left.push(`path ${st.paths.shimSockets}`);
   return left;
 }
 
