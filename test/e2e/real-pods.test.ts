@@ -8,7 +8,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { ferretdbImage, importCrashingImage } from '../../hack/localenv/node/images.ts';
-import { type RealNode, realNodeName, realNodeNamespaceAnnotations } from '../../hack/localenv/node/node.ts';
+import { type RealNode, realNodeName } from '../../hack/localenv/node/node.ts';
 import { releaseRealNode, useRealNode } from '../support/localenv.ts';
 import {
   apply,
@@ -19,6 +19,7 @@ import {
   sampleIn,
   startOperator,
 } from './support/operator.ts';
+import { realNodeNamespace, tcpProbeScript } from './support/real-node.ts';
 
 const run = promisify(execFile);
 
@@ -47,15 +48,7 @@ describe('environments on real pods (operator + real node)', function () {
     ({ cluster, node } = await useRealNode());
     tag = node.images.app.split(':').pop() ?? '';
     await installCrd(cluster);
-    await apply(cluster, {
-      apiVersion: 'v1',
-      kind: 'Namespace',
-      metadata: { name: ns, annotations: realNodeNamespaceAnnotations() },
-    });
-    await eventually(
-      'default ServiceAccount',
-      async () => (await cluster.kubectl('get', 'sa', 'default', '-n', ns)) || undefined,
-    );
+    await realNodeNamespace(cluster, ns);
     operator = startOperator(cluster, { args: operatorArgs });
   });
   after(async () => {
@@ -111,7 +104,7 @@ describe('environments on real pods (operator + real node)', function () {
 
   it("enforces the environment's NetworkPolicies: web reaches entity, any other pod is refused", async () => {
     const entity = await serviceIp('entity');
-    const probe = `const s=require('net').connect(80, '${entity}');s.setTimeout(3000,()=>{console.log('timeout');process.exit()});s.on('connect',()=>{console.log('connected');process.exit()});s.on('error',e=>{console.log(e.code);process.exit()})`;
+    const probe = tcpProbeScript(entity, 80, 3000);
     const webPod = (await pods()).items.find(
       (p) => p.metadata.labels?.['app.kubernetes.io/component'] === 'web',
     );
