@@ -3,10 +3,12 @@
 //
 // Operator (operator/src): api → nothing of ours; desired → api; runtime → nothing of ours;
 // reconcilers → api, desired, runtime; cli → api. Tests inside a layer obey its layer too.
+// Outside operator/src, api and desired may import only the contract they share with the
+// services (services/kit/contract.ts), which imports nothing at all.
 // Services: each service (and the kit) uses only itself, the kit and the generated proto code;
 // the kit knows no service and no proto. Tests, `bench.ts` and `harness.ts` may use more, and so
 // may the tools beside the services (services/data, services/bench, services/cli.ts).
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSync } from '@swc/core';
 import type { IConfiguration, IForbiddenRuleType } from 'dependency-cruiser';
@@ -18,16 +20,21 @@ const operatorLayers: Record<string, string[]> = {
   reconcilers: ['api', 'desired', 'runtime'],
   cli: ['api'],
 };
+/** The APP_CONFIG document, the operator's env variables, ports and paths: one module for both sides. */
+const contract = 'services/kit/contract.ts';
+const usesContract = new Set(['api', 'desired']);
 const services = ['calendar', 'entity', 'identity', 'mirror', 'web'];
 
 // A rule about a folder that is gone passes for nothing: every folder named here must hold code.
 const named = [
+  contract,
   ...Object.keys(operatorLayers).map((layer) => `operator/src/${layer}`),
   ...['kit', ...services].map((name) => `services/${name}`),
   'proto/generated',
 ];
 const holdsCode = (dir: string): boolean => {
   try {
+    if (/\.[jt]s$/.test(dir)) return readFileSync(dir, 'utf8').length > 0;
     return readdirSync(dir, { recursive: true, encoding: 'utf8' }).some((f) => /\.[jt]s$/.test(f));
   } catch {
     return false;
@@ -51,13 +58,24 @@ const operatorRules: IForbiddenRuleType[] = Object.entries(operatorLayers).map((
   from: { path: `^operator/src/${layer}/` },
   to: {
     dependencyTypesNot: ['core'],
-    pathNot: [...notOurs, ...[layer, ...may].map((l) => `^operator/src/${l}/`)],
+    pathNot: [
+      ...notOurs,
+      ...[layer, ...may].map((l) => `^operator/src/${l}/`),
+      ...(usesContract.has(layer) ? [`^${contract.replaceAll('.', '\\.')}$`] : []),
+    ],
   },
 }));
 
 const tooling = '(\\.test\\.ts|(^|/)bench\\.ts|(^|/)harness\\.ts)$';
 
 const serviceRules: IForbiddenRuleType[] = [
+  {
+    name: 'services-kit-contract',
+    comment: `${contract} imports nothing: the operator imports it too`,
+    severity: 'error',
+    from: { path: `^${contract.replaceAll('.', '\\.')}$` },
+    to: { dependencyTypesNot: ['core'] },
+  },
   {
     name: 'services-kit',
     comment: 'services/kit imports only itself: it knows no service',

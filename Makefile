@@ -10,7 +10,7 @@ export PATH := $(NODE_BIN):$(PATH)
 export npm_config_nodedir := $(abspath $(NODE_BIN)/..)
 LOCALENV := node hack/localenv/cli.ts
 
-.PHONY: help setup tools build lint test test-unit e2e e2e-kind install-yaml cluster-up cluster-down store-up store-down up down image deploy undeploy
+.PHONY: help setup tools build lint test test-unit e2e e2e-kind install-yaml helm-package cluster-up cluster-down store-up store-down up down image deploy undeploy
 
 help: ## list the targets
 	@awk 'BEGIN {FS = ":.*## "} /^[a-z0-9-]+:.*## / {printf "  make %-14s %s\n", $$1, $$2}' $(MAKEFILE_LIST)
@@ -85,3 +85,7 @@ install-yaml: ## render config/default into dist/install.yaml (one file to kubec
 	@mkdir -p dist
 	$(KUBECTL) kustomize config/default > dist/install.yaml
 	@echo "wrote dist/install.yaml"
+
+helm-package: ## package the Helm chart (config/helm/everyclass, generated from config/) into dist/everyclass-<version>.tgz
+	@mkdir -p dist
+	"$$(hack/build-tools.sh helm)/helm" package config/helm/everyclass -d dist

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the pinned upstream binaries of the docker-free local control plane
-# (kube-apiserver, kube-controller-manager, kube-scheduler, kubectl, etcd, kwok)
-# and the MongoDB-wire test store (FerretDB) from Go modules with the machine's Go.
+# (kube-apiserver, kube-controller-manager, kube-scheduler, kubectl, etcd, kwok),
+# the MongoDB-wire test store (FerretDB), the real node's parts and helm (the chart's
+# tests) from Go modules with the machine's Go.
 #
 # Binaries land in $EVERYCLASS_CACHE/<component>-<version>/bin and are rebuilt only
 # when a version changes. Prints the bin directories, one per line, on stdout.
@@ -112,6 +113,21 @@ build_cni() {
   echo "$dir/bin"
 }
 
+# NetworkPolicy enforcement on the real node: kube-router's firewall alone (iptables + ipset;
+# its routing and service proxy stay off). kube-network-policies needs nft's queue expression,
+# which these kernels lack (CONFIG_NFT_QUEUE).
+build_kube_router() {
+  local v=$KUBE_ROUTER_VERSION dir="$CACHE/kube-router-$KUBE_ROUTER_VERSION"
+  if is_built "$dir" kube-router; then echo "$dir/bin"; return; fi
+  log "building kube-router $v (network policies)"
+  local mod="$dir/src"; mkdir -p "$mod" "$dir/bin"
+  printf 'module everyclass.local/kube-router\n\ngo 1.26\n' > "$mod/go.mod"
+  local pkg=github.com/cloudnativelabs/kube-router/v2/cmd/kube-router
+  (cd "$mod" && go get -tool "$pkg@$v" >&2)
+  (cd "$mod" && CGO_ENABLED=0 go build -trimpath -ldflags "-s -w" -o "$dir/bin/kube-router" "$pkg" >&2)
+  echo "$dir/bin"
+}
+
 build_coredns() {
   build_simple coredns "$COREDNS_VERSION" github.com/coredns/coredns github.com/coredns/coredns coredns
 }
@@ -143,6 +159,14 @@ build_simple() { # name version module package binary
 }
 
 build_kwok() { build_simple kwok "$KWOK_VERSION" sigs.k8s.io/kwok sigs.k8s.io/kwok/cmd/kwok kwok; }
+# helm: only config/helm's tests and users of the chart need it, so it is built on first use
+# (binDir('helm')), not by `all`. CGO off as in helm's own Makefile; the version stamp makes
+# `helm version` report the pin instead of the bare "v4.3" in its source.
+build_helm() {
+  local vpkg=helm.sh/helm/v4/internal/version
+  CGO_ENABLED=0 build_simple helm "$HELM_VERSION" helm.sh/helm/v4 helm.sh/helm/v4/cmd/helm helm \
+    "-X $vpkg.version=$HELM_VERSION -X $vpkg.metadata= -X $vpkg.gitTreeState=clean"
+}
 build_ferretdb() {
   local v=$FERRETDB_VERSION dir="$CACHE/ferretdb-$FERRETDB_VERSION"
   if is_built "$dir" ferretdb; then echo "$dir/bin"; return; fi
@@ -168,8 +192,10 @@ case "$what" in
   runc) build_runc ;;
   cni) build_cni ;;
   coredns) build_coredns ;;
+  kube-router) build_kube_router ;;
+  helm) build_helm ;;
   cluster) build_etcd; build_kubernetes; build_kwok ;;
-  node) build_kubernetes_node; build_containerd; build_runc; build_cni; build_coredns ;;
+  node) build_kubernetes_node; build_containerd; build_runc; build_cni; build_coredns; build_kube_router ;;
   all) build_ferretdb; build_etcd; build_kwok; build_kubernetes ;;
-  *) log "usage: $0 [all|cluster|node|kubernetes|kubernetes-node|etcd|kwok|ferretdb|containerd|runc|cni|coredns]"; exit 2 ;;
+  *) log "usage: $0 [all|cluster|node|kubernetes|kubernetes-node|etcd|kwok|ferretdb|containerd|runc|cni|coredns|kube-router|helm]"; exit 2 ;;
 esac

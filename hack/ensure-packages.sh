@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Installs the Debian packages the real node and the daemonless image build need, when missing:
 # buildah (builds our Dockerfile), mmdebstrap (the base image's rootfs), nftables and iptables
-# (the network guard, kube-proxy), conntrack, libseccomp-dev + pkg-config + gcc (runc with seccomp,
+# (the network guard, kube-proxy), ipset (kube-router's network policies), conntrack, libseccomp-dev + pkg-config + gcc (runc with seccomp,
 # the pause binary), openssl (the cluster's certificates).
 #
 # Only on Debian-like machines where we are root; elsewhere it prints why not on stderr and exits 0,
 # and the real node reports what it lacks. Quiet when everything is there.
 set -euo pipefail
-packages=(buildah mmdebstrap nftables iptables conntrack libseccomp-dev pkg-config gcc libc6-dev openssl)
+packages=(buildah mmdebstrap nftables iptables ipset conntrack libseccomp-dev pkg-config gcc libc6-dev openssl)
 
 command -v dpkg-query >/dev/null || { echo "ensure-packages: not a Debian-like machine; skipping ${packages[*]}" >&2; exit 0; }
 missing=()

@@ -3,7 +3,13 @@
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { attachCluster, startCluster, stopClusterAt } from './cluster.ts';
-import { realNodeName, runningRealNode, startRealNode, stopRealNodeOf } from './node/node.ts';
+import {
+  realNodeName,
+  realNodeOfAnotherCluster,
+  runningRealNode,
+  startRealNode,
+  stopRealNodeOf,
+} from './node/node.ts';
 import { realNodeUnavailable } from './node/preflight.ts';
 import { attachStore, startStore, stopStoreAt } from './store.ts';
 import { cacheDir } from './tools.ts';
@@ -32,7 +38,13 @@ program
         : `Local cluster up in ${((Date.now() - t0) / 1000).toFixed(1)} s.`,
     );
     // The real node, wherever the machine allows it (EVERYCLASS_REAL_NODE=0: KWOK only).
-    const why = process.env.EVERYCLASS_REAL_NODE === '0' ? 'EVERYCLASS_REAL_NODE=0' : realNodeUnavailable();
+    const other = realNodeOfAnotherCluster(dir);
+    const why =
+      process.env.EVERYCLASS_REAL_NODE === '0'
+        ? 'EVERYCLASS_REAL_NODE=0'
+        : other
+          ? `this machine's one real node belongs to the cluster in ${other}`
+          : realNodeUnavailable();
     if (why) console.log(`No real node (${why}): KWOK's simulated node only.`);
     else if (runningRealNode(dir)) console.log(`Real node ${realNodeName} already running.`);
     else {

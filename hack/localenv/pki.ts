@@ -16,6 +16,7 @@ const tokenUsers = {
   kubeProxy: ['system:kube-proxy', []],
   coredns: ['everyclass:coredns', []],
   volumes: ['everyclass:local-volumes', []],
+  networkPolicies: ['everyclass:network-policies', []],
 } as const satisfies Record<string, readonly [string, readonly string[]]>;
 
 export type TokenUser = keyof typeof tokenUsers;

@@ -16,7 +16,9 @@ export type Component =
   | 'containerd'
   | 'runc'
   | 'cni'
-  | 'coredns';
+  | 'coredns'
+  | 'kube-router'
+  | 'helm';
 
 const binDirs = new Map<Component, string>();
 

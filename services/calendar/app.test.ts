@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { inject } from 'light-my-request';
 import { everyclass } from '../../proto/generated/everyclass.js';
 import { defaultAppConfig } from '../kit/config.ts';
 import { AppError } from '../kit/errors.ts';
@@ -93,6 +94,26 @@ describe('calendar app (fake entity)', () => {
     assert.equal(plain.headers.get('content-encoding'), null);
     assert.equal(await gz.text(), await plain.text());
     assert.equal(plain.headers.get('vary'), 'Accept-Encoding');
+  });
+
+  it('renders in the configured zone (APP_CONFIG timezone), and another zone is another ETag', async () => {
+    const grant = await tokens.create('student-1', '2026-2027-1');
+    const path = `/calendar/ics/${grant.token}.ics`;
+    const berlin = createApp({
+      entity,
+      tokens,
+      app: { ...defaultAppConfig, timezone: 'Europe/Berlin' },
+      versionTtlMs: 0,
+      logger: silentLogger(),
+      metrics: createMetrics('calendar', { defaults: false }),
+    });
+    const there = await inject(berlin.callback(), { url: path });
+    assert.equal(there.statusCode, 200);
+    assert.match(there.body, /DTSTART;TZID=Europe\/Berlin:20260908T080000/);
+    assert.match(there.body, /BEGIN:VTIMEZONE\r\nTZID:Europe\/Berlin\r\n/);
+    const here = await fetch(`${url}${path}`);
+    assert.match(await here.text(), /DTSTART;TZID=Asia\/Shanghai:20260908T080000/);
+    assert.notEqual(there.headers.etag, here.headers.get('etag'));
   });
 
   it('answers a token whose student vanished with 404', async () => {

@@ -2,6 +2,7 @@
 // kit's health and metrics.
 import { everyclass } from '../../proto/generated/everyclass.js';
 import { callContext, createServiceApp, type KitApp, newRouter, type ReadinessCheck } from '../kit/app.ts';
+import { feedPath, paths } from '../kit/contract.ts';
 import { AppError } from '../kit/errors.ts';
 import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
@@ -26,13 +27,13 @@ export interface CalendarAppDeps extends Omit<FeedDeps, 'cache'> {
   tokensReadiness?: ReadinessCheck;
 }
 
-export const feedPath = (token: string) => `/calendar/ics/${token}.ics`;
+export { feedPath };
 
 export function createApp(deps: CalendarAppDeps): KitApp {
   const feed = new Feed({ ...deps, cache: deps.cache ?? new CalendarCache(64 << 20) });
   const router = newRouter();
 
-  router.get('/calendar/ics/:file', async (ctx) => {
+  router.get(`${paths.feedPrefix}:file`, async (ctx) => {
     const answer = await feed.serve(
       ctx.params.file ?? '',
       {

@@ -44,7 +44,9 @@ export class Feed {
   constructor(deps: FeedDeps) {
     this.#deps = deps;
     this.#configHash = createHash('sha256')
-      .update(JSON.stringify([deps.app.lessonSlots, deps.app.schoolName, deps.app.semesters]))
+      .update(
+        JSON.stringify([deps.app.lessonSlots, deps.app.schoolName, deps.app.semesters, deps.app.timezone]),
+      )
       .digest('hex')
       .slice(0, 8);
   }
@@ -139,5 +141,6 @@ export function render(t: Timetable, app: AppConfig, stamp: Date): string {
     description: `${app.schoolName} · EveryClass 每课`,
     events,
     stamp,
+    timezone: app.timezone,
   });
 }

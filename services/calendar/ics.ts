@@ -1,24 +1,10 @@
-// RFC 5545 text of a timetable via ical-generator: times in Asia/Shanghai with its VTIMEZONE
-// block (Outlook and others need it), stable UIDs, no alarms. Deterministic: the same events
-// and stamp give the same bytes, so ETags stay valid across regenerations.
+// RFC 5545 text of a timetable via ical-generator: times in the school's zone (APP_CONFIG
+// timezone) with its VTIMEZONE block (Outlook and others need it), stable UIDs, no alarms.
+// Deterministic: the same events and stamp give the same bytes, so ETags stay valid across
+// regenerations.
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { ClassEvent, LocalDateTime } from './events.ts';
-
-export const TIMEZONE = 'Asia/Shanghai';
-
-/** China has kept UTC+8 without daylight saving since 1991: one STANDARD rule describes it. */
-export const VTIMEZONE = [
-  'BEGIN:VTIMEZONE',
-  `TZID:${TIMEZONE}`,
-  `X-LIC-LOCATION:${TIMEZONE}`,
-  'BEGIN:STANDARD',
-  'TZOFFSETFROM:+0800',
-  'TZOFFSETTO:+0800',
-  'TZNAME:CST',
-  'DTSTART:19700101T000000',
-  'END:STANDARD',
-  'END:VTIMEZONE',
-].join('\r\n');
+import { vtimezone } from './vtimezone.ts';
 
 export interface CalendarDoc {
   name: string; // X-WR-CALNAME
@@ -26,6 +12,8 @@ export interface CalendarDoc {
   events: ClassEvent[];
   /** DTSTAMP of every event: when the data last changed. */
   stamp: Date;
+  /** IANA zone of the events' local times (APP_CONFIG timezone). */
+  timezone: string;
 }
 
 /**
@@ -44,11 +32,11 @@ export function renderIcs(doc: CalendarDoc): string {
     method: ICalCalendarMethod.PUBLISH,
     ttl: 60 * 60,
   });
-  cal.x('X-WR-TIMEZONE', TIMEZONE);
+  cal.x('X-WR-TIMEZONE', doc.timezone);
   for (const e of doc.events) {
     cal.createEvent({
       id: e.uid,
-      timezone: TIMEZONE,
+      timezone: doc.timezone,
       start: local(e.start),
       end: local(e.end),
       stamp: doc.stamp,
@@ -59,8 +47,12 @@ export function renderIcs(doc: CalendarDoc): string {
   }
   // ical-generator writes a VTIMEZONE only when the calendar itself has a time zone, which
   // would also format DTSTAMP in the process's local zone; so the block is placed here.
+  // The zone's rules for the years the events fall in (the stamp's year when there are none).
+  const years = doc.events.map((e) => e.start.year);
+  if (years.length === 0) years.push(doc.stamp.getUTCFullYear());
+  const block = vtimezone(doc.timezone, Math.min(...years), Math.max(...years));
   const text = cal.toString();
   const at = text.indexOf('BEGIN:VEVENT');
   const end = at >= 0 ? at : text.lastIndexOf('END:VCALENDAR');
-  return `${text.slice(0, end)}${VTIMEZONE}\r\n${text.slice(end)}`;
+  return `${text.slice(0, end)}${block}\r\n${text.slice(end)}`;
 }

@@ -3,6 +3,7 @@
 import { everyclass } from '../../proto/generated/everyclass.js';
 import type { CallContext } from '../kit/app.ts';
 import { clientBucket } from '../kit/clients.ts';
+import { feedPath } from '../kit/contract.ts';
 import { AppError } from '../kit/errors.ts';
 import { type RpcHandler, rpc } from '../kit/twirp.ts';
 import { registrationMail } from './mail-text.ts';
@@ -82,9 +83,8 @@ export interface IdentityDeps {
 
 const semesterName = /^\d{4}-\d{4}-[12]$/;
 
-export function calendarPath(token: string): string {
-  return `/calendar/ics/${token}.ics`;
-}
+/** Path of a student's feed (the calendar service serves it). */
+export const calendarPath = feedPath;
 
 function privacyOf(n: number | null | undefined): Privacy {
   return n === 1 || n === 2 ? n : 0;

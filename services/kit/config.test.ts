@@ -57,4 +57,13 @@ describe('configuration from the environment', () => {
     );
     assert.throws(() => parseAppConfig([]), ConfigError);
   });
+  it('reads the time zone of APP_CONFIG: an IANA zone, Asia/Shanghai by default', () => {
+    assert.equal(parseAppConfig({}).timezone, 'Asia/Shanghai');
+    assert.equal(parseAppConfig({ timezone: 'Europe/Berlin' }).timezone, 'Europe/Berlin');
+    for (const bad of ['Mars/Olympus_Mons', '+08:00', '', 8])
+      assert.throws(
+        () => parseAppConfig({ timezone: bad }),
+        /APP_CONFIG: timezone must be an IANA time zone/,
+      );
+  });
 });

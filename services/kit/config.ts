@@ -1,6 +1,7 @@
 // Configuration comes from environment variables only, validated once at start. A missing or
 // bad variable is a ConfigError naming it; `main` prints one line and exits with code 1.
 import { readFileSync } from 'node:fs';
+import { type AppConfigDocument, appConfigDefaults, type LessonSlot, timeZonePattern } from './contract.ts';
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -125,38 +126,37 @@ export function baseConfig(env: Env): BaseConfig {
   };
 }
 
-/** One teaching slot of the day, covering consecutive periods (the default: two per slot). */
-export interface LessonSlot {
-  start: string; // HH:MM
-  end: string; // HH:MM
-}
+export type { LessonSlot };
 
 /** The school-wide settings (APP_CONFIG: path to a JSON file; every field optional). */
-export interface AppConfig {
-  schoolName: string;
-  emailDomain: string;
-  semesters: Array<{ name: string; start: string }>;
-  /** Slot i covers periods 2i+1 and 2i+2. */
-  lessonSlots: LessonSlot[];
-}
+export type AppConfig = Pick<
+  AppConfigDocument,
+  'schoolName' | 'emailDomain' | 'timezone' | 'semesters' | 'lessonSlots'
+>;
 
+/** What a service assumes without APP_CONFIG, or for a field the document leaves out. */
 export const defaultAppConfig: AppConfig = {
-  schoolName: 'EveryClass University',
-  emailDomain: 'example.edu',
-  semesters: [],
-  lessonSlots: [
-    { start: '08:00', end: '09:40' },
-    { start: '10:00', end: '11:40' },
-    { start: '14:00', end: '15:40' },
-    { start: '16:00', end: '17:40' },
-    { start: '19:00', end: '20:40' },
-    { start: '21:00', end: '22:40' },
-  ],
+  schoolName: appConfigDefaults.schoolName,
+  emailDomain: appConfigDefaults.emailDomain,
+  timezone: appConfigDefaults.timezone,
+  semesters: [...appConfigDefaults.semesters],
+  lessonSlots: [...appConfigDefaults.lessonSlots],
 };
+
+/** The IANA zone `zone` names (Asia/Shanghai, UTC), as this runtime spells it; undefined if none. */
+export function canonicalZone(zone: string): string | undefined {
+  if (!ianaZoneName.test(zone)) return undefined; // not an offset such as +08:00
+  try {
+    return new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
 
 const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ymd = /^\d{4}-\d{2}-\d{2}$/;
 const semesterName = /^\d{4}-\d{4}-[12]$/;
+const ianaZoneName = new RegExp(timeZonePattern);
 
 /** Validates an APP_CONFIG document; throws ConfigError naming the first bad field. */
 export function parseAppConfig(doc: unknown, source = 'APP_CONFIG'): AppConfig {
@@ -170,6 +170,11 @@ export function parseAppConfig(doc: unknown, source = 'APP_CONFIG'): AppConfig {
     if (typeof o[k] !== 'string' || o[k] === '')
       throw new ConfigError(`${source}: ${k} must be a non-empty string`);
     out[k] = o[k];
+  }
+  if (o.timezone !== undefined) {
+    const zone = typeof o.timezone === 'string' ? canonicalZone(o.timezone) : undefined;
+    if (!zone) throw new ConfigError(`${source}: timezone must be an IANA time zone such as Asia/Shanghai`);
+    out.timezone = zone;
   }
   if (o.semesters !== undefined) {
     if (!Array.isArray(o.semesters)) throw new ConfigError(`${source}: semesters must be a list`);

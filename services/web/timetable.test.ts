@@ -13,7 +13,7 @@ describe('web timetable helpers', () => {
     assert.equal(weekOf(s1, '2027-01-10'), 18);
     assert.equal(weekOf(s1, '2027-01-11'), undefined);
     assert.equal(weekOf(s1, '2026-09-06'), undefined);
-    assert.equal(schoolDate(new Date('2026-09-06T16:30:00Z')), '2026-09-07');
+    assert.equal(schoolDate(new Date('2026-09-06T16:30:00Z'), 'Asia/Shanghai'), '2026-09-07');
   });
 
   it('picks the running semester, else the latest begun', () => {

@@ -20,8 +20,8 @@ const DAY = 86_400_000;
 
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** Today's date in the school's time zone, YYYY-MM-DD. */
-export function schoolDate(now: Date, timeZone = 'Asia/Shanghai'): string {
+/** Today's date in the school's time zone (APP_CONFIG timezone), YYYY-MM-DD. */
+export function schoolDate(now: Date, timeZone: string): string {
   let f = dateFormats.get(timeZone);
   if (!f) {
     // Building a formatter is costly (ICU); one per zone is kept.

@@ -129,7 +129,7 @@ describe('everyclass command line', function () {
       apiVersion: 'everyclass.io/v1alpha1',
       kind: 'EveryClassEnvironment',
       metadata: { name, namespace: ns },
-      spec: { tier, version, ...extra },
+      spec: { tier, version, app: { emailDomain: 'csu.edu.cn' }, ...extra },
     });
   /** everyclass promote --from staging --to production -n <ns> [extra]. */
   const promote = (...extra: string[]) =>

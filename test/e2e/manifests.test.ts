@@ -72,6 +72,7 @@ describe('install manifests (config/default)', function () {
       'apps/statefulsets': children,
       'policy/poddisruptionbudgets': children,
       'networking.k8s.io/ingresses': children,
+      'networking.k8s.io/networkpolicies': children,
       'gateway.networking.k8s.io/httproutes': children,
       'gateway.networking.k8s.io/referencegrants': children,
       '/pods': ['list', 'watch'],

@@ -191,7 +191,7 @@ describe('operator mirrors traffic (spec.mirror)', function () {
       'poddisruptionbudget.policy/production-mirror',
       'service/production-mirror',
     ]);
-    assert.equal(await ingressPaths(), '/calendar/=production-calendar /=production-mirror');
+    assert.equal(await ingressPaths(), '/calendar/ics/=production-calendar /=production-mirror');
     const e = await proxyEnv();
     assert.deepEqual(
       [e.UPSTREAM_URL, e.MIRROR_TARGET_URL, e.MIRROR_PERCENT, e.MIRROR_METHODS, e.MIRROR_COMPARE],
@@ -285,7 +285,7 @@ describe('operator mirrors traffic (spec.mirror)', function () {
     });
     assert.equal(
       await ingressPaths(),
-      '/calendar/=production-calendar /=production-mirror',
+      '/calendar/ics/=production-calendar /=production-mirror',
       'production still served',
     );
     assert.equal((await status()).percent, 0);
@@ -354,6 +354,7 @@ describe('operator mirrors traffic (spec.mirror)', function () {
         version: '2.3.1',
         // web needs entity and identity (CEL): the smallest environment that runs web.
         services: { web: { replicas: 1 }, entity: { replicas: 1 }, identity: { replicas: 1 } },
+        app: { emailDomain: 'csu.edu.cn' },
       },
     });
     await patch(src, 'production', { spec: { mirror: { target: `${stg}/other-production` } } });
@@ -385,7 +386,7 @@ describe('operator mirrors traffic (spec.mirror)', function () {
     await eventually('proxy pruned', async () =>
       (await names(src, 'deploy,svc,pdb')).some((n) => n.includes('mirror')) ? undefined : true,
     );
-    assert.equal(await ingressPaths(), '/calendar/=production-calendar /=production-web');
+    assert.equal(await ingressPaths(), '/calendar/ics/=production-calendar /=production-web');
     await waitCondition('MirrorDisabled', src, 'production', 'False/MirrorDisabled');
     assert.equal(await jsonpath(cluster, src, 'ece/production', '{.status.mirror}'), '');
   });
@@ -406,7 +407,7 @@ describe('operator mirrors traffic (spec.mirror)', function () {
     );
     assert.equal(
       await ingressPaths(),
-      '/calendar/=production-calendar /=production-web',
+      '/calendar/ics/=production-calendar /=production-web',
       'no proxy in mode gateway',
     );
     await assert.rejects(

@@ -145,7 +145,7 @@ describe('operator reconciles environments', function () {
     );
     assert.equal(
       paths.trim(),
-      '/calendar/=production-calendar /=production-mirror',
+      '/calendar/ics/=production-calendar /=production-mirror',
       'web through the mirror proxy',
     );
     assert.equal(
@@ -415,15 +415,20 @@ describe('operator reconciles environments', function () {
     assert.equal(await jsonpath(cluster, ns.staging, 'cm/staging-extra', '{.data.hello}'), 'world');
   });
 
-  it('on delete, lets children go and keeps the Mongo volume; a new environment of the same name finds it again', async () => {
+  it('on delete, lets children go and keeps the Mongo volume, its credentials and the keys; a new environment of the same name finds them again', async () => {
     const pvcUid = await jsonpath(cluster, ns.testing, 'pvc/data-testing-mongo-0', '{.metadata.uid}');
-    const password = await jsonpath(
-      cluster,
-      ns.testing,
-      'secret/testing-mongo-credentials',
-      '{.data.password}',
-    );
-    const keys = await jsonpath(cluster, ns.testing, 'secret/testing-keys', '{.metadata.uid}');
+    const secret = (name: string) =>
+      jsonpath(
+        cluster,
+        ns.testing,
+        `secret/${name}`,
+        '{.metadata.uid} {.data} owners={.metadata.ownerReferences}',
+      );
+    const credentials = await secret('testing-mongo-credentials');
+    // The keys open the data: ids in URLs, sessions, calendar feed tokens. Lost keys orphan
+    // every account and feed the retained volume holds.
+    const keys = await secret('testing-keys');
+    assert.match(keys, /idEncryptionKey.*owners=$/, 'retained Secrets carry no owner reference');
     await cluster.kubectl('delete', 'ece', 'testing', '-n', ns.testing);
     await eventually('children collected', async () => {
       const out = await cluster.kubectl(
@@ -438,17 +443,13 @@ describe('operator reconciles environments', function () {
       );
       return out.trim() === '' ? true : undefined;
     });
-    await eventually('keys secret collected', async () =>
-      (await cluster.kubectl('get', 'secret', 'testing-keys', '-n', ns.testing).catch(() => 'gone')) ===
-      'gone'
-        ? true
-        : undefined,
-    );
     assert.equal(
       await jsonpath(cluster, ns.testing, 'pvc/data-testing-mongo-0', '{.metadata.uid}'),
       pvcUid,
       'the volume survives',
     );
+    assert.equal(await secret('testing-keys'), keys, 'the keys survive, unchanged');
+    assert.equal(await secret('testing-mongo-credentials'), credentials, 'the credentials survive');
     await cluster.kubectl('apply', '-n', ns.testing, '-f', 'config/samples/testing.yaml');
     await waitReady('testing');
     assert.equal(
@@ -456,15 +457,34 @@ describe('operator reconciles environments', function () {
       pvcUid,
       'same volume reused',
     );
-    assert.equal(
-      await jsonpath(cluster, ns.testing, 'secret/testing-mongo-credentials', '{.data.password}'),
-      password,
-      'same credentials',
+    assert.equal(await secret('testing-keys'), keys, 'same keys: accounts and feeds still open');
+    assert.equal(await secret('testing-mongo-credentials'), credentials, 'same credentials');
+  });
+
+  it('with mongo.retainOnDelete false, adopts the retained Secrets and lets them go with the environment', async () => {
+    const uid = await jsonpath(cluster, ns.testing, 'ece/testing', '{.metadata.uid}');
+    const owner = (name: string) =>
+      jsonpath(cluster, ns.testing, `secret/${name}`, '{.metadata.ownerReferences[0].uid}').catch(
+        () => 'gone',
+      );
+    const keysUid = await jsonpath(cluster, ns.testing, 'secret/testing-keys', '{.metadata.uid}');
+    await patchJson('testing', [{ op: 'add', path: '/spec/mongo/retainOnDelete', value: false }]);
+    await eventually('Secrets adopted', async () =>
+      (await owner('testing-keys')) === uid && (await owner('testing-mongo-credentials')) === uid
+        ? true
+        : undefined,
     );
-    assert.notEqual(
+    assert.equal(
       await jsonpath(cluster, ns.testing, 'secret/testing-keys', '{.metadata.uid}'),
-      keys,
-      'owned keys were regenerated',
+      keysUid,
+      'adopted, not made again',
+    );
+    assert.ok((await events('testing')).some((e) => e.startsWith('Normal SecretAdopted Adopted Secret')));
+    await cluster.kubectl('delete', 'ece', 'testing', '-n', ns.testing);
+    await eventually('Secrets collected with the environment', async () =>
+      (await owner('testing-keys')) === 'gone' && (await owner('testing-mongo-credentials')) === 'gone'
+        ? true
+        : undefined,
     );
   });
 });

@@ -179,6 +179,22 @@ const cases: Array<[string, Env, RegExp]> = [
     ),
     /spec\.services\.entity\.env\[0\]\.value.*LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent, got warning/,
   ],
+  [
+    'a time zone that is no IANA name',
+    mutate('testing', (e) => ((e.spec.app as { timezone?: string }).timezone = '+08:00')),
+    /spec\.app\.timezone.*should match/,
+  ],
+  // Without it every service would exit at start (services/kit/contract.ts): refused up front.
+  [
+    'a production environment without app.emailDomain',
+    mutate('production', (e) => delete (e.spec.app as { emailDomain?: string }).emailDomain),
+    /spec\.app\.emailDomain: Required value: app\.emailDomain is required for tier production and staging/,
+  ],
+  [
+    'a staging environment without spec.app',
+    mutate('staging', (e) => delete e.spec.app),
+    /spec\.app\.emailDomain: Required value/,
+  ],
   // Whoever may write the resource gets deploy rights, not more (issue 13, finding 11).
   [
     'a value reading another variable (Kubernetes expands $(VAR): the Secret-fed keys first)',
@@ -226,6 +242,15 @@ const cases: Array<[string, Env, RegExp]> = [
   ],
 ];
 
+/** The least a platform engineer can apply: what the schema requires, nothing more. */
+const minimal = (tier: string, spec: object = {}): Env =>
+  ({
+    apiVersion: 'everyclass.io/v1alpha1',
+    kind: 'EveryClassEnvironment',
+    metadata: { name: `minimal-${tier}` },
+    spec: { tier, version: '2.3.1', ...spec },
+  }) as Env;
+
 describe('EveryClassEnvironment validation (API server)', function () {
   this.timeout(180_000);
   let cluster: LocalCluster;
@@ -251,6 +276,18 @@ describe('EveryClassEnvironment validation (API server)', function () {
         `config/samples/${tier}.yaml`,
       );
       assert.match(out, /created \(server dry run\)/);
+    }
+  });
+
+  it('accepts minimal environments: tier and version, and for production and staging app.emailDomain', async () => {
+    for (const e of [
+      minimal('testing'),
+      minimal('staging', { app: { emailDomain: 'csu.edu.cn' } }),
+      minimal('production', { app: { emailDomain: 'csu.edu.cn' } }),
+    ]) {
+      const file = join(tmpdir(), `${uniqueName('minimal')}.json`);
+      writeFileSync(file, JSON.stringify(e));
+      assert.match(await cluster.kubectl('create', '--dry-run=server', '-n', ns, '-f', file), /created/);
     }
   });
 

@@ -7,10 +7,11 @@ import { execFileSync, spawn } from 'node:child_process';
 import { createConnection } from 'node:net';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { guardCount, guardRuleset, nodeNetwork } from '../../hack/localenv/node/network.ts';
-import { type RealNode, realNodeName, realNodeNamespaceAnnotations } from '../../hack/localenv/node/node.ts';
+import { type RealNode, realNodeName } from '../../hack/localenv/node/node.ts';
 import { tool } from '../../hack/localenv/tools.ts';
 import { releaseRealNode, useRealNode } from '../support/localenv.ts';
 import { apply, eventually } from './support/operator.ts';
+import { realNodeNamespace, tcpProbeScript } from './support/real-node.ts';
 
 const ns = `real-${process.pid}`;
 
@@ -95,15 +96,7 @@ describe('real node (kubelet + containerd, our image)', function () {
 
   before(async () => {
     ({ cluster, node } = await useRealNode());
-    await apply(cluster, {
-      apiVersion: 'v1',
-      kind: 'Namespace',
-      metadata: { name: ns, annotations: realNodeNamespaceAnnotations() },
-    });
-    await eventually(
-      'default ServiceAccount',
-      async () => (await cluster.kubectl('get', 'sa', 'default', '-n', ns)) || undefined,
-    );
+    await realNodeNamespace(cluster, ns);
   });
   after(async () => {
     await cluster?.kubectl('delete', 'namespace', ns, '--wait=false').catch(() => {});
@@ -324,10 +317,7 @@ describe('real node (kubelet + containerd, our image)', function () {
     const kubeletPort = JSON.parse(await cluster.kubectl('get', 'node', realNodeName, '-o', 'json')).status
       .daemonEndpoints.kubeletEndpoint.Port as number;
     const toHost = guardCount('pod_to_host');
-    const fromPod = await nodeJs(
-      await podOf('front'),
-      `const s=require('net').connect(${kubeletPort}, '${nodeNetwork.nodeIp}');s.setTimeout(1500,()=>{console.log('timeout');process.exit()});s.on('connect',()=>{console.log('connected');process.exit()});s.on('error',e=>{console.log(e.code);process.exit()})`,
-    );
+    const fromPod = await nodeJs(await podOf('front'), tcpProbeScript(nodeNetwork.nodeIp, kubeletPort, 1500));
     assert.notEqual(fromPod.trim(), 'connected');
     assert.ok(guardCount('pod_to_host') > toHost);
   });

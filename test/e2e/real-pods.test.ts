@@ -3,11 +3,13 @@
 // release reported at once and rolled back with no failed request; MongoDB stopped for a minute
 // and back, with every service Ready again and still zero restarts.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { promisify } from 'node:util';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { ferretdbImage, importCrashingImage } from '../../hack/localenv/node/images.ts';
-import { type RealNode, realNodeName, realNodeNamespaceAnnotations } from '../../hack/localenv/node/node.ts';
-import { useRealNode } from '../support/localenv.ts';
+import { type RealNode, realNodeName } from '../../hack/localenv/node/node.ts';
+import { releaseRealNode, useRealNode } from '../support/localenv.ts';
 import {
   apply,
   eventually,
@@ -17,6 +19,9 @@ import {
   sampleIn,
   startOperator,
 } from './support/operator.ts';
+import { realNodeNamespace, tcpProbeScript } from './support/real-node.ts';
+
+const run = promisify(execFile);
 
 interface PodList {
   items: Array<{
@@ -43,20 +48,13 @@ describe('environments on real pods (operator + real node)', function () {
     ({ cluster, node } = await useRealNode());
     tag = node.images.app.split(':').pop() ?? '';
     await installCrd(cluster);
-    await apply(cluster, {
-      apiVersion: 'v1',
-      kind: 'Namespace',
-      metadata: { name: ns, annotations: realNodeNamespaceAnnotations() },
-    });
-    await eventually(
-      'default ServiceAccount',
-      async () => (await cluster.kubectl('get', 'sa', 'default', '-n', ns)) || undefined,
-    );
+    await realNodeNamespace(cluster, ns);
     operator = startOperator(cluster, { args: operatorArgs });
   });
   after(async () => {
     await operator?.stop();
     await cluster?.kubectl('delete', 'namespace', ns, '--wait=false').catch(() => {});
+    await releaseRealNode(); // the machine's one real node, free for the next file
   });
 
   const pods = async () =>
@@ -104,6 +102,39 @@ describe('environments on real pods (operator + real node)', function () {
     assert.equal(ready.status, 200, await ready.text());
   });
 
+  it("enforces the environment's NetworkPolicies: web reaches entity, any other pod is refused", async () => {
+    const entity = await serviceIp('entity');
+    const probe = tcpProbeScript(entity, 80, 3000);
+    const webPod = (await pods()).items.find(
+      (p) => p.metadata.labels?.['app.kubernetes.io/component'] === 'web',
+    );
+    assert.ok(webPod, 'a web pod');
+    const fromWeb = await cluster.kubectl('exec', '-n', ns, webPod.metadata.name, '--', 'node', '-e', probe);
+    assert.equal(fromWeb.trim(), 'connected', 'web is one of entity’s callers');
+    await apply(cluster, {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'intruder', namespace: ns, labels: { app: 'intruder' } },
+      spec: {
+        terminationGracePeriodSeconds: 1,
+        securityContext: { runAsNonRoot: true, runAsUser: 65532, seccompProfile: { type: 'RuntimeDefault' } },
+        containers: [
+          {
+            name: 'main',
+            image: node.images.app,
+            command: ['node', '-e', 'setInterval(() => {}, 1 << 30)'],
+            securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
+          },
+        ],
+      },
+    });
+    await cluster.kubectl('wait', '-n', ns, '--for=condition=Ready', 'pod/intruder', '--timeout=120s');
+    const fromIntruder = await cluster.kubectl('exec', '-n', ns, 'intruder', '--', 'node', '-e', probe);
+    assert.notEqual(fromIntruder.trim(), 'connected', 'a pod that is not a caller cannot open entity’s port');
+    console.log(`      web → entity: connected; another pod → entity: ${fromIntruder.trim()}`);
+    await cluster.kubectl('delete', 'pod', 'intruder', '-n', ns, '--wait=false');
+  });
+
   it('reports a crashing release at once (describe, Event, everyclass status) and rolls it back with no failed request', async () => {
     const bad = `${tag}-crash`;
     await importCrashingImage(node.paths, bad, tag);
@@ -135,15 +166,26 @@ describe('environments on real pods (operator + real node)', function () {
       assert.match(degraded, /exits at start/, 'the container message reaches the status');
       const describe = await cluster.kubectl('describe', 'ece', env, '-n', ns);
       assert.match(describe, /CrashLoopBackOff|exits at start/);
+      const { stdout: status } = await run(
+        process.execPath,
+        ['operator/src/cli/main.ts', 'status', env, '-n', ns],
+        {
+          env: { ...process.env, KUBECONFIG: cluster.kubeconfig },
+        },
+      );
+      assert.match(status, /^Failing:$/m, status);
+      assert.match(status, /CrashLoopBackOff/);
       await eventually(
-        'rolled back to the good version, Ready',
+        'rolled back to the good version',
         async () => {
+          const phase = (await jsonpath(cluster, ns, `ece/${env}`, '{.status.rollout.phase}')).trim();
           const v = (await jsonpath(cluster, ns, `ece/${env}`, '{.status.version}')).trim();
-          const r = await condition('Ready');
-          return v === tag && r.startsWith('True') ? true : undefined;
+          return phase === 'RolledBack' && v === tag ? true : undefined;
         },
         300_000,
       );
+      for (const svc of ['web', 'entity', 'identity', 'calendar'])
+        await cluster.kubectl('rollout', 'status', '-n', ns, `deployment/${env}-${svc}`, '--timeout=180s');
       console.log(`      rolled back and Ready after ${((Date.now() - started) / 1000).toFixed(1)} s`);
       const events = await cluster.kubectl(
         'get',
@@ -156,6 +198,18 @@ describe('environments on real pods (operator + real node)', function () {
         'json',
       );
       assert.match(events, /CrashLoopBackOff|exits at start/);
+      // CI's next patch names a good version again: the environment is Ready on it.
+      await cluster.kubectl(
+        'patch',
+        'ece',
+        env,
+        '-n',
+        ns,
+        '--type=merge',
+        '-p',
+        JSON.stringify({ spec: { version: tag } }),
+      );
+      await cluster.kubectl('wait', '-n', ns, '--for=condition=Ready', `ece/${env}`, '--timeout=300s');
     } finally {
       const { sent, failed, errors } = await loop.stop();
       console.log(`      request loop during the crash and rollback: ${sent} requests, ${failed} failed`);
@@ -186,15 +240,26 @@ describe('environments on real pods (operator + real node)', function () {
     );
     console.log(`      entity while MongoDB is away: ${unready.slice(0, 160)}`);
     await sleep(60_000);
+    // The operator, started again, puts MongoDB back (replicas 1).
     operator = startOperator(cluster, { args: operatorArgs });
     const back = Date.now();
+    await cluster.kubectl('rollout', 'status', '-n', ns, `statefulset/${env}-mongo`, '--timeout=300s');
+    const mongoUp = Date.now();
+    await eventually(
+      'entity ready again',
+      async () =>
+        (await fetch(`http://${entity}/readyz`).catch(() => undefined))?.status === 200 ? true : undefined,
+      120_000,
+    );
+    console.log(
+      `      MongoDB back ${((mongoUp - back) / 1000).toFixed(1)} s after the operator restarted; entity ready ${((Date.now() - mongoUp) / 1000).toFixed(1)} s after MongoDB`,
+    );
+    for (const svc of ['web', 'entity', 'identity', 'calendar'])
+      await cluster.kubectl('rollout', 'status', '-n', ns, `deployment/${env}-${svc}`, '--timeout=120s');
     await eventually(
       'environment Ready again',
       async () => ((await condition('Ready')).startsWith('True') ? true : undefined),
-      300_000,
-    );
-    console.log(
-      `      Ready again ${((Date.now() - back) / 1000).toFixed(1)} s after MongoDB was started again`,
+      120_000,
     );
     const after = await restarts();
     for (const [k, n] of Object.entries(after)) {

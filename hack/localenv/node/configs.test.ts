@@ -17,6 +17,7 @@ const paths: NodePaths = {
   state: '/s',
   containerdRoot: '/cache/containerd',
   containerdSocket: '/s/containerd.sock',
+  shimSockets: '/run/everyclass/0123abcd',
   cniBin: '/cni/bin',
   cniConf: '/s/cni',
   runc: '/runc/bin/runc',
@@ -35,8 +36,9 @@ describe('real node configuration (rendered)', () => {
     assert.match(t, /bin_dirs = \['\/cni\/bin'\]/);
     assert.match(t, /config_path = '\/s\/hosts'/);
     assert.match(t, /sandbox = 'registry.k8s.io\/pause:3.10.2'/);
-    // Nothing under the machine's default paths.
-    assert.doesNotMatch(t, /'\/(run|var|etc|opt)\//);
+    assert.match(t, /socket_dir = '\/run\/everyclass\/0123abcd'/);
+    // Nothing else under the machine's default paths.
+    assert.doesNotMatch(t.replace('/run/everyclass/', ''), /'\/(run|var|etc|opt)\//);
   });
 
   it('every registry resolves to a loopback port that refuses', () => {

@@ -10,6 +10,8 @@ export interface NodePaths {
   /** containerd's content and snapshots: survives runs so imported images stay (cache). */
   containerdRoot: string;
   containerdSocket: string;
+  /** The shims' sockets: containerd allows at most 42 characters here, so not under `state`. */
+  shimSockets: string;
   cniBin: string;
   cniConf: string;
   runc: string;
@@ -43,7 +45,7 @@ disabled_plugins = ['io.containerd.nri.v1.nri', 'io.containerd.internal.v1.traci
   [plugins.'io.containerd.internal.v1.opt']
     path = ${q(`${p.containerdRoot}/opt`)}
   [plugins.'io.containerd.shim.v1.manager']
-    socket_dir = ${q(`${p.state}/shims`)}
+    socket_dir = ${q(p.shimSockets)}
   [plugins.'io.containerd.transfer.v1.local']
     config_path = ${q(p.registryHosts)}
   [plugins.'io.containerd.cri.v1.images']

@@ -112,13 +112,14 @@ export function snapshotIptables(): IptablesSnapshot {
 /**
  * Back to the snapshot: tables that did not exist then are deleted (iptables-nft creates `ip
  * filter`, `ip nat`, … for kubelet's KUBE-FIREWALL and kube-proxy's chains, which `kube-proxy
- * --cleanup` leaves in part); tables that did exist get their saved rules back.
+ * --cleanup` leaves in part; kube-network-policies has `inet kube-network-policies`); tables that
+ * did exist get their saved rules back.
  */
 export function restoreIptables(before: IptablesSnapshot, keep: string[]): void {
   for (const t of nftTables()) {
     if (before.tables.includes(t) || keep.includes(t)) continue;
     const [family, name] = t.split(' ');
-    if (family === 'ip' || family === 'ip6') execFileSync('nft', ['delete', 'table', family, name ?? '']);
+    execFileSync('nft', ['delete', 'table', family ?? '', name ?? '']);
   }
   const restore = (cmd: string, text: string) => {
     if (text.trim()) execFileSync(cmd, [], { input: text, stdio: ['pipe', 'ignore', 'pipe'] });
@@ -242,4 +243,26 @@ export function processesMentioning(needles: string[]): number[] {
     }
   }
   return pids;
+}
+
+/** ipset's sets (kube-router keeps pods and policies there); empty where ipset is missing. */
+export function ipsets(): string[] {
+  try {
+    return execFileSync('ipset', ['list', '-n'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
+      .split('\n')
+      .filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+export function destroyNewIpsets(before: string[]): void {
+  for (const set of ipsets()) {
+    if (before.includes(set)) continue;
+    try {
+      execFileSync('ipset', ['destroy', set], { stdio: 'ignore' });
+    } catch {
+      /* still referenced by a rule restoreIptables removes; retried by the next teardown */
+    }
+  }
 }

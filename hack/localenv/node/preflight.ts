@@ -2,7 +2,17 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 
-const commands = ['ip', 'nft', 'iptables', 'iptables-save', 'umount', 'openssl', 'buildah', 'mmdebstrap'];
+const commands = [
+  'ip',
+  'nft',
+  'iptables',
+  'iptables-save',
+  'ipset',
+  'umount',
+  'openssl',
+  'buildah',
+  'mmdebstrap',
+];
 
 /** undefined when a real node can start here; otherwise the reason it cannot. */
 export function realNodeUnavailable(): string | undefined {

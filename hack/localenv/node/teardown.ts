@@ -3,13 +3,15 @@
 // shims, then the machine's side: iptables, mounts, cgroups, the bridge, the guard, sysctls and
 // the well-known paths. Returns what is still left (empty = the machine is as before).
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { binDir } from '../tools.ts';
 import {
   cgroupDirs,
   changedSysctls,
+  destroyNewIpsets,
+  ipsets,
   kubeChains,
   mountsUnder,
   nftTables,
@@ -27,7 +29,7 @@ import { deleteBridge, guardTable, linkExists, nodeNetwork, removeGuard } from '
 import type { NodeState } from './node.ts';
 
 const run = promisify(execFile);
-const order = ['kubelet', 'kube-proxy', 'coredns', 'volume-keeper'];
+const order = ['kubelet', 'kube-proxy', 'network-policies', 'coredns', 'volume-keeper'];
 
 export async function teardownNode(st: NodeState, stop: (pid: number) => Promise<void>): Promise<string[]> {
   for (const name of order) {
@@ -38,18 +40,27 @@ export async function teardownNode(st: NodeState, stop: (pid: number) => Promise
   if (st.pids.containerd !== undefined) await stop(st.pids.containerd);
   const needles = [st.paths.containerdSocket, st.paths.state];
   for (const pid of [...processesMentioning(needles), ...pidsInCgroups(st.paths.cgroupRoot)]) kill(pid);
-  try {
-    await run(join(binDir('kubernetes-node'), 'kube-proxy'), ['--cleanup'], { timeout: 30_000 });
-  } catch {
-    /* nothing to clean, or no kube-proxy binary: restoreIptables covers both */
-  }
+  // kube-proxy's and kube-router's own cleanups first (kube-router also destroys its ipsets);
+  // restoreIptables then covers whatever they leave.
+  const cleanups: Array<[string, string[]]> = [
+    [join(binDir('kubernetes-node'), 'kube-proxy'), ['--cleanup']],
+    [join(binDir('kube-router'), 'kube-router'), ['--cleanup-config']],
+  ];
+  for (const [bin, args] of cleanups) await run(bin, args, { timeout: 30_000 }).catch(() => {});
   restoreIptables(st.before.iptables, [`inet ${guardTable}`]);
+  destroyNewIpsets(st.before.ipsets ?? []);
   unmountUnder([st.paths.state, st.paths.containerdRoot]);
   removeCgroups(st.paths.cgroupRoot);
   deleteBridge();
   removeGuard();
   restoreSysctls(st.before.sysctls);
   removeNewPaths(st.before.paths);
+  rmSync(st.paths.shimSockets, { recursive: true, force: true });
+  try {
+    rmdirSync('/run/everyclass'); // only when no other node's sockets are left there
+  } catch {
+    /* not empty, or absent */
+  }
   return leftovers(st);
 }
 
@@ -105,9 +116,11 @@ export function leftovers(st: NodeState): string[] {
   if (nftTables().includes(`inet ${guardTable}`)) left.push(`nftables table inet ${guardTable}`);
   for (const t of nftTables()) if (!st.before.iptables.tables.includes(t)) left.push(`nftables table ${t}`);
   for (const c of kubeChains()) left.push(`iptables chain ${c}`);
+  for (const set of ipsets()) if (!(st.before.ipsets ?? []).includes(set)) left.push(`ipset ${set}`);
   for (const [k, [was, now]] of Object.entries(changedSysctls(st.before.sysctls)))
     left.push(`sysctl ${sysctlName(k)} = ${now} (was ${was})`);
   for (const p of wellKnownPaths) if (!st.before.paths.includes(p) && existsSync(p)) left.push(`path ${p}`);
+  if (existsSync(st.paths.shimSockets)) left.push(`path ${st.paths.shimSockets}`);
   return left;
 }
 

@@ -2,6 +2,14 @@
 // (crds/everyclass.io_everyclassenvironments.yaml is generated from it) and of the TypeScript
 // types the operator uses.
 import type { V1ObjectMeta } from '@kubernetes/client-node';
+import {
+  appConfigDefaults,
+  defaultLessonSlots,
+  reservedEnv,
+  type ServiceName,
+  serviceNames,
+  timeZonePattern,
+} from '../../../services/kit/contract.ts';
 import { entryCelRules, envCelRules } from './envrules.ts';
 import { bool, int, list, obj, oneOf, type Schema, str, type TypeOf } from './schema.ts';
 import { type EveryClassEnvironmentStatus, mirrorModes, statusSchema } from './status.ts';
@@ -16,25 +24,8 @@ export const plural = 'everyclassenvironments';
 
 export const tiers = ['production', 'staging', 'testing'] as const;
 export type Tier = (typeof tiers)[number];
-/** The business services an environment runs (the mirror proxy belongs to spec.mirror). */
-export const serviceNames = ['web', 'entity', 'identity', 'calendar'] as const;
-export type ServiceName = (typeof serviceNames)[number];
-/** Variables the operator sets on every service container; spec env may not override them. */
-export const reservedEnv = [
-  // Where the service listens: the container port, the probes and the Service depend on them.
-  'PORT',
-  'HOST',
-  'MONGO_URL',
-  'MONGO_USERNAME',
-  'MONGO_PASSWORD',
-  'ENTITY_URL',
-  'IDENTITY_URL',
-  'CALENDAR_URL',
-  'ID_ENCRYPTION_KEY',
-  'SESSION_KEY',
-  'APP_CONFIG',
-  'TRUSTED_PROXY_HOPS',
-] as const;
+/** Variables the operator sets on the service containers that spec env may not override. */
+export { reservedEnv, type ServiceName, serviceNames };
 
 const tagPattern = '^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$';
 const quantityPattern = '^[0-9]+(\\.[0-9]+)?(m|k|M|G|T|Ki|Mi|Gi|Ti)?$';
@@ -135,14 +126,7 @@ const slotSchema = obj(
   },
 );
 
-export const defaultLessonSlots = [
-  { start: '08:00', end: '09:40' },
-  { start: '10:00', end: '11:40' },
-  { start: '14:00', end: '15:40' },
-  { start: '16:00', end: '17:40' },
-  { start: '19:00', end: '20:40' },
-  { start: '21:00', end: '22:40' },
-];
+export { defaultLessonSlots };
 
 export const specSchema = obj(
   'Desired state of one EveryClass environment.',
@@ -198,7 +182,7 @@ export const specSchema = obj(
       },
     ),
     ingress: obj(
-      'Public HTTP entry: the host routes to web, /calendar/ to calendar. Omit for no Ingress.',
+      'Public HTTP entry: the host routes to web, the calendar feeds (/calendar/ics/) to calendar. Omit for no Ingress.',
       {
         host: str('Public host name, e.g. everyclass.example.edu.', { pattern: dnsName, maxLength: 253 }),
         className: str('IngressClass to use; empty uses the cluster default.', { maxLength: 253 }),
@@ -220,8 +204,9 @@ export const specSchema = obj(
           }),
         }),
         retainOnDelete: bool(
-          'Keep the data volume (and Mongo credentials) when the environment is deleted, so that a new ' +
-            'environment of the same name finds its data again.',
+          'Keep the data volume, the Mongo credentials and the keys Secret (ids in URLs, sessions, calendar ' +
+            'feed tokens) when the environment is deleted, so that a new environment of the same name finds its ' +
+            'data, accounts and feeds again. false: the operator owns them and they go with the environment.',
           { default: true },
         ),
       },
@@ -342,18 +327,27 @@ export const specSchema = obj(
       'Application configuration, mounted into every service as a JSON file (APP_CONFIG).',
       {
         schoolName: str('Name of the university shown on pages.', {
-          default: 'EveryClass University',
+          default: appConfigDefaults.schoolName,
           minLength: 1,
           maxLength: 128,
         }),
-        emailDomain: str('E-mail domain accepted for registration, e.g. csu.edu.cn.', {
-          pattern: dnsName,
-          maxLength: 253,
-        }),
-        timezone: str('IANA time zone of the timetable and calendar feeds.', {
-          default: 'Asia/Shanghai',
-          maxLength: 64,
-        }),
+        emailDomain: str(
+          'E-mail domain students register with (<student code>@<emailDomain>), e.g. csu.edu.cn. Required ' +
+            `for tier production and staging; tier testing defaults to ${appConfigDefaults.emailDomain} ` +
+            '(reserved for examples: its addresses reach no one).',
+          {
+            pattern: dnsName,
+            maxLength: 253,
+          },
+        ),
+        timezone: str(
+          'IANA time zone of the timetable, of the pages\u2019 today and of the calendar feeds.',
+          {
+            default: appConfigDefaults.timezone,
+            pattern: timeZonePattern,
+            maxLength: 64,
+          },
+        ),
         semesters: list('Semesters known to the timetable; names unique.', semesterSchema, {
           maxItems: 16,
           'x-kubernetes-validations': [
@@ -366,7 +360,7 @@ export const specSchema = obj(
         lessonSlots: list('Daily lesson slots in order (period pairs 01-02, 03-04, \u2026).', slotSchema, {
           minItems: 1,
           maxItems: 12,
-          default: defaultLessonSlots,
+          default: [...defaultLessonSlots],
         }),
       },
       { default: {} },
@@ -379,6 +373,15 @@ export const specSchema = obj(
         rule: '!has(self.ingress) || (has(self.services) && has(self.services.web))',
         message: 'an ingress needs the web service',
         fieldPath: '.ingress',
+      },
+      {
+        // Without it web, entity and identity cannot start (APP_CONFIG); only testing has a default.
+        rule: "self.tier == 'testing' || (has(self.app) && has(self.app.emailDomain))",
+        message:
+          'app.emailDomain is required for tier production and staging: the e-mail domain students ' +
+          'register with, e.g. csu.edu.cn',
+        fieldPath: '.app.emailDomain',
+        reason: 'FieldValueRequired',
       },
     ],
   },

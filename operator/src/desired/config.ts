@@ -1,11 +1,12 @@
 // The app ConfigMap and the generated Secrets. Secret values are passed in (the reconciler
 // draws them once); builders stay free of randomness.
 import { createHash } from 'node:crypto';
-import type { V1ConfigMap, V1Secret } from '@kubernetes/client-node';
+import type { V1ConfigMap, V1ObjectMeta, V1OwnerReference, V1Secret } from '@kubernetes/client-node';
+import { appConfigFile } from '../../../services/kit/contract.ts';
 import type { EveryClassEnvironment } from '../api/environment.ts';
 import type { Resolved } from './defaults.ts';
 import { appConfig } from './defaults.ts';
-import { childMeta } from './labels.ts';
+import { childMeta, ownerReference } from './labels.ts';
 import { names } from './names.ts';
 
 export function buildConfigMap(env: EveryClassEnvironment): V1ConfigMap {
@@ -13,7 +14,7 @@ export function buildConfigMap(env: EveryClassEnvironment): V1ConfigMap {
     apiVersion: 'v1',
     kind: 'ConfigMap',
     metadata: childMeta(env, names.configMap(env.metadata.name), 'config'),
-    data: { 'app.json': `${JSON.stringify(appConfig(env), null, 2)}\n` },
+    data: { [appConfigFile.key]: `${JSON.stringify(appConfig(env), null, 2)}\n` },
   };
 }
 
@@ -34,8 +35,10 @@ export interface SecretSpec {
 }
 
 /**
- * The generated Secrets. Mongo credentials outlive the environment when retainOnDelete is set,
- * like the data volume they open: a new environment of the same name adopts both.
+ * The generated Secrets. With mongo.retainOnDelete both outlive the environment, like the data
+ * volume they open: the credentials open the database, and the keys open what it holds (the
+ * encrypted ids in URLs, sessions, calendar feed tokens). A new environment of the same name
+ * finds all three again.
  */
 export function secretSpecs(env: EveryClassEnvironment, r: Resolved): SecretSpec[] {
   const e = env.metadata.name;
@@ -49,7 +52,7 @@ export function secretSpecs(env: EveryClassEnvironment, r: Resolved): SecretSpec
     {
       name: names.keysSecret(e),
       keys: { idEncryptionKey: 32, sessionKey: 32 },
-      owned: true,
+      owned: !r.mongo.retainOnDelete,
       component: 'keys',
     },
     // Keys of their own Secrets, so that environments made before them get them too (a Secret is
@@ -57,6 +60,25 @@ export function secretSpecs(env: EveryClassEnvironment, r: Resolved): SecretSpec
     { name: names.callersSecret(e), keys: { rpcKey: 32, shadowKey: 32 }, owned: true, component: 'keys' },
     { name: names.adminSecret(e), keys: { adminKey: 32 }, owned: true, component: 'keys' },
   ];
+}
+
+/**
+ * The owner references a generated Secret must carry instead of those observed, or undefined when
+ * they are right. Owned: this environment as its controller (adopting a Secret that outlived an
+ * earlier environment of the same name); retained: none of this environment's, so the garbage
+ * collector leaves it with the volume. A Secret another controller owns is never taken over
+ * (controller-runtime's SetControllerReference refuses the same).
+ */
+export function secretOwnerReferences(
+  env: EveryClassEnvironment,
+  spec: SecretSpec,
+  observed: V1ObjectMeta | undefined,
+): V1OwnerReference[] | undefined {
+  const refs = observed?.ownerReferences ?? [];
+  const ours = (o: V1OwnerReference) => o.uid === env.metadata.uid;
+  if (!spec.owned) return refs.some(ours) ? refs.filter((o) => !ours(o)) : undefined;
+  if (refs.some((o) => o.controller)) return undefined; // ours already, or another controller's
+  return [...refs.filter((o) => !ours(o)), ownerReference(env)];
 }
 
 export function buildSecret(env: EveryClassEnvironment, spec: SecretSpec, values: SecretValues): V1Secret {

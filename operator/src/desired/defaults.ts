@@ -1,5 +1,6 @@
 // Tier defaults, resolved once so that builders read plain values. Pure.
 import type { V1ResourceRequirements } from '@kubernetes/client-node';
+import { type AppConfigDocument, appConfigDefaults } from '../../../services/kit/contract.ts';
 import {
   defaultLessonSlots,
   type EveryClassEnvironment,
@@ -98,16 +99,19 @@ export function resolve(env: EveryClassEnvironment): Resolved {
   };
 }
 
-/** The app config file every service reads (APP_CONFIG), with schema defaults filled in. */
-export function appConfig(env: EveryClassEnvironment): Record<string, unknown> {
+/**
+ * The app config file every service reads (APP_CONFIG), with schema defaults filled in. The CRD
+ * requires emailDomain of production and staging; testing falls back to the contract's default.
+ */
+export function appConfig(env: EveryClassEnvironment): AppConfigDocument {
   const app = env.spec.app ?? {};
   return {
     environment: env.metadata.name,
     tier: env.spec.tier,
-    schoolName: app.schoolName ?? 'EveryClass University',
-    emailDomain: app.emailDomain ?? null,
-    timezone: app.timezone ?? 'Asia/Shanghai',
+    schoolName: app.schoolName ?? appConfigDefaults.schoolName,
+    emailDomain: app.emailDomain ?? appConfigDefaults.emailDomain,
+    timezone: app.timezone ?? appConfigDefaults.timezone,
     semesters: app.semesters ?? [],
-    lessonSlots: app.lessonSlots ?? defaultLessonSlots,
+    lessonSlots: app.lessonSlots ?? [...defaultLessonSlots],
   };
 }

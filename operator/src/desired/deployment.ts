@@ -1,7 +1,14 @@
 // One business service: its Deployment, ClusterIP Service and (when replicas > 1) PodDisruptionBudget.
 import type { V1Deployment, V1EnvVar, V1PodDisruptionBudget, V1Service } from '@kubernetes/client-node';
-import type { EveryClassEnvironment } from '../api/environment.ts';
+import {
+  appConfigFile,
+  serviceEnv as contractEnv,
+  overridableEnv,
+  type ServiceEnvName,
+} from '../../../services/kit/contract.ts';
+import type { EveryClassEnvironment, ServiceName } from '../api/environment.ts';
 import type { Resolved, ResolvedService } from './defaults.ts';
+import { endpoints } from './ingress.ts';
 import { childMeta, labels, selectorLabels } from './labels.ts';
 import { proxyRuns } from './mirror.ts';
 import {
@@ -9,6 +16,7 @@ import {
   httpPort,
   mongoPort,
   names,
+  servicePort,
   terminationMessagePolicy,
   webAdminPort,
 } from './names.ts';
@@ -17,48 +25,60 @@ import {
 export const configHashAnnotation = 'everyclass.io/config-hash';
 const nonRootUid = 65532;
 
-function secretEnv(name: string, secret: string, key: string): V1EnvVar {
-  return { name, valueFrom: { secretKeyRef: { name: secret, key } } };
-}
+type EnvSource = Omit<V1EnvVar, 'name'>;
+const secretRef = (secret: string, key: string): EnvSource => ({
+  valueFrom: { secretKeyRef: { name: secret, key } },
+});
 
 /**
- * Variables every service container gets (services/kit reads them): Mongo credentials and URL,
- * the URLs of the services that run, the two keys, the app config path; then the spec's own env.
+ * The variables of one service container: those the contract gives that service
+ * (services/kit/contract.ts serviceEnv: exactly what it reads), then the spec's own env.
  */
 export function serviceEnv(env: EveryClassEnvironment, r: Resolved, svc: ResolvedService): V1EnvVar[] {
   const e = env.metadata.name;
   const ns = env.metadata.namespace;
   const running = new Set(r.services.map((s) => s.name));
-  const urls: V1EnvVar[] = (['entity', 'identity', 'calendar'] as const)
-    .filter((s) => running.has(s))
-    .map((s) => ({ name: `${s.toUpperCase()}_URL`, value: `http://${names.service(e, s)}.${ns}.svc:80` }));
+  const url = (s: ServiceName): EnvSource | undefined =>
+    running.has(s) ? { value: `http://${names.service(e, s)}.${ns}.svc:${servicePort}` } : undefined;
   const mongoHost = `${names.mongo(e)}-0.${names.mongo(e)}.${ns}.svc:${mongoPort}`;
-  return [
-    secretEnv('MONGO_USERNAME', names.mongoSecret(e), 'username'),
-    secretEnv('MONGO_PASSWORD', names.mongoSecret(e), 'password'),
-    {
-      name: 'MONGO_URL',
+  const site = endpoints(env, r).web;
+  // Every variable of the contract (the type makes a new one fail here until it is built), in
+  // the order written: a $(VAR) reference comes after the variable it names.
+  const all: Record<ServiceEnvName, EnvSource | undefined> = {
+    MONGO_USERNAME: secretRef(names.mongoSecret(e), 'username'),
+    MONGO_PASSWORD: secretRef(names.mongoSecret(e), 'password'),
+    MONGO_URL: {
       value: `mongodb://$(MONGO_USERNAME):$(MONGO_PASSWORD)@${mongoHost}/everyclass?authSource=admin`,
     },
-    ...urls,
-    secretEnv('ID_ENCRYPTION_KEY', names.keysSecret(e), 'idEncryptionKey'),
-    secretEnv('SESSION_KEY', names.keysSecret(e), 'sessionKey'),
-    // Signed calls between the services (services/kit/callers.ts): only entity checks the admin key.
-    secretEnv('RPC_KEY', names.callersSecret(e), 'rpcKey'),
-    ...(svc.name === 'entity' ? [secretEnv('ADMIN_KEY', names.adminSecret(e), 'adminKey')] : []),
-    ...(svc.name === 'web' ? [secretEnv('SHADOW_KEY', names.callersSecret(e), 'shadowKey')] : []),
-    { name: 'APP_CONFIG', value: appConfigPath },
+    ENTITY_URL: url('entity'),
+    IDENTITY_URL: url('identity'),
+    ID_ENCRYPTION_KEY: secretRef(names.keysSecret(e), 'idEncryptionKey'),
+    SESSION_KEY: secretRef(names.keysSecret(e), 'sessionKey'),
+    // Signed calls between the services (services/kit/callers.ts): only entity checks the admin key,
+    // only web believes the shadow proxy's signature.
+    RPC_KEY: secretRef(names.callersSecret(e), 'rpcKey'),
+    ADMIN_KEY: secretRef(names.adminSecret(e), 'adminKey'),
+    SHADOW_KEY: secretRef(names.callersSecret(e), 'shadowKey'),
+    // The site's address in identity's mails: where the environment answers (status.endpoints.web).
+    PUBLIC_URL: site ? { value: site.replace(/\/$/, '') } : undefined,
+    APP_CONFIG: { value: appConfigPath },
     // How many X-Forwarded-For entries our own proxies append (the Ingress; and the mirror proxy
     // when it stands in front of web): the client address is read behind them, never from a
     // value the client wrote.
-    ...(svc.name === 'web'
-      ? [
-          { name: 'TRUSTED_PROXY_HOPS', value: proxyRuns(env, r) ? '2' : '1' },
-          { name: 'ADMIN_PORT', value: String(webAdminPort) },
-        ]
-      : []),
-    ...svc.env,
-  ];
+    TRUSTED_PROXY_HOPS: { value: proxyRuns(env, r) ? '2' : '1' },
+    // web's /readyz and /metrics: a port no Service exposes.
+    ADMIN_PORT: { value: String(webAdminPort) },
+  };
+  const given = new Set<string>(contractEnv[svc.name]);
+  // Where identity runs it owns the feed tokens: calendar then needs no access to MongoDB.
+  if (svc.name === 'calendar' && running.has('identity'))
+    for (const n of ['MONGO_USERNAME', 'MONGO_PASSWORD', 'MONGO_URL']) given.delete(n);
+  const own = new Set(svc.env.map((v) => v.name));
+  const overridden = (name: string) => overridableEnv.includes(name as ServiceEnvName) && own.has(name);
+  const operatorSet: V1EnvVar[] = [];
+  for (const [name, source] of Object.entries(all))
+    if (source && given.has(name) && !overridden(name)) operatorSet.push({ name, ...source });
+  return [...operatorSet, ...svc.env];
 }
 
 export function buildDeployment(
@@ -134,7 +154,7 @@ export function buildDeployment(
                 capabilities: { drop: ['ALL'] },
               },
               volumeMounts: [
-                { name: 'config', mountPath: '/etc/everyclass', readOnly: true },
+                { name: 'config', mountPath: appConfigFile.dir, readOnly: true },
                 { name: 'tmp', mountPath: '/tmp' },
               ],
             },
@@ -157,7 +177,7 @@ export function buildService(env: EveryClassEnvironment, svc: ResolvedService): 
     spec: {
       type: 'ClusterIP',
       selector: selectorLabels(env, svc.name),
-      ports: [{ name: 'http', port: 80, targetPort: 'http', protocol: 'TCP' }],
+      ports: [{ name: 'http', port: servicePort, targetPort: 'http', protocol: 'TCP' }],
     },
   };
 }

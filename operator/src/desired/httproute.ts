@@ -8,7 +8,7 @@ import type { EveryClassEnvironment } from '../api/environment.ts';
 import type { Resolved } from './defaults.ts';
 import { childMeta, labelKeys, managedBy } from './labels.ts';
 import type { MirrorPlan } from './mirror.ts';
-import { names, servicePort } from './names.ts';
+import { feedPrefix, names, servicePort } from './names.ts';
 
 export const gatewayGroup = 'gateway.networking.k8s.io';
 export const httpRouteKind = {
@@ -69,7 +69,7 @@ function gatewayMode(env: EveryClassEnvironment, r: Resolved, plan: MirrorPlan):
 }
 
 /**
- * The HTTPRoute of mode gateway: `/calendar/` to calendar, `/` to web; while mirroring is active,
+ * The HTTPRoute of mode gateway: the feed (`/calendar/ics/`) to calendar, `/` to web; while mirroring is active,
  * requests to `/` with an allowed method are also copied to the target (percent). Paused: no filter.
  */
 export function buildHttpRoute(
@@ -85,7 +85,7 @@ export function buildHttpRoute(
   const rules: HttpRoute['spec']['rules'] = [];
   if (r.services.some((s) => s.name === 'calendar'))
     rules.push({
-      matches: [{ path: prefix('/calendar/') }],
+      matches: [{ path: prefix(feedPrefix) }],
       backendRefs: [{ name: names.service(e, 'calendar'), port: servicePort }],
     });
   const t = plan.state === 'active' ? plan.targetService : undefined;

@@ -6,6 +6,7 @@ import type {
   V1Secret,
   V1StatefulSet,
 } from '@kubernetes/client-node';
+import type { EveryClassEnvironment } from '../api/environment.ts';
 import { buildSecret } from './config.ts';
 import { resolve } from './defaults.ts';
 import { sample } from './fixtures.test-support.ts';
@@ -29,6 +30,14 @@ describe('desired state', () => {
       'Deployment/production-mirror',
       'Deployment/production-web',
       'Ingress/production',
+      'NetworkPolicy/production-calendar-public',
+      'NetworkPolicy/production-default-deny',
+      'NetworkPolicy/production-entity',
+      'NetworkPolicy/production-identity',
+      'NetworkPolicy/production-mirror-admin',
+      'NetworkPolicy/production-mirror-public',
+      'NetworkPolicy/production-mongo',
+      'NetworkPolicy/production-web-public',
       'PodDisruptionBudget/production-calendar',
       'PodDisruptionBudget/production-entity',
       'PodDisruptionBudget/production-identity',
@@ -85,8 +94,12 @@ describe('desired state', () => {
     assert.equal(env.ENTITY_URL, 'http://production-entity.ns.svc:80');
     assert.equal(env.APP_CONFIG, '/etc/everyclass/app.json');
     assert.equal(env.SESSION_KEY, 'production-keys');
+    assert.equal(env.MONGO_URL, undefined, 'web is given only what it reads (services/kit/contract.ts)');
+    assert.equal(env.ID_ENCRYPTION_KEY, undefined);
+    const entity = find<V1Deployment>(objects, 'Deployment', 'production-entity')?.spec?.template.spec
+      ?.containers[0]?.env;
     assert.match(
-      env.MONGO_URL ?? '',
+      entity?.find((e) => e.name === 'MONGO_URL')?.value ?? '',
       /^mongodb:\/\/\$\(MONGO_USERNAME\):\$\(MONGO_PASSWORD\)@production-mongo-0\.production-mongo\.ns\.svc:27017\//,
     );
   });
@@ -103,11 +116,11 @@ describe('desired state', () => {
         assert.equal(c.terminationMessagePolicy, 'FallbackToLogsOnError', `${k} container ${c.name}`);
   });
 
-  it('routes the host to web (through the mirror proxy: the sample mirrors) and /calendar/ to calendar, with TLS', () => {
+  it('routes the host to web (through the mirror proxy: the sample mirrors) and only the feed path /calendar/ics/ to calendar, with TLS', () => {
     const ing = find<V1Ingress>(objects, 'Ingress', 'production');
     const paths = ing?.spec?.rules?.[0]?.http?.paths.map((p) => [p.path, p.backend.service?.name]);
     assert.deepEqual(paths, [
-      ['/calendar/', 'production-calendar'],
+      ['/calendar/ics/', 'production-calendar'],
       ['/', 'production-mirror'],
     ]);
     assert.equal(ing?.spec?.ingressClassName, 'nginx');
@@ -133,6 +146,9 @@ describe('desired state', () => {
     assert.equal(d.secrets.find((s) => s.name === 'testing-mongo-credentials')?.owned, true);
     const kept = buildDesired(sample('testing')).secrets.find((s) => s.name === 'testing-mongo-credentials');
     assert.equal(kept?.owned, false, 'retained credentials outlive the environment with the data');
+    const keys = (e: EveryClassEnvironment) => buildDesired(e).secrets.find((s) => s.name.endsWith('-keys'));
+    assert.equal(keys(sample('testing'))?.owned, false, 'the keys that open the retained data are kept too');
+    assert.equal(keys(drop)?.owned, true);
   });
 
   it('drops a service removed from the spec, and the PDB of a single replica', () => {

@@ -8,6 +8,7 @@ import { buildHttpRoute, buildReferenceGrant, httpRouteKind, referenceGrantKind 
 import { buildIngress } from './ingress.ts';
 import { buildMirrorProxy, type MirrorPlan, resolveMirror } from './mirror.ts';
 import { buildMongoService, buildMongoStatefulSet } from './mongo.ts';
+import { buildNetworkPolicies, networkPolicyKind } from './networkpolicy.ts';
 
 /** What the desired state depends on beyond the environment itself (observed by the reconciler). */
 export interface DesiredContext {
@@ -18,6 +19,8 @@ export interface DesiredContext {
    * `version` for what follows spec.version (the mirror proxy), `services` per service. Default: the spec's.
    */
   versions?: { version: string; services: Partial<Record<string, string>> };
+  /** Where the operator runs: its pods alone may read the mirror proxy's admin port. */
+  operatorNamespace?: string;
 }
 
 export interface Desired {
@@ -38,6 +41,7 @@ export const ownedKinds = [
   { apiVersion: 'apps/v1', kind: 'StatefulSet', plural: 'statefulsets' },
   { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', plural: 'poddisruptionbudgets' },
   { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', plural: 'ingresses' },
+  networkPolicyKind,
 ] as const;
 
 /**
@@ -72,6 +76,7 @@ export function buildDesired(env: EveryClassEnvironment, ctx: DesiredContext = {
     if (pdb) objects.push(pdb);
   }
   objects.push(...buildMirrorProxy(env, r, mirror));
+  objects.push(...buildNetworkPolicies(env, r, ctx.operatorNamespace ?? 'everyclass-system'));
   const ingress = buildIngress(env, r);
   if (ingress) objects.push(ingress);
   const route = buildHttpRoute(env, r, mirror);

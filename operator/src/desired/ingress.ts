@@ -1,11 +1,12 @@
-// The Ingress: the host routes to web (through the mirror proxy when it runs), /calendar/ to calendar
-// (when both run).
+// The Ingress: the host routes to web (through the mirror proxy when it runs), the feed path
+// /calendar/ics/ to calendar (when both run). Only the feed: a Prefix matches whole path elements
+// with the trailing slash ignored, so /calendar/ would also take web's /calendar pages.
 import type { V1HTTPIngressPath, V1Ingress } from '@kubernetes/client-node';
 import type { EveryClassEnvironment } from '../api/environment.ts';
 import type { Resolved } from './defaults.ts';
 import { childMeta } from './labels.ts';
 import { proxyRuns } from './mirror.ts';
-import { names } from './names.ts';
+import { feedPrefix, names } from './names.ts';
 
 export function buildIngress(env: EveryClassEnvironment, r: Resolved): V1Ingress | undefined {
   const spec = env.spec.ingress;
@@ -20,7 +21,7 @@ export function buildIngress(env: EveryClassEnvironment, r: Resolved): V1Ingress
   // With the mirror proxy (spec.mirror, mode proxy), web traffic goes through it; calendar never does.
   const web = proxyRuns(env, r) ? names.mirror(e) : names.service(e, 'web');
   const paths = [
-    ...(running.has('calendar') ? [path('/calendar/', names.service(e, 'calendar'))] : []),
+    ...(running.has('calendar') ? [path(feedPrefix, names.service(e, 'calendar'))] : []),
     path('/', web),
   ];
   return {
@@ -46,8 +47,8 @@ export function endpoints(env: EveryClassEnvironment, r: Resolved): { web?: stri
   if (running.has('web')) out.web = base;
   if (running.has('calendar')) {
     out.calendar = ing
-      ? `webcal://${ing.host}/calendar/ics/`
-      : `http://${names.service(env.metadata.name, 'calendar')}.${env.metadata.namespace}.svc/calendar/ics/`;
+      ? `webcal://${ing.host}${feedPrefix}`
+      : `http://${names.service(env.metadata.name, 'calendar')}.${env.metadata.namespace}.svc${feedPrefix}`;
   }
   return out;
 }

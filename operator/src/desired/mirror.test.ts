@@ -145,11 +145,11 @@ describe('mirror: the proxy (mode proxy)', () => {
       const ing = d.objects.find((o) => o.kind === 'Ingress') as V1Ingress;
       return ing.spec?.rules?.[0]?.http?.paths.map((p) => `${p.path}=${p.backend.service?.name}`);
     };
-    assert.deepEqual(paths(source, target), ['/calendar/=production-calendar', '/=production-mirror']);
-    assert.deepEqual(paths(source, undefined), ['/calendar/=production-calendar', '/=production-mirror']);
+    assert.deepEqual(paths(source, target), ['/calendar/ics/=production-calendar', '/=production-mirror']);
+    assert.deepEqual(paths(source, undefined), ['/calendar/ics/=production-calendar', '/=production-mirror']);
     const plain = sample('production', 'prod');
     delete plain.spec.mirror;
-    assert.deepEqual(paths(plain), ['/calendar/=production-calendar', '/=production-web']);
+    assert.deepEqual(paths(plain), ['/calendar/ics/=production-calendar', '/=production-web']);
     assert.ok(!buildDesired(plain).objects.some((o) => o.metadata?.name === 'production-mirror'));
   });
 
@@ -194,7 +194,7 @@ describe('mirror: mode gateway', () => {
         rule.filters?.[0]?.requestMirror.percent,
       ]),
       [
-        ['* /calendar/', 'production-calendar', undefined],
+        ['* /calendar/ics/', 'production-calendar', undefined],
         ['GET / HEAD /', 'production-web', 5],
         ['* /', 'production-web', undefined],
       ],

@@ -8,6 +8,7 @@ import type {
   V1Secret,
   V1Service,
 } from '@kubernetes/client-node';
+import type { MirrorEnvName } from '../../../services/kit/contract.ts';
 import type { EveryClassEnvironment, MirrorMode } from '../api/environment.ts';
 import { type Resolved, tierDefaults } from './defaults.ts';
 import { childMeta, labels, selectorLabels } from './labels.ts';
@@ -125,7 +126,10 @@ function serviceUrl(name: string, namespace: string): string {
 }
 
 /** The proxy's environment (services/mirror/README.md): paused = no target and percent 0. */
-export function mirrorEnv(env: EveryClassEnvironment, plan: MirrorPlan): V1EnvVar[] {
+export function mirrorEnv(
+  env: EveryClassEnvironment,
+  plan: MirrorPlan,
+): Array<V1EnvVar & { name: MirrorEnvName }> {
   const t = plan.state === 'active' ? plan.targetService : undefined;
   return [
     { name: 'PORT', value: String(httpPort) },

@@ -3,6 +3,7 @@ import type { V1Service, V1StatefulSet } from '@kubernetes/client-node';
 import type { EveryClassEnvironment } from '../api/environment.ts';
 import type { Resolved } from './defaults.ts';
 import { childMeta, labels, selectorLabels } from './labels.ts';
+import { mongoReadinessCommand } from './mongo-probe.ts';
 import { mongoPort, names, terminationMessagePolicy } from './names.ts';
 
 const mongoUid = 999; // the official image's mongodb user
@@ -10,7 +11,8 @@ const mongoUid = 999; // the official image's mongodb user
 export function buildMongoStatefulSet(env: EveryClassEnvironment, r: Resolved): V1StatefulSet {
   const name = names.mongo(env.metadata.name);
   const secret = names.mongoSecret(env.metadata.name);
-  const ping = ['mongosh', '--quiet', '--eval', "db.adminCommand('ping').ok"];
+  // A wire-protocol ping from bash: true for the official image and for FerretDB (no mongosh).
+  const ping = mongoReadinessCommand();
   return {
     apiVersion: 'apps/v1',
     kind: 'StatefulSet',

@@ -1,4 +1,5 @@
 // Names of every object an environment owns: one place, so builders, pruning and tests agree.
+import { appConfigPath, paths, ports } from '../../../services/kit/contract.ts';
 import type { ServiceName } from '../api/environment.ts';
 
 export const names = {
@@ -28,16 +29,19 @@ export const names = {
     `everyclass-mirror-${sourceNamespace}-${sourceName}`,
 };
 
-/** Path, inside every service container, of the app config JSON (APP_CONFIG). */
-export const appConfigPath = '/etc/everyclass/app.json';
-export const httpPort = 8080;
+/** Ports and the APP_CONFIG path, from the contract the services read (services/kit/contract.ts). */
+export { appConfigPath };
+export const mirrorStatsPath = paths.mirrorStats;
+/** The calendar feed's path prefix (the Ingress sends only it to calendar). */
+export const feedPrefix = paths.feedPrefix;
+export const httpPort = ports.http;
 /** web's admin port (ADMIN_PORT): /readyz and /metrics, exposed by no Service. */
-export const webAdminPort = 9090;
-export const mongoPort = 27017;
+export const webAdminPort = ports.webAdmin;
+export const mongoPort = ports.mongo;
 /** Port of every business Service (targetPort http). */
-export const servicePort = 80;
+export const servicePort = ports.service;
 /** The mirror proxy's admin port: probes and /_mirror/stats (never behind a Service or Ingress). */
-export const mirrorAdminPort = 9090;
+export const mirrorAdminPort = ports.mirrorAdmin;
 /**
  * Of every container the operator builds: when the container failed and left its termination
  * message file (/dev/termination-log) empty, the kubelet puts the tail of its log there instead, so a

@@ -5,6 +5,7 @@ import type { KubernetesObject, ObjectCache, V1Pod } from '@kubernetes/client-no
 import type { EveryClassEnvironment, EveryClassEnvironmentStatus } from '../api/environment.ts';
 import { ready, sample } from '../desired/fixtures.test-support.ts';
 import { createLogger } from '../runtime/log.ts';
+import { onTheWire } from '../runtime/objects.ts';
 import { RecentKeys } from '../runtime/recent.ts';
 import { type EnvironmentDeps, environmentKeys, reconcileEnvironment } from './environment.ts';
 import { crashLoop, pod } from './pods.test-support.ts';
@@ -35,6 +36,7 @@ function world(env: EveryClassEnvironment) {
     'StatefulSet',
     'PodDisruptionBudget',
     'Ingress',
+    'NetworkPolicy',
     'HTTPRoute',
     'ReferenceGrant',
   ]) {
@@ -55,13 +57,20 @@ function world(env: EveryClassEnvironment) {
     client: {
       apply: async <T extends KubernetesObject>(o: T) => {
         calls.push(`apply ${o.kind}/${o.metadata?.name}`);
-        children[o.kind ?? '']?.put(o);
+        // As the API server stores it (and a watch returns it): in the API's spelling.
+        children[o.kind ?? '']?.put(onTheWire(o));
         return o;
       },
       createIfAbsent: async (o) => {
         calls.push(`create ${o.kind}/${o.metadata?.name}`);
         children[o.kind ?? '']?.put(o);
         return true;
+      },
+      setOwnerReferences: async (o, refs) => {
+        calls.push(`own ${o.kind}/${o.metadata?.name} ${refs.map((r) => r.uid).join(',') || '-'}`);
+        const have = children[o.kind ?? '']?.get(o.metadata?.name ?? '', o.metadata?.namespace);
+        if (have)
+          children[o.kind ?? '']?.put({ ...have, metadata: { ...have.metadata, ownerReferences: refs } });
       },
       delete: async (o) => {
         calls.push(`delete ${o.kind}/${o.metadata?.name}`);
@@ -88,8 +97,8 @@ describe('reconcileEnvironment', () => {
     await reconcileEnvironment(deps, key);
     assert.equal(
       calls.filter((c) => c.startsWith('apply')).length,
-      19,
-      '16 + the mirror proxy (the sample mirrors)',
+      27,
+      '16 + the mirror proxy (the sample mirrors) + 8 NetworkPolicies',
     );
     assert.deepEqual(calls.filter((c) => c.startsWith('create')).sort(), [
       'create Secret/production-admin',
@@ -130,6 +139,7 @@ describe('reconcileEnvironment', () => {
     const deletes = calls.filter((c) => c.startsWith('delete')).sort();
     assert.deepEqual(deletes, [
       'delete Deployment/production-calendar',
+      'delete NetworkPolicy/production-calendar-public',
       'delete PodDisruptionBudget/production-calendar',
       'delete Service/production-calendar',
     ]);
@@ -142,6 +152,69 @@ describe('reconcileEnvironment', () => {
     calls.length = 0;
     await reconcileEnvironment(deps, 'ns/testing');
     assert.ok(!calls.some((c) => c.startsWith('create')));
+  });
+
+  it("keeps the generated Secrets out of the garbage collector's reach while mongo.retainOnDelete", async () => {
+    // The keys open the retained data (encrypted ids, sessions, calendar tokens): they go with it.
+    const { deps, calls, children } = world(sample('testing'));
+    await reconcileEnvironment(deps, 'ns/testing');
+    for (const name of ['testing-keys', 'testing-mongo-credentials'])
+      assert.deepEqual(children.Secret?.get(name, 'ns')?.metadata?.ownerReferences, undefined, name);
+    assert.ok(!calls.some((c) => c.startsWith('own')));
+  });
+
+  it('adopts retained Secrets when retainOnDelete is turned off, and releases them when it is turned on', async () => {
+    const env = sample('testing');
+    const { deps, calls, children, environments } = world(env);
+    await reconcileEnvironment(deps, 'ns/testing');
+    const keys = children.Secret?.get('testing-keys', 'ns');
+    calls.length = 0;
+    environments.put({ ...env, spec: { ...env.spec, mongo: { retainOnDelete: false } } });
+    await reconcileEnvironment(deps, 'ns/testing');
+    assert.deepEqual(calls.filter((c) => c.startsWith('own')).sort(), [
+      'own Secret/testing-keys uid-testing',
+      'own Secret/testing-mongo-credentials uid-testing',
+    ]);
+    assert.ok(!calls.some((c) => c.startsWith('create')), 'the same Secrets: adopted, not made again');
+    assert.deepEqual(
+      children.Secret?.get('testing-keys', 'ns')?.metadata?.ownerReferences?.[0]?.controller,
+      true,
+    );
+    assert.ok(calls.includes('event SecretAdopted'));
+    calls.length = 0;
+    await reconcileEnvironment(deps, 'ns/testing');
+    assert.ok(!calls.some((c) => c.startsWith('own')), 'adopted once');
+    environments.put({ ...env, spec: { ...env.spec, mongo: { retainOnDelete: true } } });
+    calls.length = 0;
+    await reconcileEnvironment(deps, 'ns/testing');
+    assert.deepEqual(calls.filter((c) => c.startsWith('own')).sort(), [
+      'own Secret/testing-keys -',
+      'own Secret/testing-mongo-credentials -',
+    ]);
+    assert.ok(calls.includes('event SecretReleased'));
+    const data = (o: KubernetesObject | undefined) => (o as { stringData?: object } | undefined)?.stringData;
+    assert.ok(data(keys));
+    assert.deepEqual(data(children.Secret?.get('testing-keys', 'ns')), data(keys), 'never regenerated');
+  });
+
+  it('never takes a Secret over from another controller', async () => {
+    const env = sample('testing');
+    env.spec.mongo = { retainOnDelete: false };
+    const { deps, calls, children } = world(env);
+    const foreign = {
+      apiVersion: 'v1',
+      kind: 'EveryClassEnvironment',
+      name: 'testing',
+      uid: 'uid-old',
+      controller: true,
+    };
+    children.Secret?.put({
+      apiVersion: 'v1',
+      kind: 'Secret',
+      metadata: { name: 'testing-keys', namespace: 'ns', ownerReferences: [foreign] },
+    });
+    await reconcileEnvironment(deps, 'ns/testing');
+    assert.ok(!calls.some((c) => c.startsWith('own Secret/testing-keys')), calls.join('\n'));
   });
 
   it('changes nothing while paused, but still reports status', async () => {

@@ -19,7 +19,7 @@ import {
   plural,
   version,
 } from '../api/environment.ts';
-import { buildSecret } from '../desired/config.ts';
+import { buildSecret, secretOwnerReferences } from '../desired/config.ts';
 import { resolve } from '../desired/defaults.ts';
 import { grantSourceKey, referenceGrantKind } from '../desired/httproute.ts';
 import { buildDesired, type Desired, ownedKinds } from '../desired/index.ts';
@@ -49,7 +49,10 @@ export interface EnvironmentDeps {
   pods: ObjectCache<V1Pod>;
   /** Problems already reported by an event lately (see problemEvents); none: report every new one. */
   reported?: RecentKeys;
-  client: Pick<KubeClient, 'apply' | 'createIfAbsent' | 'delete' | 'replaceStatus' | 'event'>;
+  client: Pick<
+    KubeClient,
+    'apply' | 'createIfAbsent' | 'setOwnerReferences' | 'delete' | 'replaceStatus' | 'event'
+  >;
   clock: Clock;
   log: Logger;
   /** Random hex of `bytes` bytes, for generated Secrets. */
@@ -245,9 +248,23 @@ async function applyChildren(
   const cached = (o: { kind?: string; metadata?: { name?: string; namespace?: string } }) =>
     deps.children[o.kind ?? '']?.get(o.metadata?.name ?? '', o.metadata?.namespace ?? namespace);
   // Secrets and the ConfigMap first (pods refer to them), then everything else at once.
+  // A Secret that exists is never generated again; only its owner follows mongo.retainOnDelete.
+  const adopted: string[] = [];
+  const released: string[] = [];
   const generated = await Promise.all(
     desired.secrets.map(async (spec) => {
-      if (cached({ kind: 'Secret', metadata: { name: spec.name } })) return undefined;
+      const have = cached({ kind: 'Secret', metadata: { name: spec.name } });
+      if (have) {
+        const refs = secretOwnerReferences(env, spec, have.metadata);
+        if (!refs) return undefined;
+        try {
+          await deps.client.setOwnerReferences({ ...have, apiVersion: 'v1', kind: 'Secret' }, refs);
+          (spec.owned ? adopted : released).push(`Secret ${spec.name}`);
+        } catch (err) {
+          failures.push(`set the owner of Secret ${spec.name}: ${errorText(err)}`);
+        }
+        return undefined;
+      }
       const values = Object.fromEntries(
         Object.entries(spec.keys).map(([k, v]) => [k, typeof v === 'number' ? deps.randomHex(v) : v]),
       );
@@ -287,6 +304,12 @@ async function applyChildren(
   const list = (xs: Array<string | undefined>) => xs.filter((x): x is string => !!x).join(', ');
   const summary: Array<[string, string, string]> = [
     ['SecretGenerated', 'Generated', list(generated)],
+    ['SecretAdopted', 'Adopted', list(adopted)],
+    [
+      'SecretReleased',
+      'Released',
+      released.length ? `${list(released)} (kept when the environment is deleted: mongo.retainOnDelete)` : '',
+    ],
     ['Created', 'Created', list(applied.map((a) => (a?.[0] === 'Created' ? a[1] : undefined)))],
     ['Updated', 'Applied', list(applied.map((a) => (a?.[0] === 'Updated' ? a[1] : undefined)))],
   ];

@@ -4,7 +4,7 @@
 // at a URL template instead.
 import type { EveryClassEnvironment } from '../api/environment.ts';
 import { labelKeys } from '../desired/labels.ts';
-import { mirrorAdminPort } from '../desired/names.ts';
+import { mirrorAdminPort, mirrorStatsPath } from '../desired/names.ts';
 import type { Logger } from '../runtime/log.ts';
 import type { MirrorFigures } from './status.ts';
 
@@ -110,5 +110,7 @@ export function httpStatsReader(opts: {
 
 /** The URLs of every Ready proxy pod's stats, from their addresses. */
 export function podStatsUrls(podIPs: readonly string[]): string[] {
-  return podIPs.map((ip) => `http://${ip.includes(':') ? `[${ip}]` : ip}:${mirrorAdminPort}/_mirror/stats`);
+  return podIPs.map(
+    (ip) => `http://${ip.includes(':') ? `[${ip}]` : ip}:${mirrorAdminPort}${mirrorStatsPath}`,
+  );
 }

@@ -13,10 +13,15 @@ import {
   Observable,
   PatchStrategy,
   setHeaderOptions,
+  type V1OwnerReference,
 } from '@kubernetes/client-node';
 
 export interface WriteCounter {
-  write(verb: 'apply' | 'create' | 'delete' | 'patch-status' | 'event', kind: string, code: number): void;
+  write(
+    verb: 'apply' | 'create' | 'patch' | 'delete' | 'patch-status' | 'event',
+    kind: string,
+    code: number,
+  ): void;
 }
 
 export interface ResourceRef {
@@ -131,6 +136,28 @@ export class KubeClient {
       if (statusCode(err) === 409) return false;
       throw err;
     }
+  }
+
+  /**
+   * Replaces metadata.ownerReferences of the object if it is still the version observed (a JSON
+   * merge patch carrying its resourceVersion: a concurrent change fails with 409 and is retried).
+   */
+  async setOwnerReferences(obj: KubernetesObject, refs: V1OwnerReference[]): Promise<void> {
+    const { name, namespace, resourceVersion } = obj.metadata ?? {};
+    await this.counted('patch', obj.kind ?? '', () =>
+      this.objects.patch(
+        {
+          apiVersion: obj.apiVersion,
+          kind: obj.kind,
+          metadata: { name, namespace, resourceVersion, ownerReferences: refs },
+        },
+        undefined,
+        undefined,
+        this.fieldManager,
+        undefined,
+        PatchStrategy.MergePatch,
+      ),
+    );
   }
 
   /** Deletes the object if it is still the one observed (uid precondition); absent is fine. */

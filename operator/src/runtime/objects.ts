@@ -3,6 +3,9 @@
 // value (the API server rewrites 1000m as 1).
 import { createHash } from 'node:crypto';
 import type { KubernetesObject } from '@kubernetes/client-node';
+// client-node's own serializer and type lookup, as KubernetesObjectApi.patch uses them.
+import { ObjectSerializer } from '@kubernetes/client-node/dist/serializer.js';
+import { getSerializationType } from '@kubernetes/client-node/dist/util.js';
 
 /** JSON with object keys sorted, so equal values hash equally. */
 export function canonicalJson(v: unknown): string {
@@ -93,7 +96,17 @@ export function upToDate(
 ): boolean {
   if (!observed) return false;
   if (observed.metadata?.annotations?.[key] !== desired.metadata?.annotations?.[key]) return false;
-  return isSubset(desired, observed);
+  return isSubset(onTheWire(desired), observed);
+}
+
+/**
+ * What the API server receives for `obj`: the apply goes through client-node's serializer, which
+ * writes model fields under their API names (a NetworkPolicy rule's `_from` as `from`) — the
+ * spelling the watch cache holds, so the comparison must use it too.
+ */
+export function onTheWire(obj: KubernetesObject): KubernetesObject {
+  const type = getSerializationType(obj.apiVersion, obj.kind);
+  return ObjectSerializer.serialize(obj, type) as KubernetesObject;
 }
 
 export function objectKey(o: KubernetesObject): string {

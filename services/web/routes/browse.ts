@@ -102,7 +102,7 @@ export function browseRoutes(router: KitRouter, site: Site): void {
           ? await viewTimetable(ctx, canonical)
           : { viewer: await viewer(ctx), level: 0 as PrivacyLevel };
       const offered = owner.semesters ? all.filter((s) => owner.semesters?.includes(s.name)) : all;
-      const today = schoolDate(now());
+      const today = schoolDate(now(), app.timezone);
       const semester =
         offered.find((s) => s.name === ctx.query.semester) ??
         defaultSemester(offered.length ? offered : all, today);
@@ -181,7 +181,7 @@ export function browseRoutes(router: KitRouter, site: Site): void {
   router.get('/rooms/free', async (ctx) => {
     const call = callContext(ctx);
     const all = await semesters(call);
-    const today = schoolDate(now());
+    const today = schoolDate(now(), app.timezone);
     const semester = all.find((s) => s.name === ctx.query.semester) ?? defaultSemester(all, today);
     const asked = semester !== undefined && ctx.query.week !== undefined;
     const week = intParam(

@@ -8,7 +8,7 @@ import { defaultSemester, schoolDate } from '../timetable.ts';
 import * as account from '../views/account.ts';
 
 export function calendarRoutes(router: KitRouter, site: Site): void {
-  const { entity, identity, t, now } = site;
+  const { app, entity, identity, t, now } = site;
   const { semesters, pageContext, send, requireViewer, form, seeOther, feedUrls } = site;
 
   router.get('/calendar', async (ctx) => {
@@ -25,7 +25,7 @@ export function calendarRoutes(router: KitRouter, site: Site): void {
     const offered = mine.length ? mine : all;
     const semester =
       offered.find((s) => s.name === ctx.query.semester)?.name ??
-      defaultSemester(offered, schoolDate(now()))?.name ??
+      defaultSemester(offered, schoolDate(now(), app.timezone))?.name ??
       '';
     const token = tokens.tokens.find((k) => k.semester === semester);
     const urls = token ? feedUrls(ctx, token.path ?? '') : { https: '', webcal: '' };

@@ -1,0 +1,103 @@
+// NetworkPolicies of an environment: nothing reaches its pods but what the services need. The
+// public doors (web, calendar's feeds, the mirror proxy) take traffic on their HTTP port from
+// anywhere, as an Ingress controller would send it; the internal services (entity, identity) and
+// MongoDB take it only from this environment's own callers — so another environment (staging) or
+// any other pod cannot call production's RPCs or reach its database.
+import type { V1NetworkPolicyIngressRule as IngressRule, V1NetworkPolicy } from '@kubernetes/client-node';
+import { serviceEnv } from '../../../services/kit/contract.ts';
+import type { EveryClassEnvironment, ServiceName } from '../api/environment.ts';
+import type { Resolved } from './defaults.ts';
+import { childMeta, labelKeys, selectorLabels } from './labels.ts';
+import { proxyRuns } from './mirror.ts';
+import { httpPort, mirrorAdminPort, mongoPort } from './names.ts';
+
+export const networkPolicyKind = {
+  apiVersion: 'networking.k8s.io/v1',
+  kind: 'NetworkPolicy',
+  plural: 'networkpolicies',
+} as const;
+
+/**
+ * client-node's model of a NetworkPolicy: its serializer (which server-side apply goes through)
+ * knows the rule's peers as `_from` and writes them as `from`; an object spelled `from` would
+ * lose its peers on the way, which turns "only these callers" into "anyone".
+ */
+export type NetworkPolicy = V1NetworkPolicy & {
+  metadata: NonNullable<V1NetworkPolicy['metadata']>;
+  spec: NonNullable<V1NetworkPolicy['spec']> & {
+    podSelector: { matchLabels: Record<string, string> };
+    ingress?: IngressRule[];
+  };
+};
+
+/** The services that read `variable` (ENTITY_URL, IDENTITY_URL, MONGO_URL): their callers. */
+function callers(running: readonly ServiceName[], variable: string): ServiceName[] {
+  return running.filter((s) => (serviceEnv[s] as readonly string[]).includes(variable));
+}
+
+export function buildNetworkPolicies(
+  env: EveryClassEnvironment,
+  r: Resolved,
+  operatorNamespace: string,
+): NetworkPolicy[] {
+  const proxy = proxyRuns(env, r);
+  const name = env.metadata.name;
+  const running = r.services.map((s) => s.name);
+  const tcp = (port: number) => ({ protocol: 'TCP', port });
+  const policy = (
+    suffix: string,
+    podLabels: Record<string, string>,
+    ingress: IngressRule[],
+  ): NetworkPolicy => ({
+    apiVersion: networkPolicyKind.apiVersion,
+    kind: networkPolicyKind.kind,
+    metadata: childMeta(env, `${name}-${suffix}`, 'network'),
+    // No rules = deny all; an empty list would not survive the API server (it drops it), and
+    // the drift check would re-apply the policy forever.
+    spec: {
+      podSelector: { matchLabels: podLabels },
+      policyTypes: ['Ingress'],
+      ...(ingress.length ? { ingress } : {}),
+    },
+  });
+  const fromOwn = (components: readonly string[], port: number): IngressRule[] =>
+    components.length
+      ? [
+          {
+            _from: components.map((c) => ({ podSelector: { matchLabels: selectorLabels(env, c) } })),
+            ports: [tcp(port)],
+          },
+        ]
+      : [];
+
+  // Every pod of the environment: no ingress but what a policy below allows.
+  const policies = [policy('default-deny', { [labelKeys.instance]: name }, [])];
+  const publicDoors = [
+    ...running.filter((s) => s === 'web' || s === 'calendar'),
+    ...(proxy ? ['mirror'] : []),
+  ];
+  for (const door of publicDoors)
+    policies.push(policy(`${door}-public`, selectorLabels(env, door), [{ ports: [tcp(httpPort)] }]));
+  if (proxy) {
+    // The proxy's figures (/_mirror/stats) are read by the operator only.
+    const operator = {
+      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': operatorNamespace } },
+    };
+    policies.push(
+      policy('mirror-admin', selectorLabels(env, 'mirror'), [
+        { _from: [operator], ports: [tcp(mirrorAdminPort)] },
+      ]),
+    );
+  }
+  const internal: Array<[ServiceName, string]> = [
+    ['entity', 'ENTITY_URL'],
+    ['identity', 'IDENTITY_URL'],
+  ];
+  for (const [svc, variable] of internal)
+    if (running.includes(svc))
+      policies.push(policy(svc, selectorLabels(env, svc), fromOwn(callers(running, variable), httpPort)));
+  policies.push(
+    policy('mongo', selectorLabels(env, 'mongo'), fromOwn(callers(running, 'MONGO_URL'), mongoPort)),
+  );
+  return policies;
+}
