@@ -2,8 +2,7 @@
 // query strings carry one-time tokens, their forms carry passwords, their pages carry feed links.
 import assert from 'node:assert/strict';
 import http from 'node:http';
-import { type InProcessProxy, startProxy } from './inprocess.test-support.ts';
-import { type Standin, startStandin } from './standin.test-support.ts';
+import { type Mirrored, startMirrored } from './inprocess.test-support.ts';
 
 function get(port: number, path: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -17,24 +16,11 @@ function get(port: number, path: string): Promise<number> {
 }
 
 describe('mirror: auth-flow paths stay in production', () => {
-  let production: Standin;
-  let staging: Standin;
-  let proxy: InProcessProxy;
-
+  let m: Mirrored;
   before(async () => {
-    production = await startStandin('ok');
-    staging = await startStandin('ok');
-    proxy = await startProxy({
-      UPSTREAM_URL: production.url,
-      MIRROR_TARGET_URL: staging.url,
-      MIRROR_PERCENT: '100',
-    });
+    m = await startMirrored();
   });
-  after(async () => {
-    await proxy.close();
-    await production.close();
-    await staging.close();
-  });
+  after(() => m.close());
 
   it('copies browsing, never login, registration, settings or the calendar page', async () => {
     const never = [
@@ -51,10 +37,10 @@ describe('mirror: auth-flow paths stay in production', () => {
       '/register%2Fverify?token=encoded',
     ];
     const copied = ['/', '/search?q=2023', '/student/abc?week=1', '/registered-courses', '/calendars'];
-    for (const path of [...never, ...copied]) assert.equal(await get(proxy.port, path), 200, path);
+    for (const path of [...never, ...copied]) assert.equal(await get(m.proxy.port, path), 200, path);
     await new Promise((r) => setTimeout(r, 300));
-    const seen = staging.received.map((r) => r.url);
+    const seen = m.staging.received.map((r) => r.url);
     assert.deepEqual(seen.sort(), [...copied].sort());
-    assert.equal(production.received.length, never.length + copied.length, 'production gets everything');
+    assert.equal(m.production.received.length, never.length + copied.length, 'production gets everything');
   });
 });

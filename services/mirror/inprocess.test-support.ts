@@ -7,6 +7,7 @@ import { createMetrics } from '../kit/metrics.ts';
 import { loadConfig } from './config.ts';
 import type { Dispatcher } from './dispatcher.ts';
 import type { Ledger } from './ledger.ts';
+import { type Standin, startStandin } from './standin.test-support.ts';
 import { proxyParts } from './wiring.ts';
 
 export interface InProcessProxy {
@@ -33,6 +34,35 @@ export async function startProxy(env: Record<string, string>): Promise<InProcess
       await digester.close();
       upstreamAgent.destroy();
       targetAgent.destroy();
+    },
+  };
+}
+
+export interface Mirrored {
+  production: Standin;
+  staging: Standin;
+  proxy: InProcessProxy;
+  close(): Promise<void>;
+}
+
+/** Stand-ins of production and staging web, and the proxy between them mirroring 100% (plus `env`). */
+export async function startMirrored(env: Record<string, string> = {}): Promise<Mirrored> {
+  const production = await startStandin('ok');
+  const staging = await startStandin('ok');
+  const proxy = await startProxy({
+    UPSTREAM_URL: production.url,
+    MIRROR_TARGET_URL: staging.url,
+    MIRROR_PERCENT: '100',
+    ...env,
+  });
+  return {
+    production,
+    staging,
+    proxy,
+    async close() {
+      await proxy.close();
+      await production.close();
+      await staging.close();
     },
   };
 }

@@ -3,35 +3,18 @@
 // MIRROR_QUEUE, however many clients send slowly at the same time.
 import assert from 'node:assert/strict';
 import net from 'node:net';
-import { type InProcessProxy, startProxy } from './inprocess.test-support.ts';
-import { type Standin, startStandin } from './standin.test-support.ts';
+import { type Mirrored, startMirrored } from './inprocess.test-support.ts';
 
 describe('mirror: a place is reserved before a body is kept', () => {
-  let production: Standin;
-  let staging: Standin;
-  let proxy: InProcessProxy;
-
+  let m: Mirrored;
   before(async () => {
-    production = await startStandin('ok');
-    staging = await startStandin('ok');
-    proxy = await startProxy({
-      UPSTREAM_URL: production.url,
-      MIRROR_TARGET_URL: staging.url,
-      MIRROR_PERCENT: '100',
-      MIRROR_METHODS: 'POST',
-      MIRROR_MAX_INFLIGHT: '1',
-      MIRROR_QUEUE: '0',
-    });
+    m = await startMirrored({ MIRROR_METHODS: 'POST', MIRROR_MAX_INFLIGHT: '1', MIRROR_QUEUE: '0' });
   });
-  after(async () => {
-    await proxy.close();
-    await production.close();
-    await staging.close();
-  });
+  after(() => m.close());
 
   it('drops the copies that have no place at once, while their bodies are still arriving', async () => {
     const body = 'a=1&b=2&c=3&d=4';
-    const sockets = Array.from({ length: 4 }, () => net.connect(proxy.port, '127.0.0.1'));
+    const sockets = Array.from({ length: 4 }, () => net.connect(m.proxy.port, '127.0.0.1'));
     for (const s of sockets) {
       s.on('error', () => {});
       s.write(
@@ -39,15 +22,15 @@ describe('mirror: a place is reserved before a body is kept', () => {
       );
     }
     await new Promise((r) => setTimeout(r, 300));
-    const during = proxy.ledger.snapshot();
+    const during = m.proxy.ledger.snapshot();
     assert.equal(during.sampled, 4);
     assert.equal(during.dropped.queue_full, 3, 'only one body is kept for a copy while they arrive');
     for (const s of sockets) s.end(body.slice(3));
     await new Promise((r) => setTimeout(r, 300));
     for (const s of sockets) s.destroy();
-    const after = proxy.ledger.snapshot();
+    const after = m.proxy.ledger.snapshot();
     assert.equal(after.dropped.queue_full, 3);
     assert.equal(after.mirrored, 1);
-    assert.equal(proxy.dispatcher.stats().inflight, 0);
+    assert.equal(m.proxy.dispatcher.stats().inflight, 0);
   });
 });
