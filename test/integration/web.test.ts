@@ -303,6 +303,19 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
       assert.ok(!r.body.includes(course), 'no class of a private timetable');
     }
     assert.equal((await a.get(page)).status, 200, 'the student still sees their own');
+    // As a new user would try it (issue 13, finding 1): one-character variants of the id never
+    // open the private timetable (base64url spellings of the same bytes, a dangling character).
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const variants = [
+      ...[...alphabet].map((ch) => alice.id.slice(0, -1) + ch),
+      `${alice.id}A`,
+      `${alice.id}=`,
+    ].filter((v) => v !== alice.id);
+    for (const v of variants) {
+      const r = await anon.get(`/student/${v}?semester=${semester}&week=0`);
+      assert.equal(r.status, 404, `/student/${v} is no student`);
+      assert.ok(!r.body.includes(course));
+    }
 
     const tt = await a.get(page);
     const cardId = new RegExp(`href="/card/([\\w-]+)">${course}`).exec(tt.body)?.[1];
