@@ -180,6 +180,8 @@ describe('operator runtime: leader election, takeover, restarts', function () {
     assert.equal((await names('sts')).length, 1);
     assert.equal((await names('pdb')).length, 5);
     assert.deepEqual(await names('secret'), [
+      'secret/production-admin',
+      'secret/production-callers',
       'secret/production-keys',
       'secret/production-mongo-credentials',
     ]);

@@ -98,7 +98,11 @@ describe('environments on real pods (operator + real node)', function () {
     const web = await serviceIp('web');
     const home = await fetch(`http://${web}/`);
     assert.equal(home.status, 200);
-    const ready = await fetch(`http://${web}/readyz`);
+    // /readyz is on web's admin port only (no Service, no Ingress): asked on the pod, from the node.
+    assert.equal((await fetch(`http://${web}/readyz`)).status, 404, 'not on the public port');
+    const webPod = list.items.find((p) => p.metadata.labels?.['app.kubernetes.io/component'] === 'web');
+    const podIp = (await jsonpath(cluster, ns, `pod/${webPod?.metadata.name}`, '{.status.podIP}')).trim();
+    const ready = await fetch(`http://${podIp}:9090/readyz`);
     assert.equal(ready.status, 200, await ready.text());
   });
 
