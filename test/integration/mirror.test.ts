@@ -241,6 +241,10 @@ describe('mirror: the shadow proxy over loopback', function () {
       const head = await request(`${m.url}/search`, { method: 'HEAD' });
       assert.equal(head.status, 200);
       await m.settled();
+      // Its comparison waits for production's second ask (noise learning): let it end here.
+      await waitFor('the HEAD copy to be compared', async () =>
+        (await m.stats()).routes['/search'] ? true : undefined,
+      );
       const posted = production.received.find((r) => r.method === 'POST');
       assert.equal(posted?.body.toString(), 'level=private');
       for (const r of production.received) assert.equal(r.headers['x-everyclass-shadow'], undefined);
@@ -316,6 +320,77 @@ describe('mirror: the shadow proxy over loopback', function () {
       );
       assert.match(metrics, /mirror_mirrored_requests_total\{service="mirror"\} \d+/);
       assert.match(metrics, /mirror_target_duration_seconds_count\{service="mirror"\} \d+/);
+    });
+  });
+
+  describe('noise learned from production', () => {
+    /** `n` sequential GETs of /noisy/<kind>/<i>, then the /noisy route's counts once all are compared. */
+    const run = async (m: MirrorProcess, kind: string, n: number, from = 0) => {
+      for (let i = 0; i < n; i++) assert.equal((await request(`${m.url}/noisy/${kind}/p${i}`)).status, 200);
+      return waitFor('the /noisy copies to be compared', async () => {
+        const s = await m.stats();
+        const c = s.routes['/noisy'];
+        return c && c.match + c.mismatch + c.skipped === from + n ? s : undefined;
+      });
+    };
+
+    it('a random token nobody configured: every copy a mismatch without learning', async () => {
+      const { m } = await mirrorInto('changed', {
+        MIRROR_PERCENT: '100',
+        MIRROR_COMPARE: 'true',
+        MIRROR_NOISE_PERCENT: '0',
+        MIRROR_TIMEOUT_MS: '20000',
+      });
+      const s = await run(m, 'same', 10);
+      assert.deepEqual(s.routes['/noisy'], { match: 0, mismatch: 10, skipped: 0 });
+      const [sample] = await m.mismatches();
+      assert.match(sample?.diff?.path ?? '', /^\/html\/body\/span\//, JSON.stringify(sample));
+      assert.equal(s.noise.learned, 0);
+      await stopMirror(m);
+    });
+
+    it('with learning (the defaults): 0% false mismatches, a changed label still caught, production asked a bounded few times more', async () => {
+      const { m } = await mirrorInto('changed', {
+        MIRROR_PERCENT: '100',
+        MIRROR_COMPARE: 'true',
+        MIRROR_TIMEOUT_MS: '20000',
+      });
+      const n = 30;
+      const s = await run(m, 'same', n);
+      assert.deepEqual(
+        s.routes['/noisy'],
+        { match: n, mismatch: 0, skipped: 0 },
+        JSON.stringify([s.noise, await m.mismatches()]),
+      );
+      const learned = s.noise.routes['/noisy'];
+      assert.ok(
+        learned && learned.rounds >= 1 && learned.rounds === s.noise.learned,
+        JSON.stringify(s.noise),
+      );
+      assert.deepEqual(learned.paths.sort(), ['/html/body/span/@data-shard', '/html/body/span/text()']);
+      assert.equal(s.noise.failed, 0);
+      assert.ok(s.noise.rescued >= n - 1, JSON.stringify(s.noise));
+      // Warm-up (3 rounds) plus 1% of the rest, at most 2 per second (a burst of 2): a handful of extra GETs.
+      const asked = production.received.filter((r) => r.url.startsWith('/noisy/')).length;
+      assert.equal(asked, n + s.noise.learned);
+      assert.ok(s.noise.learned <= 3 + 5, `${s.noise.learned} second asks for ${n} copies`);
+
+      const after = await run(m, 'changed', 5, n);
+      assert.deepEqual(after.routes['/noisy'], { match: n, mismatch: 5, skipped: 0 });
+      const samples = await m.mismatches();
+      assert.equal(samples.length, 5);
+      for (const sample of samples) {
+        assert.match(sample.path, /^\/noisy\/changed\//);
+        assert.deepEqual(sample.diff, {
+          path: '/html/body/h1/text()',
+          production: '课程表',
+          shadow: '本周课表',
+          differing: 1,
+          paths: ['/html/body/h1/text()'],
+          ignored: 2,
+        });
+      }
+      await stopMirror(m);
     });
   });
 
