@@ -30,6 +30,8 @@ export interface MirrorStats extends LedgerSnapshot, DispatcherStats {
   sticky: string;
   compare: boolean;
   limits: { maxInflight: number; queue: number; timeoutMs: number; maxBodyBytes: number };
+  /** Noise learning: the share of compared copies asked of production twice, and its bound per second. */
+  learning: { percent: number; maxPerSecond: number };
 }
 
 export function mirrorStats(
@@ -51,6 +53,7 @@ export function mirrorStats(
       timeoutMs: p.timeoutMs,
       maxBodyBytes: p.maxBodyBytes,
     },
+    learning: { percent: p.noisePercent, maxPerSecond: p.noiseMaxPerSecond },
     ...deps.ledger.snapshot(),
     ...deps.dispatcher.stats(),
   };
