@@ -3,7 +3,7 @@
 // in time and in the body kept. Its answer only feeds the noise memory; nobody waits for it but
 // the staging comparison of the same request.
 import http from 'node:http';
-import type { Observed } from './compare.ts';
+import { type Observed, partsOfFingerprint } from './compare.ts';
 import type { Digester } from './digest.ts';
 import type { Ledger } from './ledger.ts';
 import { MAX_PATHS } from './noise.ts';
@@ -88,8 +88,11 @@ export async function learnFromProduction(
   const a = first.body;
   if (a === undefined || body === undefined) return deps.ledger.reasked('failed');
   if (a.digest === body.digest) deps.ledger.noise.learn(route, [], true);
-  else if (typeof a.parts === 'string' || typeof body.parts === 'string')
-    return deps.ledger.reasked('failed');
-  else deps.ledger.noise.learn(route, diffParts(a.parts, body.parts, undefined, MAX_PATHS).paths);
+  else {
+    const pa = partsOfFingerprint(a);
+    const pb = typeof pa === 'string' ? pa : partsOfFingerprint(body);
+    if (typeof pa === 'string' || typeof pb === 'string') return deps.ledger.reasked('failed');
+    deps.ledger.noise.learn(route, diffParts(pa, pb, undefined, MAX_PATHS).paths);
+  }
   deps.ledger.reasked('learned');
 }

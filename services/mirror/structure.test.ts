@@ -1,5 +1,12 @@
 import assert from 'node:assert/strict';
-import { compare, createStripper, defaultIgnoreRules, type Fingerprint, fingerprintBody } from './compare.ts';
+import {
+  compare,
+  createStripper,
+  defaultIgnoreRules,
+  type Fingerprint,
+  fingerprintBody,
+  partsOfFingerprint,
+} from './compare.ts';
 import { NoiseMemory } from './noise.ts';
 import { page } from './standin.test-support.ts';
 import { diffParts, kindOf, partsOf, redactValue } from './structure.ts';
@@ -12,8 +19,9 @@ const fp = (body: string, type = 'text/html; charset=utf-8'): Fingerprint => {
   return f;
 };
 const parts = (f: Fingerprint) => {
-  assert.ok(typeof f.parts !== 'string', String(f.parts));
-  return f.parts;
+  const p = partsOfFingerprint(f);
+  assert.ok(typeof p !== 'string', String(p));
+  return p;
 };
 
 describe('structural comparison', () => {
