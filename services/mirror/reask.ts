@@ -1,8 +1,11 @@
 // The second ask of production for noise learning (noise.ts): the same GET or HEAD with the same
 // headers, on a fresh connection (so that behind a Service it may reach another replica), bounded
 // in time and in the body kept. Its answer only feeds the noise memory; nobody waits for it but
-// the staging comparison of the same request.
+// the staging comparison of the same request. It carries the shadow flag (the one request to
+// production that does): a GET may have side effects all the same (a timetable view is recorded),
+// and production must not act on one client request twice.
 import http from 'node:http';
+import { SHADOW_HEADER } from '../kit/app.ts';
 import { type Observed, partsOfFingerprint } from './compare.ts';
 import type { Digester } from './digest.ts';
 import type { Ledger } from './ledger.ts';
@@ -34,7 +37,7 @@ export function askAgain(
       port: Number(u.port || 80),
       method,
       path: base + url,
-      headers,
+      headers: [...headers, SHADOW_HEADER, '1'],
       signal: AbortSignal.timeout(timeoutMs),
     });
     req.on('error', () => resolve(undefined));

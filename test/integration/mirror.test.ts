@@ -247,7 +247,13 @@ describe('mirror: the shadow proxy over loopback', function () {
       );
       const posted = production.received.find((r) => r.method === 'POST');
       assert.equal(posted?.body.toString(), 'level=private');
-      for (const r of production.received) assert.equal(r.headers['x-everyclass-shadow'], undefined);
+      // The client's requests reach production without the flag; only the second ask of noise
+      // learning (HEAD /search here, the route's first) carries it, so that it has no side effects.
+      const flagged = production.received.filter((r) => r.headers['x-everyclass-shadow'] !== undefined);
+      assert.deepEqual(
+        flagged.map((r) => `${r.method} ${r.url} ${r.headers['x-everyclass-shadow']}`),
+        ['HEAD /search 1'],
+      );
       assert.deepEqual(
         target.received.map((r) => `${r.method} ${r.url}`),
         ['HEAD /search'],
@@ -371,8 +377,10 @@ describe('mirror: the shadow proxy over loopback', function () {
       assert.equal(s.noise.failed, 0);
       assert.ok(s.noise.rescued >= n - 1, JSON.stringify(s.noise));
       // Warm-up (3 rounds) plus 1% of the rest, at most 2 per second (a burst of 2): a handful of extra GETs.
-      const asked = production.received.filter((r) => r.url.startsWith('/noisy/')).length;
-      assert.equal(asked, n + s.noise.learned);
+      const asked = production.received.filter((r) => r.url.startsWith('/noisy/'));
+      assert.equal(asked.length, n + s.noise.learned);
+      const again = asked.filter((r) => r.headers['x-everyclass-shadow'] === '1');
+      assert.equal(again.length, s.noise.learned, 'second asks carry the shadow flag (no side effects)');
       assert.ok(s.noise.learned <= 3 + 5, `${s.noise.learned} second asks for ${n} copies`);
 
       const after = await run(m, 'changed', 5, n);
