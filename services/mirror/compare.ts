@@ -92,7 +92,11 @@ export function fingerprintBody(
   if (raw === undefined) return undefined;
   const latin1 = strip(raw);
   const digest = createHash('sha256').update(latin1, 'latin1').digest('hex');
-  const parts = partsOf(Buffer.from(latin1, 'latin1').toString('utf8'), kind, opts.maxParts);
+  const utf8 = (latin: string) => Buffer.from(latin, 'latin1').toString('utf8');
+  const parts =
+    kind === 'json'
+      ? partsOf(raw.toString('utf8'), kind, opts.maxParts, (pair) => utf8(strip(Buffer.from(pair))))
+      : partsOf(utf8(latin1), kind, opts.maxParts);
   return { digest, parts: typeof parts === 'string' ? parts : JSON.stringify(parts) };
 }
 

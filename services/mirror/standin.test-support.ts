@@ -12,7 +12,8 @@ import type { AddressInfo } from 'node:net';
  * ok: pages; hang: accepts and never answers; error: 500 for everything; changed: like ok, but
  * /room pages differ in their content and /course answers 500 (a release with regressions).
  * /noisy pages carry a random token no rule knows (noise only learning finds); in changed mode,
- * /noisy/changed pages also have another heading (a changed label).
+ * /noisy/changed pages also have another heading (a changed label). /api paths answer JSON (a
+ * free-room list with a timestamp and a request id); in changed mode its second room is renamed.
  */
 export type StandinMode = 'ok' | 'hang' | 'error' | 'changed';
 
@@ -60,6 +61,18 @@ export function page(path: string, mode: StandinMode): string {
   ].join('\n');
 }
 
+/** The JSON answer of /api paths. */
+export function apiAnswer(mode: StandinMode): string {
+  return JSON.stringify({
+    generatedAt: new Date().toISOString(),
+    requestId: randomUUID(),
+    rooms: [
+      { name: '一教 101', free: [1, 2] },
+      { name: mode === 'changed' ? '一教 203' : '一教 202', free: [3] },
+    ],
+  });
+}
+
 export async function startStandin(mode: StandinMode, port = 0, record = true): Promise<Standin> {
   const received: Received[] = [];
   const sent: Standin['sent'] = new Map();
@@ -92,10 +105,10 @@ export async function startStandin(mode: StandinMode, port = 0, record = true): 
           ? Buffer.from(`created ${Buffer.concat(chunks).length} bytes\n`)
           : path === '/big'
             ? Buffer.alloc(256 * 1024, 'abcdefghijklmnopqrstuvwxyz0123456789\n')
-            : Buffer.from(page(path, mode));
+            : Buffer.from(path.startsWith('/api') ? apiAnswer(mode) : page(path, mode));
       const rawHeaders = [
         'Content-Type',
-        'text/html; charset=utf-8',
+        path.startsWith('/api') ? 'application/json' : 'text/html; charset=utf-8',
         'Set-Cookie',
         'session=s3cr3t; HttpOnly; Path=/',
         'Set-Cookie',

@@ -135,3 +135,13 @@ describe('noise left out of the comparison', () => {
     assert.equal(v.result === 'mismatch' && v.diff?.count, 1);
   });
 });
+
+describe('rules on JSON answers', () => {
+  it('apply to each leaf with its key, so the answer still parses and the rest is compared', () => {
+    const type = 'application/json';
+    const a = fp('{"requestId":"r-1","at":"2026-11-24T09:00:00Z","rooms":["A101"]}', type);
+    const b = fp('{"requestId":"r-2","at":"2026-11-25T10:00:00Z","rooms":["A102"]}', type);
+    const diff = diffParts(parts(a), parts(b));
+    assert.deepEqual(diff.paths, ['$.rooms[0]']);
+  });
+});

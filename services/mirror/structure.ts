@@ -87,20 +87,38 @@ function htmlParts(text: string, out: Collector): void {
   if (loose !== '') out.add('/text()', loose);
 }
 
-function jsonParts(value: unknown, path: string, out: Collector): void {
+/** Blanks volatile parts of one `"key":value` pair (the rules, which may need the key to match). */
+export type PairCleaner = (pair: string) => string;
+
+function jsonParts(value: unknown, path: string, key: string, out: Collector, clean: PairCleaner): void {
   if (Array.isArray(value)) {
     if (value.length === 0) out.add(path, '[]');
-    for (const [i, v] of value.entries()) jsonParts(v, `${path}[${i}]`, out);
+    for (const [i, v] of value.entries()) jsonParts(v, `${path}[${i}]`, key, out, clean);
   } else if (value !== null && typeof value === 'object') {
     const entries = Object.entries(value);
     if (entries.length === 0) out.add(path, '{}');
-    for (const [k, v] of entries)
-      jsonParts(v, /^[A-Za-z_$][\w$]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`, out);
-  } else out.add(path, JSON.stringify(value));
+    for (const [k, v] of entries) {
+      const at = /^[A-Za-z_$][\w$]*$/.test(k) ? `${path}.${k}` : `${path}[${JSON.stringify(k)}]`;
+      jsonParts(v, at, k, out, clean);
+    }
+  } else {
+    const pair = `${JSON.stringify(key)}:${JSON.stringify(value)}`;
+    const cleaned = clean(pair);
+    out.add(path, cleaned === pair ? JSON.stringify(value) : cleaned);
+  }
 }
 
 /** The parts of one answer's (decoded, rule-normalised) text, or why it has none. */
-export function partsOf(text: string, kind: Kind, maxParts: number): Part[] | Unstructured {
+/**
+ * `text`: the body with the rules applied, except for JSON: the raw body, the rules then applied to
+ * each leaf with its key (blanking a match inside a JSON text would leave it unparsable).
+ */
+export function partsOf(
+  text: string,
+  kind: Kind,
+  maxParts: number,
+  clean: PairCleaner = (pair) => pair,
+): Part[] | Unstructured {
   const out = new Collector(maxParts);
   try {
     if (kind === 'html') htmlParts(text, out);
@@ -111,7 +129,7 @@ export function partsOf(text: string, kind: Kind, maxParts: number): Part[] | Un
       } catch {
         return 'unparsable';
       }
-      jsonParts(doc, '$', out);
+      jsonParts(doc, '$', '', out, clean);
     } else for (const [i, line] of text.split('\n').entries()) out.add(`line[${i + 1}]`, line);
   } catch (err) {
     if (err instanceof TooMany) return 'too_many_parts';

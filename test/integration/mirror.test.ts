@@ -400,6 +400,31 @@ describe('mirror: the shadow proxy over loopback', function () {
       }
       await stopMirror(m);
     });
+
+    it('JSON answers: a renamed room is found by its JSON path, timestamps and request ids left out', async () => {
+      const { m } = await mirrorInto('changed', {
+        MIRROR_PERCENT: '100',
+        MIRROR_COMPARE: 'true',
+        MIRROR_TIMEOUT_MS: '20000',
+      });
+      for (let i = 0; i < 3; i++) assert.equal((await request(`${m.url}/api/rooms?i=${i}`)).status, 200);
+      const s = await waitFor('the /api copies to be compared', async () => {
+        const now = await m.stats();
+        return now.routes['/api']?.mismatch === 3 ? now : undefined;
+      });
+      assert.deepEqual(s.structure, { diffed: 3, unstructured: 0 });
+      assert.deepEqual(s.noise.routes['/api']?.paths, [], 'nothing differs within production');
+      for (const sample of await m.mismatches())
+        assert.deepEqual(sample.diff, {
+          path: '$.rooms[1].name',
+          production: '"一教 202"',
+          shadow: '"一教 203"',
+          differing: 1,
+          paths: ['$.rooms[1].name'],
+          ignored: 0,
+        });
+      await stopMirror(m);
+    });
   });
 
   describe('a broken target never hurts production', () => {
