@@ -274,23 +274,35 @@ function startCopy(
         deps
           .digest(collected.buffer(), up.headers['content-encoding'], up.headers['content-type'])
           .catch(() => undefined)
-          .then((body) => {
-            const observed: ProductionSide = { status, body };
-            const route = deps.routeOf(url, status < 400);
-            if (deps.reask?.take(method, ledger.noise.rounds(route))) {
-              const again = upstreamHeaders(req.rawHeaders, peer);
-              const learn = { ...policy, upstreamUrl: deps.upstreamUrl, ledger, digest: deps.digest };
-              observed.learning = learnFromProduction(learn, route, method, url, again, observed).catch(
-                (err: unknown) => deps.log.warn({ err: String(err) }, 'noise learning failed'),
-              );
-              ledger.noise.track(route, observed.learning);
-            }
-            resolveProduction(observed);
-          });
+          .then((body) =>
+            resolveProduction(observeProduction(deps, req, peer, method, url, { status, body })),
+          );
       });
     },
     productionFailed: abandon,
   };
+}
+
+/** Production's answer as compared; for a few, production asked again to learn the route's noise. */
+function observeProduction(
+  deps: ProxyDeps,
+  req: IncomingMessage,
+  peer: string | undefined,
+  method: string,
+  url: string,
+  observed: ProductionSide,
+): ProductionSide {
+  const { ledger } = deps;
+  const route = deps.routeOf(url, observed.status < 400);
+  if (deps.reask?.take(method, ledger.noise.rounds(route))) {
+    const again = upstreamHeaders(req.rawHeaders, peer);
+    const learn = { ...deps.policy, upstreamUrl: deps.upstreamUrl, ledger, digest: deps.digest };
+    observed.learning = learnFromProduction(learn, route, method, url, again, observed).catch(
+      (err: unknown) => deps.log.warn({ err: String(err) }, 'noise learning failed'),
+    );
+    ledger.noise.track(route, observed.learning);
+  }
+  return observed;
 }
 
 async function decide(

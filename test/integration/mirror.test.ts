@@ -11,32 +11,7 @@ import { freePort, waitFor } from '../../hack/localenv/processes.ts';
 import type { MirrorStats } from '../../services/mirror/admin.ts';
 import { type MirrorProcess, startMirrorProcess } from '../../services/mirror/harness.ts';
 import { type Standin, type StandinMode, startStandin } from '../../services/mirror/standin.test-support.ts';
-
-interface Answer {
-  status: number;
-  rawHeaders: string[];
-  body: Buffer;
-}
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-
-function request(
-  url: string,
-  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: opts.method ?? 'GET', headers: opts.headers, agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('error', reject);
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, rawHeaders: res.rawHeaders, body: Buffer.concat(chunks) }),
-      );
-    });
-    req.on('error', reject);
-    req.end(opts.body);
-  });
-}
+import { closeClient, request } from './mirror-support.ts';
 
 /** Runs `count` calls of `fn`, `concurrency` at a time. */
 async function pool(count: number, concurrency: number, fn: (i: number) => Promise<void>): Promise<void> {
@@ -98,7 +73,7 @@ describe('mirror: the shadow proxy over loopback', function () {
     for (const m of running) await stopMirror(m);
     for (const s of standins.splice(0)) await s.close();
     await production?.close();
-    agent.destroy();
+    closeClient();
     rmSync(logDir, { recursive: true, force: true });
   });
 
@@ -326,104 +301,6 @@ describe('mirror: the shadow proxy over loopback', function () {
       );
       assert.match(metrics, /mirror_mirrored_requests_total\{service="mirror"\} \d+/);
       assert.match(metrics, /mirror_target_duration_seconds_count\{service="mirror"\} \d+/);
-    });
-  });
-
-  describe('noise learned from production', () => {
-    /** `n` sequential GETs of /noisy/<kind>/<i>, then the /noisy route's counts once all are compared. */
-    const run = async (m: MirrorProcess, kind: string, n: number, from = 0) => {
-      for (let i = 0; i < n; i++) assert.equal((await request(`${m.url}/noisy/${kind}/p${i}`)).status, 200);
-      return waitFor('the /noisy copies to be compared', async () => {
-        const s = await m.stats();
-        const c = s.routes['/noisy'];
-        return c && c.match + c.mismatch + c.skipped === from + n ? s : undefined;
-      });
-    };
-
-    it('a random token nobody configured: every copy a mismatch without learning', async () => {
-      const { m } = await mirrorInto('changed', {
-        MIRROR_PERCENT: '100',
-        MIRROR_COMPARE: 'true',
-        MIRROR_NOISE_PERCENT: '0',
-        MIRROR_TIMEOUT_MS: '20000',
-      });
-      const s = await run(m, 'same', 10);
-      assert.deepEqual(s.routes['/noisy'], { match: 0, mismatch: 10, skipped: 0 });
-      const [sample] = await m.mismatches();
-      assert.match(sample?.diff?.path ?? '', /^\/html\/body\/span\//, JSON.stringify(sample));
-      assert.equal(s.noise.learned, 0);
-      await stopMirror(m);
-    });
-
-    it('with learning (the defaults): 0% false mismatches, a changed label still caught, production asked a bounded few times more', async () => {
-      const { m } = await mirrorInto('changed', {
-        MIRROR_PERCENT: '100',
-        MIRROR_COMPARE: 'true',
-        MIRROR_TIMEOUT_MS: '20000',
-      });
-      const n = 30;
-      const s = await run(m, 'same', n);
-      assert.deepEqual(
-        s.routes['/noisy'],
-        { match: n, mismatch: 0, skipped: 0 },
-        JSON.stringify([s.noise, await m.mismatches()]),
-      );
-      const learned = s.noise.routes['/noisy'];
-      assert.ok(
-        learned && learned.rounds >= 1 && learned.rounds === s.noise.learned,
-        JSON.stringify(s.noise),
-      );
-      assert.deepEqual(learned.paths.sort(), ['/html/body/span/@data-shard', '/html/body/span/text()']);
-      assert.equal(s.noise.failed, 0);
-      assert.ok(s.noise.rescued >= n - 1, JSON.stringify(s.noise));
-      // Warm-up (3 rounds) plus 1% of the rest, at most 2 per second (a burst of 2): a handful of extra GETs.
-      const asked = production.received.filter((r) => r.url.startsWith('/noisy/'));
-      assert.equal(asked.length, n + s.noise.learned);
-      const again = asked.filter((r) => r.headers['x-everyclass-shadow'] === '1');
-      assert.equal(again.length, s.noise.learned, 'second asks carry the shadow flag (no side effects)');
-      assert.ok(s.noise.learned <= 3 + 5, `${s.noise.learned} second asks for ${n} copies`);
-
-      const after = await run(m, 'changed', 5, n);
-      assert.deepEqual(after.routes['/noisy'], { match: n, mismatch: 5, skipped: 0 });
-      const samples = await m.mismatches();
-      assert.equal(samples.length, 5);
-      for (const sample of samples) {
-        assert.match(sample.path, /^\/noisy\/changed\//);
-        assert.deepEqual(sample.diff, {
-          path: '/html/body/h1/text()',
-          production: '课程表',
-          shadow: '本周课表',
-          differing: 1,
-          paths: ['/html/body/h1/text()'],
-          ignored: 2,
-        });
-      }
-      await stopMirror(m);
-    });
-
-    it('JSON answers: a renamed room is found by its JSON path, timestamps and request ids left out', async () => {
-      const { m } = await mirrorInto('changed', {
-        MIRROR_PERCENT: '100',
-        MIRROR_COMPARE: 'true',
-        MIRROR_TIMEOUT_MS: '20000',
-      });
-      for (let i = 0; i < 3; i++) assert.equal((await request(`${m.url}/api/rooms?i=${i}`)).status, 200);
-      const s = await waitFor('the /api copies to be compared', async () => {
-        const now = await m.stats();
-        return now.routes['/api']?.mismatch === 3 ? now : undefined;
-      });
-      assert.deepEqual(s.structure, { diffed: 3, unstructured: 0 });
-      assert.deepEqual(s.noise.routes['/api']?.paths, [], 'nothing differs within production');
-      for (const sample of await m.mismatches())
-        assert.deepEqual(sample.diff, {
-          path: '$.rooms[1].name',
-          production: '"一教 202"',
-          shadow: '"一教 203"',
-          differing: 1,
-          paths: ['$.rooms[1].name'],
-          ignored: 0,
-        });
-      await stopMirror(m);
     });
   });
 
