@@ -208,13 +208,15 @@ export async function up(opts: {
         LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
         APP_CONFIG: appConfig,
         ID_ENCRYPTION_KEY: keys.id,
+        // Calls between the services are signed (services/kit/callers.ts), as in a cluster.
+        RPC_KEY: keys.rpc,
         ...env,
       },
     );
     const r = { name, pid: p.pid, url: `http://127.0.0.1:${port}` };
     state.services.push(r);
     save();
-    const health = role === 'mirror' ? `${env.ADMIN_URL}/readyz` : `${r.url}/readyz`;
+    const health = env.ADMIN_URL ? `${env.ADMIN_URL}/readyz` : `${r.url}/readyz`;
     await waitFor(
       `${name} ready (log: ${join(dir, 'logs', `${name}.log`)})`,
       async () => ((await fetch(health)).ok ? true : undefined),
@@ -227,8 +229,8 @@ export async function up(opts: {
   const sets: Record<string, { web: Running; calendar: Running; identity: Running; entity: Running }> = {};
   for (const env of ['production', 'staging'] as const) {
     const db = (svc: string) => `${store.url}/everyclass_${env}_${svc}`;
-    const entity = await start(`${env}-entity`, 'entity', { MONGO_URL: db('entity') });
-    await importOnce(entity.url, store.url, `everyclass_${env}_entity`, data, log, env);
+    const entity = await start(`${env}-entity`, 'entity', { MONGO_URL: db('entity'), ADMIN_KEY: keys.admin });
+    await importOnce(entity.url, store.url, `everyclass_${env}_entity`, data, log, env, keys);
     const identity = await start(`${env}-identity`, 'identity', {
       MONGO_URL: db('identity'),
       ENTITY_URL: entity.url,
@@ -239,11 +241,16 @@ export async function up(opts: {
       ENTITY_URL: entity.url,
       IDENTITY_URL: identity.url,
     });
+    // /readyz and /metrics on web's admin port; the shadow proxy's copies are signed with SHADOW_KEY.
+    const webAdmin = await freePort();
     const web = await start(`${env}-web`, 'web', {
       ENTITY_URL: entity.url,
       IDENTITY_URL: identity.url,
       SESSION_KEY: keys.session,
       CALENDAR_PUBLIC_URL: calendar.url,
+      ADMIN_PORT: String(webAdmin),
+      ADMIN_URL: `http://127.0.0.1:${webAdmin}`,
+      SHADOW_KEY: keys.shadow,
     });
     sets[env] = { web, calendar, identity, entity };
   }
@@ -258,6 +265,7 @@ export async function up(opts: {
       MIRROR_TARGET_URL: staging.web.url,
       MIRROR_PERCENT: '10',
       MIRROR_COMPARE: 'true',
+      MIRROR_SHADOW_KEY: keys.shadow,
       ADMIN_PORT: String(adminPort),
       ADMIN_URL: adminUrl,
     },
@@ -282,6 +290,7 @@ export async function up(opts: {
       'everyclass_production_identity',
       code,
       semester,
+      keys.rpc,
     );
     state.student = { code, password: registered.password };
     state.feed = `${production.calendar.url}${registered.path}`;
@@ -337,13 +346,25 @@ async function applyObjects(
   await cluster.kubectl('apply', '--server-side', '--field-manager=everyclass-up', '-f', file);
 }
 
-function loadOrCreateKeys(dir: string): { id: string; session: string } {
+type Keys = Record<'id' | 'session' | 'rpc' | 'admin' | 'shadow', string>;
+
+/** The local environments' keys (ids, sessions, signed RPC, ImportSemester, shadow flags), kept across runs. */
+function loadOrCreateKeys(dir: string): Keys {
   const file = join(dir, 'keys.json');
-  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8')) as { id: string; session: string };
-  const keys = { id: randomBytes(32).toString('hex'), session: randomBytes(32).toString('hex') };
+  const have = existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as Partial<Keys>) : {};
+  const fresh = () => randomBytes(32).toString('hex');
+  const keys: Keys = {
+    id: have.id ?? fresh(),
+    session: have.session ?? fresh(),
+    rpc: have.rpc ?? fresh(),
+    admin: have.admin ?? fresh(),
+    shadow: have.shadow ?? fresh(),
+  };
   writeFileSync(file, JSON.stringify(keys), { mode: 0o600 });
   return keys;
 }
+
+const signer = (caller: string, hex: string) => ({ caller, key: Buffer.from(hex, 'hex') });
 
 /** Imports the generated university unless the entity database already holds it. */
 async function importOnce(
@@ -353,6 +374,7 @@ async function importOnce(
   data: ReturnType<typeof generateUniversity>,
   log: (line: string) => void,
   env: string,
+  keys: Keys,
 ): Promise<void> {
   const mongo = await MongoClient.connect(storeUrl);
   try {
@@ -363,9 +385,16 @@ async function importOnce(
   } finally {
     await mongo.close();
   }
-  const client = new TwirpClient(entityUrl, 'everyclass.entity.v1.Entity', { timeoutMs: 120_000 });
+  const client = new TwirpClient(entityUrl, 'everyclass.entity.v1.Entity', {
+    timeoutMs: 120_000,
+    signer: signer('web', keys.rpc),
+  });
+  const admin = new TwirpClient(entityUrl, 'everyclass.entity.v1.Entity', {
+    timeoutMs: 120_000,
+    signer: signer('admin', keys.admin),
+  });
   const t0 = Date.now();
-  for (const sem of data) await importSemester(client, sem, { chunk: 2000 });
+  for (const sem of data) await importSemester(admin, sem, { chunk: 2000 });
   log(
     `${env}: imported ${data.length} semesters of generated data in ${((Date.now() - t0) / 1000).toFixed(1)} s`,
   );
@@ -388,9 +417,12 @@ async function registerSample(
   db: string,
   code: string,
   semester: string,
+  rpcKey: string,
 ): Promise<{ password: string; path: string }> {
-  const identity = new TwirpClient(identityUrl, 'everyclass.identity.v1.Identity');
-  const entity = new TwirpClient(entityUrl, 'everyclass.entity.v1.Entity');
+  const identity = new TwirpClient(identityUrl, 'everyclass.identity.v1.Identity', {
+    signer: signer('web', rpcKey),
+  });
+  const entity = new TwirpClient(entityUrl, 'everyclass.entity.v1.Entity', { signer: signer('web', rpcKey) });
   const found = await entity.call('Search', searchMethod, {
     query: code,
     kinds: [E.Kind.STUDENT],
@@ -418,10 +450,15 @@ async function registerSample(
   }
   if (!token) throw new Error(`no registration mail for ${code} in ${db}.outbox`);
   const password = `Every-${randomBytes(6).toString('base64url')}-Class`;
+  const { formToken } = await identity.call(
+    'ExchangeRegistration',
+    { input: I.ExchangeRegistrationRequest, output: I.ExchangeRegistrationResponse, idempotent: false },
+    { token: decodeURIComponent(token) },
+  );
   const session = await identity.call(
     'CompleteRegistration',
     { input: I.CompleteRegistrationRequest, output: I.Session, idempotent: false },
-    { token: decodeURIComponent(token), password },
+    { token: formToken, password },
   );
   const feed = await identity.call(
     'CreateCalendarToken',

@@ -23,11 +23,16 @@ import { changedOnly, type Watched } from './runtime/informer.ts';
 import { createLogger } from './runtime/log.ts';
 import { Manager } from './runtime/manager.ts';
 import { Metrics } from './runtime/metrics.ts';
+import { parseNamespaces } from './runtime/namespaces.ts';
 import { RecentKeys } from './runtime/recent.ts';
 
 const opts = new Command()
   .name('everyclass-operator')
-  .option('--namespace <ns>', 'watch and reconcile only this namespace (default: all)')
+  .option(
+    '--namespace <list>',
+    'watch and reconcile only these namespaces, comma-separated (default: all); with a Role in each ' +
+      '(config/namespaced) the operator needs nothing cluster-wide',
+  )
   .option('--workers <n>', 'concurrent reconciles', (v) => Number(v), 4)
   .option('--resync <seconds>', 'reconcile every environment again this often', (v) => Number(v), 600)
   .option('--probe-host <host>', 'address of /healthz /readyz /metrics', '0.0.0.0')
@@ -70,6 +75,16 @@ const opts = new Command()
     30,
   )
   .option(
+    '--allowed-image-prefixes <list>',
+    'comma-separated prefixes every image an environment runs must start with, e.g. ' +
+      '"ghcr.io/everyclass/,mongo:" (default: any image)',
+    (v) =>
+      v
+        .split(',')
+        .map((p) => p.trim())
+        .filter(Boolean),
+  )
+  .option(
     '--identity <id>',
     'this replica in the Lease',
     process.env.POD_NAME ?? `${hostname()}_${process.pid}`,
@@ -77,6 +92,7 @@ const opts = new Command()
   .parse()
   .opts<{
     namespace?: string;
+    allowedImagePrefixes?: string[];
     workers: number;
     resync: number;
     probeHost: string;
@@ -103,7 +119,7 @@ const manager = new Manager({
   log,
   metrics,
   clock: systemClock,
-  ...(opts.namespace ? { namespace: opts.namespace } : {}),
+  namespaces: parseNamespaces(opts.namespace),
   workers: opts.workers,
   resyncMs: opts.resync * 1000,
   probe: { host: opts.probeHost, port: opts.probePort },
@@ -174,6 +190,7 @@ const deps = {
   randomHex: (bytes: number) => randomBytes(bytes).toString('hex'),
   gatewayApi: () => gateway.every((w) => w.served()),
   mirrorStatsIntervalMs: opts.mirrorStatsInterval * 1000,
+  allowedImagePrefixes: opts.allowedImagePrefixes ?? [],
   mirrorStats: httpStatsReader({
     timeoutMs: 2000,
     log,

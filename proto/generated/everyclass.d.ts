@@ -1307,6 +1307,7 @@ export namespace everyclass {
                 constructor(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean);
                 static create(rpcImpl: $protobuf.RPCImpl, requestDelimited?: boolean, responseDelimited?: boolean): Identity;
                 startRegistration: everyclass.identity.v1.Identity.StartRegistration;
+                exchangeRegistration: everyclass.identity.v1.Identity.ExchangeRegistration;
                 checkRegistration: everyclass.identity.v1.Identity.CheckRegistration;
                 completeRegistration: everyclass.identity.v1.Identity.CompleteRegistration;
                 login: everyclass.identity.v1.Identity.Login;
@@ -1333,6 +1334,17 @@ export namespace everyclass {
                   readonly path: "/everyclass.identity.v1.Identity/StartRegistration";
                   readonly requestType: "StartRegistrationRequest";
                   readonly responseType: "StartRegistrationResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type ExchangeRegistrationCallback = (error: (Error|null), response?: everyclass.identity.v1.ExchangeRegistrationResponse) => void;
+                type ExchangeRegistration = {
+                  (request: everyclass.identity.v1.IExchangeRegistrationRequest, callback: everyclass.identity.v1.Identity.ExchangeRegistrationCallback): void;
+                  (request: everyclass.identity.v1.IExchangeRegistrationRequest): Promise<everyclass.identity.v1.ExchangeRegistrationResponse>;
+                  readonly name: "ExchangeRegistration";
+                  readonly path: "/everyclass.identity.v1.Identity/ExchangeRegistration";
+                  readonly requestType: "ExchangeRegistrationRequest";
+                  readonly responseType: "ExchangeRegistrationResponse";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -1631,6 +1643,66 @@ export namespace everyclass {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.identity.v1.StartRegistrationResponse.$Properties;
+            }
+
+            interface IExchangeRegistrationRequest extends everyclass.identity.v1.ExchangeRegistrationRequest.$Properties {
+            }
+
+            class ExchangeRegistrationRequest {
+                constructor(p?: everyclass.identity.v1.ExchangeRegistrationRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                token: string;
+                static create(properties: everyclass.identity.v1.ExchangeRegistrationRequest.$Shape): everyclass.identity.v1.ExchangeRegistrationRequest & everyclass.identity.v1.ExchangeRegistrationRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.ExchangeRegistrationRequest.$Properties): everyclass.identity.v1.ExchangeRegistrationRequest;
+                static encode(m: everyclass.identity.v1.ExchangeRegistrationRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.ExchangeRegistrationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.ExchangeRegistrationRequest & everyclass.identity.v1.ExchangeRegistrationRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.ExchangeRegistrationRequest & everyclass.identity.v1.ExchangeRegistrationRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.ExchangeRegistrationRequest;
+                static toObject(m: everyclass.identity.v1.ExchangeRegistrationRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ExchangeRegistrationRequest {
+                interface $Properties {
+                    token?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.ExchangeRegistrationRequest.$Properties;
+            }
+
+            interface IExchangeRegistrationResponse extends everyclass.identity.v1.ExchangeRegistrationResponse.$Properties {
+            }
+
+            class ExchangeRegistrationResponse {
+                constructor(p?: everyclass.identity.v1.ExchangeRegistrationResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                formToken: string;
+                account?: (everyclass.identity.v1.Account.$Properties|null);
+                expiresAt: string;
+                static create(properties: everyclass.identity.v1.ExchangeRegistrationResponse.$Shape): everyclass.identity.v1.ExchangeRegistrationResponse & everyclass.identity.v1.ExchangeRegistrationResponse.$Shape;
+                static create(properties?: everyclass.identity.v1.ExchangeRegistrationResponse.$Properties): everyclass.identity.v1.ExchangeRegistrationResponse;
+                static encode(m: everyclass.identity.v1.ExchangeRegistrationResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.ExchangeRegistrationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.ExchangeRegistrationResponse & everyclass.identity.v1.ExchangeRegistrationResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.ExchangeRegistrationResponse & everyclass.identity.v1.ExchangeRegistrationResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.ExchangeRegistrationResponse;
+                static toObject(m: everyclass.identity.v1.ExchangeRegistrationResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ExchangeRegistrationResponse {
+                interface $Properties {
+                    formToken?: (string|null);
+                    account?: (everyclass.identity.v1.Account.$Properties|null);
+                    expiresAt?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.ExchangeRegistrationResponse.$Properties;
             }
 
             interface ICheckRegistrationRequest extends everyclass.identity.v1.CheckRegistrationRequest.$Properties {

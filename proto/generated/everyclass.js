@@ -13361,6 +13361,47 @@ export const everyclass = $root.everyclass = (() => {
                 });
 
                 /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#exchangeRegistration}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef ExchangeRegistrationCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.ExchangeRegistrationResponse} [response] ExchangeRegistrationResponse
+                 */
+
+                /**
+                 * Calls ExchangeRegistration.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef ExchangeRegistration
+                 * @type {{
+                 *   (request: everyclass.identity.v1.IExchangeRegistrationRequest, callback: everyclass.identity.v1.Identity.ExchangeRegistrationCallback): void;
+                 *   (request: everyclass.identity.v1.IExchangeRegistrationRequest): Promise<everyclass.identity.v1.ExchangeRegistrationResponse>;
+                 *   readonly name: "ExchangeRegistration";
+                 *   readonly path: "/everyclass.identity.v1.Identity/ExchangeRegistration";
+                 *   readonly requestType: "ExchangeRegistrationRequest";
+                 *   readonly responseType: "ExchangeRegistrationResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls ExchangeRegistration.
+                 * @name everyclass.identity.v1.Identity#exchangeRegistration
+                 * @type {everyclass.identity.v1.Identity.ExchangeRegistration}
+                 */
+                $Object.defineProperties(Identity.prototype.exchangeRegistration = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.exchangeRegistration, $root.everyclass.identity.v1.ExchangeRegistrationRequest, $root.everyclass.identity.v1.ExchangeRegistrationResponse, request, callback);
+                }, {
+                    name: { value: "ExchangeRegistration" },
+                    path: { value: "/everyclass.identity.v1.Identity/ExchangeRegistration" },
+                    requestType: { value: "ExchangeRegistrationRequest" },
+                    responseType: { value: "ExchangeRegistrationResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
                  * Callback as used by {@link everyclass.identity.v1.Identity#checkRegistration}.
                  * @memberof everyclass.identity.v1.Identity
                  * @typedef CheckRegistrationCallback
@@ -15324,6 +15365,632 @@ export const everyclass = $root.everyclass = (() => {
                 };
 
                 return StartRegistrationResponse;
+            })();
+
+            v1.ExchangeRegistrationRequest = (function() {
+
+                /**
+                 * Properties of an ExchangeRegistrationRequest.
+                 * @typedef {Object} everyclass.identity.v1.ExchangeRegistrationRequest.$Properties
+                 * @property {string|null} [token] ExchangeRegistrationRequest token
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an ExchangeRegistrationRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface IExchangeRegistrationRequest
+                 * @augments everyclass.identity.v1.ExchangeRegistrationRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.ExchangeRegistrationRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an ExchangeRegistrationRequest.
+                 * @typedef {everyclass.identity.v1.ExchangeRegistrationRequest.$Properties} everyclass.identity.v1.ExchangeRegistrationRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ExchangeRegistrationRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents an ExchangeRegistrationRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.ExchangeRegistrationRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ExchangeRegistrationRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ExchangeRegistrationRequest token.
+                 * @member {string} token
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationRequest
+                 * @instance
+                 */
+                ExchangeRegistrationRequest.prototype.token = "";
+
+                /**
+                 * Creates a new ExchangeRegistrationRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ExchangeRegistrationRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.ExchangeRegistrationRequest} ExchangeRegistrationRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.ExchangeRegistrationRequest.$Shape): everyclass.identity.v1.ExchangeRegistrationRequest & everyclass.identity.v1.ExchangeRegistrationRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.ExchangeRegistrationRequest.$Properties): everyclass.identity.v1.ExchangeRegistrationRequest;
+                 * }}
+                 */
+                ExchangeRegistrationRequest.create = function(properties) {
+                    return new ExchangeRegistrationRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ExchangeRegistrationRequest message. Does not implicitly {@link everyclass.identity.v1.ExchangeRegistrationRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ExchangeRegistrationRequest.$Properties} m ExchangeRegistrationRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ExchangeRegistrationRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token") && m.token !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.token);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ExchangeRegistrationRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.ExchangeRegistrationRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ExchangeRegistrationRequest.$Properties} message ExchangeRegistrationRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ExchangeRegistrationRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an ExchangeRegistrationRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.ExchangeRegistrationRequest & everyclass.identity.v1.ExchangeRegistrationRequest.$Shape} ExchangeRegistrationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ExchangeRegistrationRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.ExchangeRegistrationRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.token = v;
+                                else
+                                    delete m.token;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes an ExchangeRegistrationRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.ExchangeRegistrationRequest & everyclass.identity.v1.ExchangeRegistrationRequest.$Shape} ExchangeRegistrationRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ExchangeRegistrationRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an ExchangeRegistrationRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ExchangeRegistrationRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                        if (!$util.isString(m.token))
+                            return "token: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an ExchangeRegistrationRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.ExchangeRegistrationRequest} ExchangeRegistrationRequest
+                 */
+                ExchangeRegistrationRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.ExchangeRegistrationRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.ExchangeRegistrationRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.ExchangeRegistrationRequest();
+                    if (d.token != null) {
+                        if (typeof d.token !== "string" || d.token.length) {
+                            m.token = $String(d.token);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an ExchangeRegistrationRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ExchangeRegistrationRequest} m ExchangeRegistrationRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ExchangeRegistrationRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.token = "";
+                    }
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                        d.token = m.token;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ExchangeRegistrationRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ExchangeRegistrationRequest.prototype.toJSON = function() {
+                    return ExchangeRegistrationRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ExchangeRegistrationRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ExchangeRegistrationRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.ExchangeRegistrationRequest";
+                };
+
+                return ExchangeRegistrationRequest;
+            })();
+
+            v1.ExchangeRegistrationResponse = (function() {
+
+                /**
+                 * Properties of an ExchangeRegistrationResponse.
+                 * @typedef {Object} everyclass.identity.v1.ExchangeRegistrationResponse.$Properties
+                 * @property {string|null} [formToken] ExchangeRegistrationResponse formToken
+                 * @property {everyclass.identity.v1.Account.$Properties|null} [account] ExchangeRegistrationResponse account
+                 * @property {string|null} [expiresAt] ExchangeRegistrationResponse expiresAt
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an ExchangeRegistrationResponse.
+                 * @memberof everyclass.identity.v1
+                 * @interface IExchangeRegistrationResponse
+                 * @augments everyclass.identity.v1.ExchangeRegistrationResponse.$Properties
+                 * @deprecated Use everyclass.identity.v1.ExchangeRegistrationResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an ExchangeRegistrationResponse.
+                 * @typedef {everyclass.identity.v1.ExchangeRegistrationResponse.$Properties} everyclass.identity.v1.ExchangeRegistrationResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ExchangeRegistrationResponse.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents an ExchangeRegistrationResponse.
+                 * @constructor
+                 * @param {everyclass.identity.v1.ExchangeRegistrationResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ExchangeRegistrationResponse = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ExchangeRegistrationResponse formToken.
+                 * @member {string} formToken
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationResponse
+                 * @instance
+                 */
+                ExchangeRegistrationResponse.prototype.formToken = "";
+
+                /**
+                 * ExchangeRegistrationResponse account.
+                 * @member {everyclass.identity.v1.Account.$Properties|null|undefined} account
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationResponse
+                 * @instance
+                 */
+                ExchangeRegistrationResponse.prototype.account = null;
+
+                /**
+                 * ExchangeRegistrationResponse expiresAt.
+                 * @member {string} expiresAt
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationResponse
+                 * @instance
+                 */
+                ExchangeRegistrationResponse.prototype.expiresAt = "";
+
+                /**
+                 * Creates a new ExchangeRegistrationResponse instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ExchangeRegistrationResponse.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.ExchangeRegistrationResponse} ExchangeRegistrationResponse instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.ExchangeRegistrationResponse.$Shape): everyclass.identity.v1.ExchangeRegistrationResponse & everyclass.identity.v1.ExchangeRegistrationResponse.$Shape;
+                 *   (properties?: everyclass.identity.v1.ExchangeRegistrationResponse.$Properties): everyclass.identity.v1.ExchangeRegistrationResponse;
+                 * }}
+                 */
+                ExchangeRegistrationResponse.create = function(properties) {
+                    return new ExchangeRegistrationResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ExchangeRegistrationResponse message. Does not implicitly {@link everyclass.identity.v1.ExchangeRegistrationResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ExchangeRegistrationResponse.$Properties} m ExchangeRegistrationResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ExchangeRegistrationResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.formToken != null && $Object.hasOwnProperty.call(m, "formToken") && m.formToken !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.formToken);
+                    if (m.account != null && $Object.hasOwnProperty.call(m, "account"))
+                        $root.everyclass.identity.v1.Account.encode(m.account, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                    if (m.expiresAt != null && $Object.hasOwnProperty.call(m, "expiresAt") && m.expiresAt !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.expiresAt);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ExchangeRegistrationResponse message, length delimited. Does not implicitly {@link everyclass.identity.v1.ExchangeRegistrationResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ExchangeRegistrationResponse.$Properties} message ExchangeRegistrationResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ExchangeRegistrationResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an ExchangeRegistrationResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.ExchangeRegistrationResponse & everyclass.identity.v1.ExchangeRegistrationResponse.$Shape} ExchangeRegistrationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ExchangeRegistrationResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.ExchangeRegistrationResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.formToken = v;
+                                else
+                                    delete m.formToken;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                m.account = $root.everyclass.identity.v1.Account.decode(r, r.size(), $undefined, q + 1, m.account);
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.expiresAt = v;
+                                else
+                                    delete m.expiresAt;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes an ExchangeRegistrationResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.ExchangeRegistrationResponse & everyclass.identity.v1.ExchangeRegistrationResponse.$Shape} ExchangeRegistrationResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ExchangeRegistrationResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an ExchangeRegistrationResponse message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ExchangeRegistrationResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.formToken != null && $Object.hasOwnProperty.call(m, "formToken")) {
+                        if (!$util.isString(m.formToken))
+                            return "formToken: string expected";
+                    }
+                    if (m.account != null && $Object.hasOwnProperty.call(m, "account")) {
+                        {
+                            var e = $root.everyclass.identity.v1.Account.verify(m.account, q + 1);
+                            if (e)
+                                return "account." + e;
+                        }
+                    }
+                    if (m.expiresAt != null && $Object.hasOwnProperty.call(m, "expiresAt")) {
+                        if (!$util.isString(m.expiresAt))
+                            return "expiresAt: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an ExchangeRegistrationResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.ExchangeRegistrationResponse} ExchangeRegistrationResponse
+                 */
+                ExchangeRegistrationResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.ExchangeRegistrationResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.ExchangeRegistrationResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.ExchangeRegistrationResponse();
+                    if (d.formToken != null) {
+                        if (typeof d.formToken !== "string" || d.formToken.length) {
+                            m.formToken = $String(d.formToken);
+                        }
+                    }
+                    if (d.account != null) {
+                        if (!$util.isObject(d.account))
+                            throw $TypeError(".everyclass.identity.v1.ExchangeRegistrationResponse.account: object expected");
+                        m.account = $root.everyclass.identity.v1.Account.fromObject(d.account, q + 1);
+                    }
+                    if (d.expiresAt != null) {
+                        if (typeof d.expiresAt !== "string" || d.expiresAt.length) {
+                            m.expiresAt = $String(d.expiresAt);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an ExchangeRegistrationResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ExchangeRegistrationResponse} m ExchangeRegistrationResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ExchangeRegistrationResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.formToken = "";
+                        d.account = null;
+                        d.expiresAt = "";
+                    }
+                    if (m.formToken != null && $Object.hasOwnProperty.call(m, "formToken")) {
+                        d.formToken = m.formToken;
+                    }
+                    if (m.account != null && $Object.hasOwnProperty.call(m, "account")) {
+                        d.account = $root.everyclass.identity.v1.Account.toObject(m.account, o, q + 1);
+                    }
+                    if (m.expiresAt != null && $Object.hasOwnProperty.call(m, "expiresAt")) {
+                        d.expiresAt = m.expiresAt;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ExchangeRegistrationResponse to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ExchangeRegistrationResponse.prototype.toJSON = function() {
+                    return ExchangeRegistrationResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ExchangeRegistrationResponse
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.ExchangeRegistrationResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ExchangeRegistrationResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.ExchangeRegistrationResponse";
+                };
+
+                return ExchangeRegistrationResponse;
             })();
 
             v1.CheckRegistrationRequest = (function() {

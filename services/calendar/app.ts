@@ -7,7 +7,7 @@ import { AppError } from '../kit/errors.ts';
 import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
 import type { ErrorReporter } from '../kit/sentry.ts';
-import { mountTwirp, rpc } from '../kit/twirp.ts';
+import { type CallerPolicy, mountTwirp, rpc } from '../kit/twirp.ts';
 import { CalendarCache } from './cache.ts';
 import { Feed, type FeedDeps } from './feed.ts';
 
@@ -21,6 +21,8 @@ export interface CalendarAppDeps extends Omit<FeedDeps, 'cache'> {
   reporter?: ErrorReporter;
   isDraining?: () => boolean;
   trustedProxyHops?: number;
+  /** Who may call (RPC_KEY, ADMIN_KEY): the kit's Wiring.callers; absent: anyone. */
+  callers?: CallerPolicy | undefined;
   /** How /readyz checks the token store; default `tokens`: its ping (MongoDB-backed: the kit's wait for mongo). */
   tokensReadiness?: ReadinessCheck;
 }
@@ -60,32 +62,37 @@ export function createApp(deps: CalendarAppDeps): KitApp {
     }
   });
 
-  mountTwirp(router, CALENDAR_SERVICE, {
-    CreateToken: rpc(
-      pb.CreateTokenRequest,
-      pb.CalendarToken,
-      async (req, call) => {
-        if (call.shadow) throw new AppError('shadow_write');
-        if (!req.studentId || !req.semester)
-          throw new AppError('invalid_argument', 'student_id and semester are required');
-        // The timetable must exist: a token for an unknown student or semester is refused.
-        await deps.entity.getTimetable(req.studentId, req.semester, call);
-        const grant = await deps.tokens.create(req.studentId, req.semester);
-        return { ...grant, path: feedPath(grant.token) };
-      },
-      true,
-    ),
-    RevokeToken: rpc(
-      pb.RevokeTokenRequest,
-      pb.RevokeTokenResponse,
-      async (req, call) => {
-        if (call.shadow) throw new AppError('shadow_write');
-        await deps.tokens.revoke(req.token);
-        return {};
-      },
-      true,
-    ),
-  });
+  mountTwirp(
+    router,
+    CALENDAR_SERVICE,
+    {
+      CreateToken: rpc(
+        pb.CreateTokenRequest,
+        pb.CalendarToken,
+        async (req, call) => {
+          if (call.shadow) throw new AppError('shadow_write');
+          if (!req.studentId || !req.semester)
+            throw new AppError('invalid_argument', 'student_id and semester are required');
+          // The timetable must exist: a token for an unknown student or semester is refused.
+          await deps.entity.getTimetable(req.studentId, req.semester, call);
+          const grant = await deps.tokens.create(req.studentId, req.semester);
+          return { ...grant, path: feedPath(grant.token) };
+        },
+        true,
+      ),
+      RevokeToken: rpc(
+        pb.RevokeTokenRequest,
+        pb.RevokeTokenResponse,
+        async (req, call) => {
+          if (call.shadow) throw new AppError('shadow_write');
+          await deps.tokens.revoke(req.token);
+          return {};
+        },
+        true,
+      ),
+    },
+    { callers: deps.callers },
+  );
 
   return createServiceApp({
     name: 'calendar',

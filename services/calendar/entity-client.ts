@@ -1,6 +1,7 @@
 // What the calendar needs from the entity service, and its Twirp implementation.
 import { everyclass } from '../../proto/generated/everyclass.js';
 import type { CallContext } from '../kit/app.ts';
+import type { Signer } from '../kit/callers.ts';
 import { AppError } from '../kit/errors.ts';
 import { TwirpClient, TwirpError } from '../kit/twirp.ts';
 
@@ -24,8 +25,8 @@ function translate(err: unknown): never {
   throw new AppError('unavailable', `entity: ${(err as Error).message}`);
 }
 
-export function entityClient(baseUrl: string): EntityApi {
-  const client = new TwirpClient(baseUrl, 'everyclass.entity.v1.Entity', { timeoutMs: 10_000 });
+export function entityClient(baseUrl: string, signer?: Signer): EntityApi {
+  const client = new TwirpClient(baseUrl, 'everyclass.entity.v1.Entity', { timeoutMs: 10_000, signer });
   return {
     getTimetable: (id, semester, ctx) =>
       client.call('GetTimetable', methods.GetTimetable, { id, semester }, { ctx }).catch(translate),

@@ -2,6 +2,7 @@
 // (ResolveCalendarToken) every time, so a revoked or reset link stops working at once. Tokens
 // are created and revoked through identity (the web's settings pages), not here.
 import { everyclass } from '../../proto/generated/everyclass.js';
+import type { Signer } from '../kit/callers.ts';
 import { AppError } from '../kit/errors.ts';
 import { TwirpClient, TwirpError } from '../kit/twirp.ts';
 import type { TokenStore } from './tokens.ts';
@@ -12,8 +13,8 @@ const resolveMethod = {
   idempotent: true,
 };
 
-export function identityTokenStore(identityUrl: string): TokenStore {
-  const client = new TwirpClient(identityUrl, 'everyclass.identity.v1.Identity');
+export function identityTokenStore(identityUrl: string, signer?: Signer): TokenStore {
+  const client = new TwirpClient(identityUrl, 'everyclass.identity.v1.Identity', { signer });
   const elsewhere = async (): Promise<never> => {
     throw new AppError('invalid_argument', 'calendar tokens are issued and revoked by the identity service');
   };

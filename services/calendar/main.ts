@@ -34,7 +34,7 @@ export async function start(env: Env = process.env): Promise<Listening> {
   return startService('calendar', config, async ({ logger, depend, ...kit }) => {
     let tokens: TokenStore = new MemoryTokenStore();
     let tokensReadiness: ReadinessCheck | undefined;
-    if (config.identityUrl) tokens = identityTokenStore(config.identityUrl);
+    if (config.identityUrl) tokens = identityTokenStore(config.identityUrl, kit.signer);
     else if (config.mongoUrl) {
       // MongoDB may not resolve or answer yet: wait for it (see kit/dependency.ts).
       const store = new MongoTokenStore(new MongoLink(config.mongoUrl, { dbName: config.mongoDb }));
@@ -53,7 +53,7 @@ export async function start(env: Env = process.env): Promise<Listening> {
     const app = createApp({
       ...kit,
       logger,
-      entity: entityClient(config.entityUrl),
+      entity: entityClient(config.entityUrl, kit.signer),
       tokens,
       cache: new CalendarCache(config.cacheMaxBytes),
       app: config.app,

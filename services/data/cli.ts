@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { everyclass } from '../../proto/generated/everyclass.js';
+import { keyList } from '../kit/config.ts';
 import { snakeKeys, TwirpClient } from '../kit/twirp.ts';
 import { generateUniversity } from './generate.ts';
 import { importSemester, readImportFile } from './import.ts';
@@ -48,7 +49,11 @@ program
   .option('--chunk <n>', 'records per call', '10000')
   .argument('<files...>', 'import files (JSON) or folders (CSV form: semester.json + students.csv, ...)')
   .action(async (files: string[], o: { entity: string; chunk: string }) => {
-    const client = new TwirpClient(o.entity, 'everyclass.entity.v1.Entity');
+    // ImportSemester wants the environment's admin key where entity has one (the <env>-admin Secret).
+    const [key] = keyList(process.env, 'EVERYCLASS_ADMIN_KEY');
+    const client = new TwirpClient(o.entity, 'everyclass.entity.v1.Entity', {
+      signer: key ? { caller: 'admin', key } : undefined,
+    });
     for (const file of files) {
       const started = Date.now();
       const totals = await importSemester(client, readImportFile(file), { chunk: Number(o.chunk) });

@@ -4,7 +4,7 @@ import { createServiceApp, newRouter } from '../kit/app.ts';
 import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
 import type { ErrorReporter } from '../kit/sentry.ts';
-import { mountTwirp } from '../kit/twirp.ts';
+import { type CallerPolicy, mountTwirp } from '../kit/twirp.ts';
 import { type EntityDeps, entityHandlers } from './handlers.ts';
 
 export const ENTITY_SERVICE = 'everyclass.entity.v1.Entity';
@@ -15,6 +15,8 @@ export interface EntityAppDeps extends EntityDeps {
   reporter?: ErrorReporter;
   isDraining?: () => boolean;
   trustedProxyHops?: number;
+  /** Who may call (RPC_KEY, ADMIN_KEY): the kit's Wiring.callers; absent: anyone. */
+  callers?: CallerPolicy | undefined;
   /** Largest ImportSemester body (bytes); other methods take 1 MiB. */
   importBodyLimit?: number;
   /** What /readyz checks; default: a ping of the store. */
@@ -26,6 +28,7 @@ export function createApp(deps: EntityAppDeps): KitApp {
   mountTwirp(router, ENTITY_SERVICE, entityHandlers(deps), {
     bodyLimit: 1 << 20,
     bodyLimits: { ImportSemester: deps.importBodyLimit ?? 64 << 20 },
+    callers: deps.callers,
   });
   return createServiceApp({
     name: 'entity',

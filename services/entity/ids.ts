@@ -1,6 +1,6 @@
 // Public identifiers: the school's codes sealed with AES-256-GCM under a synthetic IV
 // (HMAC-SHA256 of the plaintext, as in SIV): deterministic, so a URL is stable; authenticated,
-// so a tampered or forged one is refused; and the kind is sealed inside, so a student id cannot
+// so a tampered or forged one is refused; canonical, so an id has exactly one spelling; and the kind is sealed inside, so a student id cannot
 // be used as a room id. Nobody can enumerate students by counting.
 import { createCipheriv, createDecipheriv, createHmac, hkdfSync, timingSafeEqual } from 'node:crypto';
 
@@ -55,7 +55,11 @@ export class IdCipher {
   open(id: string, expected?: IdKind): OpenedId | undefined {
     if (!/^[A-Za-z0-9_-]{40,400}$/.test(id)) return undefined;
     const raw = Buffer.from(id, 'base64url');
-    if (raw.length < IV + TAG + 3) return undefined;
+    // Exactly one spelling: base64url decoding ignores unused trailing bits and a dangling
+    // character, so several strings decode to these bytes; only the one seal() writes is an id.
+    // (Privacy levels and visits are keyed by the id string: a second spelling would be a
+    // student nobody has set private.)
+    if (raw.length < IV + TAG + 3 || raw.toString('base64url') !== id) return undefined;
     const iv = raw.subarray(0, IV);
     const tag = raw.subarray(raw.length - TAG);
     let plain: Buffer;

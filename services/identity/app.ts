@@ -3,7 +3,7 @@ import { createServiceApp, type KitApp, newRouter, type ReadinessCheck } from '.
 import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
 import type { ErrorReporter } from '../kit/sentry.ts';
-import { mountTwirp } from '../kit/twirp.ts';
+import { type CallerPolicy, mountTwirp } from '../kit/twirp.ts';
 import { type IdentityDeps, identityHandlers } from './handlers.ts';
 
 export const IDENTITY_SERVICE = 'everyclass.identity.v1.Identity';
@@ -14,13 +14,18 @@ export interface IdentityAppDeps extends IdentityDeps {
   reporter?: ErrorReporter;
   isDraining?: () => boolean;
   trustedProxyHops?: number;
+  /** Who may call (RPC_KEY, ADMIN_KEY): the kit's Wiring.callers; absent: anyone. */
+  callers?: CallerPolicy | undefined;
   /** What /readyz checks; default: a ping of the store. */
   readiness?: ReadinessCheck[];
 }
 
 export function createApp(deps: IdentityAppDeps): KitApp {
   const router = newRouter();
-  mountTwirp(router, IDENTITY_SERVICE, identityHandlers(deps), { bodyLimit: 64 << 10 });
+  mountTwirp(router, IDENTITY_SERVICE, identityHandlers(deps), {
+    bodyLimit: 64 << 10,
+    callers: deps.callers,
+  });
   return createServiceApp({
     name: 'identity',
     logger: deps.logger,

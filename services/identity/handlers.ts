@@ -2,6 +2,7 @@
 // it here; secrets never reach the logs (the kit logs paths, never bodies).
 import { everyclass } from '../../proto/generated/everyclass.js';
 import type { CallContext } from '../kit/app.ts';
+import { clientBucket } from '../kit/clients.ts';
 import { feedPath } from '../kit/contract.ts';
 import { AppError } from '../kit/errors.ts';
 import { type RpcHandler, rpc } from '../kit/twirp.ts';
@@ -31,23 +32,39 @@ export interface Directory {
 export interface Limits {
   sessionTtlMs: number;
   registrationTtlMs: number;
+  /** How long the form token a mailed link is exchanged for lives. */
+  registrationFormTtlMs: number;
   /** Registration mails per student per hour. */
   registrationsPerHour: number;
-  /** Registration mails per client address per hour (to any students). */
+  /** Registration mails per client (address, IPv6 /64) per hour (to any students). */
   registrationsPerAddressHour: number;
   loginWindowMs: number;
+  /**
+   * Login attempts per account from one client (address, IPv6 /64) per window that pass at once;
+   * after them that client waits (loginDelayBaseMs, doubling, at most loginDelayCapMs) between
+   * attempts. Other clients are not affected: nobody can lock a student out.
+   */
   loginFailuresPerAccount: number;
+  /** Failed logins per client per window, whichever the accounts (then refused until the window ends). */
   loginFailuresPerAddress: number;
+  /** Login attempts per account from all clients per window before they all wait (at most a minute). */
+  loginAttemptsPerAccount: number;
+  loginDelayBaseMs: number;
+  loginDelayCapMs: number;
 }
 
 export const defaultLimits: Limits = {
   sessionTtlMs: 7 * 24 * 3600_000,
   registrationTtlMs: 24 * 3600_000,
+  registrationFormTtlMs: 30 * 60_000,
   registrationsPerHour: 3,
   registrationsPerAddressHour: 20,
   loginWindowMs: 15 * 60_000,
   loginFailuresPerAccount: 5,
   loginFailuresPerAddress: 50,
+  loginAttemptsPerAccount: 100,
+  loginDelayBaseMs: 1000,
+  loginDelayCapMs: 15 * 60_000,
 };
 
 export interface IdentityDeps {
@@ -147,6 +164,38 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
       retry_after_seconds: String(Math.max(1, Math.ceil((resetAt.getTime() - now().getTime()) / 1000))),
     });
 
+  const bucketOf = (address: string) => (address ? clientBucket(address) : '-');
+
+  /**
+   * Counts a login attempt before its password is checked (every count one atomic update), or
+   * refuses it: per client (hard, for the window), per account and client (growing delays: only
+   * that client waits), per account (growing delays up to a minute, against guessing from many
+   * clients at once).
+   */
+  async function admitLogin(code: string, address: string, t: Date): Promise<number | undefined> {
+    const windowMs = limits.loginWindowMs;
+    let slot: number | undefined;
+    if (address) {
+      const c = await store.limits.claim(
+        `ip:${bucketOf(address)}`,
+        t,
+        windowMs,
+        limits.loginFailuresPerAddress,
+      );
+      if (!c.ok) throw rateLimited(c.retryAt);
+      slot = c.slot;
+    }
+    const delays = { windowMs, baseMs: limits.loginDelayBaseMs };
+    for (const [key, free, capMs] of [
+      [`a:${code}|${bucketOf(address)}`, limits.loginFailuresPerAccount, limits.loginDelayCapMs],
+      [`a:${code}`, limits.loginAttemptsPerAccount, Math.min(60_000, limits.loginDelayCapMs)],
+    ] as const) {
+      const g = await store.limits.gate(key, t, { ...delays, free, capMs });
+      if (!g.ok) throw rateLimited(g.retryAt);
+    }
+    return slot;
+  }
+
   return {
     StartRegistration: rpc(
       pb.StartRegistrationRequest,
@@ -156,13 +205,18 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
         const student = await directory.student(req.studentId, call);
         if (!student) throw new AppError('not_found', 'no such student');
         const t = now();
-        const recent = await store.registrationsSince(student.id, new Date(t.getTime() - 3600_000));
-        if (recent >= limits.registrationsPerHour) throw rateLimited(new Date(t.getTime() + 3600_000));
+        // Counted before the mail goes (atomic), per student and per client.
+        const perStudent = await store.limits.claim(
+          `rs:${student.id}`,
+          t,
+          3600_000,
+          limits.registrationsPerHour,
+        );
+        if (!perStudent.ok) throw rateLimited(perStudent.retryAt);
         if (req.clientAddress) {
-          const key = `r:${req.clientAddress.slice(0, 64)}`;
-          const sent = await store.failures(key, t);
-          if (sent && sent.count >= limits.registrationsPerAddressHour) throw rateLimited(sent.resetAt);
-          await store.addFailure(key, t, 3600_000);
+          const key = `r:${clientBucket(req.clientAddress)}`;
+          const sent = await store.limits.claim(key, t, 3600_000, limits.registrationsPerAddressHour);
+          if (!sent.ok) throw rateLimited(sent.retryAt);
         }
         const token = randomToken();
         await store.createRegistration({
@@ -186,9 +240,37 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
       false,
     ),
 
+    ExchangeRegistration: rpc(
+      pb.ExchangeRegistrationRequest,
+      pb.ExchangeRegistrationResponse,
+      async (req, call) => {
+        noShadow(call);
+        const t = now();
+        const r = req.token ? await store.takeRegistration(tokenHash(req.token), t) : undefined;
+        if (!r) throw new AppError('not_found', 'the link is unknown, used or expired');
+        const formToken = randomToken();
+        const expiresAt = new Date(
+          Math.min(r.expiresAt.getTime(), t.getTime() + limits.registrationFormTtlMs),
+        );
+        await store.createRegistration({
+          ...r,
+          _id: tokenHash(formToken),
+          createdAt: t,
+          expiresAt,
+          form: true,
+        });
+        return {
+          formToken,
+          account: { studentId: r.studentId, studentCode: r.code, name: r.name },
+          expiresAt: expiresAt.toISOString(),
+        };
+      },
+      false,
+    ),
+
     CheckRegistration: rpc(pb.CheckRegistrationRequest, pb.CheckRegistrationResponse, async (req) => {
-      const r = req.token ? await store.registration(tokenHash(req.token), now()) : undefined;
-      if (!r) throw new AppError('not_found', 'the link is unknown, used or expired');
+      const r = req.token ? await store.registration(tokenHash(req.token), now(), true) : undefined;
+      if (!r) throw new AppError('not_found', 'the form is unknown, used or expired');
       return { account: { studentId: r.studentId, studentCode: r.code, name: r.name } };
     }),
 
@@ -197,15 +279,14 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
       pb.Session,
       async (req, call) => {
         noShadow(call);
-        const r = req.token ? await store.registration(tokenHash(req.token), now()) : undefined;
-        if (!r) throw new AppError('not_found', 'the link is unknown, used or expired');
+        const r = req.token ? await store.registration(tokenHash(req.token), now(), true) : undefined;
+        if (!r) throw new AppError('not_found', 'the form is unknown, used or expired');
         const problem = passwordProblem(req.password, [r.code, r.name, deps.emailDomain]);
         if (problem) throw new AppError('invalid_argument', 'the password is too weak', { reason: problem });
         const passwordHash = await hashPassword(req.password, deps.kdf);
         await store.setPassword({ studentId: r.studentId, code: r.code, name: r.name, passwordHash }, now());
         await store.deleteRegistrationsOf(r.studentId);
         await store.deleteSessionsOf(r.studentId); // a password reset logs every other device out
-        await store.clearFailures(`a:${r.code}`);
         const a = await store.account(r.studentId);
         if (!a) throw new AppError('internal');
         return newSession(a);
@@ -221,19 +302,17 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
         if (req.studentCode.length > 64 || req.password.length > 1024 || req.clientAddress.length > 64)
           throw new AppError('invalid_argument', 'student number, password or address too long');
         const t = now();
-        const keys = [`a:${req.studentCode}`, ...(req.clientAddress ? [`ip:${req.clientAddress}`] : [])];
-        const caps = [limits.loginFailuresPerAccount, limits.loginFailuresPerAddress];
-        const counters = await Promise.all(keys.map((k) => store.failures(k, t)));
-        for (const [i, c] of counters.entries()) {
-          if (c && c.count >= (caps[i] ?? 0)) throw rateLimited(c.resetAt);
-        }
+        const slot = await admitLogin(req.studentCode, req.clientAddress, t);
         const a = req.studentCode ? await store.accountByCode(req.studentCode) : null;
         const ok = await verifyPassword(req.password, a?.passwordHash);
-        if (!a || !ok) {
-          await Promise.all(keys.map((k) => store.addFailure(k, t, limits.loginWindowMs)));
-          throw new AppError('unauthenticated', 'wrong student number or password');
-        }
-        await store.clearFailures(`a:${req.studentCode}`);
+        if (!a || !ok) throw new AppError('unauthenticated', 'wrong student number or password');
+        // A success gives its attempt back and ends this client's delays for the account.
+        await Promise.all([
+          store.limits.clear(`a:${req.studentCode}|${bucketOf(req.clientAddress)}`, t, limits.loginWindowMs),
+          slot === undefined
+            ? undefined
+            : store.limits.release(`ip:${bucketOf(req.clientAddress)}`, t, limits.loginWindowMs, slot),
+        ]);
         return newSession(a);
       },
       false,

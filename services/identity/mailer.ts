@@ -38,9 +38,17 @@ export function smtpMailer(c: SmtpConfig): Mailer {
   };
 }
 
-export function outboxMailer(store: IdentityStore, now: () => Date): Mailer {
+/**
+ * Mails kept in the outbox collection. They hold live links (a registration link logs its holder
+ * in), so each is kept only as long as such a link lives (`keepMs`, default the 24 h of a
+ * registration link) and then swept (IdentityStore.sweep).
+ */
+export function outboxMailer(store: IdentityStore, now: () => Date, keepMs = 24 * 3600_000): Mailer {
   return {
     kind: 'outbox',
-    send: (mail) => store.queueMail({ ...mail, createdAt: now() }),
+    send: (mail) => {
+      const createdAt = now();
+      return store.queueMail({ ...mail, createdAt, expiresAt: new Date(createdAt.getTime() + keepMs) });
+    },
   };
 }

@@ -1,5 +1,5 @@
 // identity: reads the environment, listens, connects to MongoDB (waiting for it). Wiring only.
-//   PORT, HOST, MONGO_URL (MONGO_DB), ENTITY_URL, SESSION_KEY (32 bytes: derives the calendar
+//   PORT, HOST, MONGO_URL (MONGO_DB), ENTITY_URL, SESSION_KEY (32 bytes, or a comma-separated list: the first signs, all verify; derives the calendar
 //   token key), PUBLIC_URL (the web site, for links in mails), APP_CONFIG (schoolName,
 //   emailDomain), SMTP_HOST, SMTP_PORT, SMTP_SECURE, SMTP_USER, SMTP_PASSWORD, SMTP_FROM (no
 //   SMTP_HOST: mail goes to the outbox collection), SENTRY_DSN, LOG_LEVEL
@@ -10,7 +10,7 @@ import {
   ConfigError,
   type Env,
   int,
-  key32,
+  keys32,
   loadAppConfig,
   optional,
   str,
@@ -48,7 +48,7 @@ export function identityConfig(env: Env) {
     mongoUrl: url(env, 'MONGO_URL', ['mongodb:', 'mongodb+srv:']),
     mongoDb: optional(env, 'MONGO_DB'),
     entityUrl: url(env, 'ENTITY_URL', ['http:', 'https:']),
-    sessionKey: key32(env, 'SESSION_KEY'),
+    sessionKey: keys32(env, 'SESSION_KEY'),
     publicUrl: url(env, 'PUBLIC_URL', ['http:', 'https:'], 'http://localhost:8080'),
     smtp: smtpConfig(env, app.emailDomain),
     app,
@@ -74,7 +74,9 @@ export async function start(env: Env = process.env): Promise<Listening> {
       ...kit,
       logger,
       store,
-      directory: entityDirectory(new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity')),
+      directory: entityDirectory(
+        new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity', { signer: kit.signer }),
+      ),
       mailer,
       tokens: new CalendarTokens(config.sessionKey),
       schoolName: config.app.schoolName,

@@ -24,4 +24,20 @@ describe('identity secrets', () => {
     assert.equal(tokens.open(`${token}x`), undefined);
     assert.equal(tokens.open('../../etc/passwd'), undefined);
   });
+
+  it('rotates: the first key issues, every key of the list still opens (issue 13, finding 13)', () => {
+    const old = randomBytes(32);
+    const fresh = randomBytes(32);
+    const before = new CalendarTokens(old).issue();
+    const rotated = new CalendarTokens([fresh, old]);
+    assert.equal(rotated.open(before.token), before.id, 'a subscribed phone keeps its feed');
+    const now = rotated.issue();
+    assert.equal(new CalendarTokens(fresh).open(now.token), now.id, 'new tokens under the new key');
+    assert.equal(new CalendarTokens(old).open(now.token), undefined);
+    assert.equal(
+      new CalendarTokens(fresh).open(before.token),
+      undefined,
+      'dropping the old key ends its tokens',
+    );
+  });
 });

@@ -17,10 +17,15 @@ const RID = 12;
 const MAC = 12;
 
 export class CalendarTokens {
-  readonly #key: Buffer;
+  /** The first issues; all open (rotation: the new key first, the old one until it is dropped). */
+  readonly #keys: Buffer[];
 
-  constructor(secret: Buffer) {
-    this.#key = Buffer.from(hkdfSync('sha256', secret, Buffer.alloc(0), 'everyclass calendar token', 32));
+  constructor(secret: Buffer | readonly Buffer[]) {
+    const secrets = Buffer.isBuffer(secret) ? [secret] : [...secret];
+    if (secrets.length === 0) throw new Error('calendar tokens need a key');
+    this.#keys = secrets.map((k) =>
+      Buffer.from(hkdfSync('sha256', k, Buffer.alloc(0), 'everyclass calendar token', 32)),
+    );
   }
 
   /** A fresh record id (stored) and the token derived from it (never stored). */
@@ -31,7 +36,7 @@ export class CalendarTokens {
 
   tokenOf(id: string): string {
     const rid = Buffer.from(id, 'base64url');
-    return Buffer.concat([rid, this.#mac(rid)]).toString('base64url');
+    return Buffer.concat([rid, this.#mac(this.#keys[0] as Buffer, rid)]).toString('base64url');
   }
 
   /** The record id inside a token, or undefined when the token was not made with our key. */
@@ -40,10 +45,13 @@ export class CalendarTokens {
     const raw = Buffer.from(token, 'base64url');
     if (raw.length !== RID + MAC) return undefined;
     const rid = raw.subarray(0, RID);
-    return timingSafeEqual(raw.subarray(RID), this.#mac(rid)) ? rid.toString('base64url') : undefined;
+    const mac = raw.subarray(RID);
+    return this.#keys.some((k) => timingSafeEqual(mac, this.#mac(k, rid)))
+      ? rid.toString('base64url')
+      : undefined;
   }
 
-  #mac(rid: Buffer): Buffer {
-    return createHmac('sha256', this.#key).update(rid).digest().subarray(0, MAC);
+  #mac(key: Buffer, rid: Buffer): Buffer {
+    return createHmac('sha256', key).update(rid).digest().subarray(0, MAC);
   }
 }

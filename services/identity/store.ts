@@ -5,6 +5,7 @@
 // upserts, sorts); FerretDB has no TTL indexes, so expiry is checked on read and swept by `sweep()`.
 import { type Connection, Schema } from 'mongoose';
 import { MongoLink } from '../kit/mongo.ts';
+import { Limiter, limitModel } from './limits.ts';
 
 export type Privacy = 0 | 1 | 2;
 
@@ -33,6 +34,8 @@ export interface RegistrationDoc {
   name: string;
   createdAt: Date;
   expiresAt: Date;
+  /** A form token (ExchangeRegistration), not the mailed link's token. */
+  form?: boolean;
 }
 
 export interface CalendarTokenDoc {
@@ -50,17 +53,13 @@ export interface VisitDoc {
   lastAt: Date;
 }
 
-export interface LimitDoc {
-  _id: string; // a:<student number> | ip:<address> (failed logins) | r:<address> (registration mails)
-  count: number;
-  resetAt: Date;
-}
-
 export interface OutboxDoc {
   to: string;
   subject: string;
   text: string;
   createdAt: Date;
+  /** When the sweep deletes it (its link is dead by then). */
+  expiresAt: Date;
 }
 
 const plain = { versionKey: false as const };
@@ -86,7 +85,15 @@ function models(conn: Connection) {
   );
   session.index({ studentId: 1 });
   const registration = new Schema<RegistrationDoc>(
-    { _id: String, studentId: String, code: String, name: String, createdAt: Date, expiresAt: Date },
+    {
+      _id: String,
+      studentId: String,
+      code: String,
+      name: String,
+      createdAt: Date,
+      expiresAt: Date,
+      form: { type: Boolean, default: false },
+    },
     { ...plain, collection: 'registrations' },
   );
   registration.index({ studentId: 1 });
@@ -100,12 +107,8 @@ function models(conn: Connection) {
     { ...plain, collection: 'visits' },
   );
   visit.index({ owner: 1, lastAt: -1 });
-  const limit = new Schema<LimitDoc>(
-    { _id: String, count: Number, resetAt: Date },
-    { ...plain, collection: 'login_limits' },
-  );
   const outbox = new Schema<OutboxDoc>(
-    { to: String, subject: String, text: String, createdAt: Date },
+    { to: String, subject: String, text: String, createdAt: Date, expiresAt: Date },
     { ...plain, collection: 'outbox' },
   );
   outbox.index({ to: 1, createdAt: -1 });
@@ -115,7 +118,7 @@ function models(conn: Connection) {
     registrations: conn.model('Registration', registration),
     tokens: conn.model('CalendarToken', token),
     visits: conn.model('Visit', visit),
-    limits: conn.model('LoginLimit', limit),
+    limits: limitModel(conn),
     outbox: conn.model('Outbox', outbox),
   };
 }
@@ -124,12 +127,15 @@ export class IdentityStore {
   readonly link: MongoLink;
   readonly conn: Connection;
   readonly m: ReturnType<typeof models>;
+  /** Attempt counters (login, registration mails): limits.ts. */
+  readonly limits: Limiter;
 
   /** A store on a connection that may not be open yet (`open()`; services wait with kit/dependency.ts). */
   constructor(link: MongoLink) {
     this.link = link;
     this.conn = link.conn;
     this.m = models(this.conn);
+    this.limits = new Limiter(this.m.limits);
   }
 
   static link(url: string, dbName?: string): MongoLink {
@@ -222,12 +228,18 @@ export class IdentityStore {
     await this.m.registrations.create(r);
   }
 
-  registrationsSince(studentId: string, since: Date): Promise<number> {
-    return this.m.registrations.countDocuments({ studentId, createdAt: { $gt: since } }).exec();
+  /** A live registration of this hash: a form token (`form`) or a mailed link's token. */
+  async registration(hash: string, now: Date, form: boolean): Promise<RegistrationDoc | undefined> {
+    const r = await this.m.registrations.findById(hash).lean<RegistrationDoc>().exec();
+    return r && r.expiresAt > now && (r.form === true) === form ? r : undefined;
   }
 
-  async registration(hash: string, now: Date): Promise<RegistrationDoc | undefined> {
-    const r = await this.m.registrations.findById(hash).lean<RegistrationDoc>().exec();
+  /** Deletes a mailed link's registration and answers it (once: concurrent callers get one winner). */
+  async takeRegistration(hash: string, now: Date): Promise<RegistrationDoc | undefined> {
+    const r = await this.m.registrations
+      .findOneAndDelete({ _id: hash, form: { $ne: true } })
+      .lean<RegistrationDoc>()
+      .exec();
     return r && r.expiresAt > now ? r : undefined;
   }
 
@@ -281,39 +293,19 @@ export class IdentityStore {
     return this.m.visits.find({ owner }).sort({ lastAt: -1 }).limit(limit).lean<VisitDoc[]>().exec();
   }
 
-  // ---- counters in fixed windows: failed logins, registration mails per address
-
-  /** The failure count in the current window of a key, and when that window ends. */
-  async failures(key: string, now: Date): Promise<LimitDoc | undefined> {
-    const d = await this.m.limits.findById(key).lean<LimitDoc>().exec();
-    return d && d.resetAt > now ? d : undefined;
-  }
-
-  async addFailure(key: string, now: Date, windowMs: number): Promise<void> {
-    const current = await this.failures(key, now);
-    if (current) await this.m.limits.updateOne({ _id: key }, { $inc: { count: 1 } }).exec();
-    else
-      await this.m.limits
-        .replaceOne({ _id: key }, { count: 1, resetAt: new Date(now.getTime() + windowMs) }, { upsert: true })
-        .exec();
-  }
-
-  async clearFailures(key: string): Promise<void> {
-    await this.m.limits.deleteOne({ _id: key }).exec();
-  }
-
   // ---- outbox
 
   async queueMail(m: OutboxDoc): Promise<void> {
     await this.m.outbox.create(m);
   }
 
-  /** Deletes expired sessions, registrations and counters (FerretDB has no TTL indexes). */
+  /** Deletes expired sessions, registrations, counters and outbox mails (FerretDB has no TTL indexes). */
   async sweep(now: Date): Promise<void> {
     await Promise.all([
       this.m.sessions.deleteMany({ expiresAt: { $lte: now } }).exec(),
       this.m.registrations.deleteMany({ expiresAt: { $lte: now } }).exec(),
       this.m.limits.deleteMany({ resetAt: { $lte: now } }).exec(),
+      this.m.outbox.deleteMany({ expiresAt: { $lte: now } }).exec(),
     ]);
   }
 }

@@ -5,6 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import Router, { type RouterContext } from '@koa/router';
 import Koa from 'koa';
+import { SHADOW_SIGNATURE_HEADER, verifyShadow } from './callers.ts';
 import { AppError, asAppError, toErrorBody } from './errors.ts';
 import { errorMessage, oneLine } from './fatal.ts';
 import type { Logger } from './log.ts';
@@ -22,6 +23,8 @@ export interface KitState {
   shadow: boolean;
   /** Absolute deadline (epoch ms) propagated by the caller, if any. */
   deadline: number | undefined;
+  /** The service that signed this RPC (callers.ts), once mountTwirp has checked it. */
+  caller?: string | undefined;
   log: Logger;
 }
 
@@ -34,12 +37,26 @@ export interface CallContext {
   requestId: string;
   shadow: boolean;
   deadline: number | undefined;
+  /** The signed caller of an RPC (undefined on pages, or where the service runs without keys). */
+  caller?: string | undefined;
   log: Logger;
 }
 
 export function callContext(ctx: KitContext): CallContext {
-  const { requestId, shadow, deadline, log } = ctx.state;
-  return { requestId, shadow, deadline, log };
+  const { requestId, shadow, deadline, log, caller } = ctx.state;
+  return { requestId, shadow, deadline, log, caller };
+}
+
+/**
+ * Whether a request is mirrored traffic. On RPCs the flag is passed on between services (and,
+ * where the service has keys, mountTwirp refuses a call whose signature does not cover it). On
+ * anything else only the shadow proxy's signature under one of `shadowKeys` makes it so: without
+ * keys, or with a bad signature, a client's flag is ignored (it must not skip its visit record).
+ */
+function isShadow(ctx: Koa.Context, shadowKeys: readonly Buffer[]): boolean {
+  if (ctx.get(SHADOW_HEADER) !== '1') return false;
+  if (ctx.path.startsWith('/twirp/')) return true;
+  return verifyShadow(shadowKeys, ctx.get(SHADOW_SIGNATURE_HEADER), ctx.method, ctx.originalUrl);
 }
 
 export interface ReadinessCheck {
@@ -92,6 +109,13 @@ export interface ServiceAppOptions {
    * (TRUSTED_PROXY_HOPS: 1 behind the Ingress, 2 with the mirror proxy in front too). Default 1.
    */
   trustedProxyHops?: number;
+  /** Keys the shadow proxy signs its copies' flag with (SHADOW_KEY); none: pages are never shadow. */
+  shadowKeys?: readonly Buffer[];
+  /**
+   * Whether /readyz and /metrics are served here (default). False for a public app whose admin
+   * port serves them (web: its /readyz names failing dependencies, /metrics is for Prometheus).
+   */
+  adminEndpoints?: boolean;
 }
 
 /** A path fit for logs: calendar feed tokens are secrets (whoever has one reads a timetable). */
@@ -117,7 +141,7 @@ export function createServiceApp(opts: ServiceAppOptions): KitApp {
     const started = process.hrtime.bigint();
     const incoming = ctx.get(REQUEST_ID_HEADER);
     const requestId = /^[\w.-]{1,128}$/.test(incoming) ? incoming : randomUUID();
-    const shadow = ctx.get(SHADOW_HEADER) === '1';
+    const shadow = isShadow(ctx, opts.shadowKeys ?? []);
     const timeout = Number(ctx.get(TIMEOUT_HEADER));
     ctx.state.requestId = requestId;
     ctx.state.shadow = shadow;
@@ -161,6 +185,21 @@ export function createServiceApp(opts: ServiceAppOptions): KitApp {
   health.get('/healthz', (ctx) => {
     ctx.body = { status: 'ok' };
   });
+  if (opts.adminEndpoints !== false) adminRoutes(health, opts);
+  app.use(health.routes());
+  app.use(opts.router.routes());
+  app.use(
+    opts.router.allowedMethods({ throw: true, methodNotAllowed: () => new AppError('method_not_allowed') }),
+  );
+  app.on('error', () => {
+    /* every error is answered and logged above */
+  });
+  return app;
+}
+
+/** /readyz (every dependency, each within 1.5 s; 503 while draining) and /metrics. */
+function adminRoutes(health: KitRouter, opts: ServiceAppOptions): void {
+  const { metrics } = opts;
   health.get('/readyz', async (ctx) => {
     if (opts.isDraining?.()) {
       ctx.status = 503;
@@ -178,15 +217,6 @@ export function createServiceApp(opts: ServiceAppOptions): KitApp {
     ctx.type = metrics.registry.contentType;
     ctx.body = await metrics.registry.metrics();
   });
-  app.use(health.routes());
-  app.use(opts.router.routes());
-  app.use(
-    opts.router.allowedMethods({ throw: true, methodNotAllowed: () => new AppError('method_not_allowed') }),
-  );
-  app.on('error', () => {
-    /* every error is answered and logged above */
-  });
-  return app;
 }
 
 /** The route pattern (not the raw path) so that metrics keep a bounded set of labels. */

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { baseConfig, ConfigError, int, key32, parseAppConfig, url } from './config.ts';
+import { baseConfig, ConfigError, int, key32, keys32, parseAppConfig, url } from './config.ts';
 
 describe('configuration from the environment', () => {
   it('applies defaults', () => {
@@ -9,8 +9,19 @@ describe('configuration from the environment', () => {
       logLevel: 'info',
       sentryDsn: undefined,
       trustedProxyHops: 1,
+      rpcKeys: [],
+      adminKeys: [],
+      shadowKeys: [],
     });
     assert.equal(baseConfig({ TRUSTED_PROXY_HOPS: '2' }).trustedProxyHops, 2);
+    const [a, b] = ['11'.repeat(32), Buffer.alloc(32, 2).toString('base64')];
+    assert.deepEqual(baseConfig({ RPC_KEY: `${a}, ${b}` }).rpcKeys, [
+      Buffer.alloc(32, 0x11),
+      Buffer.alloc(32, 2),
+    ]);
+    assert.throws(() => baseConfig({ ADMIN_KEY: `${a},short` }), /ADMIN_KEY must be 32 bytes/);
+    assert.deepEqual(keys32({ SESSION_KEY: `${a},${b}` }, 'SESSION_KEY').length, 2);
+    assert.throws(() => keys32({}, 'SESSION_KEY'), /SESSION_KEY is required/);
     assert.throws(() => baseConfig({ TRUSTED_PROXY_HOPS: '0' }), /TRUSTED_PROXY_HOPS/);
   });
   it('names the bad variable', () => {

@@ -58,12 +58,32 @@ export function url(env: Env, name: string, protocols: string[], fallback?: stri
   return raw.replace(/\/+$/, '');
 }
 
-/** A 32-byte key given as 64 hex digits or base64 (standard or URL-safe). */
-export function key32(env: Env, name: string): Buffer {
-  const raw = str(env, name);
+function parseKey(name: string, raw: string): Buffer {
   const buf = /^[0-9a-fA-F]{64}$/.test(raw) ? Buffer.from(raw, 'hex') : Buffer.from(raw, 'base64');
   if (buf.length !== 32) throw new ConfigError(`${name} must be 32 bytes as 64 hex digits or base64`);
   return buf;
+}
+
+/** A 32-byte key given as 64 hex digits or base64 (standard or URL-safe). */
+export function key32(env: Env, name: string): Buffer {
+  return parseKey(name, str(env, name));
+}
+
+/** Required 32-byte keys, comma-separated (the first signs, all verify). */
+export function keys32(env: Env, name: string): Buffer[] {
+  return str(env, name)
+    .split(',')
+    .map((k) => parseKey(name, k.trim()));
+}
+
+/**
+ * Optional 32-byte keys, comma-separated (the first signs, all verify: rotation adds the new key
+ * first and drops the old one later); [] when unset.
+ */
+export function keyList(env: Env, name: string): Buffer[] {
+  const raw = optional(env, name);
+  if (raw === undefined) return [];
+  return raw.split(',').map((k) => parseKey(name, k.trim()));
 }
 
 export const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -85,6 +105,12 @@ export interface BaseConfig {
   sentryDsn: string | undefined;
   /** Proxies in front of the service that append to X-Forwarded-For (Ingress: 1; + mirror proxy: 2). */
   trustedProxyHops: number;
+  /** RPC_KEY: the environment's key every service signs its calls with and checks (callers.ts). */
+  rpcKeys: Buffer[];
+  /** ADMIN_KEY: the only key admin methods accept (entity's ImportSemester). */
+  adminKeys: Buffer[];
+  /** SHADOW_KEY: the key the shadow proxy in front signs its copies' flag with. */
+  shadowKeys: Buffer[];
 }
 
 export function baseConfig(env: Env): BaseConfig {
@@ -94,6 +120,9 @@ export function baseConfig(env: Env): BaseConfig {
     logLevel: logLevel(env),
     sentryDsn: optional(env, 'SENTRY_DSN'),
     trustedProxyHops: int(env, 'TRUSTED_PROXY_HOPS', 1, 1, 5),
+    rpcKeys: keyList(env, 'RPC_KEY'),
+    adminKeys: keyList(env, 'ADMIN_KEY'),
+    shadowKeys: keyList(env, 'SHADOW_KEY'),
   };
 }
 

@@ -14,6 +14,7 @@ import type {
   V1Container,
   V1Deployment,
   V1Ingress,
+  V1Secret,
   V1Service,
   V1StatefulSet,
 } from '@kubernetes/client-node';
@@ -21,11 +22,15 @@ import { inject } from 'light-my-request';
 import { withDefaults } from '../../operator/src/api/defaulting.test-support.ts';
 import { type EveryClassEnvironment, specSchema } from '../../operator/src/api/environment.ts';
 import { resolve } from '../../operator/src/desired/defaults.ts';
-import { ready, sample } from '../../operator/src/desired/fixtures.test-support.ts';
+import {
+  ready,
+  resolveMirror,
+  sample,
+  targetShadowKey,
+} from '../../operator/src/desired/fixtures.test-support.ts';
 import type { HttpRoute } from '../../operator/src/desired/httproute.ts';
 import { buildDesired, type Desired } from '../../operator/src/desired/index.ts';
 import { endpoints } from '../../operator/src/desired/ingress.ts';
-import { resolveMirror } from '../../operator/src/desired/mirror.ts';
 import { calendarConfig } from '../calendar/main.ts';
 import { entityConfig } from '../entity/main.ts';
 import { identityConfig } from '../identity/main.ts';
@@ -66,17 +71,20 @@ const kindOf = <T extends KubernetesObject>(d: Desired, kind: string) =>
 
 /** The values the reconciler generates for each Secret (operator/src/main.ts: random hex). */
 function secretValues(d: Desired): Map<string, Record<string, string>> {
-  return new Map(
-    d.secrets.map((s) => [
-      s.name,
-      Object.fromEntries(
-        Object.entries(s.keys).map(([k, v]) => [
-          k,
-          typeof v === 'number' ? randomBytes(v).toString('hex') : v,
-        ]),
-      ),
-    ]),
-  );
+  const generated = d.secrets.map((s): [string, Record<string, string>] => [
+    s.name,
+    Object.fromEntries(
+      Object.entries(s.keys).map(([k, v]) => [k, typeof v === 'number' ? randomBytes(v).toString('hex') : v]),
+    ),
+  ]);
+  // Secrets among the desired objects (the copy of a mirror target's shadow key) carry base64 data.
+  const applied = kindOf<V1Secret>(d, 'Secret').map((s): [string, Record<string, string>] => [
+    s.metadata?.name ?? '',
+    Object.fromEntries(
+      Object.entries(s.data ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64').toString()]),
+    ),
+  ]);
+  return new Map([...generated, ...applied]);
 }
 
 /** kubelet's $(VAR) expansion: names defined earlier in the list; `$$` is a literal `$`. */
@@ -416,8 +424,28 @@ describe('the contract between the operator and the services', () => {
         const keys = [...secrets.entries()].find(([, v]) => 'idEncryptionKey' in v)?.[1];
         assert.ok(keys);
         assert.equal(of('entity').config.idKey.toString('hex'), keys.idEncryptionKey);
-        assert.equal(of('web').config.sessionKey.toString('hex'), keys.sessionKey);
-        assert.equal(of('identity').config.sessionKey.toString('hex'), keys.sessionKey);
+        const hex = (keys: Buffer[]) => keys.map((k) => k.toString('hex')).join(',');
+        assert.equal(hex(of('web').config.sessionKey), keys.sessionKey);
+        assert.equal(hex(of('identity').config.sessionKey), keys.sessionKey);
+      });
+
+      it('every service signs and checks RPC with the one RPC key; only entity has the admin key', () => {
+        const callers = secrets.get(`${c.env.metadata.name}-callers`);
+        const admin = secrets.get(`${c.env.metadata.name}-admin`);
+        assert.ok(callers && admin);
+        const hex = (keys: Buffer[]) => keys.map((k) => k.toString('hex')).join(',');
+        for (const svc of serviceNames) {
+          const base = of(svc).config as { rpcKeys: Buffer[]; adminKeys: Buffer[]; shadowKeys: Buffer[] };
+          assert.equal(hex(base.rpcKeys), callers.rpcKey, `${svc} RPC_KEY`);
+          assert.equal(hex(base.adminKeys), svc === 'entity' ? admin.adminKey : '', `${svc} ADMIN_KEY`);
+          assert.equal(hex(base.shadowKeys), svc === 'web' ? callers.shadowKey : '', `${svc} SHADOW_KEY`);
+        }
+        if (c.target)
+          assert.equal(
+            of('mirror').config.mirror.shadowKey?.toString('hex'),
+            Buffer.from(targetShadowKey, 'base64').toString(),
+            "the proxy signs with the target's shadow key",
+          );
       });
 
       it('every APP_CONFIG field the operator writes is read by the services', () => {

@@ -15,6 +15,8 @@ export const ports = {
   service: 80,
   /** The mirror proxy's admin port (ADMIN_PORT): probes, /metrics, /_mirror/stats; never behind a Service. */
   mirrorAdmin: 9090,
+  /** web's admin port (ADMIN_PORT): /readyz and /metrics, never behind a Service (the Ingress cannot reach them). */
+  webAdmin: 9090,
   /** MongoDB (the StatefulSet's port `mongo`). */
   mongo: 27017,
 } as const;
@@ -96,19 +98,47 @@ export const appConfigDefaults = {
  * may not set these (a CEL rule of the CRD), except those in `overridableEnv`.
  */
 export const serviceEnv = {
-  web: ['ENTITY_URL', 'IDENTITY_URL', 'SESSION_KEY', 'APP_CONFIG', 'TRUSTED_PROXY_HOPS'],
-  entity: ['MONGO_USERNAME', 'MONGO_PASSWORD', 'MONGO_URL', 'ID_ENCRYPTION_KEY', 'APP_CONFIG'],
+  // RPC_KEY everywhere (signed calls between the services), ADMIN_KEY on entity only (ImportSemester),
+  // SHADOW_KEY and ADMIN_PORT on web (the shadow proxy's signature; /readyz and /metrics off the Ingress).
+  web: [
+    'ENTITY_URL',
+    'IDENTITY_URL',
+    'SESSION_KEY',
+    'RPC_KEY',
+    'SHADOW_KEY',
+    'APP_CONFIG',
+    'TRUSTED_PROXY_HOPS',
+    'ADMIN_PORT',
+  ],
+  entity: [
+    'MONGO_USERNAME',
+    'MONGO_PASSWORD',
+    'MONGO_URL',
+    'ID_ENCRYPTION_KEY',
+    'RPC_KEY',
+    'ADMIN_KEY',
+    'APP_CONFIG',
+  ],
   identity: [
     'MONGO_USERNAME',
     'MONGO_PASSWORD',
     'MONGO_URL',
     'ENTITY_URL',
     'SESSION_KEY',
+    'RPC_KEY',
     'PUBLIC_URL',
     'APP_CONFIG',
   ],
   // The Mongo variables only where identity does not run: then the feed tokens are calendar's own.
-  calendar: ['ENTITY_URL', 'IDENTITY_URL', 'MONGO_USERNAME', 'MONGO_PASSWORD', 'MONGO_URL', 'APP_CONFIG'],
+  calendar: [
+    'ENTITY_URL',
+    'IDENTITY_URL',
+    'MONGO_USERNAME',
+    'MONGO_PASSWORD',
+    'MONGO_URL',
+    'RPC_KEY',
+    'APP_CONFIG',
+  ],
 } as const satisfies Record<ServiceName, readonly string[]>;
 export type ServiceEnvName = (typeof serviceEnv)[ServiceName][number];
 
@@ -139,6 +169,7 @@ export const mirrorEnv = [
   'MIRROR_PERCENT',
   'MIRROR_METHODS',
   'MIRROR_COMPARE',
+  'MIRROR_SHADOW_KEY',
   'DRAIN_GRACE_MS',
 ] as const;
 export type MirrorEnvName = (typeof mirrorEnv)[number];

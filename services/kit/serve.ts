@@ -4,12 +4,14 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KitApp } from './app.ts';
+import type { Signer } from './callers.ts';
 import { type BaseConfig, ConfigError } from './config.ts';
 import { Dependency, type DependencyOptions } from './dependency.ts';
 import { errorMessage, exitFatal } from './fatal.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics, type HttpMetrics } from './metrics.ts';
 import { createReporter, type ErrorReporter } from './sentry.ts';
+import type { CallerPolicy } from './twirp.ts';
 
 export interface Listening {
   server: Server;
@@ -70,6 +72,12 @@ export interface Wiring {
   isDraining: () => boolean;
   /** base.trustedProxyHops (TRUSTED_PROXY_HOPS), for createServiceApp. */
   trustedProxyHops: number;
+  /** Who may call this service's RPCs (RPC_KEY, ADMIN_KEY): for mountTwirp; undefined without keys. */
+  callers: CallerPolicy | undefined;
+  /** SHADOW_KEY, for createServiceApp. */
+  shadowKeys: Buffer[];
+  /** How this service signs its calls (RPC_KEY), for its TwirpClients; undefined without a key. */
+  signer: Signer | undefined;
   /** Ends the process with one line (stderr and termination message): for errors no retry can fix. */
   fatal: (what: string) => never;
   /**
@@ -78,6 +86,9 @@ export interface Wiring {
    */
   depend: (opts: Omit<DependencyOptions, 'fatal' | 'logger'>) => Dependency;
 }
+
+/** RPC methods that want the admin key (ADMIN_KEY), per service: those that rewrite data. */
+export const adminMethods: Record<string, readonly string[]> = { entity: ['ImportSemester'] };
 
 /**
  * The common part of every `main`: logger, error reporter, metrics, then the service's own app from
@@ -88,7 +99,12 @@ export interface Wiring {
 export async function startService(
   name: string,
   base: BaseConfig,
-  build: (w: Wiring) => Promise<{ app: KitApp; closers?: Array<() => Promise<void>> }>,
+  build: (w: Wiring) => Promise<{
+    app: KitApp;
+    closers?: Array<() => Promise<void>>;
+    /** A second app on its own port (web's /readyz and /metrics, out of the Ingress's reach). */
+    admin?: { app: KitApp; port: number };
+  }>,
 ): Promise<Listening> {
   const logger = createLogger(name, base.logLevel);
   const reporter = createReporter(base.sentryDsn, name);
@@ -101,15 +117,29 @@ export async function startService(
     deps.push(d);
     return d;
   };
-  const { app, closers = [] } = await build({
+  const {
+    app,
+    closers = [],
+    admin,
+  } = await build({
     logger,
     reporter,
     metrics,
     isDraining: () => draining.value,
     trustedProxyHops: base.trustedProxyHops,
+    callers:
+      base.rpcKeys.length > 0 || base.adminKeys.length > 0
+        ? { rpcKeys: base.rpcKeys, adminKeys: base.adminKeys, adminMethods: adminMethods[name] ?? [] }
+        : undefined,
+    shadowKeys: base.shadowKeys,
+    signer: base.rpcKeys[0] ? { caller: name, key: base.rpcKeys[0] } : undefined,
     fatal,
     depend,
   });
+  // The admin port listens first (the readiness probe asks it) and closes last.
+  const adminListening = admin
+    ? await serve(admin.app, { host: base.host, port: admin.port, logger: logger.child({ port: 'admin' }) })
+    : undefined;
   const listening = await serve(app, {
     host: base.host,
     port: base.port,
@@ -120,6 +150,7 @@ export async function startService(
         for (const d of deps) d.stop();
       },
       ...closers,
+      ...(adminListening ? [() => adminListening.drain()] : []),
       () => reporter.flush(),
     ],
   });

@@ -13,6 +13,7 @@ import {
   SHADOW_HEADER,
   TIMEOUT_HEADER,
 } from './app.ts';
+import { CALLER_HEADER, SIGNATURE_HEADER, type Signer, signRpc, verifyRpc } from './callers.ts';
 import { AppError, isTwirpCode, type TwirpCode } from './errors.ts';
 
 /** A message class produced by protobufjs's static generator. */
@@ -58,6 +59,32 @@ export interface TwirpServerOptions {
   /** Largest accepted request body in bytes, per method (default 1 MiB). */
   bodyLimit?: number;
   bodyLimits?: Record<string, number>;
+  /** Who may call (callers.ts); absent or without keys: anyone (a service run by hand). */
+  callers?: CallerPolicy | undefined;
+}
+
+export interface CallerPolicy {
+  /** The environment's RPC keys (RPC_KEY): every service of the environment signs with the first. */
+  rpcKeys: readonly Buffer[];
+  /** The admin keys (ADMIN_KEY): the only ones `adminMethods` accept (caller `admin`). */
+  adminKeys: readonly Buffer[];
+  adminMethods: readonly string[];
+}
+
+/** The signed caller of a request, or an error: unauthenticated, or permission_denied for admin methods. */
+function authenticate(ctx: KitContext, method: string, body: Buffer, p: CallerPolicy): string {
+  const headers = {
+    caller: ctx.get(CALLER_HEADER),
+    signature: ctx.get(SIGNATURE_HEADER),
+    path: ctx.path,
+    shadow: ctx.get(SHADOW_HEADER) === '1',
+  };
+  const admin = p.adminMethods.includes(method);
+  const caller = verifyRpc(admin ? p.adminKeys : p.rpcKeys, headers, body);
+  if (caller !== undefined) return caller;
+  if (admin && verifyRpc(p.rpcKeys, headers, body) !== undefined)
+    throw new AppError('permission_denied', `${method} needs the admin key`);
+  throw new AppError('unauthenticated', 'unsigned or wrongly signed call');
 }
 
 /** Mounts every method of a service on the router as `POST /twirp/<service>/<Method>`. */
@@ -72,6 +99,9 @@ export function mountTwirp(
     router.post(`/twirp/${service}/${name}`, async (ctx) => {
       const format = requestFormat(ctx);
       const body = await readBody(ctx, limit);
+      const policy = opts.callers;
+      if (policy && (policy.rpcKeys.length > 0 || policy.adminKeys.length > 0))
+        ctx.state.caller = authenticate(ctx, name, body, policy);
       const req = decode(m.input, body, format);
       const call = callContext(ctx);
       const res = await withDeadline(m.handle(req, call), call.deadline);
@@ -190,6 +220,8 @@ export interface TwirpClientOptions {
   /** Attempts after the first, for idempotent methods only. */
   retries?: number;
   backoffMs?: number;
+  /** Signs every call (callers.ts): the calling service's name and the environment's RPC key. */
+  signer?: Signer | undefined;
 }
 
 export interface CallOptions {
@@ -206,7 +238,7 @@ export interface CallOptions {
 export class TwirpClient {
   readonly baseUrl: string;
   readonly service: string;
-  readonly opts: Required<TwirpClientOptions>;
+  readonly opts: Required<Omit<TwirpClientOptions, 'signer'>> & Pick<TwirpClientOptions, 'signer'>;
 
   constructor(baseUrl: string, service: string, opts: TwirpClientOptions = {}) {
     this.baseUrl = baseUrl.replace(/\/+$/, '');
@@ -255,9 +287,20 @@ export class TwirpClient {
       headers[REQUEST_ID_HEADER] = ctx.requestId;
       if (ctx.shadow) headers[SHADOW_HEADER] = '1';
     }
+    const path = `/twirp/${this.service}/${method}`;
+    if (this.opts.signer)
+      Object.assign(
+        headers,
+        signRpc(
+          this.opts.signer,
+          new URL(this.baseUrl).pathname.replace(/\/+$/, '') + path,
+          !!ctx?.shadow,
+          body,
+        ),
+      );
     let res: Response;
     try {
-      res = await fetch(`${this.baseUrl}/twirp/${this.service}/${method}`, {
+      res = await fetch(`${this.baseUrl}${path}`, {
         method: 'POST',
         headers,
         body,

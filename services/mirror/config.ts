@@ -3,7 +3,7 @@
 // contract the operator relies on.
 
 import type { LogLevel } from '../kit/config.ts';
-import { baseConfig, ConfigError, type Env, int, optional, str, url } from '../kit/config.ts';
+import { baseConfig, ConfigError, type Env, int, keyList, optional, str, url } from '../kit/config.ts';
 
 export type Sticky = { kind: 'none' } | { kind: 'cookie'; name: string } | { kind: 'client-ip' };
 
@@ -54,6 +54,8 @@ export interface MirrorPolicy {
   samples: number;
   /** Largest request or response body buffered for mirroring or comparison. */
   maxBodyBytes: number;
+  /** MIRROR_SHADOW_KEY: the target's shadow key; copies carry its signature of their flag. */
+  shadowKey: Buffer | undefined;
 }
 
 // Not (yet) in services/kit/config.ts: booleans, decimal percentages, lists.
@@ -153,6 +155,7 @@ export function loadConfig(env: Env): MirrorConfig {
       noiseMaxPerSecond: int(env, 'MIRROR_NOISE_MAX_PER_SECOND', 2, 0, 1000),
       samples: int(env, 'MIRROR_SAMPLES', 50, 0, 10_000),
       maxBodyBytes: int(env, 'MIRROR_MAX_BODY_BYTES', 1 << 20, 0, 64 << 20),
+      shadowKey: keyList(env, 'MIRROR_SHADOW_KEY')[0],
     },
   };
 }

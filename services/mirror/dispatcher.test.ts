@@ -118,4 +118,29 @@ describe('bounded dispatcher', () => {
     await sleep(0);
     assert.deepEqual(drops, ['target_error']);
   });
+
+  it('counts reservations as taken places; a released one frees its place', async () => {
+    const drops: DropReason[] = [];
+    const d = new Dispatcher({ maxInflight: 1, queue: 1, timeoutMs: 1000, onDrop: (r) => drops.push(r) });
+    const h = held();
+    const a = d.reserve();
+    const b = d.reserve();
+    assert.ok(a && b);
+    assert.equal(d.reserve(), undefined, 'two places, both held');
+    assert.equal(d.submit(h.job), false, 'a plain submit respects reservations');
+    assert.deepEqual(drops, ['queue_full']);
+    b.release();
+    b.release();
+    const c = d.reserve();
+    assert.ok(c, 'the released place is free again (once)');
+    assert.equal(d.reserve(), undefined);
+    assert.equal(a.submit(h.job), true);
+    assert.equal(a.submit(h.job), false, 'a reservation is used once');
+    assert.equal(c.submit(h.job), true, 'queued in its place');
+    assert.deepEqual(d.stats(), { inflight: 1, queued: 1, inflightHighWater: 1, queueHighWater: 1 });
+    h.release();
+    await sleep(5);
+    h.release();
+    await d.close();
+  });
 });

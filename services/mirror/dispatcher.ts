@@ -27,6 +27,14 @@ interface Pending {
   deadline: number;
 }
 
+/** A place held for a job that is not ready yet (a sampled request whose body is still arriving). */
+export interface Reservation {
+  /** Runs or queues the job in the held place (once); false when it was dropped. */
+  submit(job: Job): boolean;
+  /** Gives the place back unused (the copy was abandoned). Idempotent. */
+  release(): void;
+}
+
 export interface DispatcherStats {
   inflight: number;
   queued: number;
@@ -40,6 +48,8 @@ export class Dispatcher {
   private readonly now: () => number;
   private readonly waiting: Pending[] = [];
   private inflight = 0;
+  /** Places held by reservations not submitted yet: they count as taken. */
+  private reserved = 0;
   private inflightHighWater = 0;
   private queueHighWater = 0;
   private closed = false;
@@ -54,6 +64,36 @@ export class Dispatcher {
   /** Runs or queues the job; false when it was dropped straight away. */
   submit(job: Job): boolean {
     if (this.closed) return this.drop('shutdown');
+    if (!this.hasRoom()) return this.drop('queue_full');
+    return this.place(job);
+  }
+
+  /**
+   * Holds a place (running or waiting) for a job to be submitted later, or undefined when there
+   * is none: what the job needs (a request body) is kept only once its place is sure.
+   */
+  reserve(): Reservation | undefined {
+    if (!this.hasRoom()) return undefined;
+    this.reserved++;
+    let open = true;
+    const close = () => {
+      if (!open) return false;
+      open = false;
+      this.reserved--;
+      return true;
+    };
+    return {
+      submit: (job) => {
+        if (!close()) return false;
+        return this.closed ? this.drop('shutdown') : this.place(job);
+      },
+      release: () => {
+        close();
+      },
+    };
+  }
+
+  private place(job: Job): boolean {
     const pending = { job, deadline: this.now() + this.opts.timeoutMs };
     if (this.inflight < this.opts.maxInflight) {
       this.start(pending);
@@ -67,7 +107,8 @@ export class Dispatcher {
 
   /** Whether a job submitted now would run or wait (rather than be dropped). */
   hasRoom(): boolean {
-    return !this.closed && (this.inflight < this.opts.maxInflight || this.waiting.length < this.opts.queue);
+    const taken = this.inflight + this.waiting.length + this.reserved;
+    return !this.closed && taken < this.opts.maxInflight + this.opts.queue;
   }
 
   /** Records a drop decided outside (e.g. a body too large to copy). */

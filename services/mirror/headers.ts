@@ -1,6 +1,7 @@
 // Header rewriting, on Node's raw header lists ([name, value, name, value, …], names as sent),
 // so that what production sees and answers passes through in its order and spelling.
 import { SHADOW_HEADER, TIMEOUT_HEADER } from '../kit/app.ts';
+import { SHADOW_SIGNATURE_HEADER } from '../kit/callers.ts';
 
 export type RawHeaders = readonly string[];
 
@@ -19,12 +20,22 @@ const HOP_BY_HOP = new Set([
 
 const CREDENTIALS = new Set(['cookie', 'authorization']);
 
-/** Removes hop-by-hop headers, those the Connection header names, and `drop` (lower-case names). */
+/**
+ * Headers a Connection header may not remove: the message's framing and its target. Dropping
+ * Content-Length because a client named it would leave its body unframed on our pooled
+ * connection to production, where it would be read as the next request (request smuggling).
+ */
+const NEVER_NAMED = new Set(['content-length', 'host']);
+
+/** Removes hop-by-hop headers, those the Connection header names (but framing), and `drop` (lower-case names). */
 export function stripHeaders(raw: RawHeaders, drop: ReadonlySet<string> = new Set()): string[] {
   const named = new Set<string>();
   for (let i = 0; i < raw.length; i += 2) {
     if (raw[i]?.toLowerCase() === 'connection') {
-      for (const n of (raw[i + 1] ?? '').split(',')) named.add(n.trim().toLowerCase());
+      for (const n of (raw[i + 1] ?? '').split(',')) {
+        const name = n.trim().toLowerCase();
+        if (!NEVER_NAMED.has(name)) named.add(name);
+      }
     }
   }
   const out: string[] = [];
@@ -46,8 +57,8 @@ export function headerValue(raw: RawHeaders, name: string): string | undefined {
   return values.join(name === 'cookie' ? '; ' : ', ');
 }
 
-const NOT_FROM_CLIENTS = new Set([SHADOW_HEADER]);
-const REWRITTEN = new Set([SHADOW_HEADER, 'x-forwarded-for']);
+const NOT_FROM_CLIENTS = new Set([SHADOW_HEADER, SHADOW_SIGNATURE_HEADER]);
+const REWRITTEN = new Set([SHADOW_HEADER, SHADOW_SIGNATURE_HEADER, 'x-forwarded-for']);
 
 /**
  * The request headers sent to production: the client's, minus hop-by-hop ones and any shadow flag
@@ -55,12 +66,33 @@ const REWRITTEN = new Set([SHADOW_HEADER, 'x-forwarded-for']);
  * peer appended to X-Forwarded-For. The Host is kept.
  */
 export function upstreamHeaders(raw: RawHeaders, peer: string | undefined): string[] {
-  if (peer === undefined) return stripHeaders(raw, NOT_FROM_CLIENTS);
-  const out = stripHeaders(raw, REWRITTEN);
-  const xff = headerValue(raw, 'x-forwarded-for');
-  out.push('X-Forwarded-For', xff ? `${xff}, ${peer}` : peer);
+  const out = stripHeaders(raw, peer === undefined ? NOT_FROM_CLIENTS : REWRITTEN);
+  if (peer !== undefined) {
+    const xff = headerValue(raw, 'x-forwarded-for');
+    out.push('X-Forwarded-For', xff ? `${xff}, ${peer}` : peer);
+  }
+  // Transfer-Encoding is hop-by-hop: a chunked body read from the client is chunked again on
+  // our connection (Node re-frames what is piped), so production reads exactly one body.
+  if (headerValue(raw, 'transfer-encoding') !== undefined) out.push('Transfer-Encoding', 'chunked');
   return out;
 }
+
+/**
+ * Why a request cannot be forwarded as framed, or undefined. A body on a method that has none
+ * (GET, HEAD, DELETE, OPTIONS, TRACE) is refused: servers disagree on whether to read it, and a
+ * body one side ignores is the next request to the other. A transfer coding but plain chunked
+ * is refused too (it would be forwarded as something else).
+ */
+export function framingProblem(method: string, raw: RawHeaders): string | undefined {
+  const te = headerValue(raw, 'transfer-encoding');
+  const length = headerValue(raw, 'content-length');
+  if (te !== undefined && te.trim().toLowerCase() !== 'chunked') return 'only chunked transfer coding';
+  const hasBody = te !== undefined || (length !== undefined && !/^0+$/.test(length.trim()));
+  if (hasBody && BODYLESS.has(method)) return `no body on ${method}`;
+  return undefined;
+}
+
+const BODYLESS = new Set(['GET', 'HEAD', 'DELETE', 'OPTIONS', 'TRACE']);
 
 /** The response headers sent back to the client: production's, minus hop-by-hop ones. */
 export function downstreamHeaders(raw: RawHeaders): string[] {
@@ -74,6 +106,8 @@ export interface ShadowHeaderOptions {
   peer: string | undefined;
   /** What is left of the copy's deadline, passed on so that the target gives up when we do. */
   timeoutMs: number;
+  /** The target's signature of the shadow flag (kit/callers.ts signShadow), when it has a key. */
+  shadowSignature?: string | undefined;
 }
 
 /**
@@ -84,7 +118,14 @@ export interface ShadowHeaderOptions {
  * remaining deadline in X-EveryClass-Timeout-Ms.
  */
 export function shadowHeaders(raw: RawHeaders, opts: ShadowHeaderOptions): string[] {
-  const drop = new Set(['host', 'accept-encoding', 'content-length', SHADOW_HEADER, TIMEOUT_HEADER]);
+  const drop = new Set([
+    'host',
+    'accept-encoding',
+    'content-length',
+    SHADOW_HEADER,
+    SHADOW_SIGNATURE_HEADER,
+    TIMEOUT_HEADER,
+  ]);
   if (!opts.keepCredentials) for (const c of CREDENTIALS) drop.add(c);
   const host = headerValue(raw, 'host');
   const forwardedHost = headerValue(raw, 'x-forwarded-host');
@@ -97,5 +138,6 @@ export function shadowHeaders(raw: RawHeaders, opts: ShadowHeaderOptions): strin
     'X-EveryClass-Timeout-Ms',
     String(Math.max(1, Math.ceil(opts.timeoutMs))),
   );
+  if (opts.shadowSignature) out.push('X-EveryClass-Shadow-Signature', opts.shadowSignature);
   return out;
 }

@@ -8,15 +8,8 @@ import { createLogger } from '../kit/log.ts';
 import { createMetrics } from '../kit/metrics.ts';
 import { runMain, serve } from '../kit/serve.ts';
 import { createAdminApp } from './admin.ts';
-import { defaultIgnoreRules } from './compare.ts';
 import { loadConfig, mirroringEnabled } from './config.ts';
-import { createDigester } from './digest.ts';
-import { Dispatcher } from './dispatcher.ts';
-import { Ledger } from './ledger.ts';
-import { createMirrorMetrics } from './metrics.ts';
-import { createProxy } from './proxy.ts';
-import { createRouteLabeler } from './routes.ts';
-import { createSampler } from './sampler.ts';
+import { proxyParts } from './wiring.ts';
 
 await runMain('mirror', async () => {
   const config = loadConfig(process.env);
@@ -24,41 +17,12 @@ await runMain('mirror', async () => {
   const logger = createLogger('mirror', config.logLevel);
   const metrics = createMetrics('mirror');
 
-  // The gauges read the dispatcher only when scraped, after both exist.
-  const ledger = new Ledger(
-    policy.samples,
-    createMirrorMetrics(metrics.registry, () => dispatcher.stats()),
+  const { ledger, dispatcher, digester, upstreamAgent, targetAgent, listener } = proxyParts(
+    config,
+    logger,
+    metrics.registry,
   );
-  const dispatcher = new Dispatcher({
-    maxInflight: policy.maxInflight,
-    queue: policy.queue,
-    timeoutMs: policy.timeoutMs,
-    onDone: (seconds) => ledger.mirrored(seconds),
-    onDrop: (reason) => ledger.dropped(reason),
-  });
-
-  const upstreamAgent = new http.Agent({ keepAlive: true, scheduling: 'lifo' });
-  const targetAgent = new http.Agent({ keepAlive: true, maxSockets: policy.maxInflight, scheduling: 'lifo' });
-  const rules = [...(policy.ignoreDefaults ? defaultIgnoreRules : []), ...policy.ignore];
-  const digester = createDigester({
-    rules,
-    maxBodyBytes: policy.maxBodyBytes,
-    workers: policy.compare && mirroringEnabled(policy) ? policy.compareWorkers : 0,
-  });
-  const proxy = http.createServer(
-    createProxy({
-      upstreamUrl: config.upstreamUrl,
-      policy,
-      upstreamAgent,
-      targetAgent,
-      sampler: createSampler(policy.percent, policy.sticky),
-      dispatcher,
-      ledger,
-      routeOf: createRouteLabeler(),
-      digest: digester.digest,
-      log: logger,
-    }),
-  );
+  const proxy = http.createServer(listener);
   proxy.keepAliveTimeout = 65_000;
   await new Promise<void>((resolve, reject) => {
     proxy.once('error', reject);

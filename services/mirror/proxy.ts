@@ -4,16 +4,17 @@
 // production exchange: the copy only listens to what passes by.
 import http, { type IncomingMessage } from 'node:http';
 import { SHADOW_HEADER } from '../kit/app.ts';
+import { signShadow } from '../kit/callers.ts';
 import type { Logger } from '../kit/log.ts';
 import { compare, type Observed } from './compare.ts';
 import { type MirrorPolicy, mirroringEnabled } from './config.ts';
 import type { Digester } from './digest.ts';
-import type { Dispatcher } from './dispatcher.ts';
-import { downstreamHeaders, shadowHeaders, upstreamHeaders } from './headers.ts';
+import type { Dispatcher, Reservation } from './dispatcher.ts';
+import { downstreamHeaders, framingProblem, shadowHeaders, upstreamHeaders } from './headers.ts';
 import type { Ledger } from './ledger.ts';
 import { ReaskBudget } from './noise.ts';
 import { learnFromProduction } from './reask.ts';
-import { type RouteLabeler, redactPath } from './routes.ts';
+import { isPrivatePath, type RouteLabeler, redactPath } from './routes.ts';
 import type { Sampler } from './sampler.ts';
 
 export interface ProxyDeps {
@@ -89,12 +90,22 @@ export function createProxy(given: ProxyDeps): http.RequestListener {
     const method = req.method ?? 'GET';
     const url = req.url ?? '/';
     const peer = req.socket.remoteAddress;
+    const problem = framingProblem(method, req.rawHeaders);
+    if (problem !== undefined) {
+      // Answered here, and the connection closed: whatever the client sent next is not read.
+      res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+      res.end(`Bad Request: ${problem}\n`);
+      ledger.proxied(400);
+      return;
+    }
     const hasBody =
       req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
     const sampled =
       mirroring &&
       target !== undefined &&
       policy.methods.has(method) &&
+      // Login, registration, settings: one-time tokens and passwords stay in production.
+      !isPrivatePath(url) &&
       // Never a copy of a copy (a shadow flag is also never passed to production; see headers.ts).
       req.headers[SHADOW_HEADER] === undefined &&
       deps.sampler({
@@ -104,8 +115,9 @@ export function createProxy(given: ProxyDeps): http.RequestListener {
       });
     let copy: Copy | undefined;
     if (sampled && target) {
-      // No room for another copy: dropped now, before anything is read or kept for it.
-      if (deps.dispatcher.hasRoom()) copy = startCopy(deps, target, req, method, url, peer);
+      // A place is reserved before anything is read or kept for the copy; none: dropped now.
+      const place = deps.dispatcher.reserve();
+      if (place) copy = startCopy(deps, target, req, method, url, peer, place);
       else {
         ledger.sampled();
         deps.dispatcher.drop('queue_full');
@@ -205,6 +217,7 @@ function startCopy(
   method: string,
   url: string,
   peer: string | undefined,
+  place: Reservation,
 ): Copy {
   const { policy, ledger } = deps;
   const max = policy.maxBodyBytes;
@@ -232,6 +245,7 @@ function startCopy(
         keepCredentials: policy.keepCredentials,
         peer,
         timeoutMs: timeLeftMs,
+        shadowSignature: policy.shadowKey && signShadow(policy.shadowKey, method, target.base + url),
       });
       const payload = body.buffer() ?? Buffer.alloc(0);
       const headers = payload.length > 0 ? [...shadow, 'Content-Length', String(payload.length)] : shadow;
@@ -258,9 +272,18 @@ function startCopy(
 
   req.once('end', () => {
     if (body.overflow) {
+      place.release();
       abandon();
       deps.dispatcher.drop('body_too_large');
-    } else if (!deps.dispatcher.submit(job)) abandon();
+    } else if (!place.submit(job)) abandon();
+  });
+  // A client that leaves before its body ends gives the place back.
+  req.once('close', () => {
+    if (!req.complete) {
+      place.release();
+      body.release();
+      abandon();
+    }
   });
 
   return {

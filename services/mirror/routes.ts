@@ -39,3 +39,36 @@ export function redactPath(url: string): string {
     .join('/')
     .slice(0, 256);
 }
+
+/**
+ * First path segments of web's account and authentication pages: never copied to the target.
+ * Their query strings carry one-time tokens (/register/verify?token=…), their forms passwords,
+ * their pages feed links; a copy would put them in another environment's logs.
+ */
+export const privateSegments: ReadonlySet<string> = new Set([
+  'login',
+  'logout',
+  'register',
+  'settings',
+  'calendar',
+]);
+
+/** Whether a request target is an auth-flow or account path, or carries a token parameter. */
+export function isPrivatePath(url: string): boolean {
+  let path = pathOnly(url);
+  try {
+    path = decodeURIComponent(path);
+  } catch {
+    return true; // not even decodable: nothing worth copying
+  }
+  const first =
+    path
+      .toLowerCase()
+      .split('/')
+      .find((seg) => seg !== '') ?? '';
+  if (privateSegments.has(first)) return true;
+  const q = url.indexOf('?');
+  if (q < 0) return false;
+  const params = new URLSearchParams(url.slice(q + 1));
+  return [...params.keys()].some((k) => /token|password|secret|session/i.test(k));
+}

@@ -15,18 +15,20 @@ import type { ErrorReporter } from '../kit/sentry.ts';
 import { accountRoutes } from './routes/account.ts';
 import { browseRoutes } from './routes/browse.ts';
 import { calendarRoutes } from './routes/calendar.ts';
-import { setSecurityHeaders } from './security.ts';
+import { setSecurityHeaders, setTransportSecurity } from './security.ts';
 import { createSite, PageError, type SiteDeps, stylesheet, stylesheetPath } from './site.ts';
 import { errorBody } from './views/layout.ts';
 
 export interface WebDeps extends SiteDeps {
-  /** Dependencies /readyz checks (entity and identity). */
+  /** Dependencies /readyz checks (entity and identity): on the admin app (createAdminApp). */
   readiness?: ReadinessCheck[];
   logger: Logger;
   metrics: HttpMetrics;
   reporter?: ErrorReporter;
   isDraining?: () => boolean;
   trustedProxyHops?: number;
+  /** SHADOW_KEY: the shadow proxy's signature makes a page request shadow traffic (kit/callers.ts). */
+  shadowKeys?: readonly Buffer[];
 }
 
 export function createApp(deps: WebDeps): KitApp {
@@ -37,6 +39,7 @@ export function createApp(deps: WebDeps): KitApp {
   // Every page: security headers; errors become a friendly page with the right status.
   router.use(async (ctx, next) => {
     setSecurityHeaders(ctx);
+    setTransportSecurity(ctx);
     try {
       await next();
     } catch (err) {
@@ -67,15 +70,33 @@ export function createApp(deps: WebDeps): KitApp {
     reporter: deps.reporter,
     isDraining: deps.isDraining,
     trustedProxyHops: deps.trustedProxyHops,
-    readiness: deps.readiness ?? [],
+    shadowKeys: deps.shadowKeys ?? [],
+    // /readyz and /metrics are on the admin port (createAdminApp): never through the Ingress.
+    adminEndpoints: false,
   });
-  app.keys = [keys.cookie];
+  app.keys = keys.cookie;
   // Anything no route matched: the friendly 404 page.
   app.use(async (ctx) => {
     const kctx = ctx as unknown as KitContext;
     setSecurityHeaders(kctx);
+    setTransportSecurity(kctx);
     const p = { t, csrf: csrf.token(kctx), viewer: undefined, stylesheet: stylesheetPath };
     send(kctx, p, t.errors.notFoundTitle, errorBody(p, t.errors.notFoundTitle, t.errors.notFound), 404);
   });
   return app;
+}
+
+/** The admin port's app (ADMIN_PORT): /healthz, /readyz with the dependencies, /metrics. */
+export function createAdminApp(
+  deps: Pick<WebDeps, 'logger' | 'metrics' | 'readiness' | 'isDraining' | 'reporter'>,
+): KitApp {
+  return createServiceApp({
+    name: 'web',
+    logger: deps.logger,
+    metrics: deps.metrics,
+    router: newRouter(),
+    reporter: deps.reporter,
+    isDraining: deps.isDraining,
+    readiness: deps.readiness ?? [],
+  });
 }

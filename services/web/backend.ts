@@ -30,6 +30,7 @@ export const entityMethods = {
 
 export const identityMethods = {
   StartRegistration: once(i.StartRegistrationRequest, i.StartRegistrationResponse),
+  ExchangeRegistration: once(i.ExchangeRegistrationRequest, i.ExchangeRegistrationResponse),
   CheckRegistration: retryable(i.CheckRegistrationRequest, i.CheckRegistrationResponse),
   CompleteRegistration: once(i.CompleteRegistrationRequest, i.Session),
   Login: once(i.LoginRequest, i.Session),

@@ -98,9 +98,7 @@ async function main(): Promise<void> {
     const me = new WebClient(stack.web.url);
     await me.get('/register');
     await me.post('/register', { code: viewer!.code! });
-    const link = new URL(await stack.mailLink(viewer!.code!));
-    await me.get(link.pathname + link.search);
-    await me.post('/register/verify', { token: link.searchParams.get('token') ?? '', password: PASSWORD });
+    await me.setPassword(await stack.mailLink(viewer!.code!), PASSWORD);
     const cookie = [...me.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 
     baseline = await startBaseline(page.body);

@@ -1,5 +1,5 @@
 // web: reads the environment, builds the RPC clients, listens. Wiring only.
-//   PORT, HOST, ENTITY_URL, IDENTITY_URL, SESSION_KEY (32 bytes: signs cookies, makes CSRF
+//   PORT, HOST, ADMIN_PORT (9090: /readyz and /metrics, never behind a Service), ENTITY_URL, IDENTITY_URL, SESSION_KEY (32 bytes, or a comma-separated list: the first signs, all verify; signs cookies, makes CSRF
 //   tokens), APP_CONFIG (schoolName, emailDomain, lessonSlots), CALENDAR_PUBLIC_URL (public base
 //   of the .ics feed; default: the site's own origin), WEB_LOCALE (zh-CN | en), SENTRY_DSN, LOG_LEVEL
 import { pathToFileURL } from 'node:url';
@@ -8,7 +8,8 @@ import {
   baseConfig,
   ConfigError,
   type Env,
-  key32,
+  int,
+  keys32,
   loadAppConfig,
   optional,
   str,
@@ -16,7 +17,7 @@ import {
 } from '../kit/config.ts';
 import { type Listening, runMain, startService } from '../kit/serve.ts';
 import { TwirpClient } from '../kit/twirp.ts';
-import { createApp } from './app.ts';
+import { createAdminApp, createApp } from './app.ts';
 import { api, entityMethods, identityMethods } from './backend.ts';
 import { en } from './i18n/en.ts';
 import { type Messages, zhCN } from './i18n/zh-CN.ts';
@@ -24,11 +25,15 @@ import { type Messages, zhCN } from './i18n/zh-CN.ts';
 const locales: Record<string, Messages> = { 'zh-CN': zhCN, en };
 
 export function webConfig(env: Env) {
+  const base = baseConfig(env);
+  const adminPort = int(env, 'ADMIN_PORT', 9090, 0, 65535);
+  if (adminPort === base.port && adminPort !== 0) throw new ConfigError('ADMIN_PORT must differ from PORT');
   return {
-    ...baseConfig(env),
+    ...base,
+    adminPort,
     entityUrl: url(env, 'ENTITY_URL', ['http:', 'https:']),
     identityUrl: url(env, 'IDENTITY_URL', ['http:', 'https:']),
-    sessionKey: key32(env, 'SESSION_KEY'),
+    sessionKey: keys32(env, 'SESSION_KEY'),
     calendarUrl: optional(env, 'CALENDAR_PUBLIC_URL')
       ? url(env, 'CALENDAR_PUBLIC_URL', ['http:', 'https:'])
       : undefined,
@@ -49,13 +54,18 @@ function locale(env: Env): Messages {
 
 export async function start(env: Env = process.env): Promise<Listening> {
   const config = webConfig(env);
+  const readiness = [peerCheck('entity', config.entityUrl), peerCheck('identity', config.identityUrl)];
   return startService('web', config, async (kit) => ({
+    admin: { app: createAdminApp({ ...kit, readiness }), port: config.adminPort },
     app: createApp({
       ...kit,
       backend: {
-        entity: api(new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity'), entityMethods),
+        entity: api(
+          new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity', { signer: kit.signer }),
+          entityMethods,
+        ),
         identity: api(
-          new TwirpClient(config.identityUrl, 'everyclass.identity.v1.Identity'),
+          new TwirpClient(config.identityUrl, 'everyclass.identity.v1.Identity', { signer: kit.signer }),
           identityMethods,
         ),
       },
@@ -63,7 +73,6 @@ export async function start(env: Env = process.env): Promise<Listening> {
       sessionKey: config.sessionKey,
       calendarUrl: config.calendarUrl,
       messages: config.messages,
-      readiness: [peerCheck('entity', config.entityUrl), peerCheck('identity', config.identityUrl)],
     }),
   }));
 }

@@ -21,8 +21,9 @@ describe('web security helpers', () => {
 
   it('derives distinct keys from the session key', () => {
     const k = webKeys(randomBytes(32));
-    assert.notEqual(k.cookie, k.csrf.toString('base64url'));
-    assert.equal(k.csrf.length, 32);
+    assert.notEqual(k.cookie[0], k.csrf[0]?.toString('base64url'));
+    assert.equal(k.csrf[0]?.length, 32);
+    assert.equal(webKeys([randomBytes(32), randomBytes(32)]).cookie.length, 2, 'one per key of a list');
   });
 
   it('allows no inline script, no framing, no foreign forms', () => {

@@ -17,11 +17,14 @@ import { type Account, layout, type PageContext } from './views/layout.ts';
 export interface SiteDeps {
   backend: Backend;
   app: AppConfig;
-  sessionKey: Buffer;
+  /** SESSION_KEY: one key, or a list (the first signs, all verify: rotation). */
+  sessionKey: Buffer | readonly Buffer[];
   /** Public base URL of the calendar feed (default: this site's origin). */
   calendarUrl?: string | undefined;
   messages?: Messages;
   now?: () => Date;
+  /** Searches per client (address, IPv6 /64) per minute on this replica (default 30). */
+  searchesPerMinute?: number;
 }
 
 export const stylesheet = readFileSync(new URL('./static/style.css', import.meta.url));
@@ -59,7 +62,8 @@ export interface Site {
   readonly identity: IdentityApi;
   readonly t: Messages;
   readonly now: () => Date;
-  readonly keys: { cookie: string; csrf: Buffer };
+  readonly searchesPerMinute: number;
+  readonly keys: { cookie: string[]; csrf: Buffer[] };
   readonly csrf: Csrf;
   semesters(call: CallContext): Promise<SemesterSpan[]>;
   viewer(ctx: KitContext): Promise<Account | undefined>;
@@ -137,7 +141,9 @@ export function createSite(deps: SiteDeps): Site {
   }
 
   async function pageContext(ctx: KitContext, who?: Account): Promise<PageContext> {
-    return { t, csrf: csrf.token(ctx), viewer: who ?? (await viewer(ctx)), stylesheet: stylesheetPath };
+    // The viewer first: a session found dead is cleared, and the forms' token follows suit.
+    const v = who ?? (await viewer(ctx));
+    return { t, csrf: csrf.token(ctx), viewer: v, stylesheet: stylesheetPath };
   }
 
   function send(ctx: KitContext, p: PageContext, title: string, body: SafeHtml, status = 200): void {
@@ -209,6 +215,7 @@ export function createSite(deps: SiteDeps): Site {
     identity,
     t,
     now,
+    searchesPerMinute: deps.searchesPerMinute ?? 30,
     keys,
     csrf,
     semesters,

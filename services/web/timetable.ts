@@ -102,9 +102,3 @@ export function canSee(level: PrivacyLevel, owner: string, viewer: string | unde
   if (level === 0) return true;
   return level === 1 && viewer !== undefined;
 }
-
-/** A hidden student's name in a list: the surname only. */
-export function maskName(name: string, suffix: string): string {
-  const first = [...name][0] ?? '';
-  return `${first}${suffix}`;
-}

@@ -58,6 +58,41 @@ describe('install manifests (config/default)', function () {
     }
   });
 
+  it('grants exactly the verbs the operator uses (least privilege)', () => {
+    // runtime/client.ts: server-side apply (patch), create, delete; status by JSON patch; informers
+    // list and watch; runtime/leader.ts: read, create, replace (update) its Lease; events create/patch.
+    const children = ['get', 'list', 'watch', 'create', 'patch', 'delete'];
+    const used: Record<string, string[]> = {
+      'everyclass.io/everyclassenvironments': ['get', 'list', 'watch'],
+      'everyclass.io/everyclassenvironments/status': ['patch'],
+      '/configmaps': children,
+      '/services': children,
+      '/secrets': children,
+      'apps/deployments': children,
+      'apps/statefulsets': children,
+      'policy/poddisruptionbudgets': children,
+      'networking.k8s.io/ingresses': children,
+      'networking.k8s.io/networkpolicies': children,
+      'gateway.networking.k8s.io/httproutes': children,
+      'gateway.networking.k8s.io/referencegrants': children,
+      '/pods': ['list', 'watch'],
+      '/events': ['create', 'patch'],
+      'coordination.k8s.io/leases': ['get', 'create', 'update'],
+    };
+    const granted: Record<string, string[]> = {};
+    for (const role of manifests.filter((m) => m.kind === 'ClusterRole' || m.kind === 'Role'))
+      for (const rule of role.rules ?? [])
+        for (const group of rule.apiGroups ?? [])
+          for (const resource of rule.resources ?? [])
+            granted[`${group}/${resource}`] = [
+              ...(granted[`${group}/${resource}`] ?? []),
+              ...(rule.verbs ?? []),
+            ];
+    for (const k of Object.keys(granted)) granted[k]?.sort();
+    for (const k of Object.keys(used)) used[k]?.sort();
+    assert.deepEqual(granted, used);
+  });
+
   it('is accepted by the API server (server-side dry run)', async () => {
     // Namespaced objects cannot be dry-run into a namespace that only the same dry run creates.
     await cluster.kubectl('create', 'namespace', 'everyclass-system').catch(() => '');

@@ -157,6 +157,8 @@ describe('operator mirrors traffic (spec.mirror)', function () {
     });
     await op.port();
     await cluster.kubectl('apply', '-n', stg, '-f', 'config/samples/staging.yaml');
+    // Across namespaces the target has to accept the source (spec.acceptMirrorFrom).
+    await patch(stg, 'staging', { spec: { acceptMirrorFrom: [`${src}/production`] } });
     await cluster.kubectl('wait', '-n', stg, '--for=condition=Ready', 'ece/staging', '--timeout=120s');
   });
   after(async () => {
@@ -309,6 +311,33 @@ describe('operator mirrors traffic (spec.mirror)', function () {
       'production',
       'True/StatsUnavailable',
     );
+  });
+
+  it('signs its copies with the target\u2019s shadow key, copied beside the proxy only while the target accepts', async () => {
+    const key = (ns: string, secret: string, field: string) =>
+      jsonpath(cluster, ns, `secret/${secret}`, `{.data.${field}}`).catch(() => '');
+    const ref = () =>
+      jsonpath(
+        cluster,
+        src,
+        'deploy/production-mirror',
+        '{.spec.template.spec.containers[0].env[?(@.name=="MIRROR_SHADOW_KEY")].valueFrom.secretKeyRef.name}',
+      );
+    const theirs = await key(stg, 'staging-callers', 'shadowKey');
+    assert.ok(theirs, 'staging has a shadow key');
+    assert.equal(await key(src, 'production-mirror-shadow', 'shadowKey'), theirs, 'copied beside the proxy');
+    assert.equal(await ref(), 'production-mirror-shadow');
+
+    await patch(stg, 'staging', { spec: { acceptMirrorFrom: [] } });
+    await waitCondition('TargetNotAccepting', src, 'production', 'False/TargetNotAccepting');
+    assert.equal((await proxyEnv()).MIRROR_TARGET_URL, '', 'the proxy forwards only');
+    await eventually('the copied key removed', async () =>
+      (await key(src, 'production-mirror-shadow', 'shadowKey')) === '' ? true : undefined,
+    );
+    await patch(stg, 'staging', { spec: { acceptMirrorFrom: [`${src}/production`] } });
+    // Mirroring again (the figures' reader was stopped by an earlier test: StatsUnavailable).
+    await waitCondition('Mirroring again', src, 'production', 'True/StatsUnavailable');
+    assert.equal(await key(src, 'production-mirror-shadow', 'shadowKey'), theirs);
   });
 
   it('refuses a missing target, a production target and itself, with the reason and a Warning event', async () => {

@@ -205,6 +205,20 @@ describe('operator reconciles environments', function () {
       '-p',
       JSON.stringify({ spec: { mirror: { target: `${ns.staging}/staging` } } }),
     );
+    // Another namespace: the target has to accept the source.
+    await eventually('TargetNotAccepting', async () =>
+      (await condition('production', 'Mirroring')) === 'False/TargetNotAccepting' ? true : undefined,
+    );
+    await cluster.kubectl(
+      'patch',
+      'ece',
+      'staging',
+      '-n',
+      ns.staging,
+      '--type=merge',
+      '-p',
+      JSON.stringify({ spec: { acceptMirrorFrom: [`${ns.production}/production`] } }),
+    );
     // The proxy runs (test/e2e/operator-mirror.test.ts covers it); KWOK pods have no network, so
     // the proxy's figures cannot be read here.
     await eventually('mirror target found', async () =>

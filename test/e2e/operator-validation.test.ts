@@ -195,6 +195,51 @@ const cases: Array<[string, Env, RegExp]> = [
     mutate('staging', (e) => delete e.spec.app),
     /spec\.app\.emailDomain: Required value/,
   ],
+  // Whoever may write the resource gets deploy rights, not more (issue 13, finding 11).
+  [
+    'a value reading another variable (Kubernetes expands $(VAR): the Secret-fed keys first)',
+    mutate(
+      'testing',
+      (e) =>
+        (e.spec.services = {
+          web: { env: [{ name: 'SENTRY_DSN', value: 'https://$(SESSION_KEY)@sentry.example.org/1' }] },
+        }),
+    ),
+    /spec\.services\.web\.env\[0\]\.value.*may not contain \$\(/,
+  ],
+  [
+    'an escaped $$( in a value',
+    mutate('testing', (e) => (e.spec.services = { entity: { env: [{ name: 'X', value: 'a$$(B)' }] } })),
+    /spec\.services\.entity\.env\[0\]\.value.*may not contain \$\(/,
+  ],
+  [
+    'NODE_OPTIONS (code execution with a pinned image)',
+    mutate(
+      'testing',
+      (e) =>
+        (e.spec.services = {
+          web: { env: [{ name: 'NODE_OPTIONS', value: '--import=data:text/javascript,x' }] },
+        }),
+    ),
+    /spec\.services\.web\.env\[0\]\.name.*NODE_OPTIONS controls the runtime/,
+  ],
+  [
+    'LD_PRELOAD',
+    mutate(
+      'testing',
+      (e) => (e.spec.services = { calendar: { env: [{ name: 'LD_PRELOAD', value: '/tmp/x.so' }] } }),
+    ),
+    /spec\.services\.calendar\.env\[0\]\.name.*LD_PRELOAD controls the runtime/,
+  ],
+  [
+    'the termination message path',
+    mutate(
+      'testing',
+      (e) =>
+        (e.spec.services = { identity: { env: [{ name: 'TERMINATION_MESSAGE_PATH', value: '/etc/x' }] } }),
+    ),
+    /spec\.services\.identity\.env\[0\]\.name.*TERMINATION_MESSAGE_PATH controls the runtime/,
+  ],
 ];
 
 /** The least a platform engineer can apply: what the schema requires, nothing more. */

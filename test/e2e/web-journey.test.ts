@@ -127,6 +127,7 @@ describe('web: a student journey in a real browser (Chromium)', function () {
     await page.waitForSelector('p.ok');
     assert.match((await page.textContent('p.ok')) ?? '', /@csu\.edu\.cn/);
     await page.goto(await stack.mailLink(student.code));
+    assert.doesNotMatch(page.url(), /token/, 'the link is exchanged: no token stays in the address bar');
     await page.fill('input[name="password"]', '12345678');
     await page.click('form button[type="submit"]');
     assert.match((await page.textContent('p.error')) ?? '', /密码太弱/);

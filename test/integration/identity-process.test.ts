@@ -24,6 +24,11 @@ const m = {
     output: I.StartRegistrationResponse,
     idempotent: false,
   },
+  ExchangeRegistration: {
+    input: I.ExchangeRegistrationRequest,
+    output: I.ExchangeRegistrationResponse,
+    idempotent: false,
+  },
   CompleteRegistration: { input: I.CompleteRegistrationRequest, output: I.Session, idempotent: false },
   Login: { input: I.LoginRequest, output: I.Session, idempotent: false },
   CreateCalendarToken: { input: I.CreateCalendarTokenRequest, output: I.CalendarToken, idempotent: true },
@@ -138,7 +143,8 @@ describe('identity and web processes', function () {
       const token = /token=([\w-]+)/.exec(mail?.text ?? '')?.[1] ?? '';
       assert.ok(mail?.text.includes('https://everyclass.example.edu/register/verify?token='));
       const password = 'Quiet-river-under-Orange-Isle-7';
-      await client.call('CompleteRegistration', m.CompleteRegistration, { token, password });
+      const { formToken } = await client.call('ExchangeRegistration', m.ExchangeRegistration, { token });
+      await client.call('CompleteRegistration', m.CompleteRegistration, { token: formToken, password });
       const session = await client.call('Login', m.Login, {
         studentCode: student.code ?? '',
         password,

@@ -63,7 +63,8 @@ describe('identity RPC (in-process, FerretDB)', function () {
 
   async function register(id: string): Promise<string> {
     await ok('StartRegistration', { student_id: id });
-    const token = await lastMailLink(students[id]!.code);
+    const link = await lastMailLink(students[id]!.code);
+    const { form_token: token } = await ok('ExchangeRegistration', { token: link });
     const session = await ok('CompleteRegistration', { token, password: GOOD });
     return session.token as string;
   }
@@ -101,10 +102,24 @@ describe('identity RPC (in-process, FerretDB)', function () {
   it('registers by school e-mail: the link arrives in the outbox, the token is stored hashed', async () => {
     const start = await ok('StartRegistration', { student_id: 'sid-alice' });
     assert.equal(start.email, '3901160407@csu.edu.cn');
-    const token = await lastMailLink('3901160407');
+    const link = await lastMailLink('3901160407');
     const mail = await store.m.outbox.findOne({ to: '3901160407@csu.edu.cn' }).lean().exec();
     assert.match(mail!.text, /https:\/\/everyclass\.example\.edu\/register\/verify\?token=/);
-    assert.equal(await store.m.registrations.countDocuments({ _id: token }), 0, 'token not stored in clear');
+    assert.equal(await store.m.registrations.countDocuments({ _id: link }), 0, 'token not stored in clear');
+
+    // The mailed token travelled in a URL: it only buys a form token, once.
+    assert.equal((await rpc('CheckRegistration', { token: link })).status, 404, 'not a form token');
+    assert.equal((await rpc('CompleteRegistration', { token: link, password: GOOD })).status, 404);
+    const shadowed = await rpc('ExchangeRegistration', { token: link }, { 'x-everyclass-shadow': '1' });
+    assert.equal(shadowed.status, 412, 'shadow traffic uses nothing up');
+    const exchanged = await ok('ExchangeRegistration', { token: link });
+    assert.equal((exchanged.account as Record<string, unknown>).name, '王小明');
+    const token = exchanged.form_token as string;
+    assert.match(token, /^[\w-]{43}$/);
+    assert.notEqual(token, link);
+    const lifetime = Date.parse(exchanged.expires_at as string) - clock;
+    assert.ok(lifetime > 0 && lifetime <= 30 * 60_000, `the form token is short-lived (${lifetime} ms)`);
+    assert.equal((await rpc('ExchangeRegistration', { token: link })).status, 404, 'a link works once');
 
     const check = await ok('CheckRegistration', { token });
     assert.deepEqual((check.account as Record<string, unknown>).name, '王小明');
@@ -118,7 +133,7 @@ describe('identity RPC (in-process, FerretDB)', function () {
     const session = await ok('CompleteRegistration', { token, password: GOOD });
     assert.match(session.token as string, /^[\w-]{43}$/);
     const again = await rpc('CompleteRegistration', { token, password: GOOD });
-    assert.equal(again.status, 404, 'a link works once');
+    assert.equal(again.status, 404, 'a form token works once');
 
     const acct = await store.account('sid-alice');
     assert.ok(acct?.passwordHash.startsWith('scrypt$'));
@@ -135,7 +150,7 @@ describe('identity RPC (in-process, FerretDB)', function () {
     assert.equal(await store.m.outbox.countDocuments(), before, 'no mail for shadow traffic');
   });
 
-  it('logs in and out; wrong passwords are unauthenticated, then rate-limited per account', async () => {
+  it('logs in and out; wrong passwords are unauthenticated, then delayed for that account and address', async () => {
     const s = await ok('Login', { student_code: '3901160407', password: GOOD, client_address: '10.0.0.1' });
     await ok('Logout', { session: s.token });
     assert.equal((await rpc('GetSession', { session: s.token })).status, 401);
@@ -148,17 +163,26 @@ describe('identity RPC (in-process, FerretDB)', function () {
       });
       assert.equal(r.status, 401);
     }
+    assert.equal(
+      (await rpc('Login', { student_code: '3901160407', password: 'w', client_address: '10.0.0.2' })).status,
+      401,
+    );
     const limited = await rpc('Login', {
+      student_code: '3901160407',
+      password: GOOD,
+      client_address: '10.0.0.2',
+    });
+    assert.equal(limited.status, 429, 'past the free attempts, the guessing address waits');
+    assert.equal(limited.body.code, 'resource_exhausted');
+    assert.match((limited.body.meta as Record<string, string>).retry_after_seconds ?? '', /^\d+$/);
+    const owner = await rpc('Login', {
       student_code: '3901160407',
       password: GOOD,
       client_address: '10.0.0.3',
     });
-    assert.equal(limited.status, 429, 'even the right password waits once the account is locked');
-    assert.equal(limited.body.code, 'resource_exhausted');
-    assert.match((limited.body.meta as Record<string, string>).retry_after_seconds ?? '', /^\d+$/);
+    assert.equal(owner.status, 200, 'the owner elsewhere is never locked out');
     assert.equal((await rpc('Login', { student_code: '0000', password: 'x' })).status, 401);
     assert.equal((await rpc('Login', { student_code: 'x'.repeat(65), password: 'x' })).status, 400);
-    await store.clearFailures('a:3901160407');
   });
 
   it('keeps privacy levels; students without an account are public', async () => {
@@ -250,12 +274,26 @@ describe('identity RPC (in-process, FerretDB)', function () {
   it('expires sessions and registration links', async () => {
     const session = (await ok('Login', { student_code: '3901160407', password: GOOD })).token;
     await ok('StartRegistration', { student_id: 'sid-alice' });
-    const token = await lastMailLink('3901160407');
+    const link = await lastMailLink('3901160407');
+    clock += 1000; // the newest mail is dave's
+    await ok('StartRegistration', { student_id: 'sid-dave' });
+    const { form_token: token } = await ok('ExchangeRegistration', {
+      token: await lastMailLink('3901160410'),
+    });
+    clock += 31 * 60_000;
+    assert.equal(
+      (await rpc('CheckRegistration', { token })).status,
+      404,
+      'the form token expired after 30 min',
+    );
     clock += 7 * 24 * 3600_000 + 1000;
     try {
       assert.equal((await rpc('GetSession', { session })).status, 401, 'a week later the session is gone');
-      assert.equal((await rpc('CheckRegistration', { token })).status, 404, 'the link expired after 24 h');
-      assert.equal((await rpc('CompleteRegistration', { token, password: GOOD })).status, 404);
+      assert.equal(
+        (await rpc('ExchangeRegistration', { token: link })).status,
+        404,
+        'the link expired after 24 h',
+      );
       await store.sweep(new Date(clock));
       assert.equal(await store.m.sessions.countDocuments({ studentId: 'sid-alice' }), 0);
     } finally {

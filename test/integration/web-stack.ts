@@ -28,7 +28,12 @@ export interface Stack {
   calendar: RunningService;
   web: RunningService;
   data: ImportRequest[];
+  /** Entity's RPC, signed as web (the stack's RPC_KEY). */
   entityClient: TwirpClient;
+  /** Entity's RPC signed with the admin key (ImportSemester). */
+  adminClient: TwirpClient;
+  /** The stack's RPC_KEY and ADMIN_KEY (hex): every service signs and checks calls with them. */
+  keys: { rpc: string; admin: string };
   identityDb: Db;
   /** The newest registration link mailed to a student number, pointed at the running web. */
   mailLink(code: string): Promise<string>;
@@ -40,6 +45,8 @@ export async function startStack(
     scale?: number;
     seed?: number /** web's SESSION_KEY; stacks sharing it accept each other's forms */;
     webKey?: string;
+    /** web's SHADOW_KEY (hex): a shadow proxy in front signs its copies with it. */
+    shadowKey?: string;
   } = {},
 ): Promise<Stack> {
   const store = await useStore();
@@ -55,6 +62,7 @@ export async function startStack(
     }),
   );
   const sessionKey = randomBytes(32).toString('hex');
+  const keys = { rpc: randomBytes(32).toString('hex'), admin: randomBytes(32).toString('hex') };
   const running: RunningService[] = [];
   const mongo = new MongoClient(store.url);
   const stop = async () => {
@@ -66,10 +74,20 @@ export async function startStack(
     const entity = await startService('entity', {
       MONGO_URL: `${store.url}/web_entity_${tag}`,
       APP_CONFIG: appConfig,
+      RPC_KEY: keys.rpc,
+      ADMIN_KEY: keys.admin,
     });
     running.push(entity);
-    const entityClient = new TwirpClient(entity.url, 'everyclass.entity.v1.Entity', { timeoutMs: 60_000 });
-    for (const sem of data) await importSemester(entityClient, sem, { chunk: 2000 });
+    const signed = (caller: string, key: string) => ({ caller, key: Buffer.from(key, 'hex') });
+    const entityClient = new TwirpClient(entity.url, 'everyclass.entity.v1.Entity', {
+      timeoutMs: 60_000,
+      signer: signed('web', keys.rpc),
+    });
+    const adminClient = new TwirpClient(entity.url, 'everyclass.entity.v1.Entity', {
+      timeoutMs: 60_000,
+      signer: signed('admin', keys.admin),
+    });
+    for (const sem of data) await importSemester(adminClient, sem, { chunk: 2000 });
     // The entity service serves from a catalog it reloads after imports: wait until it has them.
     const last = data[data.length - 1]?.students?.at(-1)?.code ?? '';
     await waitFor('the imported data to be served', async () => {
@@ -82,12 +100,14 @@ export async function startStack(
       SESSION_KEY: sessionKey,
       PUBLIC_URL: MAIL_BASE,
       APP_CONFIG: appConfig,
+      RPC_KEY: keys.rpc,
     });
     running.push(identity);
     const calendar = await startService('calendar', {
       ENTITY_URL: entity.url,
       IDENTITY_URL: identity.url,
       APP_CONFIG: appConfig,
+      RPC_KEY: keys.rpc,
     });
     running.push(calendar);
     const web = await startService('web', {
@@ -96,6 +116,8 @@ export async function startStack(
       SESSION_KEY: opts.webKey ?? randomBytes(32).toString('hex'),
       CALENDAR_PUBLIC_URL: calendar.url,
       APP_CONFIG: appConfig,
+      RPC_KEY: keys.rpc,
+      ...(opts.shadowKey ? { SHADOW_KEY: opts.shadowKey } : {}),
     });
     running.push(web);
     await mongo.connect();
@@ -111,7 +133,19 @@ export async function startStack(
       if (!link) throw new Error(`no registration mail to ${code}`);
       return link.replace(MAIL_BASE, web.url);
     };
-    return { entity, identity, calendar, web, data, entityClient, identityDb, mailLink, stop };
+    return {
+      entity,
+      identity,
+      calendar,
+      web,
+      data,
+      entityClient,
+      adminClient,
+      keys,
+      identityDb,
+      mailLink,
+      stop,
+    };
   } catch (err) {
     await stop();
     throw err;
@@ -164,6 +198,19 @@ export class WebClient {
   /** The CSRF token of the last page's forms. */
   csrf(): string {
     return /name="_csrf" value="([^"]+)"/.exec(this.last?.body ?? '')?.[1] ?? '';
+  }
+
+  /**
+   * Opens a mailed registration link as a browser would (it is exchanged once and redirects to
+   * the password form, which carries no token), then sets the password: the form's answer.
+   */
+  async setPassword(mailLink: string, password: string): Promise<Page> {
+    const link = new URL(mailLink);
+    const opened = await this.get(link.pathname + link.search);
+    if (opened.status !== 303 || !opened.location) throw new Error(`the link answered ${opened.status}`);
+    const form = await this.get(opened.location);
+    if (form.status !== 200) throw new Error(`${opened.location} answered ${form.status}`);
+    return this.post(opened.location, { password });
   }
 
   /** Posts a form with the last page's CSRF token (unless `_csrf` is given). */

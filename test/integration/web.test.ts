@@ -2,9 +2,12 @@
 // FerretDB store with a generated university: pages, registration through the outbox mail,
 // XSS escaping, CSRF, brute force, tampered ids, privacy levels and calendar links.
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { waitFor } from '../../hack/localenv/processes.ts';
 import { everyclass } from '../../proto/generated/everyclass.js';
 import { importMethod } from '../../services/data/import.ts';
+import { signRpc, signShadow } from '../../services/kit/callers.ts';
+import type { RunningService } from './services/support.ts';
 import { type Stack, startStack, WebClient } from './web-stack.ts';
 
 const E = everyclass.entity.v1;
@@ -41,13 +44,7 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
     const sent = await client.post('/register', { code });
     assert.equal(sent.status, 200, sent.body);
     assert.match(sent.body, new RegExp(`${code}@csu\\.edu\\.cn`));
-    const link = new URL(await stack.mailLink(code));
-    const form = await client.get(link.pathname + link.search);
-    assert.equal(form.status, 200);
-    const done = await client.post('/register/verify', {
-      token: link.searchParams.get('token') ?? '',
-      password: PASSWORD,
-    });
+    const done = await client.setPassword(await stack.mailLink(code), PASSWORD);
     assert.equal(done.status, 303, done.body);
     assert.equal(done.location, '/settings');
     assert.ok(client.cookies.has('ec_session'));
@@ -65,8 +62,10 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
     assert.equal(r.status, 303);
   }
 
+  const shadowKey = randomBytes(32).toString('hex');
+
   before(async () => {
-    stack = await startStack({ scale: 0.01 });
+    stack = await startStack({ scale: 0.01, shadowKey });
     const sem = stack.data[0]!;
     semester = sem.semester!.name!;
     // Alice: a student with at least three classes (asked of entity, the source of truth).
@@ -94,7 +93,7 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
     const c = sem.students!.find((x) => x.code !== alice.code && x.code !== bob.code)!;
     carol = { code: c.code!, name: c.name! };
     // A student whose name is an XSS payload, enrolled in alice's first class.
-    await stack.entityClient.call('ImportSemester', importMethod, {
+    await stack.adminClient.call('ImportSemester', importMethod, {
       semester: sem.semester,
       students: [
         { code: '2099000001', name: XSS_NAME, klass: '<b>班</b>', major: 'x', department: 'y', year: 2099 },
@@ -112,6 +111,45 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
   });
 
   after(async () => stack?.stop());
+
+  it('closes internal RPC: unsigned calls are refused, ImportSemester wants the admin key', async () => {
+    const body = JSON.stringify({ query: alice.code, kinds: ['STUDENT'] });
+    const rpc = (
+      service: RunningService,
+      path: string,
+      headers: Record<string, string> = {},
+      payload = body,
+    ) =>
+      fetch(`${service.url}/twirp/${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: payload,
+      }).then(async (r) => ({ status: r.status, body: (await r.json()) as { code?: string } }));
+    // Any pod in the cluster, without the environment's key:
+    assert.equal((await rpc(stack.entity, 'everyclass.entity.v1.Entity/Search')).status, 401);
+    const login = JSON.stringify({ student_code: alice.code, password: 'x', client_address: '203.0.113.1' });
+    assert.equal((await rpc(stack.identity, 'everyclass.identity.v1.Identity/Login', {}, login)).status, 401);
+    const resolve = JSON.stringify({ token: 'x'.repeat(32) });
+    const cal = await rpc(
+      stack.identity,
+      'everyclass.identity.v1.Identity/ResolveCalendarToken',
+      {},
+      resolve,
+    );
+    assert.equal(cal.status, 401);
+    // A service of the environment may search, but not rewrite the data.
+    const asWeb = signRpc(
+      { caller: 'web', key: Buffer.from(stack.keys.rpc, 'hex') },
+      '/twirp/everyclass.entity.v1.Entity/ImportSemester',
+      false,
+      '{}',
+    );
+    const imported = await rpc(stack.entity, 'everyclass.entity.v1.Entity/ImportSemester', asWeb, '{}');
+    assert.equal(imported.status, 403);
+    assert.equal(imported.body.code, 'permission_denied');
+    // The pages work: web signs its calls.
+    assert.equal((await new WebClient(stack.web.url).get(`/search?q=${alice.code}`)).status, 200);
+  });
 
   it('searches by number and name, escaping payloads in the query and in names', async () => {
     const c = new WebClient(stack.web.url);
@@ -265,6 +303,19 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
       assert.ok(!r.body.includes(course), 'no class of a private timetable');
     }
     assert.equal((await a.get(page)).status, 200, 'the student still sees their own');
+    // As a new user would try it (issue 13, finding 1): one-character variants of the id never
+    // open the private timetable (base64url spellings of the same bytes, a dangling character).
+    const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+    const variants = [
+      ...[...alphabet].map((ch) => alice.id.slice(0, -1) + ch),
+      `${alice.id}A`,
+      `${alice.id}=`,
+    ].filter((v) => v !== alice.id);
+    for (const v of variants) {
+      const r = await anon.get(`/student/${v}?semester=${semester}&week=0`);
+      assert.equal(r.status, 404, `/student/${v} is no student`);
+      assert.ok(!r.body.includes(course));
+    }
 
     const tt = await a.get(page);
     const cardId = new RegExp(`href="/card/([\\w-]+)">${course}`).exec(tt.body)?.[1];
@@ -274,22 +325,32 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
       assert.equal(card.status, 200);
       assert.ok(!card.body.includes(alice.name), 'a private name is masked');
       assert.ok(!card.body.includes(`/student/${alice.id}`), 'and not linked');
-      assert.ok(card.body.includes(`${[...alice.name][0]}同学`));
+      assert.ok(!card.body.includes(`${[...alice.name][0]}同学`), 'not even her surname');
+      assert.match(card.body, /另有 1 位同学/, 'she is counted');
     }
     assert.ok((await a.get(`/card/${cardId}`)).body.includes(alice.name), 'she sees herself');
     await setPrivacy(a, 0);
     assert.equal((await anon.get(page)).status, 200);
   });
 
-  it('lists who viewed my timetable, never counting shadow traffic', async () => {
+  it('lists who viewed my timetable, never counting shadow traffic (the proxy-signed kind only)', async () => {
     const a = new WebClient(stack.web.url);
     await login(a, alice.code);
     const anonymous = async () => Number(/另有 (\d+) 次/.exec((await a.get('/settings')).body)?.[1] ?? 0);
     const before = await anonymous();
     const anon = new WebClient(stack.web.url);
     await anon.get(`/student/${alice.id}`);
+    // A client's own shadow flag is ignored: it cannot browse without leaving a visit.
     await anon.request(`/student/${alice.id}`, { headers: { 'x-everyclass-shadow': '1' } });
-    assert.equal(await anonymous(), before + 1);
+    assert.equal(await anonymous(), before + 2);
+    // The shadow proxy's copy, signed with web's SHADOW_KEY, is shadow traffic: no visit.
+    const url = `/student/${alice.id}`;
+    const signature = signShadow(Buffer.from(shadowKey, 'hex'), 'GET', url);
+    const copy = await anon.request(url, {
+      headers: { 'x-everyclass-shadow': '1', 'x-everyclass-shadow-signature': signature },
+    });
+    assert.equal(copy.status, 200);
+    assert.equal(await anonymous(), before + 2);
     const viewer = new WebClient(stack.web.url);
     await login(viewer, carol.code);
     await viewer.get(`/student/${alice.id}`);

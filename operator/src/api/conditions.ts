@@ -27,6 +27,7 @@ export const Reason = {
   MirrorDisabled: 'MirrorDisabled',
   TargetNotFound: 'TargetNotFound',
   TargetIsSelf: 'TargetIsSelf',
+  TargetNotAccepting: 'TargetNotAccepting',
   TargetIsProduction: 'TargetIsProduction',
   TargetNotReady: 'TargetNotReady',
   TargetHasNoWeb: 'TargetHasNoWeb',

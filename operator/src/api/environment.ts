@@ -10,7 +10,7 @@ import {
   serviceNames,
   timeZonePattern,
 } from '../../../services/kit/contract.ts';
-import { envCelRules } from './envrules.ts';
+import { entryCelRules, envCelRules } from './envrules.ts';
 import { bool, int, list, obj, oneOf, type Schema, str, type TypeOf } from './schema.ts';
 import { type EveryClassEnvironmentStatus, mirrorModes, statusSchema } from './status.ts';
 
@@ -68,12 +68,13 @@ const serviceSchema = obj(
       obj(
         'One environment variable. Those the services read are checked as the services check them ' +
           '(LOG_LEVEL, WEB_LOCALE, SMTP_SECURE, SMTP_PORT, the *_MS and CACHE_MAX_BYTES numbers, PUBLIC_URL, ' +
-          'CALENDAR_PUBLIC_URL).',
+          'CALENDAR_PUBLIC_URL). No value may contain $( (no expansion of other variables), and no name may ' +
+          'control the runtime (NODE_*, LD_*, UV_*, NPM_CONFIG_*, TERMINATION_MESSAGE_PATH).',
         {
           name: str('Variable name.', { pattern: '^[A-Za-z_][A-Za-z0-9_]*$', maxLength: 128 }),
           value: str('Variable value.', { maxLength: 4096 }),
         },
-        { required: ['name'], 'x-kubernetes-validations': envCelRules() },
+        { required: ['name'], 'x-kubernetes-validations': [...entryCelRules, ...envCelRules()] },
       ),
       {
         maxItems: 32,
@@ -219,6 +220,16 @@ export const specSchema = obj(
           },
         ],
       },
+    ),
+    acceptMirrorFrom: list(
+      'Environments in other namespaces (namespace/name) whose mirrored traffic this one accepts. ' +
+        'Mirroring across namespaces needs the target\u2019s consent: without it the operator neither ' +
+        'copies traffic, nor writes a ReferenceGrant, nor hands this environment\u2019s shadow key to the source.',
+      str('An environment as namespace/name.', {
+        pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+        maxLength: 127,
+      }),
+      { maxItems: 16, 'x-kubernetes-list-type': 'set' },
     ),
     mirror: obj(
       'Copy a sample of this environment\u2019s production traffic to another environment (e.g. staging).',

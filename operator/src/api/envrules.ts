@@ -44,6 +44,39 @@ export const envRules: readonly EnvRule[] = [
   },
 ];
 
+/**
+ * Variables spec env may never set, whatever the service: they control the runtime rather than
+ * the service (NODE_OPTIONS loads code into a pinned image; LD_* the loader), or where the kit
+ * writes (TERMINATION_MESSAGE_PATH). Prefixes end with `_`.
+ */
+export const runtimeEnvPrefixes: readonly string[] = ['NODE_', 'LD_', 'UV_', 'NPM_CONFIG_'];
+export const runtimeEnvNames: readonly string[] = ['TERMINATION_MESSAGE_PATH'];
+
+/**
+ * Rules on every env entry, whatever its name: no `$(` in a value (Kubernetes expands `$(VAR)`
+ * from the variables before it, the Secret-fed keys included, and `$$(` is its escape: a value
+ * such as `https://$(SESSION_KEY)@host` would send the key out without any Secret read right), and
+ * none of the runtime-controlling names.
+ */
+export const entryCelRules: readonly CelRule[] = [
+  {
+    rule: "!has(self.value) || !self.value.contains('$(')",
+    message:
+      'env values may not contain $( (Kubernetes would expand $(VAR) from the other variables, the keys included)',
+    fieldPath: '.value',
+    reason: 'FieldValueForbidden',
+  },
+  {
+    rule: `!(${[
+      ...runtimeEnvPrefixes.map((p) => `self.name.startsWith('${p}')`),
+      `self.name in [${runtimeEnvNames.map((n) => `'${n}'`).join(', ')}]`,
+    ].join(' || ')})`,
+    messageExpression: "self.name + ' controls the runtime, not the service: spec env may not set it'",
+    fieldPath: '.name',
+    reason: 'FieldValueForbidden',
+  },
+];
+
 /** One CEL rule per EnvRule on an env entry ({name, value}), the message naming the variable. */
 export function envCelRules(rules: readonly EnvRule[] = envRules): CelRule[] {
   return rules.map((r) => {

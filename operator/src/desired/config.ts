@@ -55,6 +55,10 @@ export function secretSpecs(env: EveryClassEnvironment, r: Resolved): SecretSpec
       owned: !r.mongo.retainOnDelete,
       component: 'keys',
     },
+    // Keys of their own Secrets, so that environments made before them get them too (a Secret is
+    // created when absent, never rewritten).
+    { name: names.callersSecret(e), keys: { rpcKey: 32, shadowKey: 32 }, owned: true, component: 'keys' },
+    { name: names.adminSecret(e), keys: { adminKey: 32 }, owned: true, component: 'keys' },
   ];
 }
 

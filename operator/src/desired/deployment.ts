@@ -11,7 +11,15 @@ import type { Resolved, ResolvedService } from './defaults.ts';
 import { endpoints } from './ingress.ts';
 import { childMeta, labels, selectorLabels } from './labels.ts';
 import { proxyRuns } from './mirror.ts';
-import { appConfigPath, httpPort, mongoPort, names, servicePort, terminationMessagePolicy } from './names.ts';
+import {
+  appConfigPath,
+  httpPort,
+  mongoPort,
+  names,
+  servicePort,
+  terminationMessagePolicy,
+  webAdminPort,
+} from './names.ts';
 
 /** Annotation on the pod template: a hash of the app config, so a config change rolls the pods. */
 export const configHashAnnotation = 'everyclass.io/config-hash';
@@ -46,6 +54,11 @@ export function serviceEnv(env: EveryClassEnvironment, r: Resolved, svc: Resolve
     IDENTITY_URL: url('identity'),
     ID_ENCRYPTION_KEY: secretRef(names.keysSecret(e), 'idEncryptionKey'),
     SESSION_KEY: secretRef(names.keysSecret(e), 'sessionKey'),
+    // Signed calls between the services (services/kit/callers.ts): only entity checks the admin key,
+    // only web believes the shadow proxy's signature.
+    RPC_KEY: secretRef(names.callersSecret(e), 'rpcKey'),
+    ADMIN_KEY: secretRef(names.adminSecret(e), 'adminKey'),
+    SHADOW_KEY: secretRef(names.callersSecret(e), 'shadowKey'),
     // The site's address in identity's mails: where the environment answers (status.endpoints.web).
     PUBLIC_URL: site ? { value: site.replace(/\/$/, '') } : undefined,
     APP_CONFIG: { value: appConfigPath },
@@ -53,6 +66,8 @@ export function serviceEnv(env: EveryClassEnvironment, r: Resolved, svc: Resolve
     // when it stands in front of web): the client address is read behind them, never from a
     // value the client wrote.
     TRUSTED_PROXY_HOPS: { value: proxyRuns(env, r) ? '2' : '1' },
+    // web's /readyz and /metrics: a port no Service exposes.
+    ADMIN_PORT: { value: String(webAdminPort) },
   };
   const given = new Set<string>(contractEnv[svc.name]);
   // Where identity runs it owns the feed tokens: calendar then needs no access to MongoDB.
@@ -79,6 +94,7 @@ export function buildDeployment(
     timeoutSeconds: 2,
     failureThreshold: failures,
   });
+  const adminProbe = { httpGet: { path: '/readyz', port: 'admin' } };
   return {
     apiVersion: 'apps/v1',
     kind: 'Deployment',
@@ -118,10 +134,16 @@ export function buildDeployment(
               name: svc.name,
               image: `${r.image}:${svc.version}`,
               args: [svc.name],
-              ports: [{ name: 'http', containerPort: httpPort, protocol: 'TCP' }],
+              ports: [
+                { name: 'http', containerPort: httpPort, protocol: 'TCP' },
+                // web serves /readyz and /metrics on a port no Service exposes (never through the Ingress).
+                ...(svc.name === 'web'
+                  ? [{ name: 'admin', containerPort: webAdminPort, protocol: 'TCP' }]
+                  : []),
+              ],
               env: serviceEnv(env, r, svc),
               resources: svc.resources,
-              readinessProbe: probe('/readyz', 5, 3),
+              readinessProbe: { ...probe('/readyz', 5, 3), ...(svc.name === 'web' ? adminProbe : {}) },
               livenessProbe: { ...probe('/healthz', 10, 3), initialDelaySeconds: 10 },
               // The services write their one-line reason to /dev/termination-log on a fatal exit;
               // anything else that dies leaves the tail of its log there (terminationMessage below).

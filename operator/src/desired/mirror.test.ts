@@ -2,10 +2,10 @@ import assert from 'node:assert/strict';
 import type { V1Deployment, V1Ingress, V1Service } from '@kubernetes/client-node';
 import type { EveryClassEnvironment } from '../api/environment.ts';
 import { resolve } from './defaults.ts';
-import { ready, sample } from './fixtures.test-support.ts';
+import { ready, resolveMirror, sample } from './fixtures.test-support.ts';
 import { buildHttpRoute, buildReferenceGrant, grantSourceKey } from './httproute.ts';
 import { buildDesired } from './index.ts';
-import { buildMirrorProxy, mirrorTargetKey, resolveMirror } from './mirror.ts';
+import { buildMirrorProxy, mirrorTargetKey } from './mirror.ts';
 
 /** production in namespace prod mirroring into staging in namespace stg. */
 function pair(mirror: NonNullable<EveryClassEnvironment['spec']['mirror']> = { target: 'stg/staging' }) {
@@ -74,7 +74,13 @@ describe('mirror: the proxy (mode proxy)', () => {
     const objs = buildMirrorProxy(source, resolve(source), plan);
     assert.deepEqual(
       objs.map((o) => `${o.kind}/${o.metadata?.name}`),
-      ['Service/production-mirror', 'Deployment/production-mirror', 'PodDisruptionBudget/production-mirror'],
+      [
+        // The target (another namespace, accepting us) signs with its shadow key: a copy beside the proxy.
+        'Secret/production-mirror-shadow',
+        'Service/production-mirror',
+        'Deployment/production-mirror',
+        'PodDisruptionBudget/production-mirror',
+      ],
     );
     const d = objs.find((o) => o.kind === 'Deployment') as V1Deployment;
     const c = d.spec?.template.spec?.containers[0];
@@ -88,8 +94,11 @@ describe('mirror: the proxy (mode proxy)', () => {
       MIRROR_PERCENT: '10',
       MIRROR_METHODS: 'GET',
       MIRROR_COMPARE: 'true',
+      MIRROR_SHADOW_KEY: undefined, // from a Secret:
       DRAIN_GRACE_MS: '10000',
     });
+    const shadowKey = c?.env?.find((e) => e.name === 'MIRROR_SHADOW_KEY')?.valueFrom?.secretKeyRef;
+    assert.deepEqual(shadowKey, { name: 'production-mirror-shadow', key: 'shadowKey' });
     assert.deepEqual(
       [c?.readinessProbe?.httpGet?.path, c?.readinessProbe?.httpGet?.port],
       ['/readyz', 'admin'],

@@ -1,7 +1,13 @@
 // Mirroring (spec.mirror): resolving the target into a plan, and in mode proxy the mirror
 // proxy's Deployment, Service and PodDisruptionBudget (services/mirror/README.md is the contract).
 // Pure: the reconciler looks the target up and passes it in.
-import type { V1Deployment, V1EnvVar, V1PodDisruptionBudget, V1Service } from '@kubernetes/client-node';
+import type {
+  V1Deployment,
+  V1EnvVar,
+  V1PodDisruptionBudget,
+  V1Secret,
+  V1Service,
+} from '@kubernetes/client-node';
 import type { MirrorEnvName } from '../../../services/kit/contract.ts';
 import type { EveryClassEnvironment, MirrorMode } from '../api/environment.ts';
 import { type Resolved, tierDefaults } from './defaults.ts';
@@ -16,6 +22,7 @@ export type MirrorState =
   | 'disabled' // no spec.mirror
   | 'self' // the target is this environment (namespace/name spelling; CEL refuses the bare name)
   | 'missing' // no such EveryClassEnvironment
+  | 'notAccepted' // in another namespace, and its spec.acceptMirrorFrom does not name this one
   | 'production' // the target's tier is production: never mirror into production
   | 'targetNoWeb' // the target runs no web service
   | 'sourceNoWeb' // this environment runs no web service: nothing to mirror
@@ -32,6 +39,11 @@ export interface MirrorPlan {
   targetService?: { namespace: string; name: string; port: number };
   /** Share copied now: spec.mirror.percent when active, else 0. */
   percent: number;
+  /**
+   * Where the proxy reads the target's shadow key (set only when active): the target's own
+   * callers Secret in one namespace; across namespaces a copy beside the proxy, of `value`.
+   */
+  shadowKey?: { secret: string; value?: string };
   methods: string[];
   compare: boolean;
 }
@@ -60,6 +72,8 @@ export function resolveMirror(
   env: EveryClassEnvironment,
   target: EveryClassEnvironment | undefined,
   opts: { gatewayApi: boolean },
+  /** The target's shadow key as its callers Secret holds it (base64 `data`), when observed. */
+  targetShadowKey?: string,
 ): MirrorPlan {
   const m = env.spec.mirror;
   const mode = m?.mode ?? 'proxy';
@@ -74,14 +88,22 @@ export function resolveMirror(
   const plan = (state: MirrorState): MirrorPlan => ({ ...base, state, target: key });
   if (key === `${env.metadata.namespace}/${env.metadata.name}`) return plan('self');
   if (!target) return plan('missing');
+  const self = `${env.metadata.namespace}/${env.metadata.name}`;
+  const across = target.metadata.namespace !== env.metadata.namespace;
+  // Another namespace is another tenant: its traffic (and its key) only with its consent.
   if (target.spec.tier === 'production') return plan('production');
+  if (across && !(target.spec.acceptMirrorFrom ?? []).includes(self)) return plan('notAccepted');
   if (!runsWeb(target)) return plan('targetNoWeb');
   if (!runsWeb(env)) return plan('sourceNoWeb');
   if (mode === 'gateway' && !opts.gatewayApi) return plan('gatewayApiMissing');
-  if (!isReady(target)) return plan('notReady');
+  // Without the target's shadow key its web would take the copies for real traffic: paused.
+  if (!isReady(target) || (across && !targetShadowKey)) return plan('notReady');
   return {
     ...plan('active'),
     percent: m.percent ?? 10,
+    shadowKey: across
+      ? { secret: names.mirrorShadowSecret(env.metadata.name), value: targetShadowKey }
+      : { secret: names.callersSecret(target.metadata.name) },
     targetService: {
       namespace: target.metadata.namespace,
       name: names.service(target.metadata.name, 'web'),
@@ -121,6 +143,13 @@ export function mirrorEnv(
     { name: 'MIRROR_PERCENT', value: String(t ? plan.percent : 0) },
     { name: 'MIRROR_METHODS', value: plan.methods.join(',') },
     { name: 'MIRROR_COMPARE', value: String(plan.compare) },
+    // The target believes a copy's shadow flag only with this key's signature (kit/callers.ts).
+    t && plan.shadowKey
+      ? {
+          name: 'MIRROR_SHADOW_KEY',
+          valueFrom: { secretKeyRef: { name: plan.shadowKey.secret, key: 'shadowKey' } },
+        }
+      : { name: 'MIRROR_SHADOW_KEY' },
     { name: 'DRAIN_GRACE_MS', value: '10000' },
   ];
 }
@@ -237,5 +266,24 @@ export function buildMirrorProxy(
 ): Array<V1Deployment | V1Service | V1PodDisruptionBudget> {
   if (!proxyRuns(env, r)) return [];
   const pdb = buildMirrorPdb(env, r);
-  return [buildMirrorService(env), buildMirrorDeployment(env, r, plan), ...(pdb ? [pdb] : [])];
+  const key = buildMirrorShadowSecret(env, plan);
+  return [
+    ...(key ? [key] : []),
+    buildMirrorService(env),
+    buildMirrorDeployment(env, r, plan),
+    ...(pdb ? [pdb] : []),
+  ];
+}
+
+/** The copy of a target's shadow key in this namespace (a target in another namespace that accepts us). */
+export function buildMirrorShadowSecret(env: EveryClassEnvironment, plan: MirrorPlan): V1Secret | undefined {
+  const value = plan.shadowKey?.value;
+  if (plan.state !== 'active' || value === undefined) return undefined;
+  return {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: childMeta(env, names.mirrorShadowSecret(env.metadata.name), 'mirror'),
+    type: 'Opaque',
+    data: { shadowKey: value },
+  };
 }

@@ -9,6 +9,12 @@ export const names = {
   /** Resource-id encryption key and session key. */
   keysSecret: (env: string) => `${env}-keys`,
   mongoSecret: (env: string) => `${env}-mongo-credentials`,
+  /** RPC_KEY (every service signs its calls) and SHADOW_KEY (web believes the proxy's copies). */
+  callersSecret: (env: string) => `${env}-callers`,
+  /** ADMIN_KEY: only entity has it (ImportSemester); given to whoever imports data. */
+  adminSecret: (env: string) => `${env}-admin`,
+  /** The mirror target's shadow key, copied beside the proxy when the target is in another namespace. */
+  mirrorShadowSecret: (env: string) => `${env}-mirror-shadow`,
   /** The MongoDB StatefulSet and its headless Service. */
   mongo: (env: string) => `${env}-mongo`,
   /** The PVC the StatefulSet's volumeClaimTemplate creates for its only pod. */
@@ -29,6 +35,8 @@ export const mirrorStatsPath = paths.mirrorStats;
 /** The calendar feed's path prefix (the Ingress sends only it to calendar). */
 export const feedPrefix = paths.feedPrefix;
 export const httpPort = ports.http;
+/** web's admin port (ADMIN_PORT): /readyz and /metrics, exposed by no Service. */
+export const webAdminPort = ports.webAdmin;
 export const mongoPort = ports.mongo;
 /** Port of every business Service (targetPort http). */
 export const servicePort = ports.service;

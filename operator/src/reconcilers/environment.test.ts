@@ -101,6 +101,8 @@ describe('reconcileEnvironment', () => {
       '16 + the mirror proxy (the sample mirrors) + 8 NetworkPolicies',
     );
     assert.deepEqual(calls.filter((c) => c.startsWith('create')).sort(), [
+      'create Secret/production-admin',
+      'create Secret/production-callers',
       'create Secret/production-keys',
       'create Secret/production-mongo-credentials',
     ]);
@@ -405,5 +407,38 @@ describe('reconcileEnvironment', () => {
       'everyclass-staging/staging',
       'ns/production',
     ]);
+  });
+});
+
+describe('reconcileEnvironment: the operator-level image allowlist (--allowed-image-prefixes)', () => {
+  it('applies nothing of an environment whose image is not allowed, and says which', async () => {
+    const env = sample('production');
+    env.spec.image = 'evil.example.org/everyclass';
+    const { deps, calls, environments } = world(env);
+    deps.allowedImagePrefixes = ['ghcr.io/everyclass/', 'mongo:'];
+    await assert.rejects(
+      reconcileEnvironment(deps, key),
+      /evil\.example\.org\/everyclass:2\.3\.1 is not allowed/,
+    );
+    assert.deepEqual(
+      calls.filter((c) => c.startsWith('apply Deployment') || c.startsWith('apply StatefulSet')),
+      [],
+    );
+    assert.ok(calls.includes('event ImageNotAllowed'));
+    const status = environments.get('production', 'ns')?.status;
+    const degraded = status?.conditions?.find((c) => c.type === 'Degraded');
+    assert.match(degraded?.message ?? '', /not allowed/);
+  });
+
+  it('allows what the prefixes allow, the Mongo image included', async () => {
+    const env = sample('production');
+    env.spec.mongo = { ...env.spec.mongo, image: 'docker.io/someone/mongo:7' };
+    const { deps } = world(env);
+    deps.allowedImagePrefixes = ['ghcr.io/everyclass/', 'mongo:'];
+    await assert.rejects(reconcileEnvironment(deps, key), /docker\.io\/someone\/mongo:7 is not allowed/);
+    const fine = world(sample('production'));
+    fine.deps.allowedImagePrefixes = ['ghcr.io/everyclass/', 'mongo:'];
+    await reconcileEnvironment(fine.deps, key);
+    assert.ok(fine.calls.some((c) => c.startsWith('apply Deployment')));
   });
 });

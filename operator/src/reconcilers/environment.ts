@@ -6,6 +6,7 @@ import type {
   ObjectCache,
   V1Deployment,
   V1Pod,
+  V1Secret,
   V1StatefulSet,
 } from '@kubernetes/client-node';
 import { conditionOf, problemReasons } from '../api/conditions.ts';
@@ -62,6 +63,25 @@ export interface EnvironmentDeps {
   gatewayApi: () => boolean;
   /** While mirroring through the proxy, reconcile again this often to refresh status.mirror (ms). */
   mirrorStatsIntervalMs: number;
+  /**
+   * --allowed-image-prefixes: every container image must start with one of them (empty or absent:
+   * any image). An environment asking for another gets nothing applied and says why.
+   */
+  allowedImagePrefixes?: readonly string[];
+}
+
+/** Images of the desired workloads that no allowed prefix admits. */
+export function disallowedImages(
+  objects: readonly KubernetesObject[],
+  prefixes: readonly string[] | undefined,
+): string[] {
+  if (!prefixes?.length) return [];
+  const images = objects.flatMap((o) =>
+    o.kind === 'Deployment' || o.kind === 'StatefulSet'
+      ? ((o as V1Deployment).spec?.template.spec?.containers ?? []).map((c) => c.image ?? '')
+      : [],
+  );
+  return [...new Set(images)].filter((i) => !prefixes.some((p) => i.startsWith(p)));
 }
 
 export function splitKey(key: string): { namespace: string; name: string } {
@@ -120,7 +140,13 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
   const target = targetKey
     ? deps.environments.get(splitKey(targetKey).name, splitKey(targetKey).namespace)
     : undefined;
-  const plan = resolveMirror(env, target, { gatewayApi: deps.gatewayApi() });
+  // The target's shadow key, for a proxy in another namespace (copied beside it, see desired/mirror.ts).
+  const targetKeys = target
+    ? (deps.children.Secret?.get(names.callersSecret(target.metadata.name), target.metadata.namespace) as
+        | V1Secret
+        | undefined)
+    : undefined;
+  const plan = resolveMirror(env, target, { gatewayApi: deps.gatewayApi() }, targetKeys?.data?.shadowKey);
   // Which version each service runs (a rollback runs the last good one), decided before building.
   const at = now();
   const pods = deps.pods.list(namespace).filter((p) => p.metadata?.labels?.[labelKeys.instance] === name);
@@ -142,7 +168,14 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
 
   // A rollback starts only once status records it: an operator restarted in between must not
   // apply the failed version again. The status write below wakes the next pass, which applies it.
-  if (!r.paused && !decision.persistFirst) await applyChildren(deps, env, desired, stamped, failures, event);
+  const refused = disallowedImages(stamped, deps.allowedImagePrefixes);
+  for (const image of refused) {
+    const why = `image ${image} is not allowed (--allowed-image-prefixes ${deps.allowedImagePrefixes?.join(',')})`;
+    failures.push(why);
+    await event('Warning', 'ImageNotAllowed', `Nothing applied: ${why}`);
+  }
+  if (!r.paused && !decision.persistFirst && refused.length === 0)
+    await applyChildren(deps, env, desired, stamped, failures, event);
 
   const proxied = plan.state === 'active' && proxyRuns(env, r);
   const figures = proxied ? await deps.mirrorStats(env) : undefined;
@@ -330,7 +363,13 @@ async function prune(
   event: Emit,
 ): Promise<void> {
   const wanted = new Set(desired.map((o) => `${o.kind}/${o.metadata?.name}`));
-  const secrets = new Set([names.mongoSecret(env.metadata.name), names.keysSecret(env.metadata.name)]);
+  const e = env.metadata.name;
+  const secrets = new Set([
+    names.mongoSecret(e),
+    names.keysSecret(e),
+    names.callersSecret(e),
+    names.adminSecret(e),
+  ]);
   for (const [k, cache] of Object.entries(deps.children)) {
     for (const child of cache.list(env.metadata.namespace)) {
       const labels = child.metadata?.labels ?? {};

@@ -7,8 +7,8 @@ import type { V1Deployment } from '@kubernetes/client-node';
 import { conditionOf } from '../api/conditions.ts';
 import type { EveryClassEnvironment } from '../api/environment.ts';
 import { resolve } from '../desired/defaults.ts';
-import { ready, sample } from '../desired/fixtures.test-support.ts';
-import { type MirrorPlan, resolveMirror } from '../desired/mirror.ts';
+import { ready, resolveMirror, sample } from '../desired/fixtures.test-support.ts';
+import type { MirrorPlan } from '../desired/mirror.ts';
 import { createLogger } from '../runtime/log.ts';
 import { expandTemplate, httpStatsReader, parseStats, podStatsUrls, sumFigures } from './mirrorstats.ts';
 import {

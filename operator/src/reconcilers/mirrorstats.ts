@@ -14,6 +14,31 @@ export type MirrorStatsReader = (env: EveryClassEnvironment) => Promise<MirrorFi
 const count = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
 
+/**
+ * The most of a /_mirror/stats answer the operator reads (a real one is a few hundred bytes). The
+ * proxy runs an image the resource's author chooses: its answer is read up to this, never whole.
+ */
+export const maxStatsBytes = 64 << 10;
+
+/** A response's body as JSON, reading at most `max` bytes (more is an error, the rest unread). */
+export async function boundedJson(res: Response, max: number): Promise<unknown> {
+  const reader = res.body?.getReader();
+  if (!reader) return undefined;
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw new Error(`the answer exceeds ${max} bytes`);
+    }
+    chunks.push(value);
+  }
+  return JSON.parse(Buffer.concat(chunks).toString('utf8'));
+}
+
 /** The figures of one /_mirror/stats document, or undefined when it is not one. */
 export function parseStats(doc: unknown): MirrorFigures | undefined {
   if (!doc || typeof doc !== 'object') return undefined;
@@ -68,7 +93,7 @@ export function httpStatsReader(opts: {
       const once = async (url: string) => {
         const res = await fetch(url, { signal: AbortSignal.timeout(opts.timeoutMs) });
         if (!res.ok) throw new Error(`${url}: HTTP ${res.status}`);
-        const f = parseStats(await res.json());
+        const f = parseStats(await boundedJson(res, maxStatsBytes));
         if (!f) throw new Error(`${url}: not a /_mirror/stats document`);
         return f;
       };

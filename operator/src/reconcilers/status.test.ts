@@ -2,8 +2,7 @@ import assert from 'node:assert/strict';
 import type { V1Deployment, V1StatefulSet } from '@kubernetes/client-node';
 import { conditionOf, mergeConditions } from '../api/conditions.ts';
 import { resolve } from '../desired/defaults.ts';
-import { sample } from '../desired/fixtures.test-support.ts';
-import { resolveMirror } from '../desired/mirror.ts';
+import { resolveMirror, sample } from '../desired/fixtures.test-support.ts';
 import { crashLoop, pod } from './pods.test-support.ts';
 import { computeStatus, type Observed } from './status.ts';
 

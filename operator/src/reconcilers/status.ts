@@ -119,6 +119,12 @@ const stateReasons: Record<Exclude<MirrorState, 'active'>, [Reason, (p: MirrorPl
   disabled: [Reason.MirrorDisabled, () => 'spec.mirror is not set'],
   self: [Reason.TargetIsSelf, (p) => `mirror target ${p.target} is this environment`],
   missing: [Reason.TargetNotFound, (p) => `mirror target ${p.target} does not exist`],
+  notAccepted: [
+    Reason.TargetNotAccepting,
+    (p) =>
+      `mirror target ${p.target} is in another namespace and does not accept this environment ` +
+      '(its spec.acceptMirrorFrom does not name it)',
+  ],
   production: [
     Reason.TargetIsProduction,
     (p) => `mirror target ${p.target} is a production environment; traffic is never mirrored into production`,

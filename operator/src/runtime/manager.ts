@@ -9,6 +9,7 @@ import { type KindRef, kindServed, type Verb, type Watched, watchKind } from './
 import { LeaderElector, type LeaderOptions } from './leader.ts';
 import type { Logger } from './log.ts';
 import type { Metrics } from './metrics.ts';
+import { combineWatched } from './namespaces.ts';
 import { WorkQueue } from './queue.ts';
 import { type ProbeServer, startProbeServer } from './server.ts';
 
@@ -21,8 +22,11 @@ export interface ManagerOptions {
   /** Timers of the queue and of leader election (default: the real clock). */
   timers?: Timers;
   workers: number;
-  /** Watch only this namespace (default: all namespaces). */
-  namespace?: string;
+  /**
+   * Watch only these namespaces (default: all namespaces): a namespaced install, with a Role in
+   * each of them (config/namespaced) and nothing cluster-wide.
+   */
+  namespaces?: readonly string[];
   /** Every key is reconciled again this often (ms). */
   resyncMs: number;
   probe: { host: string; port: number };
@@ -88,16 +92,21 @@ export class Manager {
 
   /** An informer of a kind whose every change enqueues the keys `map` returns for the object. */
   private informer<T extends KubernetesObject>(ref: KindRef, opts: WatchOptions<T>): Watched<T> {
-    return watchKind<T>(this.o.kc, ref, {
-      ...(opts.labelSelector ? { labelSelector: opts.labelSelector } : {}),
-      ...(this.o.namespace ? { namespace: this.o.namespace } : {}),
-      ...(opts.transform ? { transform: opts.transform } : {}),
-      log: this.o.log,
-      ...(this.o.timers ? { timers: this.o.timers } : {}),
-      onChange: (obj, verb) => {
-        for (const key of opts.map(obj, verb)) this.queue.add(key);
-      },
-    });
+    const one = (namespace?: string) =>
+      watchKind<T>(this.o.kc, ref, {
+        ...(opts.labelSelector ? { labelSelector: opts.labelSelector } : {}),
+        ...(namespace ? { namespace } : {}),
+        ...(opts.transform ? { transform: opts.transform } : {}),
+        log: this.o.log,
+        ...(this.o.timers ? { timers: this.o.timers } : {}),
+        onChange: (obj, verb) => {
+          for (const key of opts.map(obj, verb)) this.queue.add(key);
+        },
+      });
+    const namespaces = this.o.namespaces ?? [];
+    if (namespaces.length === 0) return one();
+    if (namespaces.length === 1) return one(namespaces[0]);
+    return combineWatched(new Map(namespaces.map((n) => [n, one(n)])));
   }
 
   /** Watches a kind; every change enqueues the keys `map` returns for the object. */

@@ -22,6 +22,7 @@ export const en: Messages = {
     button: 'Search',
     title: (q: string) => `Results for “${q}”`,
     groups: { student: 'Students', teacher: 'Teachers', room: 'Rooms', card: 'Classes' },
+    tooMany: 'Too many searches from your network: please wait a minute.',
     none: 'Nothing matches.',
     total: (n: number) => `${n} in all`,
     more: 'More',
@@ -58,8 +59,7 @@ export const en: Messages = {
     weeks: 'Weeks',
     course: 'Course code',
     classmates: (n: number) => `Classmates (${n})`,
-    masked: '.',
-    maskedNote: 'Some students keep their timetable private: only their initial is shown.',
+    hidden: (n: number) => `and ${n} more who keep their timetable private.`,
   },
   freeRooms: {
     title: 'Free rooms',

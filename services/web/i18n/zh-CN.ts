@@ -22,6 +22,7 @@ export const zhCN = {
     button: '搜索',
     title: (q: string) => `“${q}”的搜索结果`,
     groups: { student: '学生', teacher: '老师', room: '教室', card: '课程' } as Record<string, string>,
+    tooMany: '搜索太频繁了，请一分钟后再试。',
     none: '没有找到匹配的结果。',
     total: (n: number) => `共 ${n} 条`,
     more: '更多',
@@ -58,8 +59,7 @@ export const zhCN = {
     weeks: '上课周次',
     course: '课程代码',
     classmates: (n: number) => `上课同学（${n} 人）`,
-    masked: '同学',
-    maskedNote: '部分同学设置了隐私保护，只显示姓氏。',
+    hidden: (n: number) => `另有 ${n} 位同学设置了隐私保护，不在名单中。`,
   },
   freeRooms: {
     title: '空教室查询',

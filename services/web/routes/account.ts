@@ -1,8 +1,17 @@
 // Accounts: login, logout, registration with its emailed link, and the settings page with its forms.
 import { everyclass } from '../../../proto/generated/everyclass.js';
-import { type CallContext, callContext, type KitRouter } from '../../kit/app.ts';
+import { type CallContext, callContext, type KitContext, type KitRouter } from '../../kit/app.ts';
 import { TwirpError } from '../../kit/twirp.ts';
-import { clearSession, FormError, readSession, safeNext, writeSession } from '../security.ts';
+import {
+  clearRegistration,
+  clearSession,
+  FormError,
+  readRegistration,
+  readSession,
+  safeNext,
+  writeRegistration,
+  writeSession,
+} from '../security.ts';
 import { intParam, PageError, type Site, str } from '../site.ts';
 import * as account from '../views/account.ts';
 
@@ -86,25 +95,43 @@ export function accountRoutes(router: KitRouter, site: Site): void {
 
   const badLink = () => new PageError(404, t.register.setTitle, t.register.badLink);
 
+  // The mailed link: its token travelled in a URL (history, proxies' logs), so it is used up at
+  // once for a short-lived form token kept in a cookie, and the browser lands on a URL without it.
   router.get('/register/verify', async (ctx) => {
     const token = str(ctx.query.token);
+    if (!token) throw badLink();
+    const res = await identity.ExchangeRegistration({ token }, callContext(ctx)).catch((err: unknown) => {
+      throw err instanceof TwirpError && err.code === 'not_found' ? badLink() : err;
+    });
+    writeRegistration(ctx, res.formToken, res.expiresAt);
+    ctx.set('Cache-Control', 'private, no-store');
+    seeOther(ctx, '/register/password');
+  });
+
+  /** The registration in progress (its form token from the cookie), or the "link used" page. */
+  async function registration(ctx: KitContext): Promise<{ token: string; name: string }> {
+    const token = readRegistration(ctx);
     if (!token) throw badLink();
     const res = await identity.CheckRegistration({ token }, callContext(ctx)).catch((err: unknown) => {
       throw err instanceof TwirpError && err.code === 'not_found' ? badLink() : err;
     });
-    await page(ctx, t.register.setTitle, (p) =>
-      account.setPassword(p, { token, name: res.account?.name ?? '' }),
-    );
+    return { token, name: res.account?.name ?? '' };
+  }
+
+  router.get('/register/password', async (ctx) => {
+    const { name } = await registration(ctx);
+    await page(ctx, t.register.setTitle, (p) => account.setPassword(p, { name }));
   });
 
-  router.post('/register/verify', async (ctx) => {
+  router.post('/register/password', async (ctx) => {
     const f = await form(ctx);
-    const token = f.get('token') ?? '';
+    const { token, name } = await registration(ctx);
     try {
       const s = await identity.CompleteRegistration(
         { token, password: f.get('password') ?? '' },
         callContext(ctx),
       );
+      clearRegistration(ctx);
       writeSession(ctx, s.token, s.expiresAt);
       seeOther(ctx, '/settings');
     } catch (err) {
@@ -112,16 +139,10 @@ export function accountRoutes(router: KitRouter, site: Site): void {
       if (err.code === 'not_found') throw badLink();
       if (err.code !== 'invalid_argument') throw err;
       const reason = t.register.reasons[err.meta.reason ?? ''] ?? t.register.reasons.too_guessable ?? '';
-      const check = await identity.CheckRegistration({ token }, callContext(ctx));
       await page(
         ctx,
         t.register.setTitle,
-        (p) =>
-          account.setPassword(p, {
-            token,
-            name: check.account?.name ?? '',
-            error: `${t.register.weak}${reason}`,
-          }),
+        (p) => account.setPassword(p, { name, error: `${t.register.weak}${reason}` }),
         400,
       );
     }

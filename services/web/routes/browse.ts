@@ -1,9 +1,13 @@
 // Browsing: the home page, search, the timetables of students, teachers and rooms, a course's
 // card with its classmates, and free rooms.
+
+import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { everyclass } from '../../../proto/generated/everyclass.js';
 import { callContext, type KitRouter } from '../../kit/app.ts';
-import { intParam, type Site, str } from '../site.ts';
-import { canSee, defaultSemester, maskName, type PrivacyLevel, schoolDate, weekOf } from '../timetable.ts';
+import { clientBucket } from '../../kit/clients.ts';
+import { TwirpError } from '../../kit/twirp.ts';
+import { intParam, PageError, type Site, str } from '../site.ts';
+import { canSee, defaultSemester, type PrivacyLevel, schoolDate, weekOf } from '../timetable.ts';
 import * as browse from '../views/browse.ts';
 
 const E = everyclass.entity.v1;
@@ -23,9 +27,18 @@ export function browseRoutes(router: KitRouter, site: Site): void {
 
   router.get('/', (ctx) => page(ctx, app.schoolName, (p) => browse.home(p, app.schoolName)));
 
+  // Paging through number prefixes would list the whole school: searches are limited per client.
+  const searches = new RateLimiterMemory({ points: site.searchesPerMinute, duration: 60 });
   router.get('/search', async (ctx) => {
     const q = str(ctx.query.q).trim().slice(0, 64);
     if (!q) return seeOther(ctx, '/');
+    try {
+      await searches.consume(clientBucket(ctx.ip));
+    } catch (err) {
+      if (!(err instanceof RateLimiterRes)) throw err;
+      ctx.set('Retry-After', String(Math.max(1, Math.ceil(err.msBeforeNext / 1000))));
+      throw new PageError(429, t.errors.tooManyTitle, t.search.tooMany);
+    }
     const kind = str(ctx.query.kind);
     const only = Object.hasOwn(kinds, kind) ? kinds[kind as keyof typeof kinds] : undefined;
     const pageNo = intParam(str(ctx.query.page), 1, 500, 1);
@@ -55,20 +68,23 @@ export function browseRoutes(router: KitRouter, site: Site): void {
         ? entity.GetTimetable({ id, semester: asked }, call)
         : undefined;
       early?.catch(() => {});
-      const [owner, all, { viewer: who, level }] = await Promise.all([
+      const [owner, all] = await Promise.all([
         kind === 'student'
           ? entity.GetStudent({ id }, call).then((s) => ({
+              id: s.id,
               title: s.name,
               detail: [s.klass, s.major, s.department].filter(Boolean).join(t.detailSeparator),
               semesters: s.semesters,
             }))
           : kind === 'teacher'
             ? entity.GetTeacher({ id }, call).then((x) => ({
+                id: x.id,
                 title: x.name,
                 detail: [x.title, x.department].filter(Boolean).join(t.detailSeparator),
                 semesters: x.semesters,
               }))
             : entity.GetRoom({ id }, call).then((r) => ({
+                id: r.id,
                 title: r.name,
                 detail: [r.building, r.campus, t.timetable.capacity(r.capacity)]
                   .filter(Boolean)
@@ -76,11 +92,15 @@ export function browseRoutes(router: KitRouter, site: Site): void {
                 semesters: undefined,
               })),
         semesters(call),
-        // A student's page: viewer, privacy level and the visit in one identity call.
-        kind === 'student'
-          ? viewTimetable(ctx, id)
-          : viewer(ctx).then((v) => ({ viewer: v, level: 0 as PrivacyLevel })),
       ]);
+      // A student's page: viewer, privacy level and the visit in one identity call, by the id as
+      // entity spells it (identity keys accounts by the exact string: never the URL's spelling).
+      const canonical = owner.id;
+      if (!canonical) throw new TwirpError('not_found', 'entity answered without an id');
+      const { viewer: who, level } =
+        kind === 'student'
+          ? await viewTimetable(ctx, canonical)
+          : { viewer: await viewer(ctx), level: 0 as PrivacyLevel };
       const offered = owner.semesters ? all.filter((s) => owner.semesters?.includes(s.name)) : all;
       const today = schoolDate(now(), app.timezone);
       const semester =
@@ -94,18 +114,18 @@ export function browseRoutes(router: KitRouter, site: Site): void {
         ctx.query.week ? 0 : (currentWeek ?? 0),
       );
 
-      const visible = kind !== 'student' || canSee(level, id, who?.studentId ?? undefined);
+      const visible = kind !== 'student' || canSee(level, canonical, who?.studentId ?? undefined);
       let cards: everyclass.entity.v1.ICard[] | undefined;
       if (visible && semester) {
         const tt = await (early && asked === semester.name
           ? early
-          : entity.GetTimetable({ id, semester: semester.name }, call));
+          : entity.GetTimetable({ id: canonical, semester: semester.name }, call));
         cards = tt.cards;
       } else if (visible) cards = [];
       const p = await pageContext(ctx, who);
       const body = browse.timetable(p, {
         kind,
-        id,
+        id: canonical,
         title: owner.title,
         detail: owner.detail,
         semesters: offered.length ? offered : all,
@@ -115,7 +135,7 @@ export function browseRoutes(router: KitRouter, site: Site): void {
         cards,
         hiddenLevel: level,
         slots: app.lessonSlots,
-        isOwner: kind === 'student' && who?.studentId === id,
+        isOwner: kind === 'student' && who?.studentId === canonical,
       });
       if (kind === 'student') ctx.set('X-Robots-Tag', 'noindex, nofollow'); // people are not for search engines
       send(ctx, p, t.timetable.of(owner.title), body, visible ? 200 : 403);
@@ -138,18 +158,19 @@ export function browseRoutes(router: KitRouter, site: Site): void {
     }));
     const ids = students.map((s) => s.id);
     const levels = ids.length ? (await identity.GetPrivacy({ studentIds: ids }, call)).levels : {};
-    const classmates = students.map((s) => {
-      const visible = canSee((levels[s.id] ?? 0) as PrivacyLevel, s.id, who?.studentId ?? undefined);
-      return visible
-        ? { ...s, visible }
-        : { id: '', name: maskName(s.name, t.card.masked), detail: '', visible };
-    });
+    // Students who keep their timetable private are counted, not listed: not even a surname or
+    // their place in the (sorted) list is shown.
+    const classmates = students.filter((s) =>
+      canSee((levels[s.id] ?? 0) as PrivacyLevel, s.id, who?.studentId ?? undefined),
+    );
+    const hidden = students.length - classmates.length;
     const p = await pageContext(ctx, who);
     const body = browse.cardPage(p, {
       card,
       slots: app.lessonSlots,
       total: mates.total,
       classmates,
+      hidden,
       page: pageNo,
       pageSize: CLASSMATES_PAGE,
     });

@@ -46,15 +46,14 @@ ${errorLine(v.error)}
 </section>`;
 }
 
-export function setPassword(p: PageContext, v: { token: string; name: string; error?: string }): SafeHtml {
+export function setPassword(p: PageContext, v: { name: string; error?: string }): SafeHtml {
   const t = p.t.register;
   return html`<section class="form-page">
 <h1>${t.setTitle}</h1>
 <p>${t.setIntro(v.name)}</p>
 ${errorLine(v.error)}
-<form method="post" action="/register/verify">
+<form method="post" action="/register/password">
   ${csrfField(p)}
-  <input type="hidden" name="token" value="${v.token}">
   <label>${t.password}<input type="password" name="password" autocomplete="new-password" minlength="8" maxlength="128" required></label>
   <button type="submit">${t.setSubmit}</button>
 </form>

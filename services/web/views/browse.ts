@@ -166,7 +166,6 @@ export interface ClassmateView {
   id: string;
   name: string;
   detail: string;
-  visible: boolean;
 }
 
 export interface CardView {
@@ -174,6 +173,8 @@ export interface CardView {
   slots: LessonSlot[];
   total: number;
   classmates: ClassmateView[];
+  /** Classmates on this page who keep their timetable private: only counted. */
+  hidden: number;
   page: number;
   pageSize: number;
 }
@@ -187,7 +188,6 @@ export function cardPage(p: PageContext, v: CardView): SafeHtml {
   const slotLast = v.slots[Math.floor((last - 1) / 2)];
   const times = slotFirst && slotLast ? ` ${slotFirst.start}–${slotLast.end}` : '';
   const pages = Math.ceil(v.total / v.pageSize);
-  const masked = v.classmates.some((s) => !s.visible);
   return html`<h1>${c.courseName}</h1>
 <p class="sub">${c.semester}</p>
 <dl class="facts">
@@ -198,14 +198,10 @@ export function cardPage(p: PageContext, v: CardView): SafeHtml {
   <dt>${t.weeks}</dt><dd>${c.weekText}</dd>
 </dl>
 <h2>${t.classmates(v.total)}</h2>
-${masked ? html`<p class="sub">${t.maskedNote}</p>` : ''}
 <ul class="classmates">
-  ${v.classmates.map((s) =>
-    s.visible
-      ? html`<li><a href="/student/${s.id}">${s.name}</a> <small>${s.detail}</small></li>`
-      : html`<li class="masked">${s.name}</li>`,
-  )}
+  ${v.classmates.map((s) => html`<li><a href="/student/${s.id}">${s.name}</a> <small>${s.detail}</small></li>`)}
 </ul>
+${v.hidden > 0 ? html`<p class="sub">${t.hidden(v.hidden)}</p>` : ''}
 ${
   pages > 1
     ? html`<p class="pager">

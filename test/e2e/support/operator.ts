@@ -41,13 +41,7 @@ async function installRbac(cluster: LocalCluster): Promise<void> {
   if (operatorKubeconfigs.has(cluster.kubeconfig)) return;
   await cluster.kubectl('create', 'namespace', operatorNamespace).catch(() => '');
   await cluster.kubectl('apply', '--server-side', '--force-conflicts', '-k', 'config/rbac');
-  const token = (
-    await cluster.kubectl('create', 'token', 'everyclass-operator', '-n', operatorNamespace, '--duration=2h')
-  ).trim();
-  const config = parse(readFileSync(cluster.kubeconfig, 'utf8')) as { users: Array<{ user: object }> };
-  for (const u of config.users) u.user = { token };
-  const file = join(tmp, `operator-${operatorKubeconfigs.size}.kubeconfig`);
-  writeFileSync(file, stringify(config), { mode: 0o600 });
+  const file = await serviceAccountKubeconfig(cluster, operatorNamespace, 'everyclass-operator');
   operatorKubeconfigs.set(cluster.kubeconfig, file);
 }
 
@@ -133,11 +127,32 @@ export interface OperatorProcess {
 
 const running = new Set<OperatorProcess>();
 
+/** A kubeconfig (file) holding a token of ServiceAccount `namespace/name`: a client with exactly its rights. */
+export async function serviceAccountKubeconfig(
+  cluster: LocalCluster,
+  namespace: string,
+  name: string,
+): Promise<string> {
+  const token = (await cluster.kubectl('create', 'token', name, '-n', namespace, '--duration=2h')).trim();
+  const config = parse(readFileSync(cluster.kubeconfig, 'utf8')) as { users: Array<{ user: object }> };
+  for (const u of config.users) u.user = { token };
+  const file = join(tmp, `${namespace}-${name}-${Date.now()}.kubeconfig`);
+  writeFileSync(file, stringify(config), { mode: 0o600 });
+  return file;
+}
+
 export function startOperator(
   cluster: LocalCluster,
-  opts: { identity?: string; leaseNamespace?: string; leaseName?: string; args?: string[] } = {},
+  opts: {
+    identity?: string;
+    leaseNamespace?: string;
+    leaseName?: string;
+    args?: string[];
+    /** Another identity than config/rbac's ServiceAccount (serviceAccountKubeconfig). */
+    kubeconfig?: string;
+  } = {},
 ): OperatorProcess {
-  const kubeconfig = operatorKubeconfigs.get(cluster.kubeconfig);
+  const kubeconfig = opts.kubeconfig ?? operatorKubeconfigs.get(cluster.kubeconfig);
   if (!kubeconfig)
     throw new Error('installCrd(cluster) first: it prepares the operator ServiceAccount token');
   const identity = opts.identity ?? uniqueName('op');

@@ -16,7 +16,7 @@ interface Readiness {
 }
 
 async function readyz(svc: RunningService): Promise<Readiness> {
-  const res = await fetch(`${svc.url}/readyz`);
+  const res = await fetch(`${svc.adminUrl}/readyz`);
   return { status: res.status, body: (await res.json()) as Readiness['body'] };
 }
 

@@ -8,6 +8,8 @@ import { freePort, stopPid, waitFor } from '../../../hack/localenv/processes.ts'
 
 export interface RunningService {
   url: string;
+  /** Where /readyz and /metrics answer: web's admin port, else `url`. */
+  adminUrl: string;
   pid: number;
   logFile: string;
   /** Resolves with the exit code when the process ends. */
@@ -25,6 +27,8 @@ export async function startService(
 ): Promise<RunningService> {
   const dir = mkdtempSync(join(tmpdir(), `everyclass-${name}-`));
   const port = env.PORT ? Number(env.PORT) : await freePort();
+  // web answers /readyz and /metrics on its admin port only.
+  const adminPort = name === 'web' ? (env.ADMIN_PORT ? Number(env.ADMIN_PORT) : await freePort()) : undefined;
   const logFile = join(dir, `${name}.log`);
   const log = openSync(logFile, 'a');
   const child = spawn(process.execPath, [join(import.meta.dirname, '../../../services/cli.ts'), name], {
@@ -33,6 +37,7 @@ export async function startService(
       ...process.env,
       HOST: '127.0.0.1',
       PORT: String(port),
+      ...(adminPort === undefined ? {} : { ADMIN_PORT: String(adminPort) }),
       LOG_LEVEL: 'warn',
       ID_ENCRYPTION_KEY: testKey,
       ...env,
@@ -44,6 +49,7 @@ export async function startService(
   const onExit = () => child.kill('SIGKILL');
   process.once('exit', onExit);
   const url = `http://127.0.0.1:${port}`;
+  const adminUrl = adminPort === undefined ? url : `http://127.0.0.1:${adminPort}`;
   const stop = async () => {
     await stopPid(pid);
     process.removeListener('exit', onExit);
@@ -51,14 +57,15 @@ export async function startService(
   try {
     await waitFor(
       `${name} ${until}`,
-      async () => ((await fetch(`${url}${until}`)).status === 200 ? true : undefined),
+      async () =>
+        (await fetch(`${until === '/readyz' ? adminUrl : url}${until}`)).status === 200 ? true : undefined,
       30_000,
     );
   } catch (err) {
     await stop();
     throw new Error(`${(err as Error).message}\n${readFileSync(logFile, 'utf8').slice(-3000)}`);
   }
-  return { url, pid, logFile, exited, stop };
+  return { url, adminUrl, pid, logFile, exited, stop };
 }
 
 export interface TwirpReply {
