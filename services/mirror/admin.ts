@@ -31,7 +31,7 @@ export interface MirrorStats extends LedgerSnapshot, DispatcherStats {
   compare: boolean;
   limits: { maxInflight: number; queue: number; timeoutMs: number; maxBodyBytes: number };
   /** Noise learning: the share of compared copies asked of production twice, and its bound per second. */
-  learning: { percent: number; maxPerSecond: number };
+  learning: { enabled: boolean; percent: number; maxPerSecond: number };
 }
 
 export function mirrorStats(
@@ -53,7 +53,13 @@ export function mirrorStats(
       timeoutMs: p.timeoutMs,
       maxBodyBytes: p.maxBodyBytes,
     },
-    learning: { percent: p.noisePercent, maxPerSecond: p.noiseMaxPerSecond },
+    learning: {
+      // Needs production's shadow key (MIRROR_UPSTREAM_SHADOW_KEY) and compare mode.
+      enabled:
+        p.compare && p.upstreamShadowKey !== undefined && p.noisePercent > 0 && p.noiseMaxPerSecond > 0,
+      percent: p.noisePercent,
+      maxPerSecond: p.noiseMaxPerSecond,
+    },
     ...deps.ledger.snapshot(),
     ...deps.dispatcher.stats(),
   };

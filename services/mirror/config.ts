@@ -50,6 +50,8 @@ export interface MirrorPolicy {
   noisePercent: number;
   /** Second asks of production per second at most (0: no noise learning). */
   noiseMaxPerSecond: number;
+  /** MIRROR_UPSTREAM_SHADOW_KEY: production's shadow key, signing the second asks' flag (none: no learning). */
+  upstreamShadowKey: Buffer | undefined;
   /** How many mismatch samples /_mirror/mismatches keeps. */
   samples: number;
   /** Largest request or response body buffered for mirroring or comparison. */
@@ -153,6 +155,7 @@ export function loadConfig(env: Env): MirrorConfig {
       ignoreDefaults: bool(env, 'MIRROR_IGNORE_DEFAULTS', true),
       noisePercent: percent(env, 'MIRROR_NOISE_PERCENT', 1),
       noiseMaxPerSecond: int(env, 'MIRROR_NOISE_MAX_PER_SECOND', 2, 0, 1000),
+      upstreamShadowKey: keyList(env, 'MIRROR_UPSTREAM_SHADOW_KEY')[0],
       samples: int(env, 'MIRROR_SAMPLES', 50, 0, 10_000),
       maxBodyBytes: int(env, 'MIRROR_MAX_BODY_BYTES', 1 << 20, 0, 64 << 20),
       shadowKey: keyList(env, 'MIRROR_SHADOW_KEY')[0],

@@ -33,6 +33,13 @@ export interface ProxyDeps {
   reask?: ReaskBudget;
 }
 
+/** No second ask without production's shadow key: production would act on it as on a client's. */
+export function reaskBudget(p: MirrorPolicy): ReaskBudget {
+  return p.upstreamShadowKey === undefined
+    ? new ReaskBudget(0, 0)
+    : new ReaskBudget(p.noisePercent, p.noiseMaxPerSecond);
+}
+
 /** Production's answer as compared, and the learning of noise from a second ask when there was one. */
 type ProductionSide = Observed & { learning?: Promise<void> };
 
@@ -79,7 +86,7 @@ const RETRYABLE = new Set(['GET', 'HEAD', 'OPTIONS']);
 export function createProxy(given: ProxyDeps): http.RequestListener {
   const deps: ProxyDeps = {
     ...given,
-    reask: given.reask ?? new ReaskBudget(given.policy.noisePercent, given.policy.noiseMaxPerSecond),
+    reask: given.reask ?? reaskBudget(given.policy),
   };
   const { policy, ledger } = deps;
   const upstream = endpoint(deps.upstreamUrl);
@@ -319,7 +326,13 @@ function observeProduction(
   const route = deps.routeOf(url, observed.status < 400);
   if (deps.reask?.take(method, ledger.noise.rounds(route))) {
     const again = upstreamHeaders(req.rawHeaders, peer);
-    const learn = { ...deps.policy, upstreamUrl: deps.upstreamUrl, ledger, digest: deps.digest };
+    const learn = {
+      ...deps.policy,
+      shadowKey: deps.policy.upstreamShadowKey,
+      upstreamUrl: deps.upstreamUrl,
+      ledger,
+      digest: deps.digest,
+    };
     observed.learning = learnFromProduction(learn, route, method, url, again, observed).catch(
       (err: unknown) => deps.log.warn({ err: String(err) }, 'noise learning failed'),
     );

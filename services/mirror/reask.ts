@@ -1,11 +1,12 @@
 // The second ask of production for noise learning (noise.ts): the same GET or HEAD with the same
 // headers, on a fresh connection (so that behind a Service it may reach another replica), bounded
 // in time and in the body kept. Its answer only feeds the noise memory; nobody waits for it but
-// the staging comparison of the same request. It carries the shadow flag (the one request to
-// production that does): a GET may have side effects all the same (a timetable view is recorded),
-// and production must not act on one client request twice.
+// the staging comparison of the same request. It carries the shadow flag, signed with production's
+// shadow key (the one request to production that does): a GET may have side effects all the same
+// (a timetable view is recorded), and production must not act on one client request twice.
 import http from 'node:http';
 import { SHADOW_HEADER } from '../kit/app.ts';
+import { SHADOW_SIGNATURE_HEADER, signShadow } from '../kit/callers.ts';
 import { type Observed, partsOfFingerprint } from './compare.ts';
 import type { Digester } from './digest.ts';
 import type { Ledger } from './ledger.ts';
@@ -21,6 +22,7 @@ export interface Reasked {
 }
 
 export function askAgain(
+  shadowKey: Buffer | undefined,
   upstreamUrl: string,
   method: string,
   url: string,
@@ -37,7 +39,12 @@ export function askAgain(
       port: Number(u.port || 80),
       method,
       path: base + url,
-      headers: [...headers, SHADOW_HEADER, '1'],
+      headers: [
+        ...headers,
+        SHADOW_HEADER,
+        '1',
+        ...(shadowKey ? [SHADOW_SIGNATURE_HEADER, signShadow(shadowKey, method, base + url)] : []),
+      ],
       signal: AbortSignal.timeout(timeoutMs),
     });
     req.on('error', () => resolve(undefined));
@@ -64,6 +71,7 @@ export function askAgain(
 }
 
 export interface LearnDeps {
+  shadowKey: Buffer | undefined;
   upstreamUrl: string;
   timeoutMs: number;
   maxBodyBytes: number;
@@ -83,7 +91,15 @@ export async function learnFromProduction(
   headers: string[],
   first: Observed,
 ): Promise<void> {
-  const again = await askAgain(deps.upstreamUrl, method, url, headers, deps.timeoutMs, deps.maxBodyBytes);
+  const again = await askAgain(
+    deps.shadowKey,
+    deps.upstreamUrl,
+    method,
+    url,
+    headers,
+    deps.timeoutMs,
+    deps.maxBodyBytes,
+  );
   const body =
     again && again.status === first.status
       ? await deps.digest(again.body, again.encoding, again.contentType)

@@ -2,10 +2,12 @@
 // from production itself (a random token nobody configured), and where two answers differ (an HTML
 // label, a JSON field), against a staging stand-in whose release changed.
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { waitFor } from '../../hack/localenv/processes.ts';
+import { verifyShadow } from '../../services/kit/callers.ts';
 import { type MirrorProcess, startMirrorProcess } from '../../services/mirror/harness.ts';
 import { type Standin, startStandin } from '../../services/mirror/standin.test-support.ts';
 import { closeClient, request } from './mirror-support.ts';
@@ -16,6 +18,8 @@ describe('mirror: comparison you can act on', function () {
   let production: Standin;
   let staging: Standin;
   const running = new Set<MirrorProcess>();
+  /** Production's shadow key: the second asks of noise learning are signed with it. */
+  const productionKey = randomBytes(32);
   /** A mirror at 100% with comparison from production into the changed staging stand-in. */
   const mirror = async (env: Record<string, string> = {}) => {
     const m = await startMirrorProcess(
@@ -25,6 +29,7 @@ describe('mirror: comparison you can act on', function () {
         MIRROR_PERCENT: '100',
         MIRROR_COMPARE: 'true',
         MIRROR_TIMEOUT_MS: '20000', // generous: a loaded test machine must not turn into drops
+        MIRROR_UPSTREAM_SHADOW_KEY: productionKey.toString('hex'),
         ...env,
       },
       logDir,
@@ -91,6 +96,12 @@ describe('mirror: comparison you can act on', function () {
       assert.equal(asked.length, n + s.noise.learned);
       const again = asked.filter((r) => r.headers['x-everyclass-shadow'] === '1');
       assert.equal(again.length, s.noise.learned, 'second asks carry the shadow flag (no side effects)');
+      for (const r of again) {
+        const signature = String(r.headers['x-everyclass-shadow-signature']);
+        assert.ok(verifyShadow([productionKey], signature, r.method, r.url), 'signed with production key');
+      }
+      const plain = asked.filter((r) => r.headers['x-everyclass-shadow'] === undefined);
+      assert.equal(plain.length, n, "the client's own requests never carry it");
       assert.ok(s.noise.learned <= 3 + 5, `${s.noise.learned} second asks for ${n} copies`);
 
       const after = await run(m, 'changed', 5, n);
