@@ -170,6 +170,7 @@ export const mirrorEnv = [
   'MIRROR_METHODS',
   'MIRROR_COMPARE',
   'MIRROR_SHADOW_KEY',
+  'MIRROR_UPSTREAM_SHADOW_KEY',
   'DRAIN_GRACE_MS',
 ] as const;
 export type MirrorEnvName = (typeof mirrorEnv)[number];

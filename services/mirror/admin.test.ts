@@ -40,6 +40,9 @@ describe('admin: /_mirror/stats', () => {
     assert.equal(s.mirrored, 1);
     assert.equal(s.mismatchRate, 0);
     assert.deepEqual(s.limits, { maxInflight: 32, queue: 128, timeoutMs: 2000, maxBodyBytes: 1 << 20 });
+    assert.deepEqual(s.learning, { enabled: false, percent: 1, maxPerSecond: 2 });
+    assert.deepEqual(s.noise, { learned: 0, failed: 0, rescued: 0, routes: {} });
+    assert.deepEqual(s.structure, { diffed: 0, unstructured: 0 });
     assert.equal(s.inflight, 0);
   });
 

@@ -30,6 +30,8 @@ export interface MirrorStats extends LedgerSnapshot, DispatcherStats {
   sticky: string;
   compare: boolean;
   limits: { maxInflight: number; queue: number; timeoutMs: number; maxBodyBytes: number };
+  /** Noise learning: the share of compared copies asked of production twice, and its bound per second. */
+  learning: { enabled: boolean; percent: number; maxPerSecond: number };
 }
 
 export function mirrorStats(
@@ -50,6 +52,13 @@ export function mirrorStats(
       queue: p.queue,
       timeoutMs: p.timeoutMs,
       maxBodyBytes: p.maxBodyBytes,
+    },
+    learning: {
+      // Needs production's shadow key (MIRROR_UPSTREAM_SHADOW_KEY) and compare mode.
+      enabled:
+        p.compare && p.upstreamShadowKey !== undefined && p.noisePercent > 0 && p.noiseMaxPerSecond > 0,
+      percent: p.noisePercent,
+      maxPerSecond: p.noiseMaxPerSecond,
     },
     ...deps.ledger.snapshot(),
     ...deps.dispatcher.stats(),

@@ -4,6 +4,7 @@ import { page } from './standin.test-support.ts';
 
 const digest = createNormaliser(defaultIgnoreRules);
 const d = (s: string) => digest(Buffer.from(s));
+const fp = (digest: string) => ({ digest, parts: 'unparsable' as const });
 
 describe('response comparison', () => {
   it('ignores timestamps, request ids, CSRF tokens and nonces with the default rules', () => {
@@ -38,27 +39,27 @@ describe('response comparison', () => {
   });
 
   it('compares status first, then the digests; a missing digest is skipped', () => {
-    assert.deepEqual(compare({ status: 200, digest: 'a' }, { status: 200, digest: 'a' }), {
+    assert.deepEqual(compare({ status: 200, body: fp('a') }, { status: 200, body: fp('a') }), {
       result: 'match',
     });
-    assert.deepEqual(compare({ status: 200, digest: 'a' }, { status: 500, digest: 'a' }), {
+    assert.deepEqual(compare({ status: 200, body: fp('a') }, { status: 500, body: fp('a') }), {
       result: 'mismatch',
       reason: 'status',
     });
-    assert.deepEqual(compare({ status: 200, digest: 'a' }, { status: 200, digest: 'b' }), {
+    assert.deepEqual(compare({ status: 200, body: fp('a') }, { status: 200, body: fp('b') }), {
       result: 'mismatch',
       reason: 'body',
     });
-    assert.deepEqual(compare({ status: 200, digest: undefined }, { status: 200, digest: 'b' }), {
+    assert.deepEqual(compare({ status: 200, body: undefined }, { status: 200, body: fp('b') }), {
       result: 'skipped',
     });
   });
 
   it('a 304 on one side only is skipped (validators differ, not necessarily pages)', () => {
     const skipped = { result: 'skipped' };
-    assert.deepEqual(compare({ status: 304, digest: 'e' }, { status: 200, digest: 'b' }), skipped);
-    assert.deepEqual(compare({ status: 200, digest: 'b' }, { status: 304, digest: 'e' }), skipped);
-    assert.deepEqual(compare({ status: 304, digest: 'e' }, { status: 304, digest: 'e' }), {
+    assert.deepEqual(compare({ status: 304, body: fp('e') }, { status: 200, body: fp('b') }), skipped);
+    assert.deepEqual(compare({ status: 200, body: fp('b') }, { status: 304, body: fp('e') }), skipped);
+    assert.deepEqual(compare({ status: 304, body: fp('e') }, { status: 304, body: fp('e') }), {
       result: 'match',
     });
   });

@@ -1,7 +1,9 @@
-// Comparing staging's answer with production's: the status code, and a digest of the body after
-// rules have blanked its volatile parts (timestamps, request ids, CSRF tokens, …). Pure.
+// Comparing staging's answer with production's: the status code, a digest of the body after rules
+// have blanked its volatile parts (timestamps, request ids, CSRF tokens, …), and when the digests
+// differ, the bodies part by part (structure.ts) without the parts learned as noise. Pure.
 import { createHash } from 'node:crypto';
 import zlib from 'node:zlib';
+import { diffParts, type Kind, type Part, type PartsDiff, partsOf, type Unstructured } from './structure.ts';
 
 /** Built-in rules for parts of a page that differ on every request; MIRROR_IGNORE adds more. */
 export const defaultIgnoreRules: readonly RegExp[] = [
@@ -19,17 +21,26 @@ export const defaultIgnoreRules: readonly RegExp[] = [
 
 export type Normaliser = (body: Buffer) => string;
 
+/** Keeps only a match's quotes and angle brackets, so that markup around it still parses the same. */
+const blank = (match: string) => match.replace(/[^"'<>]+/g, '');
+
 /**
- * Digest (sha256, hex) of a body with every match of the rules removed. The body is read as latin1
+ * Every match of the rules blanked (its quotes and angle brackets kept). The body is read as latin1
  * so that every byte maps to one character: rules see ASCII as text and nothing is lost to decoding.
  */
-export function createNormaliser(rules: readonly RegExp[]): Normaliser {
+export function createStripper(rules: readonly RegExp[]): Normaliser {
   const global = rules.map((r) => (r.global ? r : new RegExp(r.source, `${r.flags}g`)));
   return (body) => {
     let text = body.toString('latin1');
-    for (const r of global) text = text.replace(r, '');
-    return createHash('sha256').update(text, 'latin1').digest('hex');
+    for (const r of global) text = text.replace(r, blank);
+    return text;
   };
+}
+
+/** Digest (sha256, hex) of a body with every match of the rules removed. */
+export function createNormaliser(rules: readonly RegExp[]): Normaliser {
+  const strip = createStripper(rules);
+  return (body) => createHash('sha256').update(strip(body), 'latin1').digest('hex');
 }
 
 /**
@@ -50,34 +61,76 @@ export function decodeBody(buf: Buffer, encoding: string | undefined, max: numbe
   return undefined;
 }
 
-/** Decode, then normalise: the digest of one answer's body, or undefined when it cannot be had. */
-export function digestBody(
-  normalise: Normaliser,
-  body: Buffer,
-  encoding: string | undefined,
-  max: number,
-): string | undefined {
-  const text = decodeBody(body, encoding, max);
-  return text === undefined ? undefined : normalise(text);
+/**
+ * One body as the comparison sees it: its digest, and its parts as JSON (one string crosses from a
+ * digest worker at the cost of a copy, and is parsed only when two digests differ) or why it has none.
+ */
+export interface Fingerprint {
+  digest: string;
+  parts: string | Unstructured;
 }
 
-/** One side's answer as the comparison sees it; `digest` is undefined when the body was not kept. */
+/** A fingerprint's parts, or why it has none. */
+export function partsOfFingerprint(f: Fingerprint): Part[] | Unstructured {
+  return f.parts.startsWith('[') ? (JSON.parse(f.parts) as Part[]) : (f.parts as Unstructured);
+}
+
+export interface FingerprintOptions {
+  maxBodyBytes: number;
+  maxParts: number;
+}
+
+/** Decode, strip the rules' matches, digest and split into parts; undefined when it cannot be decoded. */
+export function fingerprintBody(
+  strip: Normaliser,
+  body: Buffer,
+  encoding: string | undefined,
+  kind: Kind,
+  opts: FingerprintOptions,
+): Fingerprint | undefined {
+  const raw = decodeBody(body, encoding, opts.maxBodyBytes);
+  if (raw === undefined) return undefined;
+  const latin1 = strip(raw);
+  const digest = createHash('sha256').update(latin1, 'latin1').digest('hex');
+  const utf8 = (latin: string) => Buffer.from(latin, 'latin1').toString('utf8');
+  const parts =
+    kind === 'json'
+      ? partsOf(raw.toString('utf8'), kind, opts.maxParts, (pair) => utf8(strip(Buffer.from(pair))))
+      : partsOf(utf8(latin1), kind, opts.maxParts);
+  return { digest, parts: typeof parts === 'string' ? parts : JSON.stringify(parts) };
+}
+
+/** One side's answer as the comparison sees it; `body` is undefined when the body was not kept. */
 export interface Observed {
   status: number;
-  digest: string | undefined;
+  body: Fingerprint | undefined;
 }
 
 export type Verdict =
-  | { result: 'match' }
-  | { result: 'mismatch'; reason: 'status' | 'body' }
+  | { result: 'match'; ignored?: number }
+  /** `diff`: where the bodies differ, when both have parts. */
+  | { result: 'mismatch'; reason: 'status' | 'body'; diff?: PartsDiff }
   /** The body was too large to keep, or could not be decoded: neither a match nor a mismatch. */
   | { result: 'skipped' };
 
-export function compare(production: Observed, shadow: Observed): Verdict {
+/** `isNoise`: paths learned as noise for this request's route (they differ within production). */
+export function compare(
+  production: Observed,
+  shadow: Observed,
+  isNoise: (path: string) => boolean = () => false,
+): Verdict {
   // A conditional request one side answered 304 (its ETag matched) and the other in full: the
   // validators differ, which says nothing about the page itself.
   if ((production.status === 304) !== (shadow.status === 304)) return { result: 'skipped' };
   if (production.status !== shadow.status) return { result: 'mismatch', reason: 'status' };
-  if (production.digest === undefined || shadow.digest === undefined) return { result: 'skipped' };
-  return production.digest === shadow.digest ? { result: 'match' } : { result: 'mismatch', reason: 'body' };
+  const a = production.body;
+  const b = shadow.body;
+  if (a === undefined || b === undefined) return { result: 'skipped' };
+  if (a.digest === b.digest) return { result: 'match' };
+  const pa = partsOfFingerprint(a);
+  const pb = typeof pa === 'string' ? pa : partsOfFingerprint(b);
+  if (typeof pa === 'string' || typeof pb === 'string') return { result: 'mismatch', reason: 'body' };
+  const diff = diffParts(pa, pb, isNoise);
+  if (diff.count === 0) return { result: 'match', ignored: diff.ignored };
+  return { result: 'mismatch', reason: 'body', diff };
 }

@@ -17,6 +17,9 @@ describe('mirror configuration', () => {
     assert.equal(c.mirror.keepCredentials, false);
     assert.equal(c.mirror.compare, false);
     assert.equal(c.mirror.ignoreDefaults, true);
+    assert.equal(c.mirror.noisePercent, 1);
+    assert.equal(c.mirror.noiseMaxPerSecond, 2);
+    assert.equal(c.mirror.upstreamShadowKey, undefined, 'no noise learning without it');
   });
 
   it('reads a full mirroring policy', () => {
@@ -72,6 +75,9 @@ describe('mirror configuration', () => {
     [{ ...base, MIRROR_IGNORE: '(unclosed' }, /MIRROR_IGNORE must be a JSON array/],
     [{ ...base, MIRROR_IGNORE: '["(unclosed"]' }, /MIRROR_IGNORE\[0\] is not a valid regular expression/],
     [{ ...base, PORT: '9000', ADMIN_PORT: '9000' }, /ADMIN_PORT must differ from PORT/],
+    [{ ...base, MIRROR_NOISE_PERCENT: '200' }, /MIRROR_NOISE_PERCENT must be a number from 0 to 100/],
+    [{ ...base, MIRROR_NOISE_MAX_PER_SECOND: '-1' }, /MIRROR_NOISE_MAX_PER_SECOND/],
+    [{ ...base, MIRROR_UPSTREAM_SHADOW_KEY: 'short' }, /MIRROR_UPSTREAM_SHADOW_KEY must be 32 bytes/],
   ];
   for (const [env, message] of bad) {
     it(`rejects ${JSON.stringify(env)} naming the variable`, () => {

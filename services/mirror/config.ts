@@ -46,6 +46,12 @@ export interface MirrorPolicy {
   ignore: RegExp[];
   /** Whether the built-in volatile-part rules (timestamps, UUIDs, CSRF tokens, request ids) apply. */
   ignoreDefaults: boolean;
+  /** Share (0–100) of compared copies for which production is asked a second time to learn noise. */
+  noisePercent: number;
+  /** Second asks of production per second at most (0: no noise learning). */
+  noiseMaxPerSecond: number;
+  /** MIRROR_UPSTREAM_SHADOW_KEY: production's shadow key, signing the second asks' flag (none: no learning). */
+  upstreamShadowKey: Buffer | undefined;
   /** How many mismatch samples /_mirror/mismatches keeps. */
   samples: number;
   /** Largest request or response body buffered for mirroring or comparison. */
@@ -147,6 +153,9 @@ export function loadConfig(env: Env): MirrorConfig {
       timeoutMs: int(env, 'MIRROR_TIMEOUT_MS', 2000, 1, 600_000),
       ignore: regexList(env, 'MIRROR_IGNORE'),
       ignoreDefaults: bool(env, 'MIRROR_IGNORE_DEFAULTS', true),
+      noisePercent: percent(env, 'MIRROR_NOISE_PERCENT', 1),
+      noiseMaxPerSecond: int(env, 'MIRROR_NOISE_MAX_PER_SECOND', 2, 0, 1000),
+      upstreamShadowKey: keyList(env, 'MIRROR_UPSTREAM_SHADOW_KEY')[0],
       samples: int(env, 'MIRROR_SAMPLES', 50, 0, 10_000),
       maxBodyBytes: int(env, 'MIRROR_MAX_BODY_BYTES', 1 << 20, 0, 64 << 20),
       shadowKey: keyList(env, 'MIRROR_SHADOW_KEY')[0],

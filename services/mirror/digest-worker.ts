@@ -1,19 +1,21 @@
-// A digest worker (see digest.ts): decodes and normalises bodies, answers their digests.
+// A digest worker (see digest.ts): decodes and normalises bodies, answers their fingerprints.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createNormaliser, digestBody } from './compare.ts';
+import { createStripper, type Fingerprint, fingerprintBody } from './compare.ts';
 import type { DigestReply, DigestRequest, WorkerSetup } from './digest.ts';
+import { kindOf } from './structure.ts';
 
 const setup = workerData as WorkerSetup;
-const normalise = createNormaliser(setup.rules.map((r) => new RegExp(r.source, r.flags)));
+const strip = createStripper(setup.rules.map((r) => new RegExp(r.source, r.flags)));
 
 parentPort?.on('message', (req: DigestRequest) => {
-  let digest: string | undefined;
+  let digest: Fingerprint | undefined;
   try {
-    digest = digestBody(
-      normalise,
+    digest = fingerprintBody(
+      strip,
       Buffer.from(req.body.buffer, req.body.byteOffset, req.body.byteLength),
       req.encoding,
-      setup.maxBodyBytes,
+      kindOf(req.contentType),
+      setup,
     );
   } catch {
     digest = undefined;

@@ -4,13 +4,18 @@
 // `maxPending` bodies, a body is not digested (its comparison counts as skipped) rather than queued
 // without bound. With no workers, digests are computed inline.
 import { Worker } from 'node:worker_threads';
-import { createNormaliser, digestBody } from './compare.ts';
+import { createStripper, type Fingerprint, fingerprintBody } from './compare.ts';
+import { kindOf } from './structure.ts';
 
-/** The digest of one body (undefined: not kept, undecodable, or the workers are too far behind). */
+/** The fingerprint of one body (undefined: not kept, undecodable, or the workers are too far behind). */
 export type Digester = (
   body: Buffer | undefined,
   encoding: string | undefined,
-) => Promise<string | undefined>;
+  contentType?: string,
+) => Promise<Fingerprint | undefined>;
+
+/** Parts kept per body at most (beyond: compared by digest only, `too_many_parts`). */
+export const MAX_PARTS = 5000;
 
 export interface DigesterOptions {
   rules: readonly RegExp[];
@@ -19,21 +24,24 @@ export interface DigesterOptions {
   workers: number;
   /** Bodies waiting for a worker at most; beyond that, undefined at once. */
   maxPending?: number;
+  maxParts?: number;
 }
 
 /** What a digest worker is told at start, and is asked and answers per body. */
 export interface WorkerSetup {
   rules: Array<{ source: string; flags: string }>;
   maxBodyBytes: number;
+  maxParts: number;
 }
 export interface DigestRequest {
   id: number;
   body: Uint8Array;
   encoding: string | undefined;
+  contentType: string | undefined;
 }
 export interface DigestReply {
   id: number;
-  digest: string | undefined;
+  digest: Fingerprint | undefined;
 }
 
 export interface DigestPool {
@@ -48,20 +56,21 @@ const workerFile = new URL(
 );
 
 export function createDigester(opts: DigesterOptions): DigestPool {
+  const limits = { maxBodyBytes: opts.maxBodyBytes, maxParts: opts.maxParts ?? MAX_PARTS };
   if (opts.workers <= 0) {
-    const normalise = createNormaliser(opts.rules);
+    const strip = createStripper(opts.rules);
     return {
-      digest: async (body, encoding) =>
-        body === undefined ? undefined : digestBody(normalise, body, encoding, opts.maxBodyBytes),
+      digest: async (body, encoding, contentType) =>
+        body === undefined ? undefined : fingerprintBody(strip, body, encoding, kindOf(contentType), limits),
       close: async () => {},
     };
   }
   const setup: WorkerSetup = {
     rules: opts.rules.map((r) => ({ source: r.source, flags: r.flags })),
-    maxBodyBytes: opts.maxBodyBytes,
+    ...limits,
   };
   const maxPending = opts.maxPending ?? 256;
-  const waiting = new Map<number, (digest: string | undefined) => void>();
+  const waiting = new Map<number, (digest: Fingerprint | undefined) => void>();
   let nextId = 0;
   const alive = new Set<Worker>();
   for (let i = 0; i < opts.workers; i++) {
@@ -83,7 +92,7 @@ export function createDigester(opts: DigesterOptions): DigestPool {
     alive.add(w);
   }
   return {
-    digest: (body, encoding) => {
+    digest: (body, encoding, contentType) => {
       if (body === undefined || waiting.size >= maxPending || alive.size === 0)
         return Promise.resolve(undefined);
       const id = nextId++;
@@ -91,7 +100,7 @@ export function createDigester(opts: DigesterOptions): DigestPool {
       const worker = pool[id % pool.length] as Worker;
       return new Promise((resolve) => {
         waiting.set(id, resolve);
-        const request: DigestRequest = { id, body, encoding };
+        const request: DigestRequest = { id, body, encoding, contentType };
         worker.postMessage(request);
       });
     },

@@ -33,6 +33,38 @@ describe('ledger', () => {
     assert.deepEqual(s.routes['/room'], { match: 0, mismatch: 1, skipped: 1 });
   });
 
+  it('a body mismatch sample says where, with redacted values; structure and noise figures are counted', () => {
+    const l = new Ledger(5);
+    const diff = {
+      paths: ['/html/body/p/text()', '/html/body/a/@href'],
+      count: 2,
+      ignored: 1,
+      first: { path: '/html/body/p/text()', production: 'Li Lei li.lei@csu.edu.cn', shadow: undefined },
+    };
+    l.compared('/student', { result: 'mismatch', reason: 'body', diff }, sample('/student/:id'));
+    l.compared('/student', { result: 'mismatch', reason: 'body' }, sample('/student/:id'));
+    l.compared('/student', { result: 'match', ignored: 3 }, sample('/student/:id'));
+    l.reasked('learned');
+    l.reasked('failed');
+    l.noise.learn('/student', ['/html/body/span/text()']);
+    const [unstructured, diffed] = l.samples();
+    assert.equal(unstructured?.diff, undefined);
+    assert.deepEqual(diffed?.diff, {
+      path: '/html/body/p/text()',
+      production: 'Li Lei <email>',
+      shadow: null,
+      differing: 2,
+      paths: ['/html/body/p/text()', '/html/body/a/@href'],
+      ignored: 1,
+    });
+    const s = l.snapshot();
+    assert.deepEqual(s.structure, { diffed: 1, unstructured: 1 });
+    assert.equal(s.noise.learned, 1);
+    assert.equal(s.noise.failed, 1);
+    assert.equal(s.noise.rescued, 1);
+    assert.deepEqual(s.noise.routes['/student']?.paths, ['/html/body/span/text()']);
+  });
+
   it('keeps the last N mismatch samples, newest first, and nothing else', () => {
     const l = new Ledger(3);
     for (let i = 0; i < 7; i++) {

@@ -1,8 +1,23 @@
 // What the mirror has done since it started: counts (also exported to Prometheus when a metrics
 // sink is given), matches and mismatches per route, and the last N mismatch samples (method,
-// redacted path, statuses: no bodies, no headers, no personal data). /_mirror/stats is its snapshot.
+// redacted path, statuses, where the bodies differ with redacted values: no bodies, no headers),
+// and the noise learned from production (noise.ts). /_mirror/stats is its snapshot.
 import type { Verdict } from './compare.ts';
 import { type DropReason, dropReasons } from './dispatcher.ts';
+import { NoiseMemory, type RouteNoiseSnapshot } from './noise.ts';
+import { redactValue } from './structure.ts';
+
+/** Where a body mismatch is: the first differing part, both values redacted (null: that side has no such part). */
+export interface SampleDiff {
+  path: string;
+  production: string | null;
+  shadow: string | null;
+  /** Parts that differ in all; `paths`: the first few of them. */
+  differing: number;
+  paths: string[];
+  /** Differences left out as learned noise. */
+  ignored: number;
+}
 
 export interface MismatchSample {
   at: string;
@@ -13,6 +28,8 @@ export interface MismatchSample {
   productionStatus: number;
   shadowStatus: number;
   reason: 'status' | 'body';
+  /** For a body mismatch of two answers with parts (HTML, JSON, text lines). */
+  diff?: SampleDiff;
 }
 
 export type CompareResult = Verdict['result'];
@@ -43,7 +60,19 @@ export interface LedgerSnapshot {
   /** mismatch / (match + mismatch); null before anything was compared. */
   mismatchRate: number | null;
   routes: Record<string, RouteCounts>;
+  /** Body mismatches with a structural diff, and those without one (too many parts, bad JSON). */
+  structure: { diffed: number; unstructured: number };
+  noise: {
+    /** Second asks of production: answered and learned from, or failed (error, timeout, other status, too large). */
+    learned: number;
+    failed: number;
+    /** Comparisons that matched only because learned noise was left out. */
+    rescued: number;
+    routes: Record<string, RouteNoiseSnapshot>;
+  };
 }
+
+export type ReaskOutcome = 'learned' | 'failed';
 
 export class Ledger {
   private readonly since: Date;
@@ -59,6 +88,11 @@ export class Ledger {
     number
   >;
   private readonly routes = new Map<string, RouteCounts>();
+  /** Noise learned per route, read by the comparison. */
+  readonly noise = new NoiseMemory();
+  private readonly reaskN: Record<ReaskOutcome, number> = { learned: 0, failed: 0 };
+  private rescuedN = 0;
+  private readonly structureN = { diffed: 0, unstructured: 0 };
 
   constructor(samples: number, sink?: MetricsSink, now: Date = new Date()) {
     this.capacity = samples;
@@ -95,10 +129,26 @@ export class Ledger {
     }
     counts[verdict.result]++;
     this.sink?.compared(route, verdict.result);
-    if (verdict.result === 'mismatch' && this.capacity > 0) {
-      this.ring[this.ringNext] = { ...sample, route, reason: verdict.reason };
-      this.ringNext = (this.ringNext + 1) % this.capacity;
-    }
+    if (verdict.result === 'match' && (verdict.ignored ?? 0) > 0) this.rescuedN++;
+    if (verdict.result !== 'mismatch') return;
+    if (verdict.reason === 'body') this.structureN[verdict.diff ? 'diffed' : 'unstructured']++;
+    if (this.capacity === 0) return;
+    const d = verdict.diff;
+    const diff: SampleDiff | undefined = d?.first && {
+      path: d.first.path,
+      production: redactValue(d.first.production),
+      shadow: redactValue(d.first.shadow),
+      differing: d.count,
+      paths: d.paths.slice(0, 5),
+      ignored: d.ignored,
+    };
+    this.ring[this.ringNext] = { ...sample, route, reason: verdict.reason, ...(diff && { diff }) };
+    this.ringNext = (this.ringNext + 1) % this.capacity;
+  }
+
+  /** A second ask of production for noise learning ended. */
+  reasked(outcome: ReaskOutcome): void {
+    this.reaskN[outcome]++;
   }
 
   /** The kept mismatch samples, newest first. */
@@ -129,6 +179,8 @@ export class Ledger {
       compared,
       mismatchRate: decided === 0 ? null : compared.mismatch / decided,
       routes,
+      structure: { ...this.structureN },
+      noise: { ...this.reaskN, rescued: this.rescuedN, routes: this.noise.snapshot() },
     };
   }
 }

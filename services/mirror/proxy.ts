@@ -12,6 +12,8 @@ import type { Digester } from './digest.ts';
 import type { Dispatcher, Reservation } from './dispatcher.ts';
 import { downstreamHeaders, framingProblem, shadowHeaders, upstreamHeaders } from './headers.ts';
 import type { Ledger } from './ledger.ts';
+import { ReaskBudget } from './noise.ts';
+import { learnFromProduction } from './reask.ts';
 import { isPrivatePath, type RouteLabeler, redactPath } from './routes.ts';
 import type { Sampler } from './sampler.ts';
 
@@ -27,7 +29,19 @@ export interface ProxyDeps {
   /** Digests of bodies for comparison (a worker pool in main). */
   digest: Digester;
   log: Logger;
+  /** When production is asked twice to learn noise (default: from the policy). */
+  reask?: ReaskBudget;
 }
+
+/** No second ask without production's shadow key: production would act on it as on a client's. */
+export function reaskBudget(p: MirrorPolicy): ReaskBudget {
+  return p.upstreamShadowKey === undefined
+    ? new ReaskBudget(0, 0)
+    : new ReaskBudget(p.noisePercent, p.noiseMaxPerSecond);
+}
+
+/** Production's answer as compared, and the learning of noise from a second ask when there was one. */
+type ProductionSide = Observed & { learning?: Promise<void> };
 
 interface Endpoint {
   hostname: string;
@@ -69,7 +83,11 @@ function requestTo(
 
 const RETRYABLE = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-export function createProxy(deps: ProxyDeps): http.RequestListener {
+export function createProxy(given: ProxyDeps): http.RequestListener {
+  const deps: ProxyDeps = {
+    ...given,
+    reask: given.reask ?? reaskBudget(given.policy),
+  };
   const { policy, ledger } = deps;
   const upstream = endpoint(deps.upstreamUrl);
   const target = policy.targetUrl === undefined ? undefined : endpoint(policy.targetUrl);
@@ -215,8 +233,8 @@ function startCopy(
   req.on('data', (c: Buffer) => body.push(c));
 
   // Production's side of the comparison, collected only in compare mode and only while it matters.
-  let resolveProduction: (o: Observed | undefined) => void = () => {};
-  const production = new Promise<Observed | undefined>((r) => {
+  let resolveProduction: (o: ProductionSide | undefined) => void = () => {};
+  const production = new Promise<ProductionSide | undefined>((r) => {
     resolveProduction = r;
   });
   let productionBody: Bounded | undefined;
@@ -248,15 +266,9 @@ function startCopy(
           resolve();
           if (answer === undefined) return;
           const status = tr.statusCode ?? 0;
-          decide(
-            deps,
-            method,
-            url,
-            production,
-            status,
-            tr.headers['content-encoding'],
-            answer.buffer(),
-          ).catch((err: unknown) => deps.log.warn({ err: String(err) }, 'comparison failed'));
+          decide(deps, method, url, production, status, tr.headers, answer.buffer()).catch((err: unknown) =>
+            deps.log.warn({ err: String(err) }, 'comparison failed'),
+          );
         });
       });
       r.end(payload);
@@ -290,29 +302,64 @@ function startCopy(
       up.once('end', () => {
         const status = up.statusCode ?? 0;
         deps
-          .digest(collected.buffer(), up.headers['content-encoding'])
+          .digest(collected.buffer(), up.headers['content-encoding'], up.headers['content-type'])
           .catch(() => undefined)
-          .then((digest) => resolveProduction({ status, digest }));
+          .then((body) =>
+            resolveProduction(observeProduction(deps, req, peer, method, url, { status, body })),
+          );
       });
     },
     productionFailed: abandon,
   };
 }
 
+/** Production's answer as compared; for a few, production asked again to learn the route's noise. */
+function observeProduction(
+  deps: ProxyDeps,
+  req: IncomingMessage,
+  peer: string | undefined,
+  method: string,
+  url: string,
+  observed: ProductionSide,
+): ProductionSide {
+  const { ledger } = deps;
+  const route = deps.routeOf(url, observed.status < 400);
+  if (deps.reask?.take(method, ledger.noise.rounds(route))) {
+    const again = upstreamHeaders(req.rawHeaders, peer);
+    const learn = {
+      ...deps.policy,
+      shadowKey: deps.policy.upstreamShadowKey,
+      upstreamUrl: deps.upstreamUrl,
+      ledger,
+      digest: deps.digest,
+    };
+    observed.learning = learnFromProduction(learn, route, method, url, again, observed).catch(
+      (err: unknown) => deps.log.warn({ err: String(err) }, 'noise learning failed'),
+    );
+    ledger.noise.track(route, observed.learning);
+  }
+  return observed;
+}
+
 async function decide(
   deps: ProxyDeps,
   method: string,
   url: string,
-  production: Promise<Observed | undefined>,
+  production: Promise<ProductionSide | undefined>,
   status: number,
-  encoding: string | undefined,
+  headers: http.IncomingHttpHeaders,
   raw: Buffer | undefined,
 ): Promise<void> {
-  const shadow: Observed = { status, digest: await deps.digest(raw, encoding) };
+  const body = await deps.digest(raw, headers['content-encoding'], headers['content-type']);
+  const shadow: Observed = { status, body };
   const prod = await production;
   if (prod === undefined) return;
+  // This request's own second ask, if any, is learned from first (bounded by its deadline).
+  await prod.learning;
   const route = deps.routeOf(url, prod.status < 400);
-  deps.ledger.compared(route, compare(prod, shadow), {
+  // A route's first round of learning under way (another request's): wait for it too.
+  await deps.ledger.noise.untilLearned(route);
+  deps.ledger.compared(route, compare(prod, shadow, deps.ledger.noise.isNoise(route)), {
     at: new Date().toISOString(),
     method,
     path: redactPath(url),

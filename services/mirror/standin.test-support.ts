@@ -3,7 +3,7 @@
 // request id and CSRF token included) and records what it received. Modes make it a broken target.
 //
 //   node services/mirror/standin.test-support.ts          STANDIN_PORT=… STANDIN_MODE=ok|hang|error|changed
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -11,6 +11,9 @@ import type { AddressInfo } from 'node:net';
  * Pages answer ?status=<code>, ?delay=<ms> and ?stall=<ms> when asked; /big is 256 KiB.
  * ok: pages; hang: accepts and never answers; error: 500 for everything; changed: like ok, but
  * /room pages differ in their content and /course answers 500 (a release with regressions).
+ * /noisy pages carry a random token no rule knows (noise only learning finds); in changed mode,
+ * /noisy/changed pages also have another heading (a changed label). /api paths answer JSON (a
+ * free-room list with a timestamp and a request id); in changed mode its second room is renamed.
  */
 export type StandinMode = 'ok' | 'hang' | 'error' | 'changed';
 
@@ -40,15 +43,34 @@ export function page(path: string, mode: StandinMode): string {
     '\n',
   );
   const changed = mode === 'changed' && path.startsWith('/room') ? '<p>new room layout</p>' : '';
+  const noisy = path.startsWith('/noisy')
+    ? [
+        `<h1>${mode === 'changed' && path.startsWith('/noisy/changed') ? '本周课表' : '课程表'}</h1>`,
+        `<span class="cache-key" data-shard="${randomBytes(3).toString('hex')}">${randomBytes(8).toString('hex')}</span>`,
+      ].join('')
+    : '';
   return [
     '<!doctype html><html><head><meta charset="utf-8">',
     `<meta name="csrf-token" content="${randomUUID().replaceAll('-', '')}">`,
     `<title>${path}</title></head><body>`,
     `<p>Generated at ${new Date().toISOString()} for request ${randomUUID()}</p>`,
     changed,
+    noisy,
     `<table>${rows}</table>`,
     '</body></html>\n',
   ].join('\n');
+}
+
+/** The JSON answer of /api paths. */
+export function apiAnswer(mode: StandinMode): string {
+  return JSON.stringify({
+    generatedAt: new Date().toISOString(),
+    requestId: randomUUID(),
+    rooms: [
+      { name: '一教 101', free: [1, 2] },
+      { name: mode === 'changed' ? '一教 203' : '一教 202', free: [3] },
+    ],
+  });
 }
 
 export async function startStandin(mode: StandinMode, port = 0, record = true): Promise<Standin> {
@@ -83,10 +105,10 @@ export async function startStandin(mode: StandinMode, port = 0, record = true): 
           ? Buffer.from(`created ${Buffer.concat(chunks).length} bytes\n`)
           : path === '/big'
             ? Buffer.alloc(256 * 1024, 'abcdefghijklmnopqrstuvwxyz0123456789\n')
-            : Buffer.from(page(path, mode));
+            : Buffer.from(path.startsWith('/api') ? apiAnswer(mode) : page(path, mode));
       const rawHeaders = [
         'Content-Type',
-        'text/html; charset=utf-8',
+        path.startsWith('/api') ? 'application/json' : 'text/html; charset=utf-8',
         'Set-Cookie',
         'session=s3cr3t; HttpOnly; Path=/',
         'Set-Cookie',

@@ -11,32 +11,7 @@ import { freePort, waitFor } from '../../hack/localenv/processes.ts';
 import type { MirrorStats } from '../../services/mirror/admin.ts';
 import { type MirrorProcess, startMirrorProcess } from '../../services/mirror/harness.ts';
 import { type Standin, type StandinMode, startStandin } from '../../services/mirror/standin.test-support.ts';
-
-interface Answer {
-  status: number;
-  rawHeaders: string[];
-  body: Buffer;
-}
-
-const agent = new http.Agent({ keepAlive: true, maxSockets: 16 });
-
-function request(
-  url: string,
-  opts: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: opts.method ?? 'GET', headers: opts.headers, agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('error', reject);
-      res.on('end', () =>
-        resolve({ status: res.statusCode ?? 0, rawHeaders: res.rawHeaders, body: Buffer.concat(chunks) }),
-      );
-    });
-    req.on('error', reject);
-    req.end(opts.body);
-  });
-}
+import { closeClient, request } from './mirror-support.ts';
 
 /** Runs `count` calls of `fn`, `concurrency` at a time. */
 async function pool(count: number, concurrency: number, fn: (i: number) => Promise<void>): Promise<void> {
@@ -98,7 +73,7 @@ describe('mirror: the shadow proxy over loopback', function () {
     for (const m of running) await stopMirror(m);
     for (const s of standins.splice(0)) await s.close();
     await production?.close();
-    agent.destroy();
+    closeClient();
     rmSync(logDir, { recursive: true, force: true });
   });
 
@@ -243,6 +218,7 @@ describe('mirror: the shadow proxy over loopback', function () {
       await m.settled();
       const posted = production.received.find((r) => r.method === 'POST');
       assert.equal(posted?.body.toString(), 'level=private');
+      // (No MIRROR_UPSTREAM_SHADOW_KEY here: no noise learning, whose second asks carry the flag.)
       for (const r of production.received) assert.equal(r.headers['x-everyclass-shadow'], undefined);
       assert.deepEqual(
         target.received.map((r) => `${r.method} ${r.url}`),

@@ -95,10 +95,13 @@ describe('mirror: the proxy (mode proxy)', () => {
       MIRROR_METHODS: 'GET',
       MIRROR_COMPARE: 'true',
       MIRROR_SHADOW_KEY: undefined, // from a Secret:
+      MIRROR_UPSTREAM_SHADOW_KEY: undefined, // from a Secret too:
       DRAIN_GRACE_MS: '10000',
     });
     const shadowKey = c?.env?.find((e) => e.name === 'MIRROR_SHADOW_KEY')?.valueFrom?.secretKeyRef;
     assert.deepEqual(shadowKey, { name: 'production-mirror-shadow', key: 'shadowKey' });
+    const own = c?.env?.find((e) => e.name === 'MIRROR_UPSTREAM_SHADOW_KEY')?.valueFrom?.secretKeyRef;
+    assert.deepEqual(own, { name: 'production-callers', key: 'shadowKey' }, "production's own key");
     assert.deepEqual(
       [c?.readinessProbe?.httpGet?.path, c?.readinessProbe?.httpGet?.port],
       ['/readyz', 'admin'],

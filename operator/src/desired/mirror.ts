@@ -150,6 +150,14 @@ export function mirrorEnv(
           valueFrom: { secretKeyRef: { name: plan.shadowKey.secret, key: 'shadowKey' } },
         }
       : { name: 'MIRROR_SHADOW_KEY' },
+    // Production's own shadow key: the second asks of noise learning (compare mode) sign their flag,
+    // so production's web does not act on them (a recorded timetable view).
+    t && plan.compare
+      ? {
+          name: 'MIRROR_UPSTREAM_SHADOW_KEY',
+          valueFrom: { secretKeyRef: { name: names.callersSecret(env.metadata.name), key: 'shadowKey' } },
+        }
+      : { name: 'MIRROR_UPSTREAM_SHADOW_KEY' },
     { name: 'DRAIN_GRACE_MS', value: '10000' },
   ];
 }
