@@ -96,7 +96,16 @@ describe('environments on real pods (operator + real node)', function () {
       'no container restarted while MongoDB came up',
     );
     const web = await serviceIp('web');
-    const home = await fetch(`http://${web}/`);
+    // Ready means the Deployments are available; kube-proxy's and kube-router's rules for the new
+    // pods follow within their sync period.
+    const home = await eventually(
+      'web answers through its ClusterIP',
+      async () => {
+        const r = await fetch(`http://${web}/`, { signal: AbortSignal.timeout(3000) });
+        return r.status === 200 ? r : undefined;
+      },
+      30_000,
+    );
     assert.equal(home.status, 200);
     // /readyz is on web's admin port only (no Service, no Ingress): asked on the pod, from the node.
     assert.equal((await fetch(`http://${web}/readyz`)).status, 404, 'not on the public port');
