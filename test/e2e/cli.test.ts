@@ -18,6 +18,7 @@ import {
   installCrd,
   jsonpath,
   killAllOperators,
+  patchSpecVersion,
   startOperator,
   uniqueName,
 } from './support/operator.ts';
@@ -67,19 +68,6 @@ function start(kubeconfig: string, args: string[]): Running {
       }),
   };
 }
-
-/** What CI does: kubectl patch ece <name> --type merge -p '{"spec":{"version":"<v>"}}'. */
-const patchSpecVersion = (cluster: LocalCluster, ns: string, name: string, v: string) =>
-  cluster.kubectl(
-    'patch',
-    'ece',
-    name,
-    '-n',
-    ns,
-    '--type=merge',
-    '-p',
-    JSON.stringify({ spec: { version: v } }),
-  );
 
 const run = (cluster: LocalCluster, ...args: string[]): Promise<Run> => start(cluster.kubeconfig, args).done;
 const lastLine = (text: string): string => text.trimEnd().split('\n').at(-1) ?? '';

@@ -10,7 +10,7 @@ import { guardCount, guardRuleset, nodeNetwork } from '../../hack/localenv/node/
 import { type RealNode, realNodeName } from '../../hack/localenv/node/node.ts';
 import { tool } from '../../hack/localenv/tools.ts';
 import { releaseRealNode, useRealNode } from '../support/localenv.ts';
-import { apply, eventually } from './support/operator.ts';
+import { apply, eventually, jsonpath } from './support/operator.ts';
 import { realNodeNamespace, tcpProbeScript } from './support/real-node.ts';
 
 const ns = `real-${process.pid}`;
@@ -262,6 +262,8 @@ describe('real node (kubelet + containerd, our image)', function () {
   });
 
   it('fails a pod with a missing image at once, locally (no registry is ever reached)', async () => {
+    const waiting = (field: 'reason' | 'message') =>
+      jsonpath(cluster, ns, 'pod/no-such-image', `{.status.containerStatuses[0].state.waiting.${field}}`);
     const started = Date.now();
     await apply(cluster, {
       apiVersion: 'v1',
@@ -275,30 +277,14 @@ describe('real node (kubelet + containerd, our image)', function () {
     const reason = await eventually(
       'ErrImagePull',
       async () => {
-        const r = await cluster.kubectl(
-          'get',
-          'pod',
-          'no-such-image',
-          '-n',
-          ns,
-          '-o',
-          'jsonpath={.status.containerStatuses[0].state.waiting.reason}',
-        );
+        const r = await waiting('reason');
         return /ErrImagePull|ImagePullBackOff/.test(r) ? r : undefined;
       },
       30_000,
     );
     const seconds = (Date.now() - started) / 1000;
     console.log(`      ${reason} after ${seconds.toFixed(1)} s`);
-    const msg = await cluster.kubectl(
-      'get',
-      'pod',
-      'no-such-image',
-      '-n',
-      ns,
-      '-o',
-      'jsonpath={.status.containerStatuses[0].state.waiting.message}',
-    );
+    const msg = await waiting('message');
     assert.match(msg, /127\.0\.0\.1:1|connection refused/, `the pull went to the dead local address: ${msg}`);
   });
 

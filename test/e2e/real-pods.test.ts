@@ -16,6 +16,7 @@ import {
   installCrd,
   jsonpath,
   type OperatorProcess,
+  patchSpecVersion,
   sampleIn,
   startOperator,
 } from './support/operator.ts';
@@ -155,16 +156,7 @@ describe('environments on real pods (operator + real node)', function () {
     const loop = requestLoop(`http://${web}/`);
     const started = Date.now();
     try {
-      await cluster.kubectl(
-        'patch',
-        'ece',
-        env,
-        '-n',
-        ns,
-        '--type=merge',
-        '-p',
-        JSON.stringify({ spec: { version: bad } }),
-      );
+      await patchSpecVersion(cluster, ns, env, bad);
       const degraded = await eventually(
         'Degraded=True naming the crash',
         async () => {
@@ -212,16 +204,7 @@ describe('environments on real pods (operator + real node)', function () {
       );
       assert.match(events, /CrashLoopBackOff|exits at start/);
       // CI's next patch names a good version again: the environment is Ready on it.
-      await cluster.kubectl(
-        'patch',
-        'ece',
-        env,
-        '-n',
-        ns,
-        '--type=merge',
-        '-p',
-        JSON.stringify({ spec: { version: tag } }),
-      );
+      await patchSpecVersion(cluster, ns, env, tag);
       await cluster.kubectl('wait', '-n', ns, '--for=condition=Ready', `ece/${env}`, '--timeout=300s');
     } finally {
       const { sent, failed, errors } = await loop.stop();

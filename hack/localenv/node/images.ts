@@ -13,8 +13,8 @@ const run = promisify(execFile);
 export interface NodeImages {
   /** ghcr.io/everyclass/everyclass:TAG */
   app: string;
-  /** Every image imported (names). */
-  pulled: string[];
+  /** Every image imported (names); none is ever pulled. */
+  imported: string[];
 }
 
 export const appRepo = 'ghcr.io/everyclass/everyclass';
@@ -47,7 +47,7 @@ export async function importImages(
     [`${appRepo}:${tag}`, await build('app', tag)],
   ];
   for (const [name, archive] of wanted) await importImage(paths, name, archive, log);
-  return { app: `${appRepo}:${tag}`, pulled: wanted.map(([n]) => n) };
+  return { app: `${appRepo}:${tag}`, imported: wanted.map(([n]) => n) };
 }
 
 /** Our image at `tag`, made to exit at start (a crashing release), imported next to the others. */

@@ -45,7 +45,6 @@ export interface MachineBefore {
   sysctls: Sysctls;
   iptables: IptablesSnapshot;
   paths: string[];
-  ipForward: string;
   ipsets: string[];
 }
 
@@ -89,7 +88,7 @@ export async function startRealNode(opts: NodeOptions): Promise<RealNode> {
     paths,
     pids: {},
     before: machineNow(),
-    images: { app: '', pulled: [] },
+    images: { app: '', imported: [] },
   };
   const save = () => {
     writeFileSync(join(state, 'state.json'), JSON.stringify(record, null, 2));
@@ -132,7 +131,6 @@ function machineNow(): MachineBefore {
     sysctls: readSysctls(),
     iptables: snapshotIptables(),
     paths: existingPaths(),
-    ipForward: readFileSync('/proc/sys/net/ipv4/ip_forward', 'utf8').trim(),
     ipsets: ipsets(),
   };
 }
@@ -168,31 +166,35 @@ export async function stopRealNodeOf(clusterDir: string): Promise<string[]> {
   return stopRealNode(join(clusterDir, 'node', 'state.json'));
 }
 
-/** The cluster folder whose real node runs on this machine now, if another's than `clusterDir`. */
-export function realNodeOfAnotherCluster(clusterDir: string): string | undefined {
+/** The node the machine's record names: its state file, state, and whether it still runs with its cluster. */
+function recordedNode(): { file: string; st?: NodeState; alive: boolean } | undefined {
   if (!existsSync(nodeRecord())) return undefined;
-  const { state } = JSON.parse(readFileSync(nodeRecord(), 'utf8')) as { state: string };
-  if (!existsSync(state)) return undefined;
-  const st = JSON.parse(readFileSync(state, 'utf8')) as NodeState;
-  const alive = Object.values(st.pids).some(isAlive) && existsSync(join(st.clusterDir, 'state.json'));
-  return alive && st.clusterDir !== clusterDir ? st.clusterDir : undefined;
+  const { state: file } = JSON.parse(readFileSync(nodeRecord(), 'utf8')) as { state: string };
+  if (!existsSync(file)) return { file, alive: false };
+  const st = JSON.parse(readFileSync(file, 'utf8')) as NodeState;
+  return {
+    file,
+    st,
+    alive: Object.values(st.pids).some(isAlive) && existsSync(join(st.clusterDir, 'state.json')),
+  };
 }
 
-/** A node a crashed run left behind (its cluster is gone or it is ours to replace): torn down first. */
+/** The cluster folder whose real node runs on this machine now, if another's than `clusterDir`. */
+export function realNodeOfAnotherCluster(clusterDir: string): string | undefined {
+  const r = recordedNode();
+  return r?.alive && r.st && r.st.clusterDir !== clusterDir ? r.st.clusterDir : undefined;
+}
+
+/** A node a crashed run left behind (its processes or its cluster are gone): torn down first. */
 async function clearStaleNode(log: (l: string) => void): Promise<void> {
-  if (!existsSync(nodeRecord())) return;
-  const { state } = JSON.parse(readFileSync(nodeRecord(), 'utf8')) as { state: string };
-  if (existsSync(state)) {
-    const st = JSON.parse(readFileSync(state, 'utf8')) as NodeState;
-    const alive = Object.values(st.pids).some(isAlive);
-    const clusterAlive = existsSync(join(st.clusterDir, 'state.json'));
-    if (alive && clusterAlive)
-      throw new Error(
-        `a real node is already running on this machine for the cluster in ${st.clusterDir} (make cluster-down stops it)`,
-      );
-    log(`removing a real node left behind by an earlier run (${state})`);
-  }
-  await stopRealNode(state);
+  const r = recordedNode();
+  if (!r) return;
+  if (r.alive)
+    throw new Error(
+      `a real node is already running on this machine for the cluster in ${r.st?.clusterDir} (make cluster-down stops it)`,
+    );
+  if (r.st) log(`removing a real node left behind by an earlier run (${r.file})`);
+  await stopRealNode(r.file);
   if (existsSync(nodeRecord())) rmSync(nodeRecord());
 }
 

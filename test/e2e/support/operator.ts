@@ -97,6 +97,19 @@ export function sampleIn(
   return { ...doc, metadata: { ...doc.metadata, namespace: ns }, spec: { ...doc.spec, ...spec } };
 }
 
+/** What CI does: kubectl patch ece <name> --type merge -p '{"spec":{"version":"<v>"}}'. */
+export const patchSpecVersion = (cluster: LocalCluster, ns: string, name: string, v: string) =>
+  cluster.kubectl(
+    'patch',
+    'ece',
+    name,
+    '-n',
+    ns,
+    '--type=merge',
+    '-p',
+    JSON.stringify({ spec: { version: v } }),
+  );
+
 export function uniqueName(prefix: string): string {
   return `${prefix}-${process.pid}-${Math.random().toString(36).slice(2, 7)}`;
 }
