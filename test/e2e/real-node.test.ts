@@ -213,6 +213,47 @@ describe('real node (kubelet + containerd, our image)', function () {
     }
   });
 
+  it("lets pods reach the API server as any cluster's pods do (kubernetes Service, ServiceAccount token)", async () => {
+    await apply(cluster, {
+      apiVersion: 'v1',
+      kind: 'Pod',
+      metadata: { name: 'api-client', namespace: ns },
+      spec: {
+        securityContext: podSecurity,
+        terminationGracePeriodSeconds: 1,
+        containers: [
+          {
+            ...ourContainer('', []),
+            image: node.images.app,
+            command: ['node', '-e', 'setInterval(() => {}, 1 << 30)'],
+            env: [
+              { name: 'NODE_EXTRA_CA_CERTS', value: '/var/run/secrets/kubernetes.io/serviceaccount/ca.crt' },
+            ],
+          },
+        ],
+      },
+    });
+    await cluster.kubectl('wait', '-n', ns, '--for=condition=Ready', 'pod/api-client', '--timeout=120s');
+    // In-cluster config, as client-node and client-go read it: the Service's address from the
+    // environment, TLS checked against the cluster's CA, the pod's own token.
+    const ask = (path: string) =>
+      nodeJs(
+        'api-client',
+        [
+          `const t = require('fs').readFileSync('/var/run/secrets/kubernetes.io/serviceaccount/token', 'utf8');`,
+          `const u = 'https://' + process.env.KUBERNETES_SERVICE_HOST + ':' + process.env.KUBERNETES_SERVICE_PORT + '${path}';`,
+          `fetch(u, { headers: { authorization: 'Bearer ' + t } })`,
+          `.then(async (r) => console.log(r.status, await r.text()), (e) => console.log('error', e.cause?.code ?? e.message));`,
+        ].join(' '),
+      );
+    const version = await ask('/version');
+    assert.match(version, /^200 .*"gitVersion": ?"v1\./s, version);
+    // Authenticated as the pod's ServiceAccount (RBAC then refuses what it was not granted).
+    const pods = await ask(`/api/v1/namespaces/${ns}/pods`);
+    assert.match(pods, new RegExp(`^403 .*system:serviceaccount:${ns}:default`, 's'), pods);
+    await cluster.kubectl('delete', 'pod', 'api-client', '-n', ns, '--wait=false');
+  });
+
   it('keeps a PVC of the default StorageClass across pods, writable by a non-root uid (fsGroup)', async () => {
     const sts = {
       apiVersion: 'apps/v1',

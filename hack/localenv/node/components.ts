@@ -174,6 +174,54 @@ export function startVolumeKeeper(ctx: NodeContext): void {
   );
 }
 
+/**
+ * Pods reach the API server through the door on the node IP (api-door.ts), and find it as any
+ * cluster's pods do: the `kubernetes` Service (10.96.0.1:443), whose endpoint kube-apiserver does
+ * not publish here (`--endpoint-reconciler-type=none`), so the node publishes it.
+ */
+export async function openApiDoor(ctx: NodeContext): Promise<void> {
+  const apiPort = Number(new URL(ctx.cluster.server).port);
+  const door = ctx.start(
+    'api-door',
+    process.execPath,
+    [
+      join(repoRoot, 'hack/localenv/node/api-door.ts'),
+      nodeNetwork.nodeIp,
+      String(nodeNetwork.apiDoorPort),
+      String(apiPort),
+    ],
+    process.env,
+  );
+  await waitFor(
+    'the API door',
+    async () => {
+      if (!isAlive(door.pid)) throw new Error(`the API door exited: ${logTail(ctx, 'api-door')}`);
+      return logTail(ctx, 'api-door').includes('api door') ? true : undefined;
+    },
+    10_000,
+  );
+  const file = join(ctx.paths.state, 'kubernetes-endpoints.yaml');
+  writeFileSync(
+    file,
+    JSON.stringify({
+      apiVersion: 'discovery.k8s.io/v1',
+      kind: 'EndpointSlice',
+      metadata: {
+        name: 'kubernetes',
+        namespace: 'default',
+        labels: {
+          'kubernetes.io/service-name': 'kubernetes',
+          'endpointslice.kubernetes.io/managed-by': 'everyclass-localenv',
+        },
+      },
+      addressType: 'IPv4',
+      endpoints: [{ addresses: [nodeNetwork.nodeIp], conditions: { ready: true } }],
+      ports: [{ name: 'https', port: nodeNetwork.apiDoorPort, protocol: 'TCP' }],
+    }),
+  );
+  await ctx.cluster.kubectl('apply', '--server-side', '--field-manager=everyclass-localenv', '-f', file);
+}
+
 export async function waitForNodeReady(ctx: NodeContext): Promise<void> {
   await waitFor(
     `node ${realNodeName} Ready`,

@@ -20,14 +20,18 @@ describe('real node network (rendered)', () => {
       assert.ok(rules.includes(r), `${r} guarded`);
   });
 
-  it('forwards nothing between the bridge and another device, and lets pods reach the host only for DNS', () => {
+  it('forwards nothing between the bridge and another device, and lets pods reach the host only for DNS and the API door', () => {
     const fwd = rules.slice(rules.indexOf('chain forward'), rules.indexOf('chain input'));
     assert.match(fwd, /iifname "everyclass0" oifname "everyclass0" accept/);
     assert.match(fwd, /iifname "everyclass0" counter name crossing drop/);
     assert.match(fwd, /oifname "everyclass0" counter name crossing drop/);
     const input = rules.slice(rules.indexOf('chain input'));
     const accepts = [...input.matchAll(/dport (\d+) accept/g)].map((m) => m[1]);
-    assert.deepEqual(accepts, ['53', '53']);
+    assert.deepEqual(accepts, ['53', '53', String(nodeNetwork.apiDoorPort)]);
+    assert.match(
+      input,
+      new RegExp(`ip daddr ${nodeNetwork.nodeIp} tcp dport ${nodeNetwork.apiDoorPort} accept`),
+    );
     assert.match(input, /counter name pod_to_host drop\n/);
   });
 

@@ -12,6 +12,8 @@ export const nodeNetwork = {
   podCidr: '10.244.0.0/24',
   /** The bridge's address: the pods' gateway, the node IP, and where CoreDNS listens. */
   nodeIp: '10.244.0.1',
+  /** The API server's door for pods on the node IP (api-door.ts); the `kubernetes` Service's endpoint. */
+  apiDoorPort: 6443,
   serviceCidr: '10.96.0.0/16',
   /** Everything the guard keeps here: the pod supernet, the Service range, KWOK's pod range. */
   guarded: ['10.244.0.0/16', '10.96.0.0/16', '10.0.0.0/24'],
@@ -24,7 +26,8 @@ export const guardTable = 'everyclass';
  * The guard. postrouting runs after kube-proxy's DNAT, so the output device is final there: a
  * cluster-range packet leaving by any device but loopback and our bridge is dropped (and counted).
  * forward: nothing crosses between the bridge and another device. input: pods reach the host only
- * for DNS at the gateway (not kubelet, not anything else listening on the machine).
+ * for DNS and the API server's door at the gateway (not kubelet, not anything else listening on
+ * the machine).
  */
 export function guardRuleset(net = nodeNetwork): string {
   const ranges = net.guarded.join(', ');
@@ -56,6 +59,7 @@ export function guardRuleset(net = nodeNetwork): string {
     ct state established,related accept
     ip daddr ${net.nodeIp} udp dport 53 accept
     ip daddr ${net.nodeIp} tcp dport 53 accept
+    ip daddr ${net.nodeIp} tcp dport ${net.apiDoorPort} accept
     counter name pod_to_host drop
   }
 }

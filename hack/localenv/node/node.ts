@@ -1,5 +1,6 @@
-// A real node in the local cluster: containerd + runc, kubelet, kube-proxy, CoreDNS and the
-// volume keeper as host processes, pods on a bridge of ours, our images imported (never pulled).
+// A real node in the local cluster: containerd + runc, kubelet, kube-proxy, CoreDNS, the volume
+// keeper and the API server's door for pods as host processes, pods on a bridge of ours, our
+// images imported (never pulled).
 // Only one real node per machine (one bridge, one guard); its record in the cache says where.
 
 import { createHash } from 'node:crypto';
@@ -12,6 +13,7 @@ import { binDir, cacheDir } from '../tools.ts';
 import {
   logTail,
   nodeContext,
+  openApiDoor,
   startContainerd,
   startCoreDns,
   startKubelet,
@@ -112,6 +114,7 @@ export async function startRealNode(opts: NodeOptions): Promise<RealNode> {
     await startKubeProxy(ctx);
     const coredns = await startCoreDns(ctx);
     startVolumeKeeper(ctx);
+    await openApiDoor(ctx);
     await waitForNodeReady(ctx);
     await startNetworkPolicies(ctx); // kube-router reads its own Node: only once kubelet registered it
     await coredns.ready();

@@ -29,13 +29,16 @@ import { deleteBridge, guardTable, linkExists, nodeNetwork, removeGuard } from '
 import type { NodeState } from './node.ts';
 
 const run = promisify(execFile);
-const order = ['kubelet', 'kube-proxy', 'network-policies', 'coredns', 'volume-keeper'];
+const order = ['kubelet', 'kube-proxy', 'network-policies', 'coredns', 'volume-keeper', 'api-door'];
 
 export async function teardownNode(st: NodeState, stop: (pid: number) => Promise<void>): Promise<string[]> {
   for (const name of order) {
     const pid = st.pids[name];
     if (pid !== undefined) await stop(pid);
   }
+  // Any other helper the node started (and is not named above) goes too, before containerd.
+  for (const [name, pid] of Object.entries(st.pids))
+    if (!order.includes(name) && name !== 'containerd') await stop(pid);
   await removeContainers(st);
   if (st.pids.containerd !== undefined) await stop(st.pids.containerd);
   const needles = [st.paths.containerdSocket, st.paths.state];
