@@ -20,7 +20,7 @@ import {
   sampleIn,
   startOperator,
 } from './support/operator.ts';
-import { realNodeNamespace, tcpProbeScript } from './support/real-node.ts';
+import { realNodeNamespace, requestLoop, tcpProbeScript } from './support/real-node.ts';
 
 const run = promisify(execFile);
 
@@ -264,36 +264,3 @@ describe('environments on real pods (operator + real node)', function () {
     }
   });
 });
-
-/** GETs `url` back to back (bounded: at most 10 minutes) until stopped; counts failures. */
-function requestLoop(url: string) {
-  let stopped = false;
-  let sent = 0;
-  let failed = 0;
-  const errors: string[] = [];
-  const deadline = Date.now() + 600_000;
-  const done = (async () => {
-    while (!stopped && Date.now() < deadline) {
-      sent++;
-      try {
-        const r = await fetch(url, { signal: AbortSignal.timeout(5000) });
-        await r.arrayBuffer();
-        if (r.status >= 500) {
-          failed++;
-          errors.push(`HTTP ${r.status}`);
-        }
-      } catch (e) {
-        failed++;
-        errors.push(String((e as Error).cause ?? e));
-      }
-      await sleep(20);
-    }
-  })();
-  return {
-    stop: async () => {
-      stopped = true;
-      await done;
-      return { sent, failed, errors };
-    },
-  };
-}

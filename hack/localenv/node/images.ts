@@ -74,3 +74,14 @@ export async function importImage(paths: NodePaths, name: string, archive: strin
   await ctr('images', 'import', archive);
   await ctr('images', 'label', name, 'io.cri-containerd.pinned=pinned', `everyclass.io/archive=${stamp}`);
 }
+
+/** Our image at `from` again under `tag` (a "new release" of the same bits), pinned like the others. */
+export async function tagAppImage(paths: NodePaths, from: string, tag: string): Promise<string> {
+  const ctr = (...args: string[]) =>
+    run(join(binDir('containerd'), 'ctr'), ['--address', paths.containerdSocket, '-n', 'k8s.io', ...args]);
+  const name = `${appRepo}:${tag}`;
+  await ctr('images', 'rm', name).catch(() => {});
+  await ctr('images', 'tag', `${appRepo}:${from}`, name);
+  await ctr('images', 'label', name, 'io.cri-containerd.pinned=pinned');
+  return name;
+}

@@ -9,6 +9,9 @@ import { parse, stringify } from 'yaml';
 import type { LocalCluster } from '../../../hack/localenv/cluster.ts';
 import { waitFor as eventually } from '../../../hack/localenv/processes.ts';
 
+/** What these helpers need of a cluster: kubectl against it, and its kubeconfig (local or kind). */
+export type Kube = Pick<LocalCluster, 'kubectl' | 'kubeconfig'>;
+
 /** Polls until the check yields a value (hack/localenv's waitFor). */
 export { waitFor as eventually } from '../../../hack/localenv/processes.ts';
 
@@ -16,7 +19,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'ec-operator-e2e-'));
 let fileSeq = 0;
 
 /** kubectl apply --server-side of plain objects (as a test user, not the operator's field manager). */
-export async function apply(cluster: LocalCluster, ...objs: object[]): Promise<string> {
+export async function apply(cluster: Kube, ...objs: object[]): Promise<string> {
   const file = join(tmp, `obj-${process.pid}-${fileSeq++}.json`);
   writeFileSync(file, JSON.stringify({ apiVersion: 'v1', kind: 'List', items: objs }));
   return cluster.kubectl(
@@ -37,7 +40,7 @@ export const operatorNamespace = 'everyclass-system';
  * Installs config/rbac and writes a kubeconfig with a token of its ServiceAccount: operators in
  * e2e run with exactly the shipped permissions, so a missing or excess one shows up as a failure.
  */
-async function installRbac(cluster: LocalCluster): Promise<void> {
+async function installRbac(cluster: Kube): Promise<void> {
   if (operatorKubeconfigs.has(cluster.kubeconfig)) return;
   await cluster.kubectl('create', 'namespace', operatorNamespace).catch(() => '');
   await cluster.kubectl('apply', '--server-side', '--force-conflicts', '-k', 'config/rbac');
@@ -45,7 +48,7 @@ async function installRbac(cluster: LocalCluster): Promise<void> {
   operatorKubeconfigs.set(cluster.kubeconfig, file);
 }
 
-export async function installCrd(cluster: LocalCluster): Promise<void> {
+export async function installCrd(cluster: Kube): Promise<void> {
   await installRbac(cluster);
   await cluster.kubectl(
     'apply',
@@ -70,12 +73,12 @@ export async function installCrd(cluster: LocalCluster): Promise<void> {
  * they are gone: an operator watching all namespaces would otherwise reconcile them while a test
  * counts its writes.
  */
-export async function clearEnvironments(cluster: LocalCluster): Promise<void> {
+export async function clearEnvironments(cluster: Kube): Promise<void> {
   await cluster.kubectl('delete', 'ece', '--all', '-A', '--wait=true', '--timeout=120s');
 }
 
 /** Creates a namespace and waits for its default ServiceAccount (pods are refused before it exists). */
-export async function createNamespace(cluster: LocalCluster, name: string): Promise<string> {
+export async function createNamespace(cluster: Kube, name: string): Promise<string> {
   await cluster.kubectl('create', 'namespace', name);
   await eventually(
     `default ServiceAccount in ${name}`,
@@ -98,7 +101,7 @@ export function sampleIn(
 }
 
 /** What CI does: kubectl patch ece <name> --type merge -p '{"spec":{"version":"<v>"}}'. */
-export const patchSpecVersion = (cluster: LocalCluster, ns: string, name: string, v: string) =>
+export const patchSpecVersion = (cluster: Kube, ns: string, name: string, v: string) =>
   cluster.kubectl(
     'patch',
     'ece',
@@ -114,12 +117,7 @@ export function uniqueName(prefix: string): string {
   return `${prefix}-${process.pid}-${Math.random().toString(36).slice(2, 7)}`;
 }
 
-export async function jsonpath(
-  cluster: LocalCluster,
-  ns: string,
-  what: string,
-  path: string,
-): Promise<string> {
+export async function jsonpath(cluster: Kube, ns: string, what: string, path: string): Promise<string> {
   return cluster.kubectl('get', what, '-n', ns, '-o', `jsonpath=${path}`);
 }
 
@@ -142,7 +140,7 @@ const running = new Set<OperatorProcess>();
 
 /** A kubeconfig (file) holding a token of ServiceAccount `namespace/name`: a client with exactly its rights. */
 export async function serviceAccountKubeconfig(
-  cluster: LocalCluster,
+  cluster: Kube,
   namespace: string,
   name: string,
 ): Promise<string> {

@@ -1,4 +1,6 @@
 // Helpers of the scenarios on the real node.
+
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { LocalCluster } from '../../../hack/localenv/cluster.ts';
 import { realNodeNamespaceAnnotations } from '../../../hack/localenv/node/node.ts';
 import { apply, eventually } from './operator.ts';
@@ -28,4 +30,37 @@ export function tcpProbeScript(host: string, port: number, timeoutMs: number): s
     `s.on('connect', () => say('connected'));`,
     `s.on('error', (e) => say(e.code));`,
   ].join(' ');
+}
+
+/** GETs `url` back to back (bounded: at most 10 minutes) until stopped; counts failures. */
+export function requestLoop(url: string) {
+  let stopped = false;
+  let sent = 0;
+  let failed = 0;
+  const errors: string[] = [];
+  const deadline = Date.now() + 600_000;
+  const done = (async () => {
+    while (!stopped && Date.now() < deadline) {
+      sent++;
+      try {
+        const r = await fetch(url, { signal: AbortSignal.timeout(5000) });
+        await r.arrayBuffer();
+        if (r.status >= 500) {
+          failed++;
+          errors.push(`HTTP ${r.status}`);
+        }
+      } catch (e) {
+        failed++;
+        errors.push(String((e as Error).cause ?? e));
+      }
+      await sleep(20);
+    }
+  })();
+  return {
+    stop: async () => {
+      stopped = true;
+      await done;
+      return { sent, failed, errors };
+    },
+  };
 }

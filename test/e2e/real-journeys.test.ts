@@ -1,0 +1,537 @@
+// The users' journeys on real pods, with the operator installed as a platform engineer installs
+// it (config/default: two replicas of our image under the shipped ServiceAccount, one leading):
+// the three samples Ready, a student's journey through production's front door in a browser,
+// mirrored requests reaching staging's pods, a promotion and a crashing release with a request
+// loop that sees no failure, the leader killed mid-rollout, production deleted and applied again
+// with its students' accounts and feeds intact.
+//
+// The one scenario file of both real-pod paths: this machine's real node (default), or a kind
+// cluster (hack/kind-e2e.sh sets EVERYCLASS_E2E_KUBECONFIG); see support/journey-cluster.ts.
+import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { MongoClient } from 'mongodb';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './support/browser.ts';
+import {
+  installOperator,
+  type JourneyCluster,
+  journeyCluster,
+  journeyNamespace,
+} from './support/journey-cluster.ts';
+import {
+  apply,
+  clearEnvironments,
+  eventually,
+  jsonpath,
+  type Kube,
+  patchSpecVersion,
+  sampleIn,
+} from './support/operator.ts';
+import { requestLoop } from './support/real-node.ts';
+
+const run = promisify(execFile);
+const tiers = ['production', 'staging', 'testing'] as const;
+type Tier = (typeof tiers)[number];
+const nsOf = (t: Tier) => `everyclass-${t}`;
+const PASSWORD = 'Paper-lantern-over-Yuelu-1926';
+/** Requests that let three environments share two CPUs (the tiers' defaults ask for ≈ 3.75). */
+const small = { requests: { cpu: '10m', memory: '64Mi' }, limits: { cpu: '1', memory: '384Mi' } };
+
+describe("users' journeys on real pods (operator pods from config/default, the three samples)", function () {
+  this.timeout(2_400_000);
+  let jc: JourneyCluster;
+  let kube: Kube;
+  let browser: Browser | undefined;
+  const data = mkdtempSync(join(tmpdir(), 'everyclass-journey-data-'));
+  /** The student of the journey: registered in production, with a feed. */
+  const student = { code: '', name: '', timetable: '', feedPath: '' };
+
+  before(async () => {
+    jc = await journeyCluster();
+    kube = jc.kube;
+    await clearEnvironments(kube); // earlier files' environments: nothing else for the operator pods
+    await installOperator(jc);
+    await kube.kubectl(
+      'rollout',
+      'status',
+      '-n',
+      'everyclass-system',
+      'deployment/everyclass-operator',
+      '--timeout=300s',
+    );
+    for (const t of tiers) await journeyNamespace(jc, nsOf(t));
+  });
+  after(async () => {
+    await browser?.close().catch(() => {});
+    for (const t of tiers)
+      await kube?.kubectl('delete', 'ece', '--all', '-n', nsOf(t), '--timeout=120s').catch(() => {});
+    // The operator goes; config/default's RBAC and CRD stay for the files that follow.
+    await kube
+      ?.kubectl('delete', 'deployment', 'everyclass-operator', '-n', 'everyclass-system', '--timeout=60s')
+      .catch(() => {});
+    for (const t of tiers)
+      await kube?.kubectl('delete', 'namespace', nsOf(t), '--wait=false').catch(() => {});
+    await jc?.release();
+  });
+
+  const cli = async (...args: string[]) =>
+    (
+      await run(process.execPath, ['operator/src/cli/main.ts', ...args], {
+        env: { ...process.env, KUBECONFIG: kube.kubeconfig },
+        maxBuffer: 16 << 20,
+      })
+    ).stdout;
+  const clusterIp = async (t: Tier, svc: string) =>
+    (await jsonpath(kube, nsOf(t), `svc/${t}-${svc}`, '{.spec.clusterIP}')).trim();
+  const secret = async (t: Tier, name: string, key: string) =>
+    Buffer.from(
+      (await jsonpath(kube, nsOf(t), `secret/${name}`, `{.data.${key}}`)).trim(),
+      'base64',
+    ).toString();
+  const podIps = async (t: Tier, component: string) =>
+    (
+      await kube.kubectl(
+        'get',
+        'pods',
+        '-n',
+        nsOf(t),
+        '-l',
+        `app.kubernetes.io/component=${component}`,
+        '-o',
+        'jsonpath={range .items[*]}{.status.podIP}{"\\n"}{end}',
+      )
+    )
+      .split('\n')
+      .filter(Boolean);
+  const operatorPods = async () =>
+    (
+      await kube.kubectl(
+        'get',
+        'pods',
+        '-n',
+        'everyclass-system',
+        '-l',
+        'app.kubernetes.io/name=everyclass-operator',
+        '--field-selector=status.phase=Running',
+        '-o',
+        'jsonpath={range .items[*]}{.metadata.name}{"\\n"}{end}',
+      )
+    )
+      .split('\n')
+      .filter(Boolean);
+  const leader = async () =>
+    (await jsonpath(kube, 'everyclass-system', 'lease/everyclass-operator', '{.spec.holderIdentity}')).trim();
+  const rolloutWait = (t: Tier, version: string) =>
+    cli('rollout', 'wait', `${nsOf(t)}/${t}`, '--version', version, '--timeout', '10m');
+
+  it('runs the operator as two pods of our image under its ServiceAccount, one of them leading', async () => {
+    const pods = await operatorPods();
+    assert.equal(pods.length, 2, `two operator pods (${pods.join(', ')})`);
+    const sa = await kube.kubectl(
+      'get',
+      'pods',
+      '-n',
+      'everyclass-system',
+      '-l',
+      'app.kubernetes.io/name=everyclass-operator',
+      '-o',
+      'jsonpath={.items[*].spec.serviceAccountName} {.items[*].spec.containers[0].image}',
+    );
+    assert.match(sa, /^everyclass-operator everyclass-operator /);
+    assert.ok(sa.includes(`:${jc.tag}`), sa);
+    const holder = await eventually('a leader', async () => (await leader()) || undefined, 60_000);
+    assert.ok(pods.includes(holder), `the lease is held by one of the pods (${holder})`);
+  });
+
+  it('brings the three samples Ready on real pods; kubectl get ece -A shows them', async () => {
+    const started = Date.now();
+    const services = (t: Tier) =>
+      t === 'production'
+        ? {
+            web: { replicas: 3, resources: small },
+            entity: { resources: small },
+            identity: { resources: small },
+            calendar: { replicas: 2, resources: small },
+          }
+        : {
+            web: { resources: small },
+            entity: { resources: small },
+            identity: { resources: small },
+            calendar: { resources: small },
+          };
+    for (const t of tiers) {
+      const doc = sampleIn(t, nsOf(t), {});
+      const mongo = doc.spec.mongo as Record<string, unknown> | undefined;
+      await apply(
+        kube,
+        sampleIn(t, nsOf(t), {
+          version: jc.tag,
+          services: services(t),
+          mongo: {
+            ...mongo,
+            image: jc.mongoImage,
+            storage: { size: '1Gi', storageClassName: jc.storageClass },
+          },
+          rollout: { progressDeadlineSeconds: 180, autoRollback: true },
+          // Plain HTTP from the host to the front door: no TLS Secret exists here, and a browser
+          // keeps no Secure cookie of an http:// site.
+          ...(t === 'production' ? { ingress: { host: 'everyclass.example.edu', className: 'nginx' } } : {}),
+        }),
+      );
+    }
+    for (const t of tiers)
+      await kube.kubectl('wait', '-n', nsOf(t), '--for=condition=Ready', `ece/${t}`, '--timeout=900s');
+    const took = (Date.now() - started) / 1000;
+    console.log(`      three samples Ready on real pods in ${took.toFixed(1)} s`);
+    const table = await kube.kubectl('get', 'ece', '-A');
+    console.log(table.replace(/^/gm, '      '));
+    for (const t of tiers)
+      assert.match(table, new RegExp(`^${nsOf(t)}\\s+${t}\\s+${t}\\s+${jc.tag}\\s`, 'm'));
+    for (const t of tiers) {
+      const restarts = await kube.kubectl(
+        'get',
+        'pods',
+        '-n',
+        nsOf(t),
+        '-o',
+        'jsonpath={range .items[*]}{.metadata.name}={.status.containerStatuses[0].restartCount}{"\\n"}{end}',
+      );
+      assert.doesNotMatch(restarts, /=[1-9]/, `no restarts in ${t}:\n${restarts}`);
+    }
+  });
+
+  it('loads the same generated semester into production and staging', async () => {
+    await run(process.execPath, [
+      'services/data/cli.ts',
+      'generate',
+      '--seed',
+      '7',
+      '--scale',
+      '0.02',
+      '--out',
+      data,
+    ]);
+    for (const t of ['production', 'staging'] as const) {
+      const started = Date.now();
+      const entity = await clusterIp(t, 'entity');
+      const { stdout } = await run(
+        process.execPath,
+        ['services/data/cli.ts', 'import', '--entity', `http://${entity}`, '--chunk', '2000', data],
+        { env: { ...process.env, EVERYCLASS_ADMIN_KEY: await secret(t, `${t}-admin`, 'adminKey') } },
+      );
+      console.log(
+        `      ${t}: ${stdout.trim().split('\n').pop()} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
+      );
+    }
+  });
+
+  it("walks a student's journey through production's front door: search, timetable, class, register, log in, subscribe", async () => {
+    browser = await launchBrowser();
+    const front = `http://${await clusterIp('production', 'mirror')}`;
+    const page = await (await browser.newContext({ baseURL: front, locale: 'zh-CN' })).newPage();
+    const mongo = await productionMongo();
+    try {
+      const someone = await mongo
+        .db('everyclass')
+        .collection<{ code: string; name: string }>('students')
+        .findOne({}, { sort: { code: 1 } });
+      assert.ok(someone, 'students were imported');
+      Object.assign(student, { code: someone.code, name: someone.name });
+      await page.goto('/');
+      await page.fill('input[name="q"]', student.code);
+      await page.click('form.search button');
+      await page.waitForURL(/\/search\?/);
+      await page.click(`a:has-text("${student.name}")`);
+      await page.waitForURL(/\/student\//);
+      student.timetable = new URL(page.url()).pathname;
+      assert.match(await page.title(), new RegExp(`${student.name}的课表`));
+      const card = page.locator('a[href*="/card/"]').first();
+      await card.click();
+      await page.waitForURL(/\/card\//);
+      assert.ok(
+        ((await page.textContent('ul.classmates')) ?? '').includes(student.name),
+        'in the classmates list',
+      );
+
+      await page.click('nav a:has-text("注册")');
+      await page.fill('input[name="code"]', student.code);
+      await page.click('form button[type="submit"]');
+      await page.waitForSelector('p.ok');
+      const mail = await eventually(
+        'the registration mail in the outbox',
+        async () =>
+          (
+            await mongo
+              .db('everyclass')
+              .collection<{ to: string; text: string }>('outbox')
+              .findOne({ to: new RegExp(`^${student.code}@`) }, { sort: { createdAt: -1 } })
+          )?.text,
+        30_000,
+      );
+      const link = /https?:\/\/\S+/.exec(mail)?.[0] ?? '';
+      assert.ok(link, `a link in the mail: ${mail.slice(0, 200)}`);
+      const url = new URL(link);
+      await page.goto(`${url.pathname}${url.search}`);
+      await page.fill('input[name="password"]', PASSWORD);
+      await page.click('form button[type="submit"]');
+      await page.waitForURL(/\/settings$/);
+      await login(page);
+
+      await page.click('nav a:has-text("日历订阅")');
+      await page.click('form button:has-text("生成订阅链接")');
+      await page.waitForSelector('#feed-url');
+      student.feedPath = new URL(((await page.textContent('#feed-url')) ?? '').trim()).pathname;
+      assert.match(student.feedPath, /^\/calendar\/ics\/[\w-]+\.ics$/);
+      const ics = await feed();
+      assert.match(ics, /BEGIN:VTIMEZONE[\s\S]*TZID:Asia\/Shanghai/, 'the feed carries its time zone');
+      const events = ics.match(/BEGIN:VEVENT/g)?.length ?? 0;
+      assert.ok(events > 0, 'the student’s classes as events');
+      console.log(
+        `      ${student.code}: timetable, class, registered, logged in; feed with ${events} events`,
+      );
+    } finally {
+      await mongo.close();
+    }
+  });
+
+  it("mirrors GETs into staging's pods, and production's status carries the real proxies' figures", async () => {
+    const front = `http://${await clusterIp('production', 'mirror')}`;
+    const before = await shadowRequests();
+    for (let i = 0; i < 200; i++) await (await fetch(`${front}${student.timetable || '/'}`)).arrayBuffer();
+    const after = await eventually(
+      "staging's web counts shadow requests",
+      async () => {
+        const n = await shadowRequests();
+        return n > before ? n : undefined;
+      },
+      30_000,
+    );
+    console.log(
+      `      200 GETs at production's front door → ${after - before} shadow requests at staging's web`,
+    );
+    const mirrored = await eventually(
+      'status.mirror from the proxy pods',
+      async () => {
+        const n = Number(
+          (
+            await jsonpath(kube, nsOf('production'), 'ece/production', '{.status.mirror.mirroredRequests}')
+          ).trim(),
+        );
+        return n > 0 ? n : undefined;
+      },
+      120_000,
+    );
+    const compared = (
+      await jsonpath(kube, nsOf('production'), 'ece/production', '{.status.mirror.comparedRequests}')
+    ).trim();
+    console.log(`      status.mirror: mirroredRequests ${mirrored}, comparedRequests ${compared}`);
+    assert.ok(Number(compared) > 0, 'staging’s answers were compared');
+  });
+
+  it('promotes staging’s release to production: a real rolling update, no failed request', async () => {
+    const next = await jc.next();
+    await patchSpecVersion(kube, nsOf('staging'), 'staging', next);
+    await rolloutWait('staging', next);
+    const loop = requestLoop(`http://${await clusterIp('production', 'mirror')}/`);
+    const started = Date.now();
+    try {
+      const out = await cli(
+        'promote',
+        '--from',
+        `${nsOf('staging')}/staging`,
+        '--to',
+        `${nsOf('production')}/production`,
+      );
+      console.log(`      ${out.trim().split('\n').pop()}`);
+      await rolloutWait('production', next);
+      const images = await kube.kubectl(
+        'get',
+        'deployments',
+        '-n',
+        nsOf('production'),
+        '-o',
+        'jsonpath={range .items[*]}{.spec.template.spec.containers[0].image}{"\\n"}{end}',
+      );
+      for (const image of images.split('\n').filter(Boolean)) assert.ok(image.endsWith(`:${next}`), image);
+      console.log(`      promoted and rolled out in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    } finally {
+      const { sent, failed, errors } = await loop.stop();
+      console.log(`      request loop during the promotion: ${sent} requests, ${failed} failed`);
+      assert.ok(sent > 50, `the loop ran (${sent})`);
+      assert.equal(failed, 0, `no failed request (${errors.slice(0, 3).join('; ')})`);
+    }
+  });
+
+  it('completes a rollout once when the leading operator pod is killed in the middle of it', async () => {
+    const was = await leader();
+    const history = async () =>
+      JSON.parse(
+        (await jsonpath(kube, nsOf('production'), 'ece/production', '{.status.rollout.history}')) || '[]',
+      ) as Array<{
+        version: string;
+        outcome: string;
+      }>;
+    const before = (await history()).filter((h) => h.version === jc.tag).length;
+    await patchSpecVersion(kube, nsOf('production'), 'production', jc.tag);
+    await eventually(
+      'the rollout under way',
+      async () =>
+        (await jsonpath(kube, nsOf('production'), 'ece/production', '{.status.rollout.phase}')).trim() ===
+        'Progressing'
+          ? true
+          : undefined,
+      60_000,
+    );
+    await kube.kubectl('delete', 'pod', was, '-n', 'everyclass-system', '--grace-period=0', '--force');
+    const now = await eventually(
+      'the standby leads',
+      async () => {
+        const h = await leader();
+        return h && h !== was ? h : undefined;
+      },
+      120_000,
+    );
+    await rolloutWait('production', jc.tag);
+    const entries = (await history()).filter((h) => h.version === jc.tag);
+    console.log(
+      `      leader ${was} killed; ${now} took over; history for ${jc.tag}: ${JSON.stringify(entries.map((e) => e.outcome))}`,
+    );
+    assert.equal(entries.length, before + 1, 'one history entry for this rollout');
+    assert.equal(entries[0]?.outcome, 'Complete');
+  });
+
+  it('rolls back a release whose pods really crash, with no failed request at the front door', async () => {
+    const bad = await jc.crashing();
+    const loop = requestLoop(`http://${await clusterIp('production', 'mirror')}/`);
+    const started = Date.now();
+    try {
+      await patchSpecVersion(kube, nsOf('production'), 'production', bad);
+      await eventually(
+        'rolled back',
+        async () => {
+          const phase = (
+            await jsonpath(kube, nsOf('production'), 'ece/production', '{.status.rollout.phase}')
+          ).trim();
+          return phase === 'RolledBack' ? true : undefined;
+        },
+        600_000,
+      );
+      for (const svc of ['web', 'entity', 'identity', 'calendar'])
+        await kube.kubectl(
+          'rollout',
+          'status',
+          '-n',
+          nsOf('production'),
+          `deployment/production-${svc}`,
+          '--timeout=300s',
+        );
+      console.log(`      rolled back in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+      await patchSpecVersion(kube, nsOf('production'), 'production', jc.tag);
+      await kube.kubectl(
+        'wait',
+        '-n',
+        nsOf('production'),
+        '--for=condition=Ready',
+        'ece/production',
+        '--timeout=300s',
+      );
+    } finally {
+      const { sent, failed, errors } = await loop.stop();
+      console.log(`      request loop during the crash and rollback: ${sent} requests, ${failed} failed`);
+      assert.ok(sent > 50, `the loop ran (${sent})`);
+      assert.equal(failed, 0, `no failed request (${errors.slice(0, 3).join('; ')})`);
+    }
+  });
+
+  it("keeps the students' accounts, feeds and data when production is deleted and applied again", async () => {
+    assert.ok(student.feedPath, 'the journey registered a student with a feed');
+    const spec = JSON.parse(
+      await kube.kubectl('get', 'ece', 'production', '-n', nsOf('production'), '-o', 'json'),
+    ) as {
+      spec: Record<string, unknown>;
+    };
+    const before = await feed();
+    const started = Date.now();
+    await kube.kubectl('delete', 'ece', 'production', '-n', nsOf('production'), '--timeout=300s');
+    await eventually(
+      'production’s pods gone',
+      async () =>
+        (await kube.kubectl('get', 'pods', '-n', nsOf('production'), '-o', 'name')).trim() ? undefined : true,
+      300_000,
+    );
+    await apply(kube, {
+      apiVersion: 'everyclass.io/v1alpha1',
+      kind: 'EveryClassEnvironment',
+      metadata: { name: 'production', namespace: nsOf('production') },
+      spec: spec.spec,
+    });
+    await kube.kubectl(
+      'wait',
+      '-n',
+      nsOf('production'),
+      '--for=condition=Ready',
+      'ece/production',
+      '--timeout=600s',
+    );
+    const after = await eventually(
+      'the feed answers again',
+      async () => (await feed().catch(() => undefined)) || undefined,
+      120_000,
+    );
+    console.log(
+      `      from kubectl delete to the data back: ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
+    const events = (s: string) =>
+      s.match(/BEGIN:VEVENT[\s\S]*?END:VEVENT/g)?.map((e) => e.replace(/DTSTAMP:.*\r?\n/, '')) ?? [];
+    assert.deepEqual(events(after), events(before), 'the same feed, the same events');
+    const page = await (
+      await (browser ?? (await launchBrowser())).newContext({
+        baseURL: `http://${await clusterIp('production', 'mirror')}`,
+        locale: 'zh-CN',
+      })
+    ).newPage();
+    await login(page);
+    const mine = await page.goto(student.timetable);
+    assert.equal(mine?.status(), 200, 'the timetable still there');
+  });
+
+  /** MongoDB of production, from the host (the node may reach its pods), as its owner. */
+  async function productionMongo(): Promise<MongoClient> {
+    const [ip] = await podIps('production', 'mongo');
+    const user = await secret('production', 'production-mongo-credentials', 'username');
+    const pass = await secret('production', 'production-mongo-credentials', 'password');
+    return MongoClient.connect(
+      `mongodb://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@${ip}:27017/everyclass?authSource=admin&directConnection=true`,
+    );
+  }
+
+  async function login(page: Page): Promise<void> {
+    await page.goto('/login');
+    await page.fill('input[name="code"]', student.code);
+    await page.fill('input[name="password"]', PASSWORD);
+    await page.click('form button[type="submit"]');
+    await page.waitForURL(/\/settings$/);
+  }
+
+  /** The student's feed, from production's calendar Service (where the Ingress sends /calendar/ics/). */
+  async function feed(): Promise<string> {
+    const r = await fetch(`http://${await clusterIp('production', 'calendar')}${student.feedPath}`);
+    assert.equal(r.status, 200, `the feed answers (${r.status})`);
+    return r.text();
+  }
+
+  /** Requests staging's web pods served as shadow copies (their metrics, on the admin port). */
+  async function shadowRequests(): Promise<number> {
+    let total = 0;
+    for (const ip of await podIps('staging', 'web')) {
+      const text = await (await fetch(`http://${ip}:9090/metrics`)).text();
+      for (const line of text.split('\n'))
+        if (/^http_requests_total\{.*shadow="true"/.test(line)) total += Number(line.split(' ').pop());
+    }
+    return total;
+  }
+});
