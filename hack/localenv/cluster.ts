@@ -22,6 +22,9 @@ export interface ClusterState {
   pids: Record<string, number>;
 }
 
+/** What a client of a cluster needs: kubectl against it, and its kubeconfig (local, or kind's). */
+export type Kube = Pick<LocalCluster, 'kubectl' | 'kubeconfig'>;
+
 export interface LocalCluster extends ClusterState {
   /** Runs the pinned kubectl against this cluster; resolves with stdout. */
   kubectl(...args: string[]): Promise<string>;

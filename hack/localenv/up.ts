@@ -28,6 +28,7 @@ export const samples = ['production', 'staging', 'testing'] as const;
 const operatorNamespace = 'everyclass-system';
 const operatorAccount = 'everyclass-operator';
 const school = { schoolName: '中南大学', emailDomain: 'csu.edu.cn' };
+const signer = (caller: string, hex: string) => ({ caller, key: Buffer.from(hex, 'hex') });
 
 interface Running {
   name: string;
@@ -364,8 +365,6 @@ function loadOrCreateKeys(dir: string): Keys {
   return keys;
 }
 
-const signer = (caller: string, hex: string) => ({ caller, key: Buffer.from(hex, 'hex') });
-
 /** Imports the generated university unless the entity database already holds it. */
 async function importOnce(
   entityUrl: string,
@@ -410,7 +409,7 @@ async function importOnce(
 }
 
 /** Registers a student through the outbox mail, as a person would, and subscribes them to a semester. */
-async function registerSample(
+export async function registerSample(
   entityUrl: string,
   identityUrl: string,
   storeUrl: string,

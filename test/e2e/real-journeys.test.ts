@@ -15,21 +15,17 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { MongoClient } from 'mongodb';
 import type { Browser, Page } from 'playwright-core';
+import { mongoUrl, type PodsUp, upOnPods } from '../../hack/localenv/up-pods.ts';
 import { launchBrowser } from './support/browser.ts';
-import {
-  installOperator,
-  type JourneyCluster,
-  journeyCluster,
-  journeyNamespace,
-} from './support/journey-cluster.ts';
+import { type JourneyCluster, journeyCluster } from './support/journey-cluster.ts';
 import {
   apply,
   clearEnvironments,
   eventually,
+  installCrd,
   jsonpath,
   type Kube,
   patchSpecVersion,
-  sampleIn,
 } from './support/operator.ts';
 import { requestLoop } from './support/real-node.ts';
 
@@ -38,32 +34,30 @@ const tiers = ['production', 'staging', 'testing'] as const;
 type Tier = (typeof tiers)[number];
 const nsOf = (t: Tier) => `everyclass-${t}`;
 const PASSWORD = 'Paper-lantern-over-Yuelu-1926';
-/** Requests that let three environments share two CPUs (the tiers' defaults ask for ≈ 3.75). */
-const small = { requests: { cpu: '10m', memory: '64Mi' }, limits: { cpu: '1', memory: '384Mi' } };
 
 describe("users' journeys on real pods (operator pods from config/default, the three samples)", function () {
   this.timeout(2_400_000);
   let jc: JourneyCluster;
   let kube: Kube;
   let browser: Browser | undefined;
-  const data = mkdtempSync(join(tmpdir(), 'everyclass-journey-data-'));
   /** The student of the journey: registered in production, with a feed. */
   const student = { code: '', name: '', timetable: '', feedPath: '' };
 
+  let up: PodsUp;
+
+  // What `make up` does on a machine with a real node (hack/localenv/up-pods.ts), timed.
   before(async () => {
     jc = await journeyCluster();
     kube = jc.kube;
+    await installCrd(kube);
     await clearEnvironments(kube); // earlier files' environments: nothing else for the operator pods
-    await installOperator(jc);
-    await kube.kubectl(
-      'rollout',
-      'status',
-      '-n',
-      'everyclass-system',
-      'deployment/everyclass-operator',
-      '--timeout=300s',
-    );
-    for (const t of tiers) await journeyNamespace(jc, nsOf(t));
+    up = await upOnPods({
+      dir: mkdtempSync(join(tmpdir(), 'everyclass-journey-up-')),
+      target: jc.target,
+      scale: 0.02,
+      log: (l) => console.log(`      [up] ${l}`),
+    });
+    console.log(`      [up] ${JSON.stringify(up.seconds)}`);
   });
   after(async () => {
     await browser?.close().catch(() => {});
@@ -87,11 +81,6 @@ describe("users' journeys on real pods (operator pods from config/default, the t
     ).stdout;
   const clusterIp = async (t: Tier, svc: string) =>
     (await jsonpath(kube, nsOf(t), `svc/${t}-${svc}`, '{.spec.clusterIP}')).trim();
-  const secret = async (t: Tier, name: string, key: string) =>
-    Buffer.from(
-      (await jsonpath(kube, nsOf(t), `secret/${name}`, `{.data.${key}}`)).trim(),
-      'base64',
-    ).toString();
   const podIps = async (t: Tier, component: string) =>
     (
       await kube.kubectl(
@@ -148,47 +137,9 @@ describe("users' journeys on real pods (operator pods from config/default, the t
   });
 
   it('brings the three samples Ready on real pods; kubectl get ece -A shows them', async () => {
-    const started = Date.now();
-    const services = (t: Tier) =>
-      t === 'production'
-        ? {
-            web: { replicas: 3, resources: small },
-            entity: { resources: small },
-            identity: { resources: small },
-            calendar: { replicas: 2, resources: small },
-          }
-        : {
-            web: { resources: small },
-            entity: { resources: small },
-            identity: { resources: small },
-            calendar: { resources: small },
-          };
-    for (const t of tiers) {
-      const doc = sampleIn(t, nsOf(t), {});
-      const mongo = doc.spec.mongo as Record<string, unknown> | undefined;
-      await apply(
-        kube,
-        sampleIn(t, nsOf(t), {
-          version: jc.tag,
-          services: services(t),
-          mongo: {
-            ...mongo,
-            image: jc.mongoImage,
-            storage: { size: '1Gi', storageClassName: jc.storageClass },
-          },
-          rollout: { progressDeadlineSeconds: 180, autoRollback: true },
-          // Plain HTTP from the host to the front door: no TLS Secret exists here, and a browser
-          // keeps no Secure cookie of an http:// site.
-          ...(t === 'production' ? { ingress: { host: 'everyclass.example.edu', className: 'nginx' } } : {}),
-        }),
-      );
-    }
-    for (const t of tiers)
-      await kube.kubectl('wait', '-n', nsOf(t), '--for=condition=Ready', `ece/${t}`, '--timeout=900s');
-    const took = (Date.now() - started) / 1000;
-    console.log(`      three samples Ready on real pods in ${took.toFixed(1)} s`);
+    console.log(`      three samples Ready on real pods in ${up.seconds.ready.toFixed(1)} s`);
     const table = await kube.kubectl('get', 'ece', '-A');
-    console.log(table.replace(/^/gm, '      '));
+    console.log(table.trimEnd().replace(/^/gm, '      '));
     for (const t of tiers)
       assert.match(table, new RegExp(`^${nsOf(t)}\\s+${t}\\s+${t}\\s+${jc.tag}\\s`, 'm'));
     for (const t of tiers) {
@@ -204,29 +155,19 @@ describe("users' journeys on real pods (operator pods from config/default, the t
     }
   });
 
-  it('loads the same generated semester into production and staging', async () => {
-    await run(process.execPath, [
-      'services/data/cli.ts',
-      'generate',
-      '--seed',
-      '7',
-      '--scale',
-      '0.02',
-      '--out',
-      data,
-    ]);
-    for (const t of ['production', 'staging'] as const) {
-      const started = Date.now();
-      const entity = await clusterIp(t, 'entity');
-      const { stdout } = await run(
-        process.execPath,
-        ['services/data/cli.ts', 'import', '--entity', `http://${entity}`, '--chunk', '2000', data],
-        { env: { ...process.env, EVERYCLASS_ADMIN_KEY: await secret(t, `${t}-admin`, 'adminKey') } },
-      );
-      console.log(
-        `      ${t}: ${stdout.trim().split('\n').pop()} (${((Date.now() - started) / 1000).toFixed(1)} s)`,
-      );
+  it('serves what make up prints: the site through the mirror proxy, web, staging, the sample feed', async () => {
+    for (const [what, url] of [
+      ['site', up.site],
+      ['production web', up.web],
+      ['staging web', up.staging],
+    ] as const) {
+      const r = await fetch(`${url}/`);
+      assert.equal(r.status, 200, `${what} ${url}`);
+      assert.match(await r.text(), /<html/, what);
     }
+    const ics = await fetch(up.feed);
+    assert.equal(ics.status, 200, up.feed);
+    assert.match(await ics.text(), /BEGIN:VCALENDAR/);
   });
 
   it("walks a student's journey through production's front door: search, timetable, class, register, log in, subscribe", async () => {
@@ -238,7 +179,7 @@ describe("users' journeys on real pods (operator pods from config/default, the t
       const someone = await mongo
         .db('everyclass')
         .collection<{ code: string; name: string }>('students')
-        .findOne({}, { sort: { code: 1 } });
+        .findOne({ code: { $ne: up.student.code } }, { sort: { code: 1 } });
       assert.ok(someone, 'students were imported');
       Object.assign(student, { code: someone.code, name: someone.name });
       await page.goto('/');
@@ -499,15 +440,7 @@ describe("users' journeys on real pods (operator pods from config/default, the t
     assert.equal(mine?.status(), 200, 'the timetable still there');
   });
 
-  /** MongoDB of production, from the host (the node may reach its pods), as its owner. */
-  async function productionMongo(): Promise<MongoClient> {
-    const [ip] = await podIps('production', 'mongo');
-    const user = await secret('production', 'production-mongo-credentials', 'username');
-    const pass = await secret('production', 'production-mongo-credentials', 'password');
-    return MongoClient.connect(
-      `mongodb://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@${ip}:27017/everyclass?authSource=admin&directConnection=true`,
-    );
-  }
+  const productionMongo = async () => MongoClient.connect(await mongoUrl(jc.target, 'production'));
 
   async function login(page: Page): Promise<void> {
     await page.goto('/login');

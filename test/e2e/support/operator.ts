@@ -6,11 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parse, stringify } from 'yaml';
-import type { LocalCluster } from '../../../hack/localenv/cluster.ts';
+import type { Kube, LocalCluster } from '../../../hack/localenv/cluster.ts';
 import { waitFor as eventually } from '../../../hack/localenv/processes.ts';
 
-/** What these helpers need of a cluster: kubectl against it, and its kubeconfig (local or kind). */
-export type Kube = Pick<LocalCluster, 'kubectl' | 'kubeconfig'>;
+export type { Kube } from '../../../hack/localenv/cluster.ts';
 
 /** Polls until the check yields a value (hack/localenv's waitFor). */
 export { waitFor as eventually } from '../../../hack/localenv/processes.ts';

@@ -1,0 +1,276 @@
+// `make up` on real pods (where the machine runs a real node, or on kind): the operator installed
+// from config/default as pods of our image, the three samples in their namespaces on real pods
+// with requests that fit two CPUs, the same generated university loaded into production and
+// staging, and a registered sample student with a calendar feed. What to open is on the cluster's
+// Service addresses, which this machine reaches (kube-proxy's rules on the node).
+import { execFile } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parse, parseAllDocuments, stringify } from 'yaml';
+import type { Kube } from './cluster.ts';
+import { appRepo } from './node/images.ts';
+import { waitFor } from './processes.ts';
+import { repoRoot } from './tools.ts';
+import { registerSample } from './up.ts';
+
+const run = promisify(execFile);
+export const tiers = ['production', 'staging', 'testing'] as const;
+export type Tier = (typeof tiers)[number];
+export const namespaceOf = (t: Tier): string => `everyclass-${t}`;
+const operatorNamespace = 'everyclass-system';
+
+/** Where the pods run and from which images. */
+export interface PodsTarget {
+  kube: Kube;
+  /** Our image's tag (ghcr.io/everyclass/everyclass:TAG), built from this tree. */
+  tag: string;
+  /** spec.mongo.image: the FerretDB stand-in here, the official image elsewhere. */
+  mongoImage: string;
+  storageClass: string;
+  /** Namespace annotations that put pods on the real node (none on kind). */
+  annotations: Record<string, string>;
+}
+
+export interface PodsUp {
+  site: string;
+  web: string;
+  staging: string;
+  feed: string;
+  student: { code: string; password: string };
+  seconds: { operator: number; ready: number; data: number };
+}
+
+/** Requests that let three environments share two CPUs (the tiers' defaults ask for ≈ 3.75). */
+const small = { requests: { cpu: '10m', memory: '64Mi' }, limits: { cpu: '1', memory: '384Mi' } };
+
+async function applyDocs(t: PodsTarget, dir: string, name: string, docs: object[]): Promise<void> {
+  const file = join(dir, name);
+  writeFileSync(file, docs.map((d) => stringify(d)).join('---\n'));
+  await t.kube.kubectl(
+    'apply',
+    '--server-side',
+    '--force-conflicts',
+    '--field-manager=everyclass-up',
+    '-f',
+    file,
+  );
+}
+
+interface Doc {
+  kind: string;
+  metadata: { name: string; annotations?: Record<string, string> };
+  spec?: { template?: { spec: { containers: Array<{ image: string }> } } };
+}
+
+/**
+ * config/default as a platform engineer installs it (kubectl apply -k), with our image's tag and
+ * the operator's namespace annotated so that its pods land on the real node; waits for its rollout.
+ */
+export async function installOperator(t: PodsTarget, dir: string): Promise<void> {
+  const docs = parseAllDocuments(await t.kube.kubectl('kustomize', join(repoRoot, 'config', 'default'))).map(
+    (d) => d.toJSON() as Doc,
+  );
+  for (const d of docs) {
+    if (d.kind === 'Namespace') d.metadata.annotations = { ...d.metadata.annotations, ...t.annotations };
+    for (const c of d.spec?.template?.spec.containers ?? [])
+      if (c.image.startsWith(`${appRepo}:`)) c.image = `${appRepo}:${t.tag}`;
+  }
+  await applyDocs(t, dir, 'operator.yaml', docs);
+  await t.kube.kubectl('wait', '--for=condition=Established', 'crd/everyclassenvironments.everyclass.io');
+  await t.kube.kubectl(
+    'rollout',
+    'status',
+    '-n',
+    operatorNamespace,
+    'deployment/everyclass-operator',
+    '--timeout=300s',
+  );
+}
+
+/** The namespaces of the samples, on real pods. */
+export async function sampleNamespaces(t: PodsTarget, dir: string): Promise<void> {
+  await applyDocs(
+    t,
+    dir,
+    'namespaces.yaml',
+    tiers.map((tier) => ({
+      apiVersion: 'v1',
+      kind: 'Namespace',
+      metadata: { name: namespaceOf(tier), annotations: t.annotations },
+    })),
+  );
+  for (const tier of tiers)
+    await waitFor(`default ServiceAccount in ${namespaceOf(tier)}`, async () =>
+      (await t.kube.kubectl('get', 'sa', 'default', '-n', namespaceOf(tier)).catch(() => ''))
+        ? true
+        : undefined,
+    );
+}
+
+/**
+ * A committed sample (config/samples) as it runs here: our image's tag, the local MongoDB image and
+ * StorageClass, small requests; production's front door without TLS (no certificate exists here,
+ * and a browser keeps no Secure cookie of an http:// site).
+ */
+export function sampleOnPods(tier: Tier, t: PodsTarget): Record<string, unknown> {
+  const doc = parse(readFileSync(join(repoRoot, 'config', 'samples', `${tier}.yaml`), 'utf8')) as {
+    metadata: Record<string, unknown>;
+    spec: Record<string, unknown>;
+  };
+  const sized = (replicas?: number) => ({ ...(replicas ? { replicas } : {}), resources: small });
+  const spec = {
+    ...doc.spec,
+    version: t.tag,
+    services:
+      tier === 'production'
+        ? { web: sized(3), entity: sized(), identity: sized(), calendar: sized(2) }
+        : { web: sized(), entity: sized(), identity: sized(), calendar: sized() },
+    mongo: {
+      ...(doc.spec.mongo as object),
+      image: t.mongoImage,
+      storage: { size: '1Gi', storageClassName: t.storageClass },
+    },
+    rollout: { progressDeadlineSeconds: 180, autoRollback: true },
+    ...(tier === 'production' ? { ingress: { host: 'everyclass.example.edu', className: 'nginx' } } : {}),
+  };
+  return { ...doc, metadata: { ...doc.metadata, namespace: namespaceOf(tier) }, spec };
+}
+
+/** A Service's address and port 80, from this machine. */
+export async function serviceUrl(t: PodsTarget, tier: Tier, service: string): Promise<string> {
+  const ip = (
+    await t.kube.kubectl(
+      'get',
+      'svc',
+      `${tier}-${service}`,
+      '-n',
+      namespaceOf(tier),
+      '-o',
+      'jsonpath={.spec.clusterIP}',
+    )
+  ).trim();
+  return `http://${ip}`;
+}
+
+export async function secretValue(t: PodsTarget, tier: Tier, name: string, key: string): Promise<string> {
+  const b64 = await t.kube.kubectl(
+    'get',
+    'secret',
+    name,
+    '-n',
+    namespaceOf(tier),
+    '-o',
+    `jsonpath={.data.${key}}`,
+  );
+  return Buffer.from(b64.trim(), 'base64').toString();
+}
+
+/** MongoDB of an environment as its owner, on its pod's address (the node may reach its pods). */
+export async function mongoUrl(t: PodsTarget, tier: Tier): Promise<string> {
+  const ip = (
+    await t.kube.kubectl(
+      'get',
+      'pods',
+      '-n',
+      namespaceOf(tier),
+      '-l',
+      'app.kubernetes.io/component=mongo',
+      '-o',
+      'jsonpath={.items[0].status.podIP}',
+    )
+  ).trim();
+  const user = await secretValue(t, tier, `${tier}-mongo-credentials`, 'username');
+  const pass = await secretValue(t, tier, `${tier}-mongo-credentials`, 'password');
+  return `mongodb://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@${ip}:27017/?authSource=admin&directConnection=true`;
+}
+
+/** The generated university's import files, loaded through entity's ImportSemester with the admin key. */
+async function loadData(t: PodsTarget, tier: Tier, files: string, log: (l: string) => void): Promise<void> {
+  const { stdout } = await run(
+    process.execPath,
+    [
+      join(repoRoot, 'services/data/cli.ts'),
+      'import',
+      '--entity',
+      await serviceUrl(t, tier, 'entity'),
+      '--chunk',
+      '2000',
+      files,
+    ],
+    {
+      env: { ...process.env, EVERYCLASS_ADMIN_KEY: await secretValue(t, tier, `${tier}-admin`, 'adminKey') },
+    },
+  );
+  log(`${tier}: ${stdout.trim().split('\n').join('; ')}`);
+}
+
+export async function upOnPods(opts: {
+  dir: string;
+  target: PodsTarget;
+  scale: number;
+  log: (line: string) => void;
+}): Promise<PodsUp> {
+  const { dir, target: t, log } = opts;
+  mkdirSync(dir, { recursive: true });
+  const t0 = Date.now();
+  await installOperator(t, dir);
+  log('operator running as pods (config/default)');
+  const t1 = Date.now();
+  await sampleNamespaces(t, dir);
+  await applyDocs(
+    t,
+    dir,
+    'samples.yaml',
+    tiers.map((tier) => sampleOnPods(tier, t)),
+  );
+  for (const tier of tiers)
+    await t.kube.kubectl(
+      'wait',
+      '-n',
+      namespaceOf(tier),
+      '--for=condition=Ready',
+      `ece/${tier}`,
+      '--timeout=900s',
+    );
+  log('production, staging and testing environments are Ready on real pods');
+  const t2 = Date.now();
+  const files = join(dir, 'data');
+  const { stdout } = await run(process.execPath, [
+    join(repoRoot, 'services/data/cli.ts'),
+    'generate',
+    '--seed',
+    '2026',
+    '--scale',
+    String(opts.scale),
+    '--out',
+    files,
+  ]);
+  const first = /students/.test(stdout) ? stdout.split('\n')[0] : '';
+  log(`generated ${first}`);
+  for (const tier of ['production', 'staging'] as const) await loadData(t, tier, files, log);
+  const t3 = Date.now();
+  const semester = JSON.parse(readFileSync(first?.split(':')[0] ?? '', 'utf8')) as {
+    semester: { name: string };
+    students: Array<{ code: string }>;
+  };
+  const code = semester.students[0]?.code ?? '';
+  const rpcKey = await secretValue(t, 'production', 'production-callers', 'rpcKey');
+  const registered = await registerSample(
+    await serviceUrl(t, 'production', 'entity'),
+    await serviceUrl(t, 'production', 'identity'),
+    await mongoUrl(t, 'production'),
+    'everyclass',
+    code,
+    semester.semester.name,
+    rpcKey,
+  );
+  return {
+    site: await serviceUrl(t, 'production', 'mirror'),
+    web: await serviceUrl(t, 'production', 'web'),
+    staging: await serviceUrl(t, 'staging', 'web'),
+    feed: `${await serviceUrl(t, 'production', 'calendar')}${registered.path}`,
+    student: { code, password: registered.password },
+    seconds: { operator: (t1 - t0) / 1000, ready: (t2 - t1) / 1000, data: (t3 - t2) / 1000 },
+  };
+}
