@@ -1,10 +1,14 @@
 // make cluster-up / cluster-down / store-up / store-down: the local environment as
 // detached processes whose state lives under the user's cache directory.
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
-import { attachCluster, startCluster, stopClusterAt } from './cluster.ts';
+import { attachCluster, type LocalCluster, startCluster, stopClusterAt } from './cluster.ts';
+import { ferretdbImage, importImages } from './node/images.ts';
 import {
+  type NodeState,
   realNodeName,
+  realNodeNamespaceAnnotations,
   realNodeOfAnotherCluster,
   runningRealNode,
   startRealNode,
@@ -14,6 +18,7 @@ import { realNodeUnavailable } from './node/preflight.ts';
 import { attachStore, startStore, stopStoreAt } from './store.ts';
 import { cacheDir } from './tools.ts';
 import { down, readUpState, up } from './up.ts';
+import { upOnPods } from './up-pods.ts';
 
 export const clusterDir = () => process.env.EVERYCLASS_CLUSTER_DIR ?? join(cacheDir(), 'run', 'cluster');
 export const upDir = () => process.env.EVERYCLASS_UP_DIR ?? join(cacheDir(), 'run', 'up');
@@ -115,6 +120,14 @@ program
     if (!cluster || !store)
       throw new Error('the local cluster and store must run first: make cluster-up store-up');
     const t0 = Date.now();
+    const node = runningRealNode(clusterDir());
+    if (node && process.env.EVERYCLASS_UP_PODS !== '0') {
+      await upAsPods(cluster, node, Number(o.scale), t0);
+      return;
+    }
+    console.error(
+      `up: ${node ? 'EVERYCLASS_UP_PODS=0' : 'no real node on this cluster (make cluster-up says why)'}: the services run as processes on loopback, the environments' pods on KWOK's simulated node`,
+    );
     const s = await up({
       dir: upDir(),
       cluster,
@@ -140,6 +153,43 @@ EveryClass is up (${((Date.now() - t0) / 1000).toFixed(0)} s).
   logs: ${join(upDir(), 'logs')}    stop everything: make down
 `);
   });
+
+/** make up where the real node runs: everything as pods (hack/localenv/up-pods.ts). */
+async function upAsPods(cluster: LocalCluster, nodeState: string, scale: number, t0: number): Promise<void> {
+  const st = JSON.parse(readFileSync(nodeState, 'utf8')) as NodeState;
+  // This tree's image, built again where the code changed since the node started (cached layers).
+  const app = (
+    await importImages(st.paths, st.images.app.split(':').pop() ?? 'dev', (l) => console.error(`up: ${l}`))
+  ).app;
+  const s = await upOnPods({
+    dir: upDir(),
+    target: {
+      kube: cluster,
+      tag: app.split(':').pop() ?? 'dev',
+      mongoImage: await ferretdbImage(),
+      storageClass: 'standard',
+      annotations: realNodeNamespaceAnnotations(),
+    },
+    scale,
+    log: (l) => console.error(`up: ${l}`),
+  });
+  console.log(`
+EveryClass is up on real pods (${((Date.now() - t0) / 1000).toFixed(0)} s): the operator (config/default) and the
+production, staging and testing environments run as pods of our image on the real node ${realNodeName}.
+Addresses are the Services' cluster IPs, reachable from this machine.
+
+  Student site (production's front door, the mirror proxy; 10% mirrored to staging):  ${s.site}
+  Sample calendar feed (student ${s.student.code}):     ${s.feed}
+    subscribe in a phone calendar as ${s.feed.replace(/^http:/, 'webcal:')}
+    log in on the site as ${s.student.code} / ${s.student.password}
+  Production web directly: ${s.web}    Staging web: ${s.staging}
+  Mirror figures: kubectl get ece production -n everyclass-production -o jsonpath='{.status.mirror}'
+
+  export KUBECONFIG=${cluster.kubeconfig}
+  kubectl get ece -A; kubectl get pods -A -o wide
+  stop everything: make down
+`);
+}
 
 program
   .command('down')

@@ -4,7 +4,7 @@
 // staging, and a registered sample student with a calendar feed. What to open is on the cluster's
 // Service addresses, which this machine reaches (kube-proxy's rules on the node).
 import { execFile } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse, parseAllDocuments, stringify } from 'yaml';
@@ -205,6 +205,16 @@ async function loadData(t: PodsTarget, tier: Tier, files: string, log: (l: strin
   log(`${tier}: ${stdout.trim().split('\n').join('; ')}`);
 }
 
+const stateFile = (dir: string) => join(dir, 'pods.json');
+
+/** What an earlier `make up` on pods printed, if its sample feed still answers (then data and student stay). */
+async function stillUp(dir: string): Promise<PodsUp | undefined> {
+  if (!existsSync(stateFile(dir))) return undefined;
+  const prev = JSON.parse(readFileSync(stateFile(dir), 'utf8')) as PodsUp;
+  const r = await fetch(prev.feed, { signal: AbortSignal.timeout(3000) }).catch(() => undefined);
+  return r?.ok ? prev : undefined;
+}
+
 export async function upOnPods(opts: {
   dir: string;
   target: PodsTarget;
@@ -213,6 +223,7 @@ export async function upOnPods(opts: {
 }): Promise<PodsUp> {
   const { dir, target: t, log } = opts;
   mkdirSync(dir, { recursive: true });
+  const prev = await stillUp(dir);
   const t0 = Date.now();
   await installOperator(t, dir);
   log('operator running as pods (config/default)');
@@ -235,6 +246,10 @@ export async function upOnPods(opts: {
     );
   log('production, staging and testing environments are Ready on real pods');
   const t2 = Date.now();
+  if (prev) {
+    log('the data and the sample student of the last run are still there');
+    return { ...prev, seconds: { operator: (t1 - t0) / 1000, ready: (t2 - t1) / 1000, data: 0 } };
+  }
   const files = join(dir, 'data');
   const { stdout } = await run(process.execPath, [
     join(repoRoot, 'services/data/cli.ts'),
@@ -265,7 +280,7 @@ export async function upOnPods(opts: {
     semester.semester.name,
     rpcKey,
   );
-  return {
+  const done: PodsUp = {
     site: await serviceUrl(t, 'production', 'mirror'),
     web: await serviceUrl(t, 'production', 'web'),
     staging: await serviceUrl(t, 'staging', 'web'),
@@ -273,4 +288,6 @@ export async function upOnPods(opts: {
     student: { code, password: registered.password },
     seconds: { operator: (t1 - t0) / 1000, ready: (t2 - t1) / 1000, data: (t3 - t2) / 1000 },
   };
+  writeFileSync(stateFile(dir), JSON.stringify(done, null, 2), { mode: 0o600 });
+  return done;
 }

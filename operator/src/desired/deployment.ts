@@ -144,7 +144,11 @@ export function buildDeployment(
               env: serviceEnv(env, r, svc),
               resources: svc.resources,
               readinessProbe: { ...probe('/readyz', 5, 3), ...(svc.name === 'web' ? adminProbe : {}) },
-              livenessProbe: { ...probe('/healthz', 10, 3), initialDelaySeconds: 10 },
+              // Liveness counts only once the startup probe passed: a start slowed by a busy node
+              // (tens of seconds when many pods start on few cores) is waited for up to 3 minutes,
+              // not killed and restarted into a crash loop.
+              startupProbe: probe('/healthz', 2, 90),
+              livenessProbe: probe('/healthz', 10, 3),
               // The services write their one-line reason to /dev/termination-log on a fatal exit;
               // anything else that dies leaves the tail of its log there (terminationMessage below).
               terminationMessagePolicy,

@@ -76,6 +76,20 @@ describe('desired state', () => {
     assert.deepEqual(c?.args, ['web']);
     assert.equal(c?.readinessProbe?.httpGet?.path, '/readyz');
     assert.equal(c?.livenessProbe?.httpGet?.path, '/healthz');
+    // Seen on the real node: 25 pods starting on two busy cores took 61 s to listen, and a
+    // liveness probe counting from 10 s killed every one of them into CrashLoopBackOff.
+    assert.equal(c?.livenessProbe?.initialDelaySeconds, undefined, 'liveness waits for the startup probe');
+    const startup = c?.startupProbe;
+    assert.equal(startup?.httpGet?.path, '/healthz');
+    assert.ok(
+      (startup?.periodSeconds ?? 0) * (startup?.failureThreshold ?? 0) >= 120,
+      'a start of up to two minutes is waited for',
+    );
+    for (const name of ['production-entity', 'production-identity', 'production-mirror'])
+      assert.ok(
+        find<V1Deployment>(objects, 'Deployment', name)?.spec?.template.spec?.containers[0]?.startupProbe,
+        `${name} has a startup probe`,
+      );
     assert.deepEqual(c?.resources, {
       requests: { cpu: '200m', memory: '256Mi' },
       limits: { cpu: '1', memory: '512Mi' },

@@ -223,7 +223,8 @@ export function buildMirrorDeployment(
               env: mirrorEnv(env, plan),
               resources: tierDefaults[r.tier].resources,
               readinessProbe: probe('/readyz', 5, 3),
-              livenessProbe: { ...probe('/healthz', 10, 3), initialDelaySeconds: 10 },
+              startupProbe: probe('/healthz', 2, 90), // see deployment.ts: slow starts are waited for
+              livenessProbe: probe('/healthz', 10, 3),
               // Let the endpoints controller take the pod out before SIGTERM starts the drain.
               lifecycle: { preStop: { sleep: { seconds: 5 } } },
               terminationMessagePolicy,
