@@ -13,7 +13,10 @@ export const hpaKind = {
 } as const;
 
 /** The service's autoscaler; undefined for a service of fixed replicas. */
-export function buildHpa(env: EveryClassEnvironment, svc: ResolvedService): V2HorizontalPodAutoscaler | undefined {
+export function buildHpa(
+  env: EveryClassEnvironment,
+  svc: ResolvedService,
+): V2HorizontalPodAutoscaler | undefined {
   const a = svc.autoscale;
   if (!a) return undefined;
   const name = names.service(env.metadata.name, svc.name);
