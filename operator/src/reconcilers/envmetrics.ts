@@ -170,30 +170,24 @@ export function registerEnvironmentMetrics(registry: Registry, src: EnvironmentS
   // Each collect reads the caches again (a pass over them is cheap next to a scrape's round trip).
   const samplesNow = () => environmentSamples(src);
   for (const [name, help] of Object.entries(metricHelp) as Array<[keyof typeof metricHelp, string]>) {
-    const labelNames = labelNamesOf[name];
-    if (counters.has(name)) {
+    const base = { name, help, labelNames: labelNamesOf[name], registers: [registry] };
+    const samples = () => samplesNow()[name];
+    if (counters.has(name))
       new Counter({
-        name,
-        help,
-        labelNames,
-        registers: [registry],
+        ...base,
         collect() {
           this.reset();
-          for (const s of samplesNow()[name]) this.inc(s.labels, s.value);
+          for (const s of samples()) this.inc(s.labels, s.value);
         },
       });
-    } else {
+    else
       new Gauge({
-        name,
-        help,
-        labelNames,
-        registers: [registry],
+        ...base,
         collect() {
           this.reset();
-          for (const s of samplesNow()[name]) this.set(s.labels, s.value);
+          for (const s of samples()) this.set(s.labels, s.value);
         },
       });
-    }
   }
 }
 
