@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the pinned upstream binaries of the docker-free local control plane
 # (kube-apiserver, kube-controller-manager, kube-scheduler, kubectl, etcd, kwok),
-# the MongoDB-wire test store (FerretDB), the real node's parts and helm (the chart's
-# tests) from Go modules with the machine's Go.
+# the MongoDB-wire test store (FerretDB), the real node's parts, helm (the chart's
+# tests) and promtool (the alert rules' tests) from Go modules with the machine's Go.
 #
 # Binaries land in $EVERYCLASS_CACHE/<component>-<version>/bin and are rebuilt only
 # when a version changes. Prints the bin directories, one per line, on stdout.
@@ -167,6 +167,15 @@ build_helm() {
   CGO_ENABLED=0 build_simple helm "$HELM_VERSION" helm.sh/helm/v4 helm.sh/helm/v4/cmd/helm helm \
     "-X $vpkg.version=$HELM_VERSION -X $vpkg.metadata= -X $vpkg.gitTreeState=clean"
 }
+# promtool: `promtool check rules` / `promtool test rules` over config/monitoring's alerts.
+# The module's vX.3YY.Z tag is Prometheus 3.YY.Z; the stamp makes `promtool --version` say so.
+# remove_all_sd (Prometheus' own build tag) leaves out the cloud service discoveries rules never use.
+build_promtool() {
+  local v=$PROMETHEUS_VERSION minor patch; minor="$(echo "$v" | cut -d. -f2)"; patch="$(echo "$v" | cut -d. -f3)"
+  CGO_ENABLED=0 GOFLAGS="$GOFLAGS -tags=remove_all_sd" build_simple promtool "$v" github.com/prometheus/prometheus \
+    github.com/prometheus/prometheus/cmd/promtool promtool \
+    "-X github.com/prometheus/common/version.Version=3.$((10#${minor#3})).$patch"
+}
 build_ferretdb() {
   local v=$FERRETDB_VERSION dir="$CACHE/ferretdb-$FERRETDB_VERSION"
   if is_built "$dir" ferretdb; then echo "$dir/bin"; return; fi
@@ -194,8 +203,9 @@ case "$what" in
   coredns) build_coredns ;;
   kube-router) build_kube_router ;;
   helm) build_helm ;;
+  promtool) build_promtool ;;
   cluster) build_etcd; build_kubernetes; build_kwok ;;
   node) build_kubernetes_node; build_containerd; build_runc; build_cni; build_coredns; build_kube_router ;;
-  all) build_ferretdb; build_etcd; build_kwok; build_kubernetes ;;
-  *) log "usage: $0 [all|cluster|node|kubernetes|kubernetes-node|etcd|kwok|ferretdb|containerd|runc|cni|coredns|kube-router|helm]"; exit 2 ;;
+  all) build_ferretdb; build_etcd; build_kwok; build_kubernetes; build_promtool ;;
+  *) log "usage: $0 [all|cluster|node|kubernetes|kubernetes-node|etcd|kwok|ferretdb|containerd|runc|cni|coredns|kube-router|helm|promtool]"; exit 2 ;;
 esac

@@ -18,7 +18,8 @@ export type Component =
   | 'cni'
   | 'coredns'
   | 'kube-router'
-  | 'helm';
+  | 'helm'
+  | 'promtool';
 
 const binDirs = new Map<Component, string>();
 

@@ -10,6 +10,7 @@ import { grantSourceKey } from './desired/httproute.ts';
 import { gatewayKinds, ownedKinds, podKind } from './desired/index.ts';
 import { managedSelector, ownerKey } from './desired/labels.ts';
 import { environmentKeys, fieldManager, reconcileEnvironment } from './reconcilers/environment.ts';
+import { registerEnvironmentMetrics } from './reconcilers/envmetrics.ts';
 import {
   expandTemplate,
   httpStatsReader,
@@ -176,6 +177,11 @@ const gateway = gatewayKinds.map((ref) =>
   }),
 );
 for (const w of gateway) children[w.ref.kind] = w.cache;
+// Per-environment series (conditions, rollouts, mirror figures, restarts) for config/monitoring's alerts.
+registerEnvironmentMetrics(metrics.registry, {
+  environments: () => environments.cache.list(),
+  pods: () => pods.cache.list(),
+});
 manager.resync(() => environments.cache.list().map((e) => `${e.metadata.namespace}/${e.metadata.name}`));
 
 const client = new KubeClient(kc, { fieldManager, counter: metrics.writes() });

@@ -147,6 +147,47 @@ describe('Helm chart (config/helm/everyclass)', function () {
     }
   });
 
+  it('renders config/monitoring with monitoring.enabled, its Prometheus Operator objects only where their APIs are served', async () => {
+    const kustomized = docs(await cluster.kubectl('kustomize', join(repoRoot, 'config', 'monitoring')));
+    assert.deepEqual(kustomized.map((o) => o.kind).sort(), [
+      'ConfigMap',
+      'PodMonitor',
+      'PodMonitor',
+      'PrometheusRule',
+    ]);
+    const render = async (...extra: string[]) =>
+      docs(await helm('template', 'everyclass', chart, '-n', 'everyclass-system', ...extra));
+    const served = [
+      '--api-versions',
+      'monitoring.coreos.com/v1/PrometheusRule',
+      '--api-versions',
+      'monitoring.coreos.com/v1/PodMonitor',
+    ];
+    const ours = (objs: Obj[]) =>
+      objs.filter((o) => ['ConfigMap', 'PodMonitor', 'PrometheusRule'].includes(o.kind));
+    // Off by default, even where the Prometheus Operator runs.
+    assert.deepEqual(ours(await render(...served)), []);
+    // On, on a cluster without its CRDs: only the dashboard's ConfigMap (nothing the API server would refuse).
+    assert.deepEqual(ours(await render('--set', 'monitoring.enabled=true')).map(key), [
+      'ConfigMap/everyclass-system/everyclass-operator-dashboard',
+    ]);
+    // On, with them: exactly config/monitoring's objects, plus Helm's labels and monitoring.labels.
+    const rendered = ours(
+      await render('--set', 'monitoring.enabled=true', '--set', 'monitoring.labels.release=kps', ...served),
+    );
+    for (const o of rendered.filter((x) => x.kind !== 'ConfigMap'))
+      assert.equal(o.metadata.labels?.release, 'kps', `${key(o)} carries monitoring.labels`);
+    const got = byKey(
+      rendered.map(withoutHelmLabels).map((o) => {
+        delete o.metadata.labels?.release;
+        return o;
+      }),
+    );
+    const want = byKey(kustomized);
+    assert.deepEqual([...got.keys()].sort(), [...want.keys()].sort());
+    for (const [k, o] of want) assert.deepEqual(got.get(k), o, `${k} differs from config/monitoring`);
+  });
+
   const custom = {
     fullnameOverride: 'ec',
     image: { repository: 'registry.example.edu/everyclass', tag: '2.4.0', pullPolicy: 'IfNotPresent' },

@@ -73,6 +73,7 @@ describe('install manifests (config/default)', function () {
       'policy/poddisruptionbudgets': children,
       'networking.k8s.io/ingresses': children,
       'networking.k8s.io/networkpolicies': children,
+      'autoscaling/horizontalpodautoscalers': children,
       'gateway.networking.k8s.io/httproutes': children,
       'gateway.networking.k8s.io/referencegrants': children,
       '/pods': ['list', 'watch'],

@@ -312,6 +312,74 @@ describe('operator reconciles environments', function () {
     );
   });
 
+  it('with autoscale, creates a HorizontalPodAutoscaler and leaves the replicas to it; without, takes them back', async () => {
+    const web = () =>
+      jsonpath(cluster, ns.testing, 'deploy/testing-web', '{.spec.replicas}').then((r) => Number(r));
+    await patchJson('testing', [
+      { op: 'remove', path: '/spec/services/web/replicas' },
+      { op: 'add', path: '/spec/services/web/autoscale', value: { minReplicas: 3, maxReplicas: 5 } },
+    ]);
+    const hpa = await eventually('HPA testing-web', async () =>
+      jsonpath(
+        cluster,
+        ns.testing,
+        'hpa/testing-web',
+        '{.spec.scaleTargetRef.kind}/{.spec.scaleTargetRef.name} {.spec.minReplicas}-{.spec.maxReplicas} ' +
+          '{.spec.metrics[0].resource.target.averageUtilization} {.metadata.ownerReferences[0].kind}',
+      ).catch(() => undefined),
+    );
+    assert.equal(hpa, 'Deployment/testing-web 3-5 80 EveryClassEnvironment');
+    // The controller-manager's HPA controller raises the Deployment to minReplicas (it needs no
+    // metrics for that); the operator does not take it back, and reports the HPA's number as the want.
+    await eventually('the HPA scaled testing-web to 3 and testing is Ready', async () =>
+      (await web()) === 3 &&
+      (await jsonpath(
+        cluster,
+        ns.testing,
+        'ece/testing',
+        '{.status.services.web.replicas} {.status.services.web.readyReplicas} {.status.conditions[?(@.type=="Ready")].status}',
+      )) === '3 3 True'
+        ? true
+        : undefined,
+    );
+    const owners = JSON.parse(
+      await jsonpath(cluster, ns.testing, 'deploy/testing-web', '{.metadata.managedFields}'),
+    ) as Array<{ manager: string; fieldsV1?: { 'f:spec'?: Record<string, unknown> } }>;
+    const op = owners.find((m) => m.manager === 'everyclass-operator');
+    assert.ok(op, 'the operator applies the Deployment');
+    assert.ok(!('f:replicas' in (op.fieldsV1?.['f:spec'] ?? {})), 'the operator owns no spec.replicas');
+    // A scale like the HPA's (the scale subresource) survives the operator's next passes.
+    await cluster.kubectl('scale', 'deploy/testing-web', '-n', ns.testing, '--replicas=4');
+    const before = await reconciles();
+    await cluster.kubectl(
+      'annotate',
+      'ece',
+      'testing',
+      '-n',
+      ns.testing,
+      `e2e/touch=${Date.now()}`,
+      '--overwrite',
+    );
+    await eventually('a reconcile after the scale', async () =>
+      (await reconciles()) > before ? true : undefined,
+    );
+    assert.equal(await web(), 4, 'the operator does not fight the autoscaler over replicas');
+
+    // Back to fixed replicas: the HPA is pruned and the operator owns replicas again.
+    await patchJson('testing', [
+      { op: 'remove', path: '/spec/services/web/autoscale' },
+      { op: 'add', path: '/spec/services/web/replicas', value: 2 },
+    ]);
+    await eventually('HPA testing-web pruned and testing-web at 2', async () => {
+      const gone = await cluster
+        .kubectl('get', 'hpa', 'testing-web', '-n', ns.testing)
+        .then(() => false)
+        .catch((e: { stderr?: string }) => /NotFound/.test(String(e.stderr)));
+      return gone && (await web()) === 2 ? true : undefined;
+    });
+    await waitReady('testing');
+  });
+
   it('brings back a child deleted by hand', async () => {
     const uid = await jsonpath(cluster, ns.staging, 'deploy/staging-web', '{.metadata.uid}');
     await cluster.kubectl('delete', 'deploy', 'staging-web', '-n', ns.staging, '--wait=false');

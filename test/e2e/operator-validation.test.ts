@@ -54,6 +54,33 @@ const cases: Array<[string, Env, RegExp]> = [
     /spec\.services\.web\.replicas.*greater than or equal to 0/,
   ],
   [
+    'autoscale with minReplicas above maxReplicas',
+    mutate(
+      'production',
+      (e) => (e.spec.services = { web: { autoscale: { minReplicas: 5, maxReplicas: 2 } } }),
+    ),
+    /spec\.services\.web\.autoscale\.minReplicas.*autoscale\.minReplicas must be at most autoscale\.maxReplicas/,
+  ],
+  [
+    'both replicas and autoscale',
+    mutate('production', (e) => (e.spec.services = { web: { replicas: 3, autoscale: { maxReplicas: 6 } } })),
+    /spec\.services\.web\.replicas.*replicas and autoscale are exclusive/,
+  ],
+  [
+    'autoscale without maxReplicas',
+    mutate('production', (e) => (e.spec.services = { web: { autoscale: { minReplicas: 2 } } })),
+    /spec\.services\.web\.autoscale\.maxReplicas.*Required value/,
+  ],
+  [
+    'an autoscale CPU target of 0%',
+    mutate(
+      'production',
+      (e) =>
+        (e.spec.services = { web: { autoscale: { maxReplicas: 4, targetCPUUtilizationPercentage: 0 } } }),
+    ),
+    /spec\.services\.web\.autoscale\.targetCPUUtilizationPercentage.*greater than or equal to 1/,
+  ],
+  [
     'a version that is no image tag',
     mutate('testing', (e) => (e.spec.version = '2.3.1 beta')),
     /spec\.version.*should match/,

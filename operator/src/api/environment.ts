@@ -42,6 +42,34 @@ const limitAtLeastRequest = (r: 'cpu' | 'memory'): string =>
   `!has(self.requests) || !has(self.limits) || !has(self.requests.${r}) || !has(self.limits.${r}) || ` +
   `quantity(self.limits.${r}).compareTo(quantity(self.requests.${r})) >= 0`;
 
+/** Defaults of spec.services.<name>.autoscale (desired/hpa.ts applies them). */
+export const autoscaleDefaults = { minReplicas: 1, targetCPUUtilizationPercentage: 80 } as const;
+
+const autoscaleSchema = obj(
+  'Size the service with a HorizontalPodAutoscaler (autoscaling/v2) on CPU instead of fixed replicas: ' +
+    'the operator then leaves the Deployment\u2019s replicas to it. Needs the metrics API (metrics-server) ' +
+    'in the cluster; CPU use is measured against the container\u2019s CPU request (resources.requests.cpu).',
+  {
+    minReplicas: int(`Fewest pods. Default ${autoscaleDefaults.minReplicas}.`, { minimum: 1, maximum: 100 }),
+    maxReplicas: int('Most pods; at least minReplicas.', { minimum: 1, maximum: 100 }),
+    targetCPUUtilizationPercentage: int(
+      'Average CPU use the autoscaler aims at, as a percentage of the CPU request. ' +
+        `Default ${autoscaleDefaults.targetCPUUtilizationPercentage}.`,
+      { minimum: 1, maximum: 1000 },
+    ),
+  },
+  {
+    required: ['maxReplicas'],
+    'x-kubernetes-validations': [
+      {
+        rule: '!has(self.minReplicas) || self.minReplicas <= self.maxReplicas',
+        message: 'autoscale.minReplicas must be at most autoscale.maxReplicas',
+        fieldPath: '.minReplicas',
+      },
+    ],
+  },
+);
+
 const serviceSchema = obj(
   'Overrides for one service. Present means the service runs; remove the key to remove the service.',
   {
@@ -49,6 +77,7 @@ const serviceSchema = obj(
       minimum: 0,
       maximum: 100,
     }),
+    autoscale: autoscaleSchema,
     version: str('Image tag of this service, overriding spec.version (e.g. a canary of one service).', {
       pattern: tagPattern,
       maxLength: 128,
@@ -88,6 +117,17 @@ const serviceSchema = obj(
         ],
       },
     ),
+  },
+  {
+    'x-kubernetes-validations': [
+      {
+        rule: '!has(self.replicas) || !has(self.autoscale)',
+        message:
+          'replicas and autoscale are exclusive: with autoscale the HorizontalPodAutoscaler sets the replicas ' +
+          '(give autoscale.minReplicas instead)',
+        fieldPath: '.replicas',
+      },
+    ],
   },
 );
 

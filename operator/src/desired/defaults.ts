@@ -2,6 +2,7 @@
 import type { V1ResourceRequirements } from '@kubernetes/client-node';
 import { type AppConfigDocument, appConfigDefaults } from '../../../services/kit/contract.ts';
 import {
+  autoscaleDefaults,
   defaultLessonSlots,
   type EveryClassEnvironment,
   type ServiceName,
@@ -9,9 +10,18 @@ import {
   type Tier,
 } from '../api/environment.ts';
 
+/** spec.services.<name>.autoscale with its defaults: a HorizontalPodAutoscaler owns the replicas. */
+export interface ResolvedAutoscale {
+  minReplicas: number;
+  maxReplicas: number;
+  targetCPUUtilizationPercentage: number;
+}
+
 export interface ResolvedService {
   name: ServiceName;
+  /** Fixed pods; with autoscale its minReplicas (the HorizontalPodAutoscaler decides the number). */
   replicas: number;
+  autoscale?: ResolvedAutoscale;
   version: string;
   resources: V1ResourceRequirements;
   env: Array<{ name: string; value: string }>;
@@ -70,9 +80,11 @@ export function resolve(env: EveryClassEnvironment): Resolved {
   for (const name of serviceNames) {
     const s = requested[name];
     if (!s) continue;
+    const autoscale = s.autoscale && { ...autoscaleDefaults, ...s.autoscale };
     services.push({
       name,
-      replicas: s.replicas ?? d.replicas,
+      replicas: autoscale ? autoscale.minReplicas : (s.replicas ?? d.replicas),
+      ...(autoscale ? { autoscale } : {}),
       version: s.version ?? spec.version,
       resources: {
         requests: { ...d.resources.requests, ...s.resources?.requests },

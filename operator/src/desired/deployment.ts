@@ -100,7 +100,9 @@ export function buildDeployment(
     kind: 'Deployment',
     metadata: childMeta(env, name, svc.name, { version: svc.version }),
     spec: {
-      replicas: svc.replicas,
+      // With autoscale the HorizontalPodAutoscaler sets replicas: server-side apply leaves out
+      // the field, so the operator never owns or resets it.
+      ...(svc.autoscale ? {} : { replicas: svc.replicas }),
       selector: { matchLabels: selectorLabels(env, svc.name) },
       revisionHistoryLimit: 5,
       progressDeadlineSeconds: r.progressDeadlineSeconds,

@@ -4,6 +4,7 @@ import type { EveryClassEnvironment } from '../api/environment.ts';
 import { buildConfigMap, configHash, type SecretSpec, secretSpecs } from './config.ts';
 import { type Resolved, resolve } from './defaults.ts';
 import { buildDeployment, buildPdb, buildService } from './deployment.ts';
+import { buildHpa, hpaKind } from './hpa.ts';
 import { buildHttpRoute, buildReferenceGrant, httpRouteKind, referenceGrantKind } from './httproute.ts';
 import { buildIngress } from './ingress.ts';
 import { buildMirrorProxy, type MirrorPlan, resolveMirror } from './mirror.ts';
@@ -42,6 +43,7 @@ export const ownedKinds = [
   { apiVersion: 'policy/v1', kind: 'PodDisruptionBudget', plural: 'poddisruptionbudgets' },
   { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', plural: 'ingresses' },
   networkPolicyKind,
+  hpaKind,
 ] as const;
 
 /**
@@ -74,6 +76,8 @@ export function buildDesired(env: EveryClassEnvironment, ctx: DesiredContext = {
     objects.push(buildService(env, svc), buildDeployment(env, r, svc, hash));
     const pdb = buildPdb(env, svc);
     if (pdb) objects.push(pdb);
+    const hpa = buildHpa(env, svc);
+    if (hpa) objects.push(hpa);
   }
   objects.push(...buildMirrorProxy(env, r, mirror));
   objects.push(...buildNetworkPolicies(env, r, ctx.operatorNamespace ?? 'everyclass-system'));

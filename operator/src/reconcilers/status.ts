@@ -225,13 +225,15 @@ export function computeStatus(
   const failed: string[] = [];
   for (const svc of r.services) {
     const d = observed.deployments[svc.name];
-    const done = rolledOut(d, svc.replicas);
+    // Under autoscale the HorizontalPodAutoscaler's choice (the Deployment's replicas) is the want.
+    const replicas = svc.autoscale ? (d?.object.spec?.replicas ?? svc.replicas) : svc.replicas;
+    const done = rolledOut(d, replicas);
     if (!done) notReady.push(svc.name);
     if (deadlineExceeded(d)) failed.push(svc.name);
     const st = d?.object.status;
     const runningVersion = done ? svc.version : prev.services?.[svc.name]?.runningVersion;
     services[svc.name] = {
-      replicas: svc.replicas,
+      replicas,
       readyReplicas: st?.readyReplicas ?? 0,
       updatedReplicas: d?.current ? (st?.updatedReplicas ?? 0) : 0,
       version: decision.target.services[svc.name] ?? svc.version,
