@@ -56,10 +56,16 @@ export const backupSchema = obj(
       pattern: dnsName,
       maxLength: 253,
     }),
-    storage: obj('A PersistentVolumeClaim the operator creates for the archives (kept when the environment goes).', {
-      size: str('Its size, a Kubernetes quantity. Default 5Gi.', { pattern: quantityPattern, maxLength: 32 }),
-      storageClassName: str('Its StorageClass; empty uses the cluster default.', { maxLength: 253 }),
-    }),
+    storage: obj(
+      'A PersistentVolumeClaim the operator creates for the archives (kept when the environment goes).',
+      {
+        size: str('Its size, a Kubernetes quantity. Default 5Gi.', {
+          pattern: quantityPattern,
+          maxLength: 32,
+        }),
+        storageClassName: str('Its StorageClass; empty uses the cluster default.', { maxLength: 253 }),
+      },
+    ),
     suspend: bool('Stop scheduling backups (the archives stay).', { default: false }),
   },
   {

@@ -73,7 +73,6 @@ function entityAccess(env: EveryClassEnvironment): DataVars {
 }
 
 function podSpec(
-  env: EveryClassEnvironment,
   image: string,
   args: string[],
   vars: DataVars,
@@ -148,7 +147,6 @@ const shortHash = (text: string) => createHash('sha256').update(text).digest('he
 export function buildDemoJob(env: EveryClassEnvironment, r: Resolved): V1Job {
   const scale = env.spec.data?.demoScale ?? '0.1';
   const pod = podSpec(
-    env,
     `${r.image}:${r.version}`,
     ['import', '--entity', '$(ENTITY_URL)', '--generate', '--scale', scale],
     entityAccess(env),
@@ -192,7 +190,7 @@ export function buildSyncJob(
       value: mongoUrlOf(source.name, source.namespace, 'SOURCE_MONGO_USERNAME', 'SOURCE_MONGO_PASSWORD'),
     },
   };
-  const pod = podSpec(env, `${r.image}:${r.version}`, ['copy'], vars);
+  const pod = podSpec(`${r.image}:${r.version}`, ['copy'], vars);
   const annotations = { [sourceVersionAnnotation]: source.version };
   const hash = shortHash(JSON.stringify({ pod, annotations }));
   return job(env, pod, r.version, {
@@ -256,7 +254,7 @@ export function buildImportJob(
         },
       ]
     : [];
-  const pod = podSpec(env, `${r.image}:${r.version}`, args, entityAccess(env), mounts);
+  const pod = podSpec(`${r.image}:${r.version}`, args, entityAccess(env), mounts);
   return job(env, pod, r.version, { name: `${env.metadata.name}-import-${id}`, by: 'cli', backoffLimit: 2 });
 }
 
@@ -275,7 +273,6 @@ export function backupVolume(env: EveryClassEnvironment, readOnly = false) {
 /** The pod that dumps the database into the backup volume (the CronJob's). */
 export function backupPod(env: EveryClassEnvironment, r: Resolved, retention: number): V1PodSpec {
   return podSpec(
-    env,
     `${r.image}:${r.version}`,
     ['dump', '--dir', backupDir, '--keep', String(retention)],
     ownMongo(env),
@@ -285,20 +282,14 @@ export function backupPod(env: EveryClassEnvironment, r: Resolved, retention: nu
 
 /** `everyclass backup restore`: replaces the database's collections with an archive's. */
 export function buildRestoreJob(env: EveryClassEnvironment, r: Resolved, id: string, archive: string): V1Job {
-  const pod = podSpec(
-    env,
-    `${r.image}:${r.version}`,
-    ['restore', '--dir', backupDir, archive],
-    ownMongo(env),
-    [backupVolume(env, true)],
-  );
+  const pod = podSpec(`${r.image}:${r.version}`, ['restore', '--dir', backupDir, archive], ownMongo(env), [
+    backupVolume(env, true),
+  ]);
   return job(env, pod, r.version, { name: `${env.metadata.name}-restore-${id}`, by: 'cli', backoffLimit: 0 });
 }
 
 /** `everyclass backup list`: prints the archives of the backup volume (one JSON line each). */
 export function buildListJob(env: EveryClassEnvironment, r: Resolved, id: string): V1Job {
-  const pod = podSpec(env, `${r.image}:${r.version}`, ['list', '--dir', backupDir], {}, [
-    backupVolume(env, true),
-  ]);
+  const pod = podSpec(`${r.image}:${r.version}`, ['list', '--dir', backupDir], {}, [backupVolume(env, true)]);
   return job(env, pod, r.version, { name: `${env.metadata.name}-backups-${id}`, by: 'cli', backoffLimit: 0 });
 }
