@@ -1,12 +1,12 @@
 // The data role's commands on a database (dump, restore, list, digest, copy): what the operator's
 // Jobs and CronJobs run (operator/src/desired/datajobs.ts). Each prints one JSON line of figures
 // on success, so a Job's log says what it did; errors name what to fix.
-import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { Command } from 'commander';
 import { MongoClient } from 'mongodb';
 import { archiveName, archiveSuffix, expiredArchives } from './archive.ts';
-import { copyCourseData, digestDatabase, dumpDatabase, restoreDatabase } from './dump.ts';
+import { copyCourseData, dataVersionOf, digestDatabase, dumpDatabase, restoreDatabase } from './dump.ts';
 
 async function withDb<T>(
   url: string | undefined,
@@ -23,7 +23,20 @@ async function withDb<T>(
   }
 }
 
-const print = (doc: unknown) => process.stdout.write(`${JSON.stringify(doc)}\n`);
+/**
+ * One JSON line of figures on stdout, and in the container's termination message, where the
+ * operator reads a Job's outcome (status.data, reconcilers/datasync.ts) without asking anyone.
+ */
+const print = (doc: unknown) => {
+  const line = JSON.stringify(doc);
+  process.stdout.write(`${line}\n`);
+  try {
+    if (existsSync(terminationLog)) writeFileSync(terminationLog, line.slice(0, 4000));
+  } catch {
+    // Outside a container there is no termination log to write.
+  }
+};
+const terminationLog = '/dev/termination-log';
 const seconds = (since: number) => Number(((Date.now() - since) / 1000).toFixed(2));
 
 /** The archives in a folder, oldest first, with their sizes. */
@@ -98,12 +111,19 @@ export function addDatabaseCommands(program: Command): void {
     )
     .option('--from-url <url>', 'the source database (default: $SOURCE_MONGO_URL)')
     .option('--mongo-url <url>', 'the target database (default: $MONGO_URL)')
-    .action(async (o: { fromUrl?: string; mongoUrl?: string }) => {
+    .option('--if-changed', 'copy only when the two data versions differ (a scheduled sync)')
+    .action(async (o: { fromUrl?: string; mongoUrl?: string; ifChanged?: boolean }) => {
       const started = Date.now();
       const res = await withDb(o.fromUrl ?? process.env.SOURCE_MONGO_URL, 'copy (source)', (source) =>
-        withDb(mongoUrl(o), 'copy (target)', (target) => copyCourseData(source, target)),
+        withDb(mongoUrl(o), 'copy (target)', async (target) => {
+          const [from, to] = await Promise.all([dataVersionOf(source), dataVersionOf(target)]);
+          if (o.ifChanged && from === to)
+            return { dataVersion: from, copied: false, documents: 0, attempts: 0 };
+          const copy = await copyCourseData(source, target);
+          const documents = Object.values(copy.summary).reduce((n, c) => n + c.count, 0);
+          return { dataVersion: copy.dataVersion, copied: true, documents, attempts: copy.attempts };
+        }),
       );
-      const documents = Object.values(res.summary).reduce((n, c) => n + c.count, 0);
-      print({ dataVersion: res.dataVersion, documents, attempts: res.attempts, seconds: seconds(started) });
+      print({ ...res, seconds: seconds(started) });
     });
 }

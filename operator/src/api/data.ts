@@ -10,10 +10,14 @@ export const dataSchema = obj(
   'Where this environment\u2019s course data (semesters, students, teachers, rooms, cards, enrollments) comes from.',
   {
     from: str(
-      'Copy the course data of another environment (namespace/name) whenever its data version changes, as a ' +
-        'Job of the data role; never accounts, sessions, calendar tokens, visits or e-mail. The source must ' +
+      'Copy the course data of another environment (namespace/name) whenever its data version changes (checked ' +
+        'by a CronJob of the data role, spec.data.syncSchedule); never accounts, sessions, calendar tokens, visits or e-mail. The source must ' +
         'list this environment in its spec.data.shareWith. Reported in status.data and the DataSynced condition.',
       { pattern: envRef, maxLength: 127 },
+    ),
+    syncSchedule: str(
+      'With from: how often a Job compares the two data versions and copies when they differ (cron). Default every 5 minutes.',
+      { maxLength: 64, pattern: '^(@(hourly|daily|weekly|monthly|yearly)|(\\S+\\s+){4}\\S+)$' },
     ),
     shareWith: list(
       'Environments (namespace/name) that may copy this one\u2019s course data (their spec.data.from): ' +

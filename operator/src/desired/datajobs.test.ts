@@ -7,10 +7,10 @@ import {
   buildImportConfigMaps,
   buildImportJob,
   buildRestoreJob,
-  buildSyncJob,
+  buildSyncCronJob,
   cliManager,
   importPartBytes,
-  sourceVersionAnnotation,
+  syncLabel,
 } from './datajobs.ts';
 import { resolve } from './defaults.ts';
 import { sample } from './fixtures.test-support.ts';
@@ -22,26 +22,29 @@ const envNames = (j: V1Job) => (container(j).env ?? []).map((e) => e.name);
 describe('data role Jobs', () => {
   const staging = sample('staging', 'everyclass-staging');
   const r = resolve(staging);
-  const source = { namespace: 'everyclass-production', name: 'production', version: 'v1' };
+  const source = { namespace: 'everyclass-production', name: 'production' };
 
-  it('copies the source\u2019s course data with its credentials copy, a new Job per source version', () => {
-    const job = buildSyncJob(staging, r, source);
-    assert.deepEqual(container(job).args, ['data', 'copy']);
-    assert.equal(job.metadata?.annotations?.[sourceVersionAnnotation], 'v1');
-    const url = container(job).env?.find((e) => e.name === 'SOURCE_MONGO_URL')?.value ?? '';
+  it('checks and copies the source\u2019s course data on a schedule, with its credentials copy', () => {
+    const cron = buildSyncCronJob(staging, r, source);
+    const pod = cron.spec?.jobTemplate.spec?.template.spec;
+    assert.deepEqual(pod?.containers[0]?.args, ['data', 'copy', '--if-changed']);
+    assert.equal(cron.spec?.schedule, '*/5 * * * *');
+    assert.equal(cron.spec?.concurrencyPolicy, 'Forbid');
+    const url = pod?.containers[0]?.env?.find((e) => e.name === 'SOURCE_MONGO_URL')?.value ?? '';
     assert.match(url, /@production-mongo-0\.production-mongo\.everyclass-production\.svc:27017\/everyclass/);
-    const user = container(job).env?.find((e) => e.name === 'SOURCE_MONGO_USERNAME');
+    const user = pod?.containers[0]?.env?.find((e) => e.name === 'SOURCE_MONGO_USERNAME');
     assert.equal(user?.valueFrom?.secretKeyRef?.name, 'staging-data-source');
-    assert.equal(job.spec?.template.spec?.restartPolicy, 'Never');
-    assert.equal(job.metadata?.ownerReferences?.[0]?.uid, 'uid-staging');
-    const next = buildSyncJob(staging, r, { ...source, version: 'v2' });
-    assert.notEqual(next.metadata?.name, job.metadata?.name);
-    assert.equal(buildSyncJob(staging, r, source).metadata?.name, job.metadata?.name, 'same input, same Job');
+    assert.equal(pod?.restartPolicy, 'Never');
+    assert.equal(cron.spec?.jobTemplate.spec?.template.metadata?.labels?.[syncLabel], 'true');
+    assert.equal(cron.metadata?.ownerReferences?.[0]?.uid, 'uid-staging');
+    staging.spec.data = { from: 'everyclass-production/production', syncSchedule: '* * * * *' };
+    assert.equal(buildSyncCronJob(staging, r, source).spec?.schedule, '* * * * *');
+    delete staging.spec.data;
   });
 
   it('sets only variables of the data role\u2019s contract', () => {
     const jobs = [
-      buildSyncJob(staging, r, source),
+      buildSyncCronJob(staging, r, source).spec!.jobTemplate as V1Job,
       buildImportJob(staging, r, 'x', { generate: { scale: '0.1', seed: '1' } }),
       buildRestoreJob(staging, r, 'x', 'everyclass-20260901T000000Z.ndjson.gz'),
     ];
@@ -121,6 +124,6 @@ describe('data role Jobs', () => {
       buildDesired(env, { dataSource: { ...source, credentials: { username: 'dQ==', password: 'cA==' } } }),
     );
     assert.ok(synced.includes('Secret/testing-data-source'));
-    assert.ok(synced.some((k) => k.startsWith('Job/testing-data-sync-')));
+    assert.ok(synced.includes('CronJob/testing-data-sync'));
   });
 });

@@ -1,9 +1,9 @@
 // Jobs of the image's data role (services/data): pure builders. The operator's own (a demo
 // university, course-data copies for spec.data.from) are desired children; the CLI's (import,
 // restore, list) are built here too, labelled managed-by the CLI so the operator never prunes them.
-import { createHash } from 'node:crypto';
 import type {
   V1ConfigMap,
+  V1CronJob,
   V1EnvVar,
   V1Job,
   V1PodSpec,
@@ -25,8 +25,6 @@ export const cliManager = 'everyclass-cli';
 export const importDir = '/import';
 /** Where the backup volume is mounted. */
 export const backupDir = '/backups';
-/** The source's data version a sync Job copies (what the reconciler compares). */
-export const sourceVersionAnnotation = 'everyclass.io/source-data-version';
 /** Largest part of an import file in one ConfigMap (their limit is 1 MiB, metadata included). */
 export const importPartBytes = 900 * 1024;
 /** Parts at most: a larger import goes through a volume (services/data/README.md). */
@@ -141,8 +139,6 @@ function job(env: EveryClassEnvironment, pod: V1PodSpec, version: string, o: Job
   };
 }
 
-const shortHash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 10);
-
 /** A generated demo university, loaded through entity (spec.data.demo): one Job per environment. */
 export function buildDemoJob(env: EveryClassEnvironment, r: Resolved): V1Job {
   const scale = env.spec.data?.demoScale ?? '0.1';
@@ -172,15 +168,18 @@ export function buildDataSourceSecret(
   };
 }
 
+/** How often a copy checks the source's data version (spec.data.from). */
+export const defaultSyncSchedule = '*/5 * * * *';
+
 /**
- * Copies the source's course data when its data version is `sourceVersion`. Its name carries a
- * hash of the whole Job: a new version (or a new image) is a new Job; the old one is pruned.
+ * Checks the source's data version on a schedule and copies its course data when it differs from
+ * this environment's (`copy --if-changed`); each run's figures end in its pod's termination message.
  */
-export function buildSyncJob(
+export function buildSyncCronJob(
   env: EveryClassEnvironment,
   r: Resolved,
-  source: { namespace: string; name: string; version: string },
-): V1Job {
+  source: { namespace: string; name: string },
+): V1CronJob {
   const secret = `${env.metadata.name}-data-source`;
   const vars: DataVars = {
     ...ownMongo(env),
@@ -190,15 +189,33 @@ export function buildSyncJob(
       value: mongoUrlOf(source.name, source.namespace, 'SOURCE_MONGO_USERNAME', 'SOURCE_MONGO_PASSWORD'),
     },
   };
-  const pod = podSpec(`${r.image}:${r.version}`, ['copy'], vars);
-  const annotations = { [sourceVersionAnnotation]: source.version };
-  const hash = shortHash(JSON.stringify({ pod, annotations }));
-  return job(env, pod, r.version, {
-    name: `${env.metadata.name}-data-sync-${hash}`,
-    by: 'operator',
-    annotations,
-  });
+  const pod = podSpec(`${r.image}:${r.version}`, ['copy', '--if-changed'], vars);
+  const jobLabels = { ...labels(env, dataComponent, r.version), [syncLabel]: 'true' };
+  return {
+    apiVersion: 'batch/v1',
+    kind: 'CronJob',
+    metadata: {
+      ...childMeta(env, syncName(env.metadata.name), dataComponent, { version: r.version }),
+      annotations: { [sourceAnnotation]: `${source.namespace}/${source.name}` },
+    },
+    spec: {
+      schedule: env.spec.data?.syncSchedule ?? defaultSyncSchedule,
+      concurrencyPolicy: 'Forbid',
+      startingDeadlineSeconds: 300,
+      successfulJobsHistoryLimit: 1,
+      failedJobsHistoryLimit: 2,
+      jobTemplate: {
+        metadata: { labels: jobLabels },
+        spec: { backoffLimit: 2, template: { metadata: { labels: jobLabels }, spec: pod } },
+      },
+    },
+  };
 }
+
+export const syncName = (env: string) => `${env}-data-sync`;
+/** On the sync CronJob's Jobs and pods: whose termination messages status.data is read from. */
+export const syncLabel = 'everyclass.io/data-sync';
+export const sourceAnnotation = 'everyclass.io/data-source';
 
 /** The ConfigMaps holding a gzipped import file, cut into parts a projected volume puts back together. */
 export function buildImportConfigMaps(env: EveryClassEnvironment, id: string, gz: Buffer): V1ConfigMap[] {

@@ -3,7 +3,7 @@ import type { KubernetesObject } from '@kubernetes/client-node';
 import type { EveryClassEnvironment } from '../api/environment.ts';
 import { buildBackup } from './backup.ts';
 import { buildConfigMap, configHash, type SecretSpec, secretSpecs } from './config.ts';
-import { buildDataSourceSecret, buildDemoJob, buildSyncJob } from './datajobs.ts';
+import { buildDataSourceSecret, buildDemoJob, buildSyncCronJob } from './datajobs.ts';
 import { type Resolved, resolve } from './defaults.ts';
 import { buildDeployment, buildPdb, buildService } from './deployment.ts';
 import { buildHttpRoute, buildReferenceGrant, httpRouteKind, referenceGrantKind } from './httproute.ts';
@@ -24,10 +24,10 @@ export interface DesiredContext {
   /** Where the operator runs: its pods alone may read the mirror proxy's admin port. */
   operatorNamespace?: string;
   /**
-   * spec.data.from, resolved (reconcilers/datasync.ts): the source's data version to copy and its
-   * MongoDB credentials (base64, as its Secret holds them). Absent: no copy (no consent, unknown).
+   * spec.data.from, resolved (reconcilers/datasync.ts): the source, which consents, and its MongoDB
+   * credentials (base64, as its Secret holds them). Absent: no copy (no consent, not found).
    */
-  dataSource?: { namespace: string; name: string; version: string; credentials: Record<string, string> };
+  dataSource?: { namespace: string; name: string; credentials: Record<string, string> };
 }
 
 export interface Desired {
@@ -99,7 +99,7 @@ export function buildDesired(env: EveryClassEnvironment, ctx: DesiredContext = {
   if (ctx.dataSource)
     objects.push(
       buildDataSourceSecret(env, ctx.dataSource.credentials),
-      buildSyncJob(env, r, ctx.dataSource),
+      buildSyncCronJob(env, r, ctx.dataSource),
     );
   return { resolved: r, mirror, objects, secrets: secretSpecs(env, r) };
 }
