@@ -1,13 +1,15 @@
 // everyclass-data: generate a seeded university, write it as import files, load files into a
 // running entity service.
 //   node services/data/cli.ts generate [--seed 2026] [--scale 1] [--out .cache/data]
-//   node services/data/cli.ts import --entity http://127.0.0.1:8080 FILE_OR_FOLDER...
+//   node services/data/cli.ts import --entity http://127.0.0.1:8080 FILE_OR_FOLDER... | --generate
+//   node services/data/cli.ts dump|restore|list|digest|copy ...   (commands.ts: backups, course-data copies)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { everyclass } from '../../proto/generated/everyclass.js';
 import { keyList } from '../kit/config.ts';
 import { snakeKeys, TwirpClient } from '../kit/twirp.ts';
+import { addDatabaseCommands } from './commands.ts';
 import { generateUniversity } from './generate.ts';
 import { importSemester, readImportFile } from './import.ts';
 
@@ -47,20 +49,37 @@ program
   .description('load import files into a running entity service over Twirp')
   .requiredOption('--entity <url>', 'base URL of the entity service')
   .option('--chunk <n>', 'records per call', '10000')
-  .argument('<files...>', 'import files (JSON) or folders (CSV form: semester.json + students.csv, ...)')
-  .action(async (files: string[], o: { entity: string; chunk: string }) => {
-    // ImportSemester wants the environment's admin key where entity has one (the <env>-admin Secret).
-    const [key] = keyList(process.env, 'EVERYCLASS_ADMIN_KEY');
-    const client = new TwirpClient(o.entity, 'everyclass.entity.v1.Entity', {
-      signer: key ? { caller: 'admin', key } : undefined,
-    });
-    for (const file of files) {
-      const started = Date.now();
-      const totals = await importSemester(client, readImportFile(file), { chunk: Number(o.chunk) });
-      process.stdout.write(
-        `${file}: ${JSON.stringify(totals)} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
-      );
-    }
-  });
+  .option('--generate', 'import a generated university instead of files (--seed, --scale)')
+  .option('--seed <n>', 'random seed of --generate', '2026')
+  .option('--scale <x>', 'size of --generate (1 = ~30,000 students)', '1')
+  .argument('[files...]', 'import files (JSON, or gzipped JSON: .json.gz) or folders (CSV form)')
+  .action(
+    async (
+      files: string[],
+      o: { entity: string; chunk: string; generate?: boolean; seed: string; scale: string },
+    ) => {
+      if (!o.generate && files.length === 0) throw new Error('import: name import files, or pass --generate');
+      // ImportSemester wants the environment's admin key where entity has one (the <env>-admin Secret).
+      const [key] = keyList(process.env, 'EVERYCLASS_ADMIN_KEY');
+      const client = new TwirpClient(o.entity, 'everyclass.entity.v1.Entity', {
+        signer: key ? { caller: 'admin', key } : undefined,
+      });
+      const sets = o.generate
+        ? generateUniversity({ seed: Number(o.seed), scale: Number(o.scale) }).map((req) => ({
+            what: `generated ${req.semester?.name}`,
+            req,
+          }))
+        : files.map((file) => ({ what: file, req: readImportFile(file) }));
+      for (const { what, req } of sets) {
+        const started = Date.now();
+        const totals = await importSemester(client, req, { chunk: Number(o.chunk) });
+        process.stdout.write(
+          `${what}: ${JSON.stringify(totals)} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`,
+        );
+      }
+    },
+  );
+
+addDatabaseCommands(program);
 
 await program.parseAsync();

@@ -3,7 +3,9 @@
 // simply run again. Reference data (rooms, teachers, cards) goes first, rosters last. The
 // enrollments of a file are the complete rosters of the cards they name: they are sent as
 // rosters, so running a corrected file again also removes students.
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { everyclass } from '../../proto/generated/everyclass.js';
 import { camelKeys, type TwirpClient } from '../kit/twirp.ts';
 import { readImportFolder } from './csv.ts';
@@ -95,14 +97,34 @@ export async function importSemester(
   return totals;
 }
 
+/** First part of an import cut into parts (a Job's ConfigMaps, see operator/src/desired/datajobs.ts). */
+export const firstPart = 'part-000';
+
+/** An import's JSON text: a file, gzipped when it ends in .gz, or a folder of gzipped parts. */
+function importText(path: string): string {
+  if (statSync(path).isDirectory()) {
+    const parts = readdirSync(path)
+      .filter((f) => /^part-\d{3}$/.test(f))
+      .sort();
+    return gunzipSync(Buffer.concat(parts.map((f) => readFileSync(join(path, f))))).toString('utf8');
+  }
+  const bytes = readFileSync(path);
+  return (path.endsWith('.gz') ? gunzipSync(bytes) : bytes).toString('utf8');
+}
+
 /**
  * Reads an import: a JSON file (the JSON form of ImportSemesterRequest, snake_case or camelCase
- * keys) or a folder in the CSV form (see csv.ts).
+ * keys; gzipped as .json.gz), a folder of its gzipped parts (part-000, part-001, …) or a folder
+ * in the CSV form (see csv.ts).
  */
 export function readImportFile(path: string): ImportRequest {
-  const doc = statSync(path).isDirectory()
-    ? readImportFolder(path)
-    : (JSON.parse(readFileSync(path, 'utf8')) as unknown);
+  const csv = statSync(path).isDirectory() && !existsSync(join(path, firstPart));
+  let doc: unknown;
+  try {
+    doc = csv ? readImportFolder(path) : (JSON.parse(importText(path)) as unknown);
+  } catch (err) {
+    throw new Error(`${path}: ${(err as Error).message}`);
+  }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
     throw new Error(`${path}: expected a JSON object`);
   return pb.ImportSemesterRequest.fromObject(camelKeys(doc) as { [k: string]: unknown });

@@ -174,3 +174,20 @@ export const mirrorEnv = [
   'DRAIN_GRACE_MS',
 ] as const;
 export type MirrorEnvName = (typeof mirrorEnv)[number];
+
+/**
+ * Variables the operator sets on the data role's Jobs (services/data: import, dump, restore, copy):
+ * the environment's MongoDB, entity (imports go through ImportSemester with the admin key) and, for a
+ * course-data copy (spec.data.from), the source's MongoDB. NetworkPolicies derive from it.
+ */
+export const dataEnv = [
+  'MONGO_USERNAME',
+  'MONGO_PASSWORD',
+  'MONGO_URL',
+  'ENTITY_URL',
+  'EVERYCLASS_ADMIN_KEY',
+  'SOURCE_MONGO_USERNAME',
+  'SOURCE_MONGO_PASSWORD',
+  'SOURCE_MONGO_URL',
+] as const;
+export type DataEnvName = (typeof dataEnv)[number];

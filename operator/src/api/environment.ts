@@ -10,6 +10,7 @@ import {
   serviceNames,
   timeZonePattern,
 } from '../../../services/kit/contract.ts';
+import { backupSchema, dataSchema } from './data.ts';
 import { entryCelRules, envCelRules } from './envrules.ts';
 import { bool, int, list, obj, oneOf, type Schema, str, type TypeOf } from './schema.ts';
 import { type EveryClassEnvironmentStatus, mirrorModes, statusSchema } from './status.ts';
@@ -249,6 +250,7 @@ export const specSchema = obj(
             'data, accounts and feeds again. false: the operator owns them and they go with the environment.',
           { default: true },
         ),
+        backup: backupSchema,
       },
       {
         default: {},
@@ -261,6 +263,7 @@ export const specSchema = obj(
         ],
       },
     ),
+    data: dataSchema,
     acceptMirrorFrom: list(
       'Environments in other namespaces (namespace/name) whose mirrored traffic this one accepts. ' +
         'Mirroring across namespaces needs the target\u2019s consent: without it the operator neither ' +
@@ -413,6 +416,11 @@ export const specSchema = obj(
         rule: '!has(self.ingress) || (has(self.services) && has(self.services.web))',
         message: 'an ingress needs the web service',
         fieldPath: '.ingress',
+      },
+      {
+        rule: "self.tier != 'production' || !has(self.data) || !has(self.data.demo) || !self.data.demo",
+        message: 'data.demo loads a generated university: not for tier production',
+        fieldPath: '.data.demo',
       },
       {
         // Without it web, entity and identity cannot start (APP_CONFIG); only testing has a default.

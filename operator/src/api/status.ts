@@ -1,6 +1,7 @@
 // The status of an EveryClassEnvironment, written by the operator: conditions, services, failing
 // containers, rollout state and history, mirroring figures. Part of the CRD (api/environment.ts).
 import { problemReasons } from './conditions.ts';
+import { backupStatusSchema, dataStatusSchema } from './data.ts';
 import { bool, dict, int, list, obj, oneOf, str, type TypeOf } from './schema.ts';
 
 export const mirrorModes = ['proxy', 'gateway'] as const;
@@ -141,6 +142,8 @@ export const statusSchema = obj('Observed state of the environment, written by t
   ),
   history: list('Rollouts of spec.version, newest first (at most 10).', historyEntrySchema, { maxItems: 10 }),
   rollout: rolloutStatusSchema,
+  data: dataStatusSchema,
+  backup: backupStatusSchema,
   mirror: obj(
     'Mirroring as configured and, in mode proxy, the figures of the mirror proxy (summed over its pods, ' +
       'counted since they started; read every 30 s or so).',

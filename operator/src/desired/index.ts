@@ -1,7 +1,9 @@
 // The desired state of an environment: a pure function of the resource.
 import type { KubernetesObject } from '@kubernetes/client-node';
 import type { EveryClassEnvironment } from '../api/environment.ts';
+import { buildBackup } from './backup.ts';
 import { buildConfigMap, configHash, type SecretSpec, secretSpecs } from './config.ts';
+import { buildDataSourceSecret, buildDemoJob, buildSyncCronJob } from './datajobs.ts';
 import { type Resolved, resolve } from './defaults.ts';
 import { buildDeployment, buildPdb, buildService } from './deployment.ts';
 import { buildHpa, hpaKind } from './hpa.ts';
@@ -22,6 +24,11 @@ export interface DesiredContext {
   versions?: { version: string; services: Partial<Record<string, string>> };
   /** Where the operator runs: its pods alone may read the mirror proxy's admin port. */
   operatorNamespace?: string;
+  /**
+   * spec.data.from, resolved (reconcilers/datasync.ts): the source, which consents, and its MongoDB
+   * credentials (base64, as its Secret holds them). Absent: no copy (no consent, not found).
+   */
+  dataSource?: { namespace: string; name: string; credentials: Record<string, string> };
 }
 
 export interface Desired {
@@ -44,6 +51,10 @@ export const ownedKinds = [
   { apiVersion: 'networking.k8s.io/v1', kind: 'Ingress', plural: 'ingresses' },
   networkPolicyKind,
   hpaKind,
+  // The data role: a demo university and course-data copies (Jobs), backups (CronJob, PVC).
+  { apiVersion: 'batch/v1', kind: 'Job', plural: 'jobs' },
+  { apiVersion: 'batch/v1', kind: 'CronJob', plural: 'cronjobs' },
+  { apiVersion: 'v1', kind: 'PersistentVolumeClaim', plural: 'persistentvolumeclaims' },
 ] as const;
 
 /**
@@ -87,5 +98,12 @@ export function buildDesired(env: EveryClassEnvironment, ctx: DesiredContext = {
   if (route) objects.push(route);
   const grant = buildReferenceGrant(env, r, mirror);
   if (grant) objects.push(grant);
+  objects.push(...buildBackup(env, r));
+  if (env.spec.data?.demo) objects.push(buildDemoJob(env, r));
+  if (ctx.dataSource)
+    objects.push(
+      buildDataSourceSecret(env, ctx.dataSource.credentials),
+      buildSyncCronJob(env, r, ctx.dataSource),
+    );
   return { resolved: r, mirror, objects, secrets: secretSpecs(env, r) };
 }

@@ -27,9 +27,11 @@ describe('network policies', () => {
   });
 
   it('lets only this environment callers reach entity, identity and MongoDB, by the variables they read', () => {
-    assert.deepEqual(callers(byName('entity')).sort(), ['calendar', 'identity', 'web']);
+    // `data`: the data role's Jobs (imports through entity; backups and copies on MongoDB).
+    assert.deepEqual(callers(byName('entity')).sort(), ['calendar', 'data', 'identity', 'web']);
     assert.deepEqual(callers(byName('identity')).sort(), ['calendar', 'web']);
-    assert.deepEqual(callers(byName('mongo')).sort(), ['calendar', 'entity', 'identity']);
+    assert.deepEqual(callers(byName('mongo')).sort(), ['calendar', 'data', 'entity', 'identity']);
+    assert.equal(byName('mongo').spec.ingress?.length, 1, 'nobody from another namespace');
     for (const n of ['entity', 'identity', 'mongo'])
       for (const f of byName(n).spec.ingress?.[0]?._from ?? []) {
         assert.equal(f.namespaceSelector, undefined, `${n}: no other namespace`);
@@ -54,7 +56,30 @@ describe('network policies', () => {
     const wire = ObjectSerializer.serialize(byName('entity'), 'V1NetworkPolicy') as {
       spec: { ingress: Array<{ from?: unknown[] }> };
     };
-    assert.equal(wire.spec.ingress[0]?.from?.length, 3);
+    assert.equal(wire.spec.ingress[0]?.from?.length, 4);
+  });
+
+  it('lets the data Jobs of the environments listed in data.shareWith reach MongoDB, and nothing else', () => {
+    const shared = sample('production');
+    shared.spec.data = { shareWith: ['everyclass-staging/staging'] };
+    const mongo = buildNetworkPolicies(shared, resolve(shared), 'x').find(
+      (p) => p.metadata.name === 'production-mongo',
+    ) as NetworkPolicy;
+    assert.deepEqual(mongo.spec.ingress?.[1], {
+      _from: [
+        {
+          namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'everyclass-staging' } },
+          podSelector: {
+            matchLabels: { 'app.kubernetes.io/instance': 'staging', 'app.kubernetes.io/component': 'data' },
+          },
+        },
+      ],
+      ports: [{ protocol: 'TCP', port: 27017 }],
+    });
+    const entity = buildNetworkPolicies(shared, resolve(shared), 'x').find(
+      (p) => p.metadata.name === 'production-entity',
+    ) as NetworkPolicy;
+    assert.equal(entity.spec.ingress?.length, 1, 'entity stays this environment’s own');
   });
 
   it('has no mirror policies without a proxy', () => {

@@ -4,8 +4,9 @@
 // MongoDB take it only from this environment's own callers — so another environment (staging) or
 // any other pod cannot call production's RPCs or reach its database.
 import type { V1NetworkPolicyIngressRule as IngressRule, V1NetworkPolicy } from '@kubernetes/client-node';
-import { serviceEnv } from '../../../services/kit/contract.ts';
+import { dataEnv, serviceEnv } from '../../../services/kit/contract.ts';
 import type { EveryClassEnvironment, ServiceName } from '../api/environment.ts';
+import { dataComponent } from './datajobs.ts';
 import type { Resolved } from './defaults.ts';
 import { childMeta, labelKeys, selectorLabels } from './labels.ts';
 import { proxyRuns } from './mirror.ts';
@@ -30,9 +31,15 @@ export type NetworkPolicy = V1NetworkPolicy & {
   };
 };
 
-/** The services that read `variable` (ENTITY_URL, IDENTITY_URL, MONGO_URL): their callers. */
-function callers(running: readonly ServiceName[], variable: string): ServiceName[] {
-  return running.filter((s) => (serviceEnv[s] as readonly string[]).includes(variable));
+/**
+ * The services that read `variable` (ENTITY_URL, IDENTITY_URL, MONGO_URL), and the data role's
+ * Jobs (imports, backups, copies) where they read it: the callers.
+ */
+function callers(running: readonly ServiceName[], variable: string): string[] {
+  return [
+    ...running.filter((s) => (serviceEnv[s] as readonly string[]).includes(variable)),
+    ...((dataEnv as readonly string[]).includes(variable) ? [dataComponent] : []),
+  ];
 }
 
 export function buildNetworkPolicies(
@@ -96,8 +103,22 @@ export function buildNetworkPolicies(
   for (const [svc, variable] of internal)
     if (running.includes(svc))
       policies.push(policy(svc, selectorLabels(env, svc), fromOwn(callers(running, variable), httpPort)));
+  // The data Jobs of the environments this one shares its course data with (spec.data.shareWith):
+  // they copy it with SOURCE_MONGO_URL, from their own namespace.
+  const sharedWith = (env.spec.data?.shareWith ?? []).map((ref) => {
+    const [namespace = '', target = ''] = ref.split('/');
+    return {
+      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': namespace } },
+      podSelector: { matchLabels: { [labelKeys.instance]: target, [labelKeys.component]: dataComponent } },
+    };
+  });
   policies.push(
-    policy('mongo', selectorLabels(env, 'mongo'), fromOwn(callers(running, 'MONGO_URL'), mongoPort)),
+    policy('mongo', selectorLabels(env, 'mongo'), [
+      ...fromOwn(callers(running, 'MONGO_URL'), mongoPort),
+      ...(sharedWith.length && (dataEnv as readonly string[]).includes('SOURCE_MONGO_URL')
+        ? [{ _from: sharedWith, ports: [tcp(mongoPort)] }]
+        : []),
+    ]),
   );
   return policies;
 }

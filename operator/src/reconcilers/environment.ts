@@ -4,6 +4,7 @@
 import type {
   KubernetesObject,
   ObjectCache,
+  V1CronJob,
   V1Deployment,
   V1Pod,
   V1Secret,
@@ -19,6 +20,7 @@ import {
   plural,
   version,
 } from '../api/environment.ts';
+import { backupName } from '../desired/backup.ts';
 import { buildSecret, secretOwnerReferences } from '../desired/config.ts';
 import { resolve } from '../desired/defaults.ts';
 import { grantSourceKey, referenceGrantKind } from '../desired/httproute.ts';
@@ -32,6 +34,7 @@ import type { Result } from '../runtime/controller.ts';
 import type { Logger } from '../runtime/log.ts';
 import { canonicalJson, upToDate, withHash } from '../runtime/objects.ts';
 import type { RecentKeys } from '../runtime/recent.ts';
+import { backupStatus, dataStatus, resolveDataSource } from './datasync.ts';
 import type { MirrorStatsReader } from './mirrorstats.ts';
 import { podsByComponent, recheckAt } from './pods.ts';
 import { decideFor } from './rollout.ts';
@@ -91,13 +94,13 @@ export function splitKey(key: string): { namespace: string; name: string } {
 
 export { mirrorTargetKey };
 
-/** Keys to reconcile when an environment changes: itself and environments mirroring into it. */
+/** Keys to reconcile when an environment changes: itself, environments mirroring into it or copying its data. */
 export function environmentKeys(env: EveryClassEnvironment, all: readonly EveryClassEnvironment[]): string[] {
   const self = `${env.metadata.namespace}/${env.metadata.name}`;
   return [
     self,
     ...all
-      .filter((e) => mirrorTargetKey(e) === self)
+      .filter((e) => mirrorTargetKey(e) === self || e.spec.data?.from === self)
       .map((e) => `${e.metadata.namespace}/${e.metadata.name}`),
   ];
 }
@@ -161,7 +164,16 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
     (service) => byComponent.get(service) ?? [],
     problems,
   );
-  const desired = buildDesired(env, { mirror: plan, versions: decision.run });
+  const source = resolveDataSource(
+    env,
+    (ns, n) => deps.environments.get(n, ns),
+    (ns, n) => deps.children.Secret?.get(n, ns) as V1Secret | undefined,
+  );
+  const desired = buildDesired(env, {
+    mirror: plan,
+    versions: decision.run,
+    ...(source.state === 'ok' ? { dataSource: source.ctx } : {}),
+  });
   const r = desired.resolved;
   const failures: string[] = [];
   const stamped = desired.objects.map((o) => withHash(o, hashAnnotation));
@@ -180,7 +192,11 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
   const proxied = plan.state === 'active' && proxyRuns(env, r);
   const figures = proxied ? await deps.mirrorStats(env) : undefined;
   const observed = { ...observe(deps, env, stamped, failures, plan, figures), pods };
-  const status = computeStatus(env, r, observed, at, decision);
+  const status = withData(
+    computeStatus(env, r, observed, at, decision),
+    dataStatus(env, source, pods, at),
+    backupStatus(env, deps.children.CronJob?.get(backupName(name), namespace) as V1CronJob | undefined),
+  );
   if (canonicalJson(status) !== canonicalJson(env.status ?? {})) {
     log.debug({ before: env.status, after: status }, 'writing status');
     const resourceVersion = env.metadata.resourceVersion;
@@ -200,6 +216,21 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
     (ms): ms is number => ms !== undefined,
   );
   return later.length ? { requeueAfterMs: Math.min(...later) } : undefined;
+}
+
+/** status with status.data, status.backup and the DataSynced condition (reconcilers/datasync.ts). */
+function withData(
+  status: EveryClassEnvironmentStatus,
+  data: ReturnType<typeof dataStatus>,
+  backup: EveryClassEnvironmentStatus['backup'],
+): EveryClassEnvironmentStatus {
+  const conditions = (status.conditions ?? []).filter((c) => c.type !== 'DataSynced');
+  return {
+    ...status,
+    ...(data.condition ? { conditions: [...conditions, data.condition] } : {}),
+    ...(data.data ? { data: data.data } : {}),
+    ...(backup ? { backup } : {}),
+  };
 }
 
 function problemRecheckMs(pods: readonly V1Pod[], now: Date): number | undefined {
