@@ -29,6 +29,8 @@ export const paths = {
   feedPrefix: '/calendar/ics/',
   /** The mirror proxy's figures on its admin port (the operator reads them into status.mirror). */
   mirrorStats: '/_mirror/stats',
+  /** The mirror proxy's last mismatches by route, redacted, on its admin port (`everyclass mirror diff`). */
+  mirrorDiff: '/_mirror/diff',
 } as const;
 
 /** Path of one student's feed. */

@@ -117,6 +117,7 @@ describe('mirror: comparison you can act on', function () {
           differing: 1,
           paths: ['/html/body/h1/text()'],
           ignored: 2,
+          changes: [{ path: '/html/body/h1/text()', production: '课程表', shadow: '本周课表' }],
         });
       }
     });
@@ -138,6 +139,7 @@ describe('mirror: comparison you can act on', function () {
           differing: 1,
           paths: ['$.rooms[1].name'],
           ignored: 0,
+          changes: [{ path: '$.rooms[1].name', production: '"一教 202"', shadow: '"一教 203"' }],
         });
     });
   });
