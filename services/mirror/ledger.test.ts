@@ -97,7 +97,8 @@ describe('ledger', () => {
 
   it('keeps the last few mismatches of each route apart, with counts, rate and learned noise', () => {
     const l = new Ledger(50);
-    for (let i = 0; i < 8; i++) l.compared('/busy', { result: 'mismatch', reason: 'status' }, sample(`/busy/${i}`));
+    for (let i = 0; i < 8; i++)
+      l.compared('/busy', { result: 'mismatch', reason: 'status' }, sample(`/busy/${i}`));
     l.compared('/quiet', { result: 'mismatch', reason: 'status' }, sample('/quiet/a'));
     l.compared('/quiet', { result: 'match' }, sample('/quiet/b'));
     l.compared('/ok', { result: 'match' }, sample('/ok'));

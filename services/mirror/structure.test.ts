@@ -51,7 +51,8 @@ describe('structural comparison', () => {
   });
 
   it('keeps the values of the first CHANGES_KEPT differences only, and counts them all', () => {
-    const list = (tag: string) => fp(`<ul>${Array.from({ length: 20 }, (_, i) => `<li>${tag}${i}</li>`).join('')}</ul>`);
+    const list = (tag: string) =>
+      fp(`<ul>${Array.from({ length: 20 }, (_, i) => `<li>${tag}${i}</li>`).join('')}</ul>`);
     const diff = diffParts(parts(list('a')), parts(list('b')));
     assert.equal(diff.count, 20);
     assert.equal(diff.changes.length, CHANGES_KEPT);

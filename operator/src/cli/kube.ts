@@ -11,7 +11,7 @@ import {
   Watch,
 } from '@kubernetes/client-node';
 import { type EveryClassEnvironment, group, plural, version } from '../api/environment.ts';
-import { formatRef, type Ref } from './decide.ts';
+import { formatRef, type Ref } from './args.ts';
 import { CliError, Exit, usage } from './errors.ts';
 
 export interface GlobalOptions {

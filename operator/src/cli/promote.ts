@@ -2,9 +2,11 @@
 // to `to`'s spec.version (a merge patch of that one field), or refuses with a one-line reason.
 import { Command, Option } from 'commander';
 import type { EveryClassEnvironment } from '../api/environment.ts';
-import { compareFiguresFor, decidePromote, formatRef, parseRate, parseRef } from './decide.ts';
+import { formatRef, parseRate, parseRef } from './args.ts';
 import { CliError, Exit, usage } from './errors.ts';
+import { compareFiguresFor } from './figures.ts';
 import { connect, type GlobalOptions } from './kube.ts';
+import { decidePromote } from './promotion.ts';
 
 interface PromoteOptions extends GlobalOptions {
   from: string;

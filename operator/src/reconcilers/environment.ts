@@ -35,7 +35,7 @@ import type { RecentKeys } from '../runtime/recent.ts';
 import type { MirrorStatsReader } from './mirrorstats.ts';
 import { podsByComponent, recheckAt } from './pods.ts';
 import { decideFor } from './rollout.ts';
-import { computeStatus, type MirrorFigures, type Observed, problemsOf } from './status.ts';
+import { computeStatus, type Observed, type ProxyFigures, problemsOf } from './status.ts';
 
 /** Annotation holding the hash of the desired object last applied (see runtime/objects.ts). */
 export const hashAnnotation = 'everyclass.io/desired-hash';
@@ -397,7 +397,7 @@ function observe(
   stamped: readonly KubernetesObject[],
   failures: string[],
   plan: MirrorPlan,
-  figures: MirrorFigures | undefined,
+  figures: ProxyFigures | undefined,
 ): Omit<Observed, 'pods'> {
   const ns = env.metadata.namespace;
   const hashOf = (o: KubernetesObject | undefined) => o?.metadata?.annotations?.[hashAnnotation];
