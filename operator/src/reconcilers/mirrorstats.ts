@@ -3,8 +3,7 @@
 // every Ready proxy pod and sums; tests (and clusters without a pod network to the operator) point it
 // at a URL template instead.
 import type { EveryClassEnvironment } from '../api/environment.ts';
-import { labelKeys } from '../desired/labels.ts';
-import { mirrorAdminPort, mirrorStatsPath } from '../desired/names.ts';
+import { mirrorAdminPort, mirrorProxySelector, mirrorStatsPath } from '../desired/names.ts';
 import type { Logger } from '../runtime/log.ts';
 import type { ProxyFigures, RouteFigures } from './status.ts';
 
@@ -103,9 +102,9 @@ export function expandTemplate(template: string, env: EveryClassEnvironment): st
     .replaceAll('{name}', encodeURIComponent(env.metadata.name));
 }
 
-/** Label selector of an environment's proxy pods. */
+/** Label selector of an environment's proxy pods (the contract's, which the CLI uses too). */
 export function proxyPodSelector(env: EveryClassEnvironment): string {
-  return `${labelKeys.instance}=${env.metadata.name},${labelKeys.component}=mirror`;
+  return mirrorProxySelector(env.metadata.name);
 }
 
 /**
