@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { parseDuration, parseRate, parseRef } from './args.ts';
+import { parseBudget, parseDuration, parseRate, parseRef } from './args.ts';
 import { CliError, Exit } from './errors.ts';
 
 const usageError = (e: unknown) => e instanceof CliError && e.exitCode === Exit.Usage;
@@ -34,5 +34,18 @@ describe('cli arguments', () => {
       assert.equal(parseRate('0'), 0);
       for (const bad of ['', '2', '-0.1', 'x', '150%']) assert.throws(() => parseRate(bad), usageError, bad);
     });
+  });
+
+  it('takes a mismatch budget: a rate for all answers, route=rate for routes, comma-separated or repeated', () => {
+    assert.deepEqual(parseBudget('1%'), { overall: 0.01, routes: {} });
+    assert.deepEqual(parseBudget('1%,/timetable=0.5%, /=0.02'), {
+      overall: 0.01,
+      routes: { '/timetable': 0.005, '/': 0.02 },
+    });
+    const repeated = parseBudget('/room=1%', parseBudget('2%,/api=0.1'));
+    assert.deepEqual(repeated, { overall: 0.02, routes: { '/api': 0.1, '/room': 0.01 } });
+    assert.deepEqual(parseBudget('other=5%'), { routes: { other: 0.05 } });
+    for (const bad of ['', 'timetable=1%', '/a/b=1%', '/x=', '/x=200%', '1%,'])
+      assert.throws(() => parseBudget(bad), usageError, bad);
   });
 });

@@ -53,3 +53,32 @@ export function parseRate(text: string): number {
   }
   return rate;
 }
+
+/** Promotion's limits on the mismatch rate: of all compared answers, and of named routes. */
+export interface MismatchBudget {
+  overall?: number;
+  routes: Record<string, number>;
+}
+
+/**
+ * `--max-mismatch-rate`: `1%` (all answers), `/timetable=0.5%` (one route, as the proxy labels
+ * routes: the first path segment, `/` or `other`), or both comma-separated; a repeated flag adds
+ * to `previous` (a later value for the same limit wins).
+ */
+export function parseBudget(text: string, previous?: MismatchBudget): MismatchBudget {
+  const out: MismatchBudget = { ...previous, routes: { ...previous?.routes } };
+  for (const item of text.split(',')) {
+    const eq = item.indexOf('=');
+    if (eq < 0) {
+      out.overall = parseRate(item.trim());
+      continue;
+    }
+    const route = item.slice(0, eq).trim();
+    if (!/^(\/[a-z0-9_-]*|other)$/.test(route))
+      throw usage(
+        `invalid route "${route}" in --max-mismatch-rate: expected /segment (e.g. /timetable), / or other`,
+      );
+    out.routes[route] = parseRate(item.slice(eq + 1).trim());
+  }
+  return out;
+}

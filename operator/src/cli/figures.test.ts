@@ -13,6 +13,7 @@ describe('cli: compare figures', () => {
       requests: 1000,
       mismatches: 30,
       rate: 0.03,
+      routes: {},
     });
   });
 
@@ -25,5 +26,27 @@ describe('cli: compare figures', () => {
     assert.equal(compareFiguresFor([noCompare], { namespace: 'ec', name: 'staging' }), undefined);
     const none = ece('production', { mirror: { target: 'staging', compare: true } });
     assert.equal(compareFiguresFor([none], { namespace: 'ec', name: 'staging' }), undefined);
+  });
+
+  it('sums the route figures of every source mirroring into the target', () => {
+    const a = ece('production', { mirror: { target: 'staging', compare: true } });
+    a.status!.mirror = {
+      comparedRequests: 100,
+      mismatches: 3,
+      routes: [{ route: '/room', comparedRequests: 10, mismatches: 2 }],
+    };
+    const b = ece('canary', { mirror: { target: 'staging', compare: true } });
+    b.status!.mirror = {
+      comparedRequests: 50,
+      mismatches: 1,
+      routes: [
+        { route: '/room', comparedRequests: 30, mismatches: 0 },
+        { route: '/api', comparedRequests: 20, mismatches: 1 },
+      ],
+    };
+    assert.deepEqual(compareFiguresFor([a, b], { namespace: 'ec', name: 'staging' })?.routes, {
+      '/room': { requests: 40, mismatches: 2, rate: 0.05 },
+      '/api': { requests: 20, mismatches: 1, rate: 0.05 },
+    });
   });
 });

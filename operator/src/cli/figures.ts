@@ -11,13 +11,37 @@ export function mirrorTarget(env: EveryClassEnvironment): Ref | undefined {
   return b ? { namespace: a ?? '', name: b } : { namespace: env.metadata.namespace, name: t };
 }
 
-export interface CompareFigures {
-  /** The environments whose mirrored traffic was compared, namespace/name. */
-  sources: string[];
-  /** Answers of the target compared with the source's. */
+export interface RouteCompareFigures {
   requests: number;
   mismatches: number;
   rate: number;
+}
+
+export interface CompareFigures extends RouteCompareFigures {
+  /** The environments whose mirrored traffic was compared, namespace/name. */
+  sources: string[];
+  /** Per route (status.mirror.routes, summed over the sources); empty when none were reported. */
+  routes: Record<string, RouteCompareFigures>;
+}
+
+const figure = (requests: number, mismatches: number): RouteCompareFigures => ({
+  requests,
+  mismatches,
+  rate: requests === 0 ? 0 : mismatches / requests,
+});
+
+/** Two sets of route figures added up. */
+function addRoutes(
+  a: Record<string, RouteCompareFigures>,
+  b: Record<string, RouteCompareFigures>,
+): Record<string, RouteCompareFigures> {
+  const out = { ...a };
+  for (const [route, f] of Object.entries(b))
+    out[route] = figure(
+      (out[route]?.requests ?? 0) + f.requests,
+      (out[route]?.mismatches ?? 0) + f.mismatches,
+    );
+  return out;
 }
 
 /** Compare figures of one environment's mirrored traffic, or undefined when none were reported. */
@@ -27,7 +51,10 @@ export function compareFiguresOf(env: EveryClassEnvironment): CompareFigures | u
   const requests = m?.comparedRequests ?? m?.mirroredRequests ?? 0;
   if (!env.spec.mirror?.compare || requests <= 0) return undefined;
   const mismatches = m?.mismatches ?? 0;
-  return { sources: [formatRef(refOf(env))], requests, mismatches, rate: mismatches / requests };
+  const routes = Object.fromEntries(
+    (m?.routes ?? []).map((r) => [r.route, figure(r.comparedRequests, r.mismatches)]),
+  );
+  return { sources: [formatRef(refOf(env))], ...figure(requests, mismatches), routes };
 }
 
 /** Compare figures of the traffic every environment in `all` mirrors into `target`, summed. */
@@ -45,9 +72,8 @@ export function compareFiguresFor(
     const mismatches = (out?.mismatches ?? 0) + f.mismatches;
     out = {
       sources: [...(out?.sources ?? []), ...f.sources],
-      requests,
-      mismatches,
-      rate: mismatches / requests,
+      ...figure(requests, mismatches),
+      routes: addRoutes(out?.routes ?? {}, f.routes),
     };
   }
   return out;

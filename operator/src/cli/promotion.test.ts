@@ -99,17 +99,57 @@ describe('cli: promotion', () => {
       });
       prod.status!.mirror = { target: 'ec/staging', mirroredRequests: 1000, mismatches: 30 };
       const figures = compareFiguresFor([prod, ece('staging')], { namespace: 'ec', name: 'staging' });
-      assert.deepEqual(figures, { sources: ['ec/production'], requests: 1000, mismatches: 30, rate: 0.03 });
-      const refused = decidePromote(ece('staging'), prod, figures, 0.01);
+      assert.deepEqual(figures, {
+        sources: ['ec/production'],
+        requests: 1000,
+        mismatches: 30,
+        rate: 0.03,
+        routes: {},
+      });
+      const refused = decidePromote(ece('staging'), prod, figures, { overall: 0.01, routes: {} });
       assert.equal(refused.allowed, false);
       assert.match(
         refused.reason,
         /mismatch rate of traffic mirrored to ec\/staging is 3% \(30\/1000 from ec\/production\), above --max-mismatch-rate 1%/,
       );
-      const allowed = decidePromote(ece('staging'), prod, figures, 0.05);
+      const allowed = decidePromote(ece('staging'), prod, figures, { overall: 0.05, routes: {} });
       assert.equal(allowed.allowed, true);
       assert.match(allowed.reason, /mismatch rate 3% \(30\/1000\)$/);
       assert.equal(decidePromote(ece('staging'), prod, figures, undefined).allowed, true, 'no limit given');
+    });
+
+    it('checks the routes a budget names, and says when a named route has no figures', () => {
+      const prod = ece('production', {
+        tier: 'production',
+        version: '2.3.1',
+        mirror: { target: 'staging', compare: true },
+      });
+      prod.status!.mirror = {
+        target: 'ec/staging',
+        comparedRequests: 1000,
+        mismatches: 6,
+        routes: [
+          { route: '/timetable', comparedRequests: 200, mismatches: 4 },
+          { route: '/student', comparedRequests: 800, mismatches: 2 },
+        ],
+      };
+      const figures = compareFiguresFor([prod], { namespace: 'ec', name: 'staging' });
+      const refused = decidePromote(ece('staging'), prod, figures, {
+        overall: 0.01,
+        routes: { '/timetable': 0.005 },
+      });
+      assert.equal(refused.allowed, false);
+      assert.match(
+        refused.reason,
+        /mismatch rate of route \/timetable in traffic mirrored to ec\/staging is 2% \(4\/200 from ec\/production\), above --max-mismatch-rate \/timetable=0\.5%$/,
+      );
+      const allowed = decidePromote(ece('staging'), prod, figures, {
+        routes: { '/student': 0.005, '/room': 0.001 },
+      });
+      assert.equal(allowed.allowed, true, 'the overall 0.6% has no limit; /student is at 0.25%');
+      assert.deepEqual(allowed.allowed && allowed.warnings, [
+        'no compare figures for route /room in traffic mirrored to ec/staging; its limit was not checked',
+      ]);
     });
   });
 });

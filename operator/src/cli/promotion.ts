@@ -2,7 +2,7 @@
 // within the given budget. Pure: no I/O, no clock.
 import { conditionOf, Reason } from '../api/conditions.ts';
 import type { EveryClassEnvironment } from '../api/environment.ts';
-import { formatRef, refOf } from './args.ts';
+import { formatRef, type MismatchBudget, refOf } from './args.ts';
 import type { CompareFigures } from './figures.ts';
 import { readyOnTarget } from './rollout-state.ts';
 import { formatRate } from './units.ts';
@@ -31,16 +31,49 @@ function overrideWarnings(src: string, dst: string, from: EveryClassEnvironment,
 }
 
 /**
+ * Why the compare figures exceed the budget (the whole first, then each named route), or undefined.
+ * A named route without figures is not checked: a warning says so.
+ */
+function overBudget(
+  src: string,
+  compare: CompareFigures,
+  budget: MismatchBudget | undefined,
+  warnings: string[],
+): string | undefined {
+  const from = `from ${compare.sources.join(', ')}`;
+  if (budget?.overall !== undefined && compare.rate > budget.overall)
+    return (
+      `mismatch rate of traffic mirrored to ${src} is ${formatRate(compare.rate)} (${compare.mismatches}/` +
+      `${compare.requests} ${from}), above --max-mismatch-rate ${formatRate(budget.overall)}`
+    );
+  for (const [route, max] of Object.entries(budget?.routes ?? {})) {
+    const f = compare.routes[route];
+    if (f === undefined || f.requests === 0) {
+      warnings.push(
+        `no compare figures for route ${route} in traffic mirrored to ${src}; its limit was not checked`,
+      );
+      continue;
+    }
+    if (f.rate > max)
+      return (
+        `mismatch rate of route ${route} in traffic mirrored to ${src} is ${formatRate(f.rate)} (${f.mismatches}/` +
+        `${f.requests} ${from}), above --max-mismatch-rate ${route}=${formatRate(max)}`
+      );
+  }
+  return undefined;
+}
+
+/**
  * Whether `from`'s version may be copied to `to`: from has been observed at its current
  * generation, is Ready and not Degraded, runs the version its spec asks for (status.version ==
- * spec.version), and, when compare figures exist and a limit is given, its mismatch rate is
- * within the limit.
+ * spec.version), and, when compare figures exist and limits are given, its mismatch rate (of all
+ * compared answers, and of each route named) is within them.
  */
 export function decidePromote(
   from: EveryClassEnvironment,
   to: EveryClassEnvironment,
   compare: CompareFigures | undefined,
-  maxMismatchRate: number | undefined,
+  budget: MismatchBudget | undefined,
 ): PromoteDecision {
   const src = formatRef(refOf(from));
   const dst = formatRef(refOf(to));
@@ -72,17 +105,12 @@ export function decidePromote(
     );
   }
   let figures = '';
+  const warnings = overrideWarnings(src, dst, from, to);
   if (compare) {
     figures = `, mismatch rate ${formatRate(compare.rate)} (${compare.mismatches}/${compare.requests})`;
-    if (maxMismatchRate !== undefined && compare.rate > maxMismatchRate) {
-      return refuse(
-        `mismatch rate of traffic mirrored to ${src} is ${formatRate(compare.rate)} (${compare.mismatches}/${
-          compare.requests
-        } from ${compare.sources.join(', ')}), above --max-mismatch-rate ${formatRate(maxMismatchRate)}`,
-      );
-    }
+    const over = overBudget(src, compare, budget, warnings);
+    if (over) return refuse(over);
   }
-  const warnings = overrideWarnings(src, dst, from, to);
   if (to.spec.version === version) {
     return {
       allowed: true,
