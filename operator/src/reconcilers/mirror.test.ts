@@ -185,6 +185,25 @@ describe('status.mirror', () => {
       { route: '/api', comparedRequests: 10, mismatches: 1, mismatchRate: '10.00%' },
     ]);
     const many = Array.from({ length: 50 }, (_, i) => ({ route: `/r${i}`, compared: 10, mismatches: i }));
+    const readBack = s && {
+      ...s,
+      routes: s.routes?.map((r) => ({
+        mismatchRate: r.mismatchRate,
+        mismatches: r.mismatches,
+        route: r.route,
+        comparedRequests: r.comparedRequests,
+      })),
+    };
+    const again = mirrorStatus(
+      readBack,
+      { plan: active(), proxyRuns: true, figures: { ...figures, routes } },
+      t1,
+    );
+    assert.equal(
+      again?.updatedAt,
+      t0.toISOString(),
+      'routes read back in another key order are the same figures',
+    );
     const capped = routeStatus(many);
     assert.equal(capped.length, maxMirrorRoutes);
     assert.equal(capped[0]?.route, '/r49');

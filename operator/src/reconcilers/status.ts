@@ -16,6 +16,7 @@ import type { Resolved } from '../desired/defaults.ts';
 import { endpoints } from '../desired/ingress.ts';
 import type { MirrorPlan, MirrorState } from '../desired/mirror.ts';
 import { names } from '../desired/names.ts';
+import { canonicalJson } from '../runtime/objects.ts';
 import { type ComponentProblem, componentProblems, podsByComponent } from './pods.ts';
 import { envConditions } from './readiness.ts';
 import { decideFor, type RolloutDecision, serviceRollout } from './rollout.ts';
@@ -230,8 +231,8 @@ export function mirrorStatus(
     : {};
   const next = { target: plan.target, mode: plan.mode, percent: plan.percent, ...figures };
   const { updatedAt, ...prevRest } = prev ?? {};
-  const same =
-    JSON.stringify(Object.entries(prevRest).sort()) === JSON.stringify(Object.entries(next).sort());
+  // Canonical (keys sorted at every depth): the API server gives routes back with its own key order.
+  const same = canonicalJson(prevRest) === canonicalJson(next);
   const at = same && updatedAt ? updatedAt : now.toISOString();
   return { ...next, updatedAt: at };
 }
