@@ -12,6 +12,7 @@ import {
   setHeaderOptions,
   Watch,
 } from '@kubernetes/client-node';
+import { statusMessage } from '../api/api-errors.ts';
 import { type EveryClassEnvironment, group, plural, version } from '../api/environment.ts';
 import { formatRef, type Ref } from './args.ts';
 import { CliError, Exit, usage } from './errors.ts';
@@ -211,15 +212,7 @@ export function apiError(err: unknown, ref: Ref | undefined, object?: string): C
       e.httpStatus = 404;
       return e;
     }
-    const body = err.body as string | { message?: string } | undefined;
-    let message = typeof body === 'object' ? body?.message : undefined;
-    if (!message && typeof body === 'string') {
-      try {
-        message = (JSON.parse(body) as { message?: string }).message;
-      } catch {
-        message = body.slice(0, 200);
-      }
-    }
+    const message = statusMessage(err.body);
     const e = new CliError(Exit.Cluster, `${what}: HTTP ${err.code}: ${message ?? 'request failed'}`);
     e.httpStatus = err.code;
     e.transient = err.code >= 500 || err.code === 429;

@@ -1,6 +1,7 @@
 // The EveryClassEnvironment reconciler: from the key alone, build every desired child, apply
 // what differs from the cache with server-side apply, create missing generated Secrets, prune
 // owned children no longer desired, then write the status once if it changed.
+
 import type {
   KubernetesObject,
   ObjectCache,
@@ -9,6 +10,7 @@ import type {
   V1Secret,
   V1StatefulSet,
 } from '@kubernetes/client-node';
+import { errorText } from '../api/api-errors.ts';
 import { conditionOf, problemReasons } from '../api/conditions.ts';
 import {
   apiVersion,
@@ -446,21 +448,4 @@ async function transitionEvents(
     if (type === 'Degraded' && (problemReasons as readonly string[]).includes(is.reason)) continue;
     await event(warn ? 'Warning' : 'Normal', is.reason, `${type}=${is.status}: ${is.message}`);
   }
-}
-
-function errorText(err: unknown): string {
-  if (err && typeof err === 'object' && 'body' in err) {
-    const body = (err as { body?: unknown }).body;
-    if (typeof body === 'string') {
-      try {
-        const parsed = JSON.parse(body) as { message?: string };
-        if (parsed.message) return parsed.message;
-      } catch {
-        return body.slice(0, 300);
-      }
-    }
-    if (body && typeof body === 'object' && 'message' in body)
-      return String((body as { message: unknown }).message);
-  }
-  return err instanceof Error ? err.message : String(err);
 }
