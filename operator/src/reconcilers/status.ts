@@ -19,7 +19,7 @@ import { names } from '../desired/names.ts';
 import { canonicalJson } from '../runtime/objects.ts';
 import { type ComponentProblem, componentProblems, podsByComponent } from './pods.ts';
 import { envConditions } from './readiness.ts';
-import { decideFor, type RolloutDecision, serviceRollout } from './rollout.ts';
+import { decideFor, deploymentRolledOut, type RolloutDecision, serviceRollout } from './rollout.ts';
 
 export interface Observed {
   /** Deployments by service name, only when the cached object carries the current desired hash. */
@@ -56,16 +56,9 @@ export function problemStatus(
   });
 }
 
+/** Rolled out, and built from the current desired state (the cached object carries its hash). */
 function rolledOut(d: { current: boolean; object: V1Deployment } | undefined, replicas: number): boolean {
-  if (!d?.current) return false;
-  const { metadata, status } = d.object;
-  return (
-    (status?.observedGeneration ?? 0) >= (metadata?.generation ?? 1) &&
-    (status?.updatedReplicas ?? 0) === replicas &&
-    (status?.readyReplicas ?? 0) === replicas &&
-    (status?.availableReplicas ?? 0) === replicas &&
-    (status?.replicas ?? 0) === replicas
-  );
+  return !!d?.current && deploymentRolledOut(d.object, replicas);
 }
 
 function deadlineExceeded(d: { current: boolean; object: V1Deployment } | undefined): boolean {
