@@ -29,7 +29,16 @@ export const paths = {
   feedPrefix: '/calendar/ics/',
   /** The mirror proxy's figures on its admin port (the operator reads them into status.mirror). */
   mirrorStats: '/_mirror/stats',
+  /** The mirror proxy's last mismatches by route, redacted, on its admin port (`everyclass mirror diff`). */
+  mirrorDiff: '/_mirror/diff',
 } as const;
+
+/**
+ * Label selector of an environment's mirror proxy pods: the labels the operator gives them
+ * (operator/src/desired/labels.ts selectorLabels, tested to agree) and `everyclass mirror diff` selects on.
+ */
+export const mirrorProxySelector = (env: string): string =>
+  `app.kubernetes.io/instance=${env},app.kubernetes.io/component=mirror`;
 
 /** Path of one student's feed. */
 export const feedPath = (token: string): string => `${paths.feedPrefix}${token}.ics`;

@@ -79,6 +79,18 @@ describe('admin: /_mirror/stats', () => {
         mm.samples.map((s) => s.path),
         ['/room/:id'],
       );
+      const diff = (await (await fetch(`${base}/_mirror/diff`)).json()) as {
+        compare: boolean;
+        target: string;
+        routes: Record<string, { mismatch: number; mismatchRate: number; samples: Array<{ path: string }> }>;
+      };
+      assert.equal(diff.compare, true);
+      assert.equal(diff.target, 'http://web.staging.svc:8080');
+      assert.equal(diff.routes['/room']?.mismatchRate, 1);
+      assert.deepEqual(
+        diff.routes['/room']?.samples.map((s) => s.path),
+        ['/room/:id'],
+      );
       assert.equal((await fetch(`${base}/readyz`)).status, 200);
       draining = true;
       assert.equal((await fetch(`${base}/readyz`)).status, 503);

@@ -1,12 +1,14 @@
 // The admin port (kit's koa app): /healthz, /readyz, /metrics, and the mirror's own figures as JSON
-// for the operator (/_mirror/stats) and for humans (/_mirror/mismatches). On its own port so that no
+// for the operator (/_mirror/stats), for `everyclass mirror diff` (/_mirror/diff) and for humans
+// (/_mirror/mismatches). On its own port so that no
 // proxied path can ever collide with these.
 import { createServiceApp, type KitApp, newRouter, type ReadinessCheck } from '../kit/app.ts';
+import { paths } from '../kit/contract.ts';
 import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
 import { type MirrorPolicy, mirroringEnabled, stickyLabel } from './config.ts';
 import type { Dispatcher, DispatcherStats } from './dispatcher.ts';
-import type { Ledger, LedgerSnapshot } from './ledger.ts';
+import type { Ledger, LedgerSnapshot, RouteDiff } from './ledger.ts';
 
 export interface AdminDeps {
   policy: MirrorPolicy;
@@ -65,16 +67,42 @@ export function mirrorStats(
   };
 }
 
+/** What /_mirror/diff answers: per route, the counts, the noise left out and the last mismatches. */
+export interface MirrorDiff {
+  now: string;
+  since: string;
+  target: string | null;
+  compare: boolean;
+  learning: MirrorStats['learning'];
+  routes: Record<string, RouteDiff>;
+}
+
+export function mirrorDiff(deps: Pick<AdminDeps, 'policy' | 'ledger' | 'dispatcher'>, now: Date): MirrorDiff {
+  const s = mirrorStats(deps, now);
+  return {
+    now: s.now,
+    since: s.since,
+    target: s.target,
+    compare: s.compare,
+    learning: s.learning,
+    routes: deps.ledger.diffs(),
+  };
+}
+
 export function createAdminApp(deps: AdminDeps): KitApp {
   const now = deps.now ?? (() => new Date());
   const router = newRouter();
-  router.get('/_mirror/stats', (ctx) => {
+  router.get(paths.mirrorStats, (ctx) => {
     ctx.set('Cache-Control', 'no-store');
     ctx.body = mirrorStats(deps, now());
   });
   router.get('/_mirror/mismatches', (ctx) => {
     ctx.set('Cache-Control', 'no-store');
     ctx.body = { samples: deps.ledger.samples() };
+  });
+  router.get(paths.mirrorDiff, (ctx) => {
+    ctx.set('Cache-Control', 'no-store');
+    ctx.body = mirrorDiff(deps, now());
   });
   return createServiceApp({
     name: 'mirror',

@@ -2,7 +2,7 @@
 // the benchmark. Not part of the service: nothing in main.ts imports it.
 import { freePort, type Started, startProcess, stopPid, waitFor } from '../../hack/localenv/processes.ts';
 import type { MirrorStats } from './admin.ts';
-import type { MismatchSample } from './ledger.ts';
+import type { MismatchSample } from './mismatches.ts';
 import type { StandinMode } from './standin.test-support.ts';
 
 export interface MirrorProcess {

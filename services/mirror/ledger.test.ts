@@ -40,6 +40,10 @@ describe('ledger', () => {
       count: 2,
       ignored: 1,
       first: { path: '/html/body/p/text()', production: 'Li Lei li.lei@csu.edu.cn', shadow: undefined },
+      changes: [
+        { path: '/html/body/p/text()', production: 'Li Lei li.lei@csu.edu.cn', shadow: undefined },
+        { path: '/html/body/a/@href', production: '/student/8f3kq9Zx1b', shadow: '/student/8f3kq9Zx1c' },
+      ],
     };
     l.compared('/student', { result: 'mismatch', reason: 'body', diff }, sample('/student/:id'));
     l.compared('/student', { result: 'mismatch', reason: 'body' }, sample('/student/:id'));
@@ -56,6 +60,10 @@ describe('ledger', () => {
       differing: 2,
       paths: ['/html/body/p/text()', '/html/body/a/@href'],
       ignored: 1,
+      changes: [
+        { path: '/html/body/p/text()', production: 'Li Lei <email>', shadow: null },
+        { path: '/html/body/a/@href', production: '/student/<token>', shadow: '/student/<token>' },
+      ],
     });
     const s = l.snapshot();
     assert.deepEqual(s.structure, { diffed: 1, unstructured: 1 });
@@ -85,6 +93,36 @@ describe('ledger', () => {
       'shadowStatus',
     ]);
     assert.deepEqual(new Ledger(0).samples(), []);
+  });
+
+  it('keeps the last few mismatches of each route apart, with counts, rate and learned noise', () => {
+    const l = new Ledger(50);
+    for (let i = 0; i < 8; i++)
+      l.compared('/busy', { result: 'mismatch', reason: 'status' }, sample(`/busy/${i}`));
+    l.compared('/quiet', { result: 'mismatch', reason: 'status' }, sample('/quiet/a'));
+    l.compared('/quiet', { result: 'match' }, sample('/quiet/b'));
+    l.compared('/ok', { result: 'match' }, sample('/ok'));
+    l.noise.learn('/quiet', ['/html/body/span/text()']);
+    const d = l.diffs();
+    assert.deepEqual(Object.keys(d), ['/busy', '/ok', '/quiet']);
+    assert.deepEqual(
+      d['/busy']?.samples.map((s) => s.path),
+      ['/busy/7', '/busy/6', '/busy/5', '/busy/4', '/busy/3'],
+      'the busy route keeps its last five, newest first',
+    );
+    assert.deepEqual(
+      d['/quiet']?.samples.map((s) => s.path),
+      ['/quiet/a'],
+      'not pushed out by the busy route',
+    );
+    assert.equal(d['/quiet']?.mismatchRate, 0.5);
+    assert.deepEqual(d['/quiet']?.noise?.paths, ['/html/body/span/text()']);
+    assert.equal(d['/ok']?.noise, null);
+    assert.deepEqual(d['/ok']?.samples, []);
+    assert.equal(l.samples().length, 9, 'the overall ring still has them all');
+    const none = new Ledger(0);
+    none.compared('/busy', { result: 'mismatch', reason: 'status' }, sample('/busy/1'));
+    assert.deepEqual(none.diffs()['/busy']?.samples, [], 'MIRROR_SAMPLES=0 keeps no sample anywhere');
   });
 
   it('passes every count on to the metrics sink', () => {

@@ -1,36 +1,12 @@
 // What the mirror has done since it started: counts (also exported to Prometheus when a metrics
 // sink is given), matches and mismatches per route, and the last N mismatch samples (method,
 // redacted path, statuses, where the bodies differ with redacted values: no bodies, no headers),
-// and the noise learned from production (noise.ts). /_mirror/stats is its snapshot.
+// and the noise learned from production (noise.ts). /_mirror/stats is its snapshot, /_mirror/diff
+// its mismatches by route.
 import type { Verdict } from './compare.ts';
 import { type DropReason, dropReasons } from './dispatcher.ts';
+import { type MismatchSample, RecentMismatches, sampleDiff } from './mismatches.ts';
 import { NoiseMemory, type RouteNoiseSnapshot } from './noise.ts';
-import { redactValue } from './structure.ts';
-
-/** Where a body mismatch is: the first differing part, both values redacted (null: that side has no such part). */
-export interface SampleDiff {
-  path: string;
-  production: string | null;
-  shadow: string | null;
-  /** Parts that differ in all; `paths`: the first few of them. */
-  differing: number;
-  paths: string[];
-  /** Differences left out as learned noise. */
-  ignored: number;
-}
-
-export interface MismatchSample {
-  at: string;
-  method: string;
-  route: string;
-  /** Without query string, identifying segments replaced by ":id" (see routes.ts). */
-  path: string;
-  productionStatus: number;
-  shadowStatus: number;
-  reason: 'status' | 'body';
-  /** For a body mismatch of two answers with parts (HTML, JSON, text lines). */
-  diff?: SampleDiff;
-}
 
 export type CompareResult = Verdict['result'];
 
@@ -72,14 +48,21 @@ export interface LedgerSnapshot {
   };
 }
 
+/** One route in /_mirror/diff: its counts, the noise left out of its comparisons, its last mismatches. */
+export interface RouteDiff extends RouteCounts {
+  /** mismatch / (match + mismatch); null before anything was compared. */
+  mismatchRate: number | null;
+  noise: RouteNoiseSnapshot | null;
+  /** Newest first, at most SAMPLES_PER_ROUTE (mismatches.ts). */
+  samples: MismatchSample[];
+}
+
 export type ReaskOutcome = 'learned' | 'failed';
 
 export class Ledger {
   private readonly since: Date;
-  private readonly capacity: number;
   private readonly sink: MetricsSink | undefined;
-  private readonly ring: MismatchSample[] = [];
-  private ringNext = 0;
+  private readonly recent: RecentMismatches;
   private proxiedN = 0;
   private sampledN = 0;
   private mirroredN = 0;
@@ -95,7 +78,7 @@ export class Ledger {
   private readonly structureN = { diffed: 0, unstructured: 0 };
 
   constructor(samples: number, sink?: MetricsSink, now: Date = new Date()) {
-    this.capacity = samples;
+    this.recent = new RecentMismatches(samples);
     this.sink = sink;
     this.since = now;
   }
@@ -132,18 +115,8 @@ export class Ledger {
     if (verdict.result === 'match' && (verdict.ignored ?? 0) > 0) this.rescuedN++;
     if (verdict.result !== 'mismatch') return;
     if (verdict.reason === 'body') this.structureN[verdict.diff ? 'diffed' : 'unstructured']++;
-    if (this.capacity === 0) return;
-    const d = verdict.diff;
-    const diff: SampleDiff | undefined = d?.first && {
-      path: d.first.path,
-      production: redactValue(d.first.production),
-      shadow: redactValue(d.first.shadow),
-      differing: d.count,
-      paths: d.paths.slice(0, 5),
-      ignored: d.ignored,
-    };
-    this.ring[this.ringNext] = { ...sample, route, reason: verdict.reason, ...(diff && { diff }) };
-    this.ringNext = (this.ringNext + 1) % this.capacity;
+    const diff = sampleDiff(verdict.diff);
+    this.recent.add({ ...sample, route, reason: verdict.reason, ...(diff && { diff }) });
   }
 
   /** A second ask of production for noise learning ended. */
@@ -153,9 +126,22 @@ export class Ledger {
 
   /** The kept mismatch samples, newest first. */
   samples(): MismatchSample[] {
-    const n = this.ring.length;
-    const out: MismatchSample[] = [];
-    for (let i = 1; i <= n; i++) out.push(this.ring[(this.ringNext - i + n) % n] as MismatchSample);
+    return this.recent.latest();
+  }
+
+  /** Every compared route: counts, learned noise and last mismatches (sorted by route). */
+  diffs(): Record<string, RouteDiff> {
+    const noise = this.noise.snapshot();
+    const out: Record<string, RouteDiff> = {};
+    for (const [route, c] of [...this.routes].sort(([a], [b]) => a.localeCompare(b))) {
+      const decided = c.match + c.mismatch;
+      out[route] = {
+        ...c,
+        mismatchRate: decided === 0 ? null : c.mismatch / decided,
+        noise: noise[route] ?? null,
+        samples: this.recent.ofRoute(route),
+      };
+    }
     return out;
   }
 

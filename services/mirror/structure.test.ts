@@ -9,7 +9,7 @@ import {
 } from './compare.ts';
 import { NoiseMemory } from './noise.ts';
 import { page } from './standin.test-support.ts';
-import { diffParts, kindOf, partsOf, redactValue } from './structure.ts';
+import { CHANGES_KEPT, diffParts, kindOf, partsOf, redactValue } from './structure.ts';
 
 const strip = createStripper(defaultIgnoreRules);
 const limits = { maxBodyBytes: 1 << 20, maxParts: 5000 };
@@ -36,6 +36,10 @@ describe('structural comparison', () => {
     assert.deepEqual(diff.paths, ['/html/body/ul/li[2]/@class', '/html/body/ul/li[2]/text()']);
     assert.equal(diff.count, 2);
     assert.deepEqual(diff.first, { path: '/html/body/ul/li[2]/@class', production: 'x', shadow: 'y' });
+    assert.deepEqual(diff.changes, [
+      { path: '/html/body/ul/li[2]/@class', production: 'x', shadow: 'y' },
+      { path: '/html/body/ul/li[2]/text()', production: 'Room 1', shadow: 'Room 2' },
+    ]);
     const v = compare({ status: 200, body: a }, { status: 200, body: b });
     assert.equal(v.result, 'mismatch');
     assert.equal(v.result === 'mismatch' && v.diff?.count, 2);
@@ -44,6 +48,15 @@ describe('structural comparison', () => {
   it('HTML: an element only one side has is a difference with a missing value', () => {
     const diff = diffParts(parts(fp('<p>a</p>')), parts(fp('<p>a</p><p>b</p>')));
     assert.deepEqual(diff.first, { path: '/p[2]/text()', production: undefined, shadow: 'b' });
+  });
+
+  it('keeps the values of the first CHANGES_KEPT differences only, and counts them all', () => {
+    const list = (tag: string) =>
+      fp(`<ul>${Array.from({ length: 20 }, (_, i) => `<li>${tag}${i}</li>`).join('')}</ul>`);
+    const diff = diffParts(parts(list('a')), parts(list('b')));
+    assert.equal(diff.count, 20);
+    assert.equal(diff.changes.length, CHANGES_KEPT);
+    assert.deepEqual(diff.changes[7], { path: '/ul/li[8]/text()', production: 'a7', shadow: 'b7' });
   });
 
   it('JSON: leaves by JSON path; a body that does not parse has no parts', () => {

@@ -138,6 +138,16 @@ export function partsOf(
   return out.parts;
 }
 
+/** One differing part: its path and both values (undefined: that side does not have it). */
+export interface PartChange {
+  path: string;
+  production: string | undefined;
+  shadow: string | undefined;
+}
+
+/** Differences kept with their values (for the unified diff of `everyclass mirror diff`). */
+export const CHANGES_KEPT = 8;
+
 /** Where two answers differ, noise left out. */
 export interface PartsDiff {
   /** Paths whose values differ (or that only one side has), in document order, at most `limit`. */
@@ -145,7 +155,9 @@ export interface PartsDiff {
   /** How many differ in all. */
   count: number;
   /** The first difference: its path and both values (undefined: that side does not have it). */
-  first?: { path: string; production: string | undefined; shadow: string | undefined };
+  first?: PartChange;
+  /** The first CHANGES_KEPT differences with their values, in document order (first is changes[0]). */
+  changes: PartChange[];
   /** Differences left out because the path is known noise. */
   ignored: number;
 }
@@ -157,7 +169,7 @@ export function diffParts(
   limit = 64,
 ): PartsDiff {
   const bm = new Map(b);
-  const diff: PartsDiff = { paths: [], count: 0, ignored: 0 };
+  const diff: PartsDiff = { paths: [], count: 0, ignored: 0, changes: [] };
   const differs = (path: string, va: string | undefined, vb: string | undefined) => {
     if (isNoise(path)) {
       diff.ignored++;
@@ -165,7 +177,8 @@ export function diffParts(
     }
     diff.count++;
     if (diff.paths.length < limit) diff.paths.push(path);
-    diff.first ??= { path, production: va, shadow: vb };
+    if (diff.changes.length < CHANGES_KEPT) diff.changes.push({ path, production: va, shadow: vb });
+    diff.first ??= diff.changes[0];
   };
   const seen = new Set<string>();
   for (const [path, va] of a) {

@@ -247,6 +247,35 @@ describe('everyclass command line', function () {
     assert.equal(await specVersion('production'), '2.3.1');
   });
 
+  it('promote holds a route to its own budget (status.mirror.routes, as the operator writes it)', async () => {
+    await setStatus('production', {
+      mirror: {
+        target: `${ns}/staging`,
+        comparedRequests: 1000,
+        mismatches: 5,
+        routes: [
+          { route: '/timetable', comparedRequests: 200, mismatches: 4, mismatchRate: '2.00%' },
+          { route: '/student', comparedRequests: 800, mismatches: 1, mismatchRate: '0.13%' },
+        ],
+      },
+    });
+    const refused = await promote('--max-mismatch-rate', '1%,/timetable=0.5%');
+    assert.equal(refused.code, 1, refused.stderr);
+    assert.match(
+      refused.stderr,
+      new RegExp(
+        `mismatch rate of route /timetable in traffic mirrored to ${ns}/staging is 2% \\(4/200 from ${ns}/production\\), above --max-mismatch-rate /timetable=0\\.5%\\n$`,
+      ),
+    );
+    assert.equal(await specVersion('production'), '2.3.1');
+    const allowed = await promote('--max-mismatch-rate', '1%', '--max-mismatch-rate', '/student=0.5%');
+    assert.equal(allowed.code, 0, allowed.stderr);
+    assert.equal(await specVersion('production'), '2.4.0');
+    const badRoute = await promote('--max-mismatch-rate', 'timetable=1%');
+    assert.equal(badRoute.code, 2);
+    assert.match(badRoute.stderr, /invalid route "timetable" in --max-mismatch-rate/);
+  });
+
   it('works with only the namespaced rights a CI account gets (get, list, watch, patch)', async () => {
     await cluster.kubectl('create', 'serviceaccount', 'ci', '-n', ns);
     await cluster.kubectl(

@@ -229,6 +229,15 @@ describe('operator mirrors traffic (spec.mirror)', function () {
       ],
     );
     assert.ok(typeof s.updatedAt === 'string');
+    const room = settled.routes['/room'];
+    assert.deepEqual((s as unknown as { routes: unknown }).routes, [
+      {
+        route: '/room',
+        comparedRequests: (room?.match ?? 0) + (room?.mismatch ?? 0),
+        mismatches: 0,
+        mismatchRate: '0.00%',
+      },
+    ]);
     const row = await cluster.kubectl('get', 'ece', 'production', '-n', src);
     assert.match(row, /^NAME\s+TIER\s+VERSION\s+RUNNING\s+READY\s+MIRROR\s+MISMATCH\s+AGE\n/);
     assert.match(

@@ -2,10 +2,12 @@
 // from production itself (a random token nobody configured), and where two answers differ (an HTML
 // label, a JSON field), against a staging stand-in whose release changed.
 import assert from 'node:assert/strict';
+import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { waitFor } from '../../hack/localenv/processes.ts';
 import { verifyShadow } from '../../services/kit/callers.ts';
 import { type MirrorProcess, startMirrorProcess } from '../../services/mirror/harness.ts';
@@ -117,6 +119,7 @@ describe('mirror: comparison you can act on', function () {
           differing: 1,
           paths: ['/html/body/h1/text()'],
           ignored: 2,
+          changes: [{ path: '/html/body/h1/text()', production: '课程表', shadow: '本周课表' }],
         });
       }
     });
@@ -138,7 +141,98 @@ describe('mirror: comparison you can act on', function () {
           differing: 1,
           paths: ['$.rooms[1].name'],
           ignored: 0,
+          changes: [{ path: '$.rooms[1].name', production: '"一教 202"', shadow: '"一教 203"' }],
         });
+    });
+  });
+
+  describe('everyclass mirror diff', () => {
+    /** The command line as a real process; resolves with its exit code and output. */
+    const everyclass = async (...args: string[]) => {
+      try {
+        const { stdout, stderr } = await promisify(execFile)(process.execPath, [
+          'operator/src/cli/main.ts',
+          ...args,
+        ]);
+        return { code: 0, stdout, stderr };
+      } catch (err) {
+        const e = err as { code: number; stdout: string; stderr: string };
+        return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+      }
+    };
+
+    it('shows the latest mismatches by route as unified diffs, with counts and the noise left out', async () => {
+      const m = await mirror();
+      const paths = [
+        ...Array.from({ length: 6 }, (_, i) => `/noisy/same/p${i}`),
+        '/noisy/changed/p1?q=secret-value',
+        '/noisy/changed/p2',
+        '/course/9f8Kd0aZ7c',
+        '/api/rooms?i=1',
+      ];
+      for (const p of paths) assert.equal((await request(`${m.url}${p}`)).status, 200);
+      await waitFor('every copy to be compared', async () => {
+        const s = await m.stats();
+        return s.compared.match + s.compared.mismatch + s.compared.skipped === paths.length ? s : undefined;
+      });
+      const text = await everyclass('mirror', 'diff', 'staging', '--admin-url', m.admin);
+      assert.equal(text.code, 0, text.stderr);
+      const out = text.stdout;
+      assert.match(
+        out,
+        /^Traffic mirrored into staging from http:\/\/127\.0\.0\.1:\d+ \(1 proxy pod, counted since /,
+      );
+      assert.match(out, /\n4 of 10 compared answers differ \(40%\)\n/);
+      // The changed heading, with the random token of every /noisy page left out as learned noise.
+      assert.match(
+        out,
+        /\n\/noisy {3}2 of 8 compared differ \(25%\); noise left out: 2 paths \(\/html\/body\/span\/@data-shard, \/html\/body\/span\/text\(\)\), learned in \d+ rounds?\n/,
+      );
+      assert.match(
+        out,
+        /\n {2}GET \/noisy\/changed\/:id {2}200 -> 200 {2}\S+ {2}1 part differs, 2 noise differences left out\n/,
+      );
+      assert.ok(
+        out.includes(
+          [
+            '  --- production',
+            '  +++ staging',
+            '  @@ /html/body/h1/text() @@',
+            '  -课程表',
+            '  +本周课表',
+          ].join('\n'),
+        ),
+        out,
+      );
+      assert.match(out, /\n {2}GET \/course\/:id {2}200 -> 500 {2}\S+ {2}status differs/);
+      assert.ok(out.includes(['  @@ $.rooms[1].name @@', '  -"一教 202"', '  +"一教 203"'].join('\n')), out);
+      // Redacted: no query string, no identifier.
+      assert.ok(!out.includes('secret-value') && !out.includes('9f8Kd0aZ7c') && !out.includes('?'), out);
+
+      const json = await everyclass('mirror', 'diff', 'staging', '--admin-url', m.admin, '-o', 'json');
+      assert.equal(json.code, 0, json.stderr);
+      const doc = JSON.parse(json.stdout) as {
+        target: string;
+        sources: Array<{
+          pods: number;
+          routes: Array<{ route: string; mismatch: number; samples: unknown[] }>;
+        }>;
+      };
+      assert.equal(doc.target, 'staging');
+      assert.deepEqual(
+        doc.sources[0]?.routes.map((r) => [r.route, r.mismatch, r.samples.length]),
+        [
+          ['/noisy', 2, 2],
+          ['/api', 1, 1],
+          ['/course', 1, 1],
+        ],
+      );
+
+      await m.stop();
+      running.delete(m);
+      const gone = await everyclass('mirror', 'diff', 'staging', '--admin-url', m.admin);
+      assert.equal(gone.code, 4);
+      assert.match(gone.stderr, /no mirror proxy answered/);
     });
   });
 });

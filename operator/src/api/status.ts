@@ -119,6 +119,46 @@ export const problemSchema = obj(
   { required: ['component', 'reason', 'message'] },
 );
 
+/** Routes status.mirror lists at most (the proxy labels at most 32 routes, plus `/` and `other`). */
+export const maxMirrorRoutes = 40;
+
+export const mirrorRouteSchema = obj(
+  'The mirror proxy\u2019s comparison figures of one route.',
+  {
+    route: str('The route: the first path segment (/timetable), `/`, or `other`.', { maxLength: 64 }),
+    comparedRequests: int('Answers of the target compared with production\u2019s on this route.', {
+      minimum: 0,
+    }),
+    mismatches: int('Of those, the answers that differed.', { minimum: 0 }),
+    mismatchRate: str('mismatches / comparedRequests as a percentage, e.g. 0.50%.'),
+  },
+  { required: ['route', 'comparedRequests', 'mismatches'] },
+);
+
+export const mirrorStatusSchema = obj(
+  'Mirroring as configured and, in mode proxy, the figures of the mirror proxy (summed over its pods, ' +
+    'counted since they started; read every 30 s or so).',
+  {
+    target: str('Resolved target, namespace/name.'),
+    mode: oneOf('proxy or gateway.', mirrorModes),
+    percent: int('Share of eligible requests copied now (0 while mirroring is paused).'),
+    mirroredRequests: int('Requests copied to the target and answered by it.'),
+    droppedRequests: int('Sampled requests not copied (queue full, timeout, target error, body too large).'),
+    comparedRequests: int('Answers of the target compared with production\u2019s (match + mismatch).'),
+    mismatches: int('Answers of the target that differed.'),
+    mismatchRate: str(
+      'mismatches / comparedRequests as a percentage, e.g. 1.67%; absent before any comparison.',
+    ),
+    routes: list(
+      'Per route (first path segment, as the proxy labels it), the routes with the most mismatches first; ' +
+        'routes without a compared answer are left out.',
+      mirrorRouteSchema,
+      { maxItems: maxMirrorRoutes, 'x-kubernetes-list-type': 'map', 'x-kubernetes-list-map-keys': ['route'] },
+    ),
+    updatedAt: str('When these figures last changed.', { format: 'date-time' }),
+  },
+);
+
 export const statusSchema = obj('Observed state of the environment, written by the operator.', {
   observedGeneration: int('The spec generation the status describes.'),
   version: str('The last version every service completed rolling out to.'),
@@ -144,25 +184,7 @@ export const statusSchema = obj('Observed state of the environment, written by t
   rollout: rolloutStatusSchema,
   data: dataStatusSchema,
   backup: backupStatusSchema,
-  mirror: obj(
-    'Mirroring as configured and, in mode proxy, the figures of the mirror proxy (summed over its pods, ' +
-      'counted since they started; read every 30 s or so).',
-    {
-      target: str('Resolved target, namespace/name.'),
-      mode: oneOf('proxy or gateway.', mirrorModes),
-      percent: int('Share of eligible requests copied now (0 while mirroring is paused).'),
-      mirroredRequests: int('Requests copied to the target and answered by it.'),
-      droppedRequests: int(
-        'Sampled requests not copied (queue full, timeout, target error, body too large).',
-      ),
-      comparedRequests: int('Answers of the target compared with production\u2019s (match + mismatch).'),
-      mismatches: int('Answers of the target that differed.'),
-      mismatchRate: str(
-        'mismatches / comparedRequests as a percentage, e.g. 1.67%; absent before any comparison.',
-      ),
-      updatedAt: str('When these figures last changed.', { format: 'date-time' }),
-    },
-  ),
+  mirror: mirrorStatusSchema,
 });
 
 export type EveryClassEnvironmentStatus = TypeOf<typeof statusSchema>;
@@ -172,3 +194,5 @@ export type HistoryEntry = TypeOf<typeof historyEntrySchema>;
 export type RolloutStatus = TypeOf<typeof rolloutStatusSchema>;
 export type Problem = TypeOf<typeof problemSchema>;
 export type Versions = RolloutStatus['target'];
+export type MirrorStatus = TypeOf<typeof mirrorStatusSchema>;
+export type MirrorRouteStatus = TypeOf<typeof mirrorRouteSchema>;

@@ -90,6 +90,7 @@ describe('cli formatting', () => {
       web: { replicas: 2, readyReplicas: 1, updatedReplicas: 1, version: '2.4.0', runningVersion: '2.3.1' },
     };
     const text = statusDetail(env, now, {
+      routes: {},
       sources: ['ec/production'],
       requests: 100,
       mismatches: 1,

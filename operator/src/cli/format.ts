@@ -2,15 +2,9 @@
 // history. The clock comes in as `now`.
 import { conditionOf, Reason } from '../api/conditions.ts';
 import type { Condition, EveryClassEnvironment, HistoryEntry } from '../api/environment.ts';
-import {
-  type CompareFigures,
-  compareFiguresOf,
-  formatDuration,
-  formatRate,
-  formatRef,
-  mirrorFigures,
-  mirrorTarget,
-} from './decide.ts';
+import { formatRef } from './args.ts';
+import { type CompareFigures, compareFiguresOf, mirrorTarget } from './figures.ts';
+import { formatDuration, formatRate } from './units.ts';
 
 /** Left-aligned columns separated by three spaces, like kubectl get. */
 export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -64,7 +58,7 @@ export function mirrorCell(env: EveryClassEnvironment): string {
   const target = t ? (t.namespace === env.metadata.namespace ? t.name : formatRef(t)) : m.target;
   const c = conditionOf(env.status?.conditions, 'Mirroring');
   const base =
-    `${target} ${mirrorFigures(env)?.percent ?? m.percent ?? 10}%` +
+    `${target} ${env.status?.mirror?.percent ?? m.percent ?? 10}%` +
     (c && c.status !== 'True' ? ` ${c.status}/${c.reason}` : '');
   if (!m.compare) return base;
   const f = compareFiguresOf(env);

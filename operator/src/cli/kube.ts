@@ -1,18 +1,22 @@
 // The command line's only I/O with the cluster: the current kubeconfig (KUBECONFIG, ~/.kube/config,
 // in-cluster; --kubeconfig/--context/-n override), reads of EveryClassEnvironments, the merge patch
-// of spec.version, and a watch of one environment.
+// of spec.version, a watch of one environment, and GETs of pods' ports through the API server's pod
+// proxy (`kubectl get --raw /api/v1/namespaces/NS/pods/POD:PORT/proxy/PATH`).
 import { setTimeout as sleep } from 'node:timers/promises';
 import {
   ApiException,
+  CoreV1Api,
   CustomObjectsApi,
   KubeConfig,
   PatchStrategy,
   setHeaderOptions,
   Watch,
 } from '@kubernetes/client-node';
+import { statusMessage } from '../api/api-errors.ts';
 import { type EveryClassEnvironment, group, plural, version } from '../api/environment.ts';
-import { formatRef, type Ref } from './decide.ts';
+import { formatRef, type Ref } from './args.ts';
 import { CliError, Exit, usage } from './errors.ts';
+import type { PodAnswer } from './mirror-report.ts';
 
 export interface GlobalOptions {
   kubeconfig?: string;
@@ -30,6 +34,11 @@ export interface Cluster {
   list(namespace: string | undefined): Promise<EveryClassEnvironment[]>;
   /** `kubectl patch ece <name> --type merge -p '{"spec":{"version":"<v>"}}'`. */
   patchVersion(ref: Ref, version: string): Promise<EveryClassEnvironment>;
+  /**
+   * GET `path` on `port` of every Ready pod `selector` finds in `namespace`, through the API
+   * server's pod proxy (RBAC: list pods, get pods/proxy). One answer per pod: its JSON, or why not.
+   */
+  podsGet(namespace: string, selector: string, port: number, path: string): Promise<PodAnswer[]>;
   /**
    * Calls onChange with the environment now and after every change (undefined once deleted)
    * until it returns true or the signal aborts. A watch from the last resourceVersion; when the
@@ -58,6 +67,7 @@ export function connect(opts: GlobalOptions, onRetry?: (message: string) => void
   if (!kc.getCurrentCluster()) throw usage('no cluster in the current kubeconfig context');
   const namespace = opts.namespace ?? kc.getContextObject(kc.getCurrentContext())?.namespace ?? 'default';
   const api = kc.makeApiClient(CustomObjectsApi);
+  const core = kc.makeApiClient(CoreV1Api);
   const base = { group, version, plural };
   const get = async (ref: Ref) =>
     (await call(ref, () => api.getNamespacedCustomObject({ ...base, ...ref }))) as EveryClassEnvironment;
@@ -79,6 +89,34 @@ export function connect(opts: GlobalOptions, onRetry?: (message: string) => void
           setHeaderOptions('Content-Type', PatchStrategy.MergePatch),
         ),
       )) as EveryClassEnvironment;
+    },
+    async podsGet(ns, selector, port, path) {
+      const pods = await call(
+        undefined,
+        () => core.listNamespacedPod({ namespace: ns, labelSelector: selector }),
+        `pods in ${ns}`,
+      );
+      const ready = pods.items.filter(
+        (p) =>
+          !p.metadata?.deletionTimestamp &&
+          p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'),
+      );
+      return Promise.all(
+        ready.map(async (p): Promise<PodAnswer> => {
+          const pod = p.metadata?.name ?? '';
+          try {
+            // client-node parses a JSON answer already; a text one arrives as a string.
+            const body: unknown = await core.connectGetNamespacedPodProxy({
+              name: `${pod}:${port}`,
+              namespace: ns,
+              path,
+            });
+            return { pod, doc: typeof body === 'string' ? JSON.parse(body) : body };
+          } catch (err) {
+            return { pod, error: apiError(err, undefined, `pod ${ns}/${pod} port ${port}${path}`).message };
+          }
+        }),
+      );
     },
     async watch(ref, onChange, signal) {
       while (!signal.aborted) {
@@ -152,18 +190,19 @@ export function connect(opts: GlobalOptions, onRetry?: (message: string) => void
 }
 
 /** Runs one API call; maps its failure to a one-line CliError (exit 4). */
-async function call<T>(ref: Ref | undefined, op: () => Promise<T>): Promise<T> {
+async function call<T>(ref: Ref | undefined, op: () => Promise<T>, what?: string): Promise<T> {
   try {
     return await op();
   } catch (err) {
-    throw apiError(err, ref);
+    throw apiError(err, ref, what);
   }
 }
 
-export function apiError(err: unknown, ref: Ref | undefined): CliError {
+/** `what`: the object asked for, when it is not an environment (`ref`) or the list of them. */
+export function apiError(err: unknown, ref: Ref | undefined, object?: string): CliError {
   if (err instanceof ApiException) {
-    const what = ref ? `environment ${formatRef(ref)}` : 'environments';
-    if (err.code === 404) {
+    const what = object ?? (ref ? `environment ${formatRef(ref)}` : 'environments');
+    if (err.code === 404 && object === undefined) {
       const e = new CliError(
         Exit.Cluster,
         ref
@@ -173,15 +212,7 @@ export function apiError(err: unknown, ref: Ref | undefined): CliError {
       e.httpStatus = 404;
       return e;
     }
-    const body = err.body as string | { message?: string } | undefined;
-    let message = typeof body === 'object' ? body?.message : undefined;
-    if (!message && typeof body === 'string') {
-      try {
-        message = (JSON.parse(body) as { message?: string }).message;
-      } catch {
-        message = body.slice(0, 200);
-      }
-    }
+    const message = statusMessage(err.body);
     const e = new CliError(Exit.Cluster, `${what}: HTTP ${err.code}: ${message ?? 'request failed'}`);
     e.httpStatus = err.code;
     e.transient = err.code >= 500 || err.code === 429;

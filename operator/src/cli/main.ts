@@ -2,6 +2,7 @@
 // everyclass: the command line of EveryClass environments, for CI and people (wiring only).
 import { Command, CommanderError } from 'commander';
 import { CliError, Exit } from './errors.ts';
+import { mirrorDiffCommand } from './mirror-diff.ts';
 import { promoteCommand } from './promote.ts';
 import { rolloutHistoryCommand } from './rollout-history.ts';
 import { rolloutWaitCommand } from './rollout-wait.ts';
@@ -10,10 +11,10 @@ import { statusCommand } from './status.ts';
 const exitCodes = `
 Exit codes:
   0  success: rollout done, promotion made (or already in place), listing printed
-  1  the rollout failed or was rolled back; the promotion was refused
+  1  the rollout failed or was rolled back; the promotion was refused; nothing mirrors into the environment
   2  usage: bad option, duration, environment reference, kubeconfig or context
   3  rollout wait reached --timeout
-  4  the cluster could not answer: unreachable, forbidden, environment not found
+  4  the cluster could not answer: unreachable, forbidden, environment not found, no mirror proxy answered
 `;
 
 export function program(): Command {
@@ -21,6 +22,9 @@ export function program(): Command {
     .description('Follow rollouts of an environment\u2019s version')
     .addCommand(rolloutWaitCommand())
     .addCommand(rolloutHistoryCommand());
+  const mirror = new Command('mirror')
+    .description('Look at the traffic mirrored into an environment')
+    .addCommand(mirrorDiffCommand());
   return new Command('everyclass')
     .description('Status, promotion and rollouts of EveryClassEnvironments (everyclass.io/v1alpha1)')
     .option(
@@ -36,7 +40,8 @@ export function program(): Command {
     .showHelpAfterError('(add --help for usage)')
     .addCommand(statusCommand())
     .addCommand(promoteCommand())
-    .addCommand(rollout);
+    .addCommand(rollout)
+    .addCommand(mirror);
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -2,14 +2,16 @@
 // to `to`'s spec.version (a merge patch of that one field), or refuses with a one-line reason.
 import { Command, Option } from 'commander';
 import type { EveryClassEnvironment } from '../api/environment.ts';
-import { compareFiguresFor, decidePromote, formatRef, parseRate, parseRef } from './decide.ts';
+import { formatRef, type MismatchBudget, parseBudget, parseRef } from './args.ts';
 import { CliError, Exit, usage } from './errors.ts';
+import { compareFiguresFor } from './figures.ts';
 import { connect, type GlobalOptions } from './kube.ts';
+import { decidePromote } from './promotion.ts';
 
 interface PromoteOptions extends GlobalOptions {
   from: string;
   to: string;
-  maxMismatchRate?: number;
+  maxMismatchRate?: MismatchBudget;
   dryRun?: boolean;
 }
 
@@ -20,16 +22,17 @@ export function promoteCommand(): Command {
       'Copy the version the --from environment runs successfully to the --to environment\u2019s spec.version. ' +
         'Refused (exit 1) unless --from is Ready, not Degraded, observed at its current generation and runs ' +
         'the version its spec asks for; with --max-mismatch-rate, also when the compare figures of traffic ' +
-        'mirrored into --from exceed it.',
+        'mirrored into --from (all answers, or a route named) exceed it.',
     )
     .requiredOption('--from <env>', 'environment to promote from: name or namespace/name')
     .requiredOption('--to <env>', 'environment to promote to: name or namespace/name')
     .addOption(
       new Option(
-        '--max-mismatch-rate <rate>',
-        'refuse when mirrored traffic compared against --from mismatches more often than this ' +
-          '(0.01 or 1%); not checked when omitted or when no figures were reported',
-      ).argParser(parseRate),
+        '--max-mismatch-rate <limits>',
+        'refuse when mirrored traffic compared against --from mismatches more often than this: ' +
+          '0.01 or 1% for all answers, /route=0.5% for one route (status.mirror.routes), comma-separated ' +
+          'or repeated (e.g. 1%,/timetable=0.5%); not checked when omitted or when no figures were reported',
+      ).argParser(parseBudget),
     )
     .option('--dry-run', 'decide and print, but do not patch')
     .action(async (_opts: unknown, cmd: Command) => {

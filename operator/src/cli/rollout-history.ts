@@ -1,6 +1,6 @@
 // everyclass rollout history <env>: the rollouts recorded in status.history, newest first.
 import { Command, Option } from 'commander';
-import { parseRef } from './decide.ts';
+import { parseRef } from './args.ts';
 import { historyTable, sortHistory } from './format.ts';
 import { connect, type GlobalOptions } from './kube.ts';
 

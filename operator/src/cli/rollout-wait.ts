@@ -2,9 +2,11 @@
 // spec.version succeeds (exit 0), fails or is rolled back (exit 1), or --timeout passes (exit 3);
 // the last line says why.
 import { Command, Option } from 'commander';
-import { formatDuration, parseDuration, parseRef, type WaitOutcome, waitOutcome } from './decide.ts';
+import { parseDuration, parseRef } from './args.ts';
 import { CliError, Exit } from './errors.ts';
 import { connect, type GlobalOptions } from './kube.ts';
+import { type WaitOutcome, waitOutcome } from './rollout-state.ts';
+import { formatDuration } from './units.ts';
 
 interface WaitOptions extends GlobalOptions {
   timeout: number;

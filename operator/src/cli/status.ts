@@ -1,8 +1,9 @@
 // everyclass status [env]: every environment as a table, or one environment in detail.
 import { Command, Option } from 'commander';
 import type { EveryClassEnvironment } from '../api/environment.ts';
-import { compareFiguresFor, parseRef } from './decide.ts';
+import { parseRef } from './args.ts';
 import { CliError } from './errors.ts';
+import { compareFiguresFor } from './figures.ts';
 import { statusDetail, statusTable } from './format.ts';
 import { connect, type GlobalOptions } from './kube.ts';
 

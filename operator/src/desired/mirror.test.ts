@@ -6,6 +6,7 @@ import { ready, resolveMirror, sample } from './fixtures.test-support.ts';
 import { buildHttpRoute, buildReferenceGrant, grantSourceKey } from './httproute.ts';
 import { buildDesired } from './index.ts';
 import { buildMirrorProxy, mirrorTargetKey } from './mirror.ts';
+import { mirrorProxySelector } from './names.ts';
 
 /** production in namespace prod mirroring into staging in namespace stg. */
 function pair(mirror: NonNullable<EveryClassEnvironment['spec']['mirror']> = { target: 'stg/staging' }) {
@@ -83,6 +84,12 @@ describe('mirror: the proxy (mode proxy)', () => {
       ],
     );
     const d = objs.find((o) => o.kind === 'Deployment') as V1Deployment;
+    const podLabels = d.spec?.template.metadata?.labels ?? {};
+    const selected = mirrorProxySelector('production')
+      .split(',')
+      .map((kv) => kv.split('='));
+    for (const [k, v] of selected)
+      assert.equal(podLabels[k ?? ''], v, `the contract's proxy selector (the CLI's) selects ${k}`);
     const c = d.spec?.template.spec?.containers[0];
     assert.equal(c?.image, 'ghcr.io/everyclass/everyclass:2.3.1');
     assert.deepEqual(c?.args, ['mirror']);

@@ -1,5 +1,5 @@
 // Names of every object an environment owns: one place, so builders, pruning and tests agree.
-import { appConfigPath, paths, ports } from '../../../services/kit/contract.ts';
+import { appConfigPath, mirrorProxySelector, paths, ports } from '../../../services/kit/contract.ts';
 import type { ServiceName } from '../api/environment.ts';
 
 export const names = {
@@ -32,6 +32,7 @@ export const names = {
 /** Ports and the APP_CONFIG path, from the contract the services read (services/kit/contract.ts). */
 export { appConfigPath };
 export const mirrorStatsPath = paths.mirrorStats;
+export { mirrorProxySelector };
 /** The calendar feed's path prefix (the Ingress sends only it to calendar). */
 export const feedPrefix = paths.feedPrefix;
 export const httpPort = ports.http;

@@ -292,7 +292,7 @@ describe('reconcileEnvironment', () => {
     const asked: string[] = [];
     deps.mirrorStats = async (env) => {
       asked.push(env.metadata.name);
-      return { mirrored: 10, dropped: 1, compared: 10, mismatches: 1 };
+      return { mirrored: 10, dropped: 1, compared: 10, mismatches: 1, routes: [] };
     };
     const result = await reconcileEnvironment(deps, key);
     assert.deepEqual(result, { requeueAfterMs: 30_000 });

@@ -1,6 +1,7 @@
 // The EveryClassEnvironment reconciler: from the key alone, build every desired child, apply
 // what differs from the cache with server-side apply, create missing generated Secrets, prune
 // owned children no longer desired, then write the status once if it changed.
+
 import type {
   KubernetesObject,
   ObjectCache,
@@ -10,6 +11,7 @@ import type {
   V1Secret,
   V1StatefulSet,
 } from '@kubernetes/client-node';
+import { errorText } from '../api/api-errors.ts';
 import { conditionOf, problemReasons } from '../api/conditions.ts';
 import {
   apiVersion,
@@ -38,7 +40,7 @@ import { backupStatus, dataStatus, resolveDataSource } from './datasync.ts';
 import type { MirrorStatsReader } from './mirrorstats.ts';
 import { podsByComponent, recheckAt } from './pods.ts';
 import { decideFor } from './rollout.ts';
-import { computeStatus, type MirrorFigures, type Observed, problemsOf } from './status.ts';
+import { computeStatus, type Observed, type ProxyFigures, problemsOf } from './status.ts';
 
 /** Annotation holding the hash of the desired object last applied (see runtime/objects.ts). */
 export const hashAnnotation = 'everyclass.io/desired-hash';
@@ -428,7 +430,7 @@ function observe(
   stamped: readonly KubernetesObject[],
   failures: string[],
   plan: MirrorPlan,
-  figures: MirrorFigures | undefined,
+  figures: ProxyFigures | undefined,
 ): Omit<Observed, 'pods'> {
   const ns = env.metadata.namespace;
   const hashOf = (o: KubernetesObject | undefined) => o?.metadata?.annotations?.[hashAnnotation];
@@ -477,21 +479,4 @@ async function transitionEvents(
     if (type === 'Degraded' && (problemReasons as readonly string[]).includes(is.reason)) continue;
     await event(warn ? 'Warning' : 'Normal', is.reason, `${type}=${is.status}: ${is.message}`);
   }
-}
-
-function errorText(err: unknown): string {
-  if (err && typeof err === 'object' && 'body' in err) {
-    const body = (err as { body?: unknown }).body;
-    if (typeof body === 'string') {
-      try {
-        const parsed = JSON.parse(body) as { message?: string };
-        if (parsed.message) return parsed.message;
-      } catch {
-        return body.slice(0, 300);
-      }
-    }
-    if (body && typeof body === 'object' && 'message' in body)
-      return String((body as { message: unknown }).message);
-  }
-  return err instanceof Error ? err.message : String(err);
 }

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { V1Deployment } from '@kubernetes/client-node';
 import { conditionOf } from '../api/conditions.ts';
-import type { EveryClassEnvironment } from '../api/environment.ts';
+import { type EveryClassEnvironment, maxMirrorRoutes } from '../api/environment.ts';
 import { resolve } from '../desired/defaults.ts';
 import { ready, resolveMirror, sample } from '../desired/fixtures.test-support.ts';
 import type { MirrorPlan } from '../desired/mirror.ts';
@@ -17,6 +17,7 @@ import {
   mirrorCondition,
   mirrorStatus,
   type Observed,
+  routeStatus,
 } from './status.ts';
 
 const t0 = new Date('2026-11-24T10:00:00Z');
@@ -87,7 +88,7 @@ describe('Mirroring condition', () => {
     const noFigures = mirrorCondition({ plan, proxyRuns: true, proxy: proxy(2) });
     assert.equal(`${noFigures.status}/${noFigures.reason}`, 'True/StatsUnavailable');
     assert.match(noFigures.message, /figures unavailable/);
-    const figures = { mirrored: 1, dropped: 0, compared: 1, mismatches: 0 };
+    const figures = { mirrored: 1, dropped: 0, compared: 1, mismatches: 0, routes: [] };
     assert.equal(cond({ plan, proxyRuns: true, proxy: proxy(2), figures }), 'True/Mirroring');
   });
 
@@ -147,7 +148,7 @@ describe('Ready with the mirror proxy', () => {
 });
 
 describe('status.mirror', () => {
-  const figures = { mirrored: 120, dropped: 10, compared: 120, mismatches: 2 };
+  const figures = { mirrored: 120, dropped: 10, compared: 120, mismatches: 2, routes: [] };
 
   it('reports target, mode, percent and the figures, with the mismatch rate', () => {
     const s = mirrorStatus(undefined, { plan: active(), proxyRuns: true, figures }, t0);
@@ -162,6 +163,50 @@ describe('status.mirror', () => {
       mismatchRate: '1.67%',
       updatedAt: t0.toISOString(),
     });
+  });
+
+  it('lists compared routes, the most mismatches first, with their rates', () => {
+    const routes = [
+      { route: '/student', compared: 400, mismatches: 1 },
+      { route: '/idle', compared: 0, mismatches: 0 },
+      { route: '/room', compared: 20, mismatches: 4 },
+      { route: '/api', compared: 10, mismatches: 1 },
+      { route: '/teacher', compared: 50, mismatches: 1 },
+    ];
+    const s = mirrorStatus(
+      undefined,
+      { plan: active(), proxyRuns: true, figures: { ...figures, routes } },
+      t0,
+    );
+    assert.deepEqual(s?.routes, [
+      { route: '/room', comparedRequests: 20, mismatches: 4, mismatchRate: '20.00%' },
+      { route: '/student', comparedRequests: 400, mismatches: 1, mismatchRate: '0.25%' },
+      { route: '/teacher', comparedRequests: 50, mismatches: 1, mismatchRate: '2.00%' },
+      { route: '/api', comparedRequests: 10, mismatches: 1, mismatchRate: '10.00%' },
+    ]);
+    const many = Array.from({ length: 50 }, (_, i) => ({ route: `/r${i}`, compared: 10, mismatches: i }));
+    const readBack = s && {
+      ...s,
+      routes: s.routes?.map((r) => ({
+        mismatchRate: r.mismatchRate,
+        mismatches: r.mismatches,
+        route: r.route,
+        comparedRequests: r.comparedRequests,
+      })),
+    };
+    const again = mirrorStatus(
+      readBack,
+      { plan: active(), proxyRuns: true, figures: { ...figures, routes } },
+      t1,
+    );
+    assert.equal(
+      again?.updatedAt,
+      t0.toISOString(),
+      'routes read back in another key order are the same figures',
+    );
+    const capped = routeStatus(many);
+    assert.equal(capped.length, maxMirrorRoutes);
+    assert.equal(capped[0]?.route, '/r49');
   });
 
   it('keeps updatedAt while nothing changed, so an idle proxy causes no status write', () => {
@@ -206,13 +251,14 @@ describe('proxy figures reader', () => {
 
   it('parses /_mirror/stats and sums pods', () => {
     const f = parseStats(doc);
-    assert.deepEqual(f, { mirrored: 120, dropped: 10, compared: 120, mismatches: 2 });
+    assert.deepEqual(f, { mirrored: 120, dropped: 10, compared: 120, mismatches: 2, routes: [] });
     assert.equal(parseStats({ mirrored: 'x' }), undefined);
     assert.deepEqual(sumFigures(f ? [f, f] : []), {
       mirrored: 240,
       dropped: 20,
       compared: 240,
       mismatches: 4,
+      routes: [],
     });
     assert.deepEqual(podStatsUrls(['10.0.0.5', 'fd00::1']), [
       'http://10.0.0.5:9090/_mirror/stats',
@@ -222,6 +268,29 @@ describe('proxy figures reader', () => {
       expandTemplate('http://127.0.0.1:1/{namespace}/{name}', sample('production', 'prod')),
       'http://127.0.0.1:1/prod/production',
     );
+  });
+
+  it('reads per-route counts, sums them over pods, and leaves malformed routes out', () => {
+    const pod = (timetable: number, room: number) =>
+      parseStats({
+        ...doc,
+        routes: {
+          '/timetable': { match: 100 - timetable, mismatch: timetable, skipped: 3 },
+          '/room': { match: 10, mismatch: room, skipped: 0 },
+          '/bad': { match: -1, mismatch: 'x' },
+          [`/${'x'.repeat(80)}`]: { match: 1, mismatch: 0 },
+        },
+      });
+    const a = pod(2, 0);
+    const b = pod(1, 4);
+    assert.deepEqual(a?.routes, [
+      { route: '/timetable', compared: 100, mismatches: 2 },
+      { route: '/room', compared: 10, mismatches: 0 },
+    ]);
+    assert.deepEqual(sumFigures(a && b ? [a, b] : []).routes, [
+      { route: '/timetable', compared: 200, mismatches: 3 },
+      { route: '/room', compared: 24, mismatches: 4 },
+    ]);
   });
 
   describe('over HTTP', () => {
@@ -248,6 +317,7 @@ describe('proxy figures reader', () => {
         dropped: 20,
         compared: 240,
         mismatches: 4,
+        routes: [],
       });
       assert.equal(await reader([])(env), undefined);
       answer = { status: 503, body: {} };

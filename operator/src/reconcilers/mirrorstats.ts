@@ -3,13 +3,12 @@
 // every Ready proxy pod and sums; tests (and clusters without a pod network to the operator) point it
 // at a URL template instead.
 import type { EveryClassEnvironment } from '../api/environment.ts';
-import { labelKeys } from '../desired/labels.ts';
-import { mirrorAdminPort, mirrorStatsPath } from '../desired/names.ts';
+import { mirrorAdminPort, mirrorProxySelector, mirrorStatsPath } from '../desired/names.ts';
 import type { Logger } from '../runtime/log.ts';
-import type { MirrorFigures } from './status.ts';
+import type { ProxyFigures, RouteFigures } from './status.ts';
 
 /** The proxy's figures for `env`, summed over its pods; undefined when they cannot all be read. */
-export type MirrorStatsReader = (env: EveryClassEnvironment) => Promise<MirrorFigures | undefined>;
+export type MirrorStatsReader = (env: EveryClassEnvironment) => Promise<ProxyFigures | undefined>;
 
 const count = (v: unknown): number | undefined =>
   typeof v === 'number' && Number.isInteger(v) && v >= 0 ? v : undefined;
@@ -39,10 +38,27 @@ export async function boundedJson(res: Response, max: number): Promise<unknown> 
   return JSON.parse(Buffer.concat(chunks).toString('utf8'));
 }
 
+/** Routes read from one document at most (the proxy labels at most 32, plus `/` and `other`). */
+const maxRoutesRead = 64;
+
+/** Per-route comparison counts of a /_mirror/stats document; malformed entries are left out. */
+function parseRoutes(routes: unknown): RouteFigures[] {
+  if (!routes || typeof routes !== 'object') return [];
+  const out: RouteFigures[] = [];
+  for (const [route, c] of Object.entries(routes).slice(0, maxRoutesRead)) {
+    const counts = (c ?? {}) as { match?: unknown; mismatch?: unknown };
+    const match = count(counts.match);
+    const mismatch = count(counts.mismatch);
+    if (route.length > 64 || match === undefined || mismatch === undefined) continue;
+    out.push({ route, compared: match + mismatch, mismatches: mismatch });
+  }
+  return out;
+}
+
 /** The figures of one /_mirror/stats document, or undefined when it is not one. */
-export function parseStats(doc: unknown): MirrorFigures | undefined {
+export function parseStats(doc: unknown): ProxyFigures | undefined {
   if (!doc || typeof doc !== 'object') return undefined;
-  const d = doc as { mirrored?: unknown; droppedTotal?: unknown; compared?: unknown };
+  const d = doc as { mirrored?: unknown; droppedTotal?: unknown; compared?: unknown; routes?: unknown };
   const c = (d.compared ?? {}) as { match?: unknown; mismatch?: unknown };
   const mirrored = count(d.mirrored);
   const dropped = count(d.droppedTotal);
@@ -50,18 +66,33 @@ export function parseStats(doc: unknown): MirrorFigures | undefined {
   const mismatch = count(c.mismatch);
   if (mirrored === undefined || dropped === undefined || match === undefined || mismatch === undefined)
     return undefined;
-  return { mirrored, dropped, compared: match + mismatch, mismatches: mismatch };
+  return {
+    mirrored,
+    dropped,
+    compared: match + mismatch,
+    mismatches: mismatch,
+    routes: parseRoutes(d.routes),
+  };
 }
 
-export function sumFigures(all: readonly MirrorFigures[]): MirrorFigures {
+export function sumFigures(all: readonly ProxyFigures[]): ProxyFigures {
   const sum = { mirrored: 0, dropped: 0, compared: 0, mismatches: 0 };
+  const routes = new Map<string, RouteFigures>();
   for (const f of all) {
     sum.mirrored += f.mirrored;
     sum.dropped += f.dropped;
     sum.compared += f.compared;
     sum.mismatches += f.mismatches;
+    for (const r of f.routes) {
+      const was = routes.get(r.route);
+      routes.set(r.route, {
+        route: r.route,
+        compared: (was?.compared ?? 0) + r.compared,
+        mismatches: (was?.mismatches ?? 0) + r.mismatches,
+      });
+    }
   }
-  return sum;
+  return { ...sum, routes: [...routes.values()] };
 }
 
 /** `{namespace}` and `{name}` of a URL template filled in for an environment. */
@@ -71,9 +102,9 @@ export function expandTemplate(template: string, env: EveryClassEnvironment): st
     .replaceAll('{name}', encodeURIComponent(env.metadata.name));
 }
 
-/** Label selector of an environment's proxy pods. */
+/** Label selector of an environment's proxy pods (the contract's, which the CLI uses too). */
 export function proxyPodSelector(env: EveryClassEnvironment): string {
-  return `${labelKeys.instance}=${env.metadata.name},${labelKeys.component}=mirror`;
+  return mirrorProxySelector(env.metadata.name);
 }
 
 /**

@@ -68,6 +68,21 @@ export interface RolloutDecision {
 export const historyLimit = 10;
 
 /**
+ * Whether the Deployment controller has observed `d`'s generation and runs exactly `replicas`
+ * pods of its current template, every one ready and available (the one "rolled out" check).
+ */
+export function deploymentRolledOut(d: V1Deployment, replicas = d.spec?.replicas ?? 1): boolean {
+  const st = d.status;
+  return (
+    (st?.observedGeneration ?? 0) >= (d.metadata?.generation ?? 1) &&
+    (st?.updatedReplicas ?? 0) === replicas &&
+    (st?.readyReplicas ?? 0) === replicas &&
+    (st?.availableReplicas ?? 0) === replicas &&
+    (st?.replicas ?? 0) === replicas
+  );
+}
+
+/**
  * Reads a service's Deployment: the image tag of its container `container` (the first container
  * when absent), whether the controller has rolled every replica out, or reports an exceeded deadline.
  */
@@ -79,13 +94,7 @@ export function serviceRollout(d: V1Deployment | undefined, container: string): 
   const version = colon > image.lastIndexOf('/') ? image.slice(colon + 1) : undefined;
   const st = d.status;
   const observed = (st?.observedGeneration ?? 0) >= (d.metadata?.generation ?? 1);
-  const want = d.spec?.replicas ?? 1;
-  const rolledOut =
-    observed &&
-    (st?.updatedReplicas ?? 0) === want &&
-    (st?.readyReplicas ?? 0) === want &&
-    (st?.availableReplicas ?? 0) === want &&
-    (st?.replicas ?? 0) === want;
+  const rolledOut = deploymentRolledOut(d);
   const deadlineExceeded =
     observed &&
     !!st?.conditions?.some(

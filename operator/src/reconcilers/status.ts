@@ -6,6 +6,8 @@ import { type ConditionInput, mergeConditions, Reason } from '../api/conditions.
 import {
   type EveryClassEnvironment,
   type EveryClassEnvironmentStatus,
+  type MirrorRouteStatus,
+  maxMirrorRoutes,
   type Problem,
   type ServiceStatus,
   serviceNames,
@@ -14,9 +16,10 @@ import type { Resolved } from '../desired/defaults.ts';
 import { endpoints } from '../desired/ingress.ts';
 import type { MirrorPlan, MirrorState } from '../desired/mirror.ts';
 import { names } from '../desired/names.ts';
+import { canonicalJson } from '../runtime/objects.ts';
 import { type ComponentProblem, componentProblems, podsByComponent } from './pods.ts';
 import { envConditions } from './readiness.ts';
-import { decideFor, type RolloutDecision, serviceRollout } from './rollout.ts';
+import { decideFor, deploymentRolledOut, type RolloutDecision, serviceRollout } from './rollout.ts';
 
 export interface Observed {
   /** Deployments by service name, only when the cached object carries the current desired hash. */
@@ -53,16 +56,9 @@ export function problemStatus(
   });
 }
 
+/** Rolled out, and built from the current desired state (the cached object carries its hash). */
 function rolledOut(d: { current: boolean; object: V1Deployment } | undefined, replicas: number): boolean {
-  if (!d?.current) return false;
-  const { metadata, status } = d.object;
-  return (
-    (status?.observedGeneration ?? 0) >= (metadata?.generation ?? 1) &&
-    (status?.updatedReplicas ?? 0) === replicas &&
-    (status?.readyReplicas ?? 0) === replicas &&
-    (status?.availableReplicas ?? 0) === replicas &&
-    (status?.replicas ?? 0) === replicas
-  );
+  return !!d?.current && deploymentRolledOut(d.object, replicas);
 }
 
 function deadlineExceeded(d: { current: boolean; object: V1Deployment } | undefined): boolean {
@@ -96,13 +92,21 @@ function mongoReady(m: Observed['mongo']): boolean {
   return (s?.observedGeneration ?? 0) >= (m.object.metadata?.generation ?? 1) && (s?.readyReplicas ?? 0) >= 1;
 }
 
+/** One route's comparison counts, as the proxy labels routes. */
+export interface RouteFigures {
+  route: string;
+  compared: number;
+  mismatches: number;
+}
+
 /** Figures of the mirror proxy, summed over its pods (reconcilers/mirrorstats.ts reads them). */
-export interface MirrorFigures {
+export interface ProxyFigures {
   mirrored: number;
   dropped: number;
   /** Answers compared (match + mismatch). */
   compared: number;
   mismatches: number;
+  routes: RouteFigures[];
 }
 
 export interface MirrorObserved {
@@ -112,7 +116,7 @@ export interface MirrorObserved {
   /** The proxy Deployment (mode proxy), when cached. */
   proxy?: { current: boolean; object: V1Deployment };
   /** The proxy's figures; undefined when they could not be read (or were not asked for). */
-  figures?: MirrorFigures;
+  figures?: ProxyFigures;
 }
 
 const stateReasons: Record<Exclude<MirrorState, 'active'>, [Reason, (p: MirrorPlan) => string]> = {
@@ -183,6 +187,22 @@ export function mirrorCondition(m: MirrorObserved): ConditionInput {
   };
 }
 
+const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(2)}%`;
+
+/** status.mirror.routes: compared routes, the most mismatches first (then the most compared, then by name). */
+export function routeStatus(routes: readonly RouteFigures[]): MirrorRouteStatus[] {
+  return routes
+    .filter((r) => r.compared > 0)
+    .sort((a, b) => b.mismatches - a.mismatches || b.compared - a.compared || a.route.localeCompare(b.route))
+    .slice(0, maxMirrorRoutes)
+    .map((r) => ({
+      route: r.route,
+      comparedRequests: r.compared,
+      mismatches: r.mismatches,
+      mismatchRate: percent(r.mismatches, r.compared),
+    }));
+}
+
 /** status.mirror: the plan, and the proxy's figures when read; updatedAt moves only when they change. */
 export function mirrorStatus(
   prev: EveryClassEnvironmentStatus['mirror'],
@@ -198,13 +218,14 @@ export function mirrorStatus(
         droppedRequests: f.dropped,
         comparedRequests: f.compared,
         mismatches: f.mismatches,
-        ...(f.compared > 0 ? { mismatchRate: `${((100 * f.mismatches) / f.compared).toFixed(2)}%` } : {}),
+        ...(f.compared > 0 ? { mismatchRate: percent(f.mismatches, f.compared) } : {}),
+        ...(f.routes.some((r) => r.compared > 0) ? { routes: routeStatus(f.routes) } : {}),
       }
     : {};
   const next = { target: plan.target, mode: plan.mode, percent: plan.percent, ...figures };
   const { updatedAt, ...prevRest } = prev ?? {};
-  const same =
-    JSON.stringify(Object.entries(prevRest).sort()) === JSON.stringify(Object.entries(next).sort());
+  // Canonical (keys sorted at every depth): the API server gives routes back with its own key order.
+  const same = canonicalJson(prevRest) === canonicalJson(next);
   const at = same && updatedAt ? updatedAt : now.toISOString();
   return { ...next, updatedAt: at };
 }
