@@ -55,6 +55,16 @@ export class PageError extends Error {
   }
 }
 
+/** Who looks at a student's timetable, its level, and the viewer's access request (issue 15). */
+export interface TimetableViewing {
+  viewer: Account | undefined;
+  level: PrivacyLevel;
+  /** The owner accepted the viewer's access request. */
+  granted: boolean;
+  /** The viewer's request: 0 none, 1 pending, 2 accepted, 3 declined (AccessStatus). */
+  request: number;
+}
+
 /** The shared pieces route modules use. */
 export interface Site {
   readonly app: AppConfig;
@@ -68,7 +78,7 @@ export interface Site {
   semesters(call: CallContext): Promise<SemesterSpan[]>;
   viewer(ctx: KitContext): Promise<Account | undefined>;
   /** For a student's timetable: who is looking and the student's privacy level (the visit is recorded). */
-  viewTimetable(ctx: KitContext, id: string): Promise<{ viewer: Account | undefined; level: PrivacyLevel }>;
+  viewTimetable(ctx: KitContext, id: string): Promise<TimetableViewing>;
   pageContext(ctx: KitContext, who?: Account): Promise<PageContext>;
   send(ctx: KitContext, p: PageContext, title: string, body: SafeHtml, status?: number): void;
   page(ctx: KitContext, title: string, body: (p: PageContext) => SafeHtml, status?: number): Promise<void>;
@@ -128,16 +138,18 @@ export function createSite(deps: SiteDeps): Site {
   }
 
   /** For a student's timetable: who is looking and the student's privacy level (the visit is recorded). */
-  async function viewTimetable(
-    ctx: KitContext,
-    id: string,
-  ): Promise<{ viewer: Account | undefined; level: PrivacyLevel }> {
+  async function viewTimetable(ctx: KitContext, id: string): Promise<TimetableViewing> {
     const session = readSession(ctx) ?? '';
     const r = await identity.ViewTimetable({ studentId: id, session }, callContext(ctx));
     const who = r.viewer ?? undefined;
     if (session && !who) clearSession(ctx);
     viewers.set(ctx, Promise.resolve(who));
-    return { viewer: who, level: (r.privacy ?? 0) as PrivacyLevel };
+    return {
+      viewer: who,
+      level: (r.privacy ?? 0) as PrivacyLevel,
+      granted: r.granted === true,
+      request: r.request ?? 0,
+    };
   }
 
   async function pageContext(ctx: KitContext, who?: Account): Promise<PageContext> {
