@@ -28,7 +28,8 @@ export function hiddenCalendar(token: string, today: string, timezone: string, s
   };
   return renderIcs({
     name: '每课 · 课表不可见',
-    description: HIDDEN_DESCRIPTION,
+    // ical-generator does not escape line breaks in X-WR-CALDESC (ical.js refused the feed).
+    description: HIDDEN_DESCRIPTION.replace('\n', ' '),
     events: [event],
     stamp,
     timezone,
