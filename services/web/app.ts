@@ -16,6 +16,7 @@ import { accountRoutes } from './routes/account.ts';
 import { browseRoutes } from './routes/browse.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { feedRoutes } from './routes/feeds.ts';
+import { togetherRoutes } from './routes/together.ts';
 import { setSecurityHeaders, setTransportSecurity } from './security.ts';
 import { createSite, PageError, type SiteDeps, stylesheet, stylesheetPath } from './site.ts';
 import { errorBody } from './views/layout.ts';
@@ -63,6 +64,7 @@ export function createApp(deps: WebDeps): KitApp {
   accountRoutes(router, site);
   calendarRoutes(router, site);
   feedRoutes(router, site);
+  togetherRoutes(router, site);
 
   const app = createServiceApp({
     name: 'web',

@@ -9,8 +9,13 @@ import { csrfField, type PageContext } from './layout.ts';
 const Status = everyclass.identity.v1.AccessStatus;
 type AccessRequest = everyclass.identity.v1.IAccessRequest;
 
+/** On the timetable of someone else: subscribe to it; a person's also joins a multi-person schedule. */
 export function subscribeLink(p: PageContext, kind: OwnerKind, id: string, semester?: string): SafeHtml {
-  return html`<p class="actions"><a class="button" id="subscribe" href="/subscribe/${kind}/${id}${query({ semester })}">${p.t.people.feeds.subscribe}</a></p>`;
+  const together =
+    kind === 'room'
+      ? ''
+      : html` <a class="button secondary" href="/together?p=${kind === 'student' ? 's' : 't'}.${id}">${p.t.people.together.title}</a>`;
+  return html`<p class="actions"><a class="button" id="subscribe" href="/subscribe/${kind}/${id}${query({ semester })}">${p.t.people.feeds.subscribe}</a>${together}</p>`;
 }
 
 export interface FeedLinkView {
