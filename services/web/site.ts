@@ -44,6 +44,14 @@ export function str(v: string | string[] | undefined): string {
   return typeof v === 'string' ? v : '';
 }
 
+/**
+ * This site's own origin as the browser reached it. (Koa 3's `ctx.origin` is the request's
+ * Origin header, null on a plain GET: the default feed URL read "null/calendar/…".)
+ */
+export function siteOrigin(ctx: KitContext): string {
+  return `${ctx.protocol}://${ctx.host}`;
+}
+
 /** A page shown instead of the one asked for: its status, title and message. */
 export class PageError extends Error {
   readonly status: number;
@@ -194,7 +202,7 @@ export function createSite(deps: SiteDeps): Site {
   }
 
   function feedUrls(ctx: KitContext, path: string): { https: string; webcal: string } {
-    const base = deps.calendarUrl ?? ctx.origin;
+    const base = deps.calendarUrl ?? siteOrigin(ctx);
     const https = `${base}${path}`;
     return { https, webcal: https.replace(/^https?:/, 'webcal:') };
   }

@@ -173,4 +173,34 @@ describe('web: feeds of any timetable and access requests (real processes)', fun
     assert.equal(statuses[9], 429, 'the eleventh request of the day is refused');
     assert.match(other.last?.body ?? '', /申请次数已用完/);
   });
+
+  it('builds a multi-person schedule: search, add, busy per slot, a private person unknown', async () => {
+    const me = new WebClient(stack.web.url);
+    await me.get('/login');
+    await me.post('/login', { code: owner.code, password: PASSWORD });
+    await setPrivacyLevel(me, 2);
+    const anon = new WebClient(stack.web.url);
+    const searched = await anon.get(
+      `/together?q=${encodeURIComponent(owner.teacherName)}&semester=${semester}&week=1`,
+    );
+    assert.equal(searched.status, 200);
+    const add = /<a class="add" href="([^"]+)">/.exec(searched.body)?.[1]?.replaceAll('&amp;', '&');
+    assert.ok(add, 'an add link for the teacher');
+    const withTeacher = await anon.get(add);
+    assert.match(withTeacher.body, /<ul class="people">/);
+    const week = 1;
+    const path = `/together?p=s.${owner.id}&p=t.${owner.teacher}&semester=${semester}&week=${week}`;
+    const hidden = await anon.get(path);
+    assert.equal(hidden.status, 200);
+    assert.match(hidden.body, /class="unknown">未知：/, 'the private student is unknown');
+    assert.doesNotMatch(hidden.body, /class="free"/, 'so no slot is free for sure');
+    for (const course of owner.courses) assert.ok(!hidden.body.includes(course), 'never a class name');
+    await setPrivacyLevel(me, 0);
+    const shown = await anon.get(path);
+    assert.doesNotMatch(shown.body, /class="unknown"/);
+    assert.match(shown.body, /class="busy">有课：/);
+    assert.match(shown.body, /class="free">都有空/);
+    const share = /id="share-url">([^<]+)</.exec(shown.body)?.[1]?.replaceAll('&amp;', '&');
+    assert.equal(share, `${stack.web.url}${path}`, 'the address is the shareable link');
+  });
 });

@@ -8,7 +8,7 @@ import { clientBucket } from '../../kit/clients.ts';
 import { TwirpError } from '../../kit/twirp.ts';
 import { loadOwner } from '../owners.ts';
 import { readSession } from '../security.ts';
-import { intParam, PageError, type Site, str } from '../site.ts';
+import { intParam, PageError, type Site, siteOrigin, str } from '../site.ts';
 import { defaultSemester, schoolDate, weekOf } from '../timetable.ts';
 import { freeBusy, type Person, type PersonRef, parsePeople } from '../together.ts';
 import * as views from '../views/together.ts';
@@ -96,7 +96,7 @@ export function togetherRoutes(router: KitRouter, site: Site): void {
         q,
         found,
         grid: withCards.length && semester ? freeBusy(withCards, app.lessonSlots, week) : undefined,
-        shareUrl: `${ctx.origin}${views.togetherHref(refs, semester?.name ?? '', week)}`,
+        shareUrl: `${siteOrigin(ctx)}${views.togetherHref(refs, semester?.name ?? '', week)}`,
       }),
     );
   });
