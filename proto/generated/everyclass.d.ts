@@ -1323,6 +1323,11 @@ export namespace everyclass {
                 recordView: everyclass.identity.v1.Identity.RecordView;
                 viewTimetable: everyclass.identity.v1.Identity.ViewTimetable;
                 listVisitors: everyclass.identity.v1.Identity.ListVisitors;
+                createFeedLink: everyclass.identity.v1.Identity.CreateFeedLink;
+                checkVisibility: everyclass.identity.v1.Identity.CheckVisibility;
+                requestAccess: everyclass.identity.v1.Identity.RequestAccess;
+                listAccessRequests: everyclass.identity.v1.Identity.ListAccessRequests;
+                answerAccessRequest: everyclass.identity.v1.Identity.AnswerAccessRequest;
             }
 
             namespace Identity {
@@ -1510,6 +1515,61 @@ export namespace everyclass {
                   readonly path: "/everyclass.identity.v1.Identity/ListVisitors";
                   readonly requestType: "ListVisitorsRequest";
                   readonly responseType: "ListVisitorsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type CreateFeedLinkCallback = (error: (Error|null), response?: everyclass.identity.v1.FeedLink) => void;
+                type CreateFeedLink = {
+                  (request: everyclass.identity.v1.ICreateFeedLinkRequest, callback: everyclass.identity.v1.Identity.CreateFeedLinkCallback): void;
+                  (request: everyclass.identity.v1.ICreateFeedLinkRequest): Promise<everyclass.identity.v1.FeedLink>;
+                  readonly name: "CreateFeedLink";
+                  readonly path: "/everyclass.identity.v1.Identity/CreateFeedLink";
+                  readonly requestType: "CreateFeedLinkRequest";
+                  readonly responseType: "FeedLink";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type CheckVisibilityCallback = (error: (Error|null), response?: everyclass.identity.v1.CheckVisibilityResponse) => void;
+                type CheckVisibility = {
+                  (request: everyclass.identity.v1.ICheckVisibilityRequest, callback: everyclass.identity.v1.Identity.CheckVisibilityCallback): void;
+                  (request: everyclass.identity.v1.ICheckVisibilityRequest): Promise<everyclass.identity.v1.CheckVisibilityResponse>;
+                  readonly name: "CheckVisibility";
+                  readonly path: "/everyclass.identity.v1.Identity/CheckVisibility";
+                  readonly requestType: "CheckVisibilityRequest";
+                  readonly responseType: "CheckVisibilityResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type RequestAccessCallback = (error: (Error|null), response?: everyclass.identity.v1.AccessRequest) => void;
+                type RequestAccess = {
+                  (request: everyclass.identity.v1.IRequestAccessRequest, callback: everyclass.identity.v1.Identity.RequestAccessCallback): void;
+                  (request: everyclass.identity.v1.IRequestAccessRequest): Promise<everyclass.identity.v1.AccessRequest>;
+                  readonly name: "RequestAccess";
+                  readonly path: "/everyclass.identity.v1.Identity/RequestAccess";
+                  readonly requestType: "RequestAccessRequest";
+                  readonly responseType: "AccessRequest";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type ListAccessRequestsCallback = (error: (Error|null), response?: everyclass.identity.v1.ListAccessRequestsResponse) => void;
+                type ListAccessRequests = {
+                  (request: everyclass.identity.v1.IListAccessRequestsRequest, callback: everyclass.identity.v1.Identity.ListAccessRequestsCallback): void;
+                  (request: everyclass.identity.v1.IListAccessRequestsRequest): Promise<everyclass.identity.v1.ListAccessRequestsResponse>;
+                  readonly name: "ListAccessRequests";
+                  readonly path: "/everyclass.identity.v1.Identity/ListAccessRequests";
+                  readonly requestType: "ListAccessRequestsRequest";
+                  readonly responseType: "ListAccessRequestsResponse";
+                  readonly requestStream: undefined;
+                  readonly responseStream: undefined;
+                };
+                type AnswerAccessRequestCallback = (error: (Error|null), response?: everyclass.identity.v1.AccessRequest) => void;
+                type AnswerAccessRequest = {
+                  (request: everyclass.identity.v1.IAnswerAccessRequestRequest, callback: everyclass.identity.v1.Identity.AnswerAccessRequestCallback): void;
+                  (request: everyclass.identity.v1.IAnswerAccessRequestRequest): Promise<everyclass.identity.v1.AccessRequest>;
+                  readonly name: "AnswerAccessRequest";
+                  readonly path: "/everyclass.identity.v1.Identity/AnswerAccessRequest";
+                  readonly requestType: "AnswerAccessRequestRequest";
+                  readonly responseType: "AccessRequest";
                   readonly requestStream: undefined;
                   readonly responseStream: undefined;
                 };
@@ -2233,6 +2293,7 @@ export namespace everyclass {
                 $unknowns?: Uint8Array[];
                 studentId: string;
                 semester: string;
+                hidden: boolean;
                 static create(properties: everyclass.identity.v1.ResolveCalendarTokenResponse.$Shape): everyclass.identity.v1.ResolveCalendarTokenResponse & everyclass.identity.v1.ResolveCalendarTokenResponse.$Shape;
                 static create(properties?: everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties): everyclass.identity.v1.ResolveCalendarTokenResponse;
                 static encode(m: everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -2250,6 +2311,7 @@ export namespace everyclass {
                 interface $Properties {
                     studentId?: (string|null);
                     semester?: (string|null);
+                    hidden?: (boolean|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties;
@@ -2349,6 +2411,8 @@ export namespace everyclass {
                 $unknowns?: Uint8Array[];
                 viewer?: (everyclass.identity.v1.Account.$Properties|null);
                 privacy: everyclass.identity.v1.PrivacyLevel;
+                granted: boolean;
+                request: everyclass.identity.v1.AccessStatus;
                 static create(properties: everyclass.identity.v1.ViewTimetableResponse.$Shape): everyclass.identity.v1.ViewTimetableResponse & everyclass.identity.v1.ViewTimetableResponse.$Shape;
                 static create(properties?: everyclass.identity.v1.ViewTimetableResponse.$Properties): everyclass.identity.v1.ViewTimetableResponse;
                 static encode(m: everyclass.identity.v1.ViewTimetableResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -2366,6 +2430,8 @@ export namespace everyclass {
                 interface $Properties {
                     viewer?: (everyclass.identity.v1.Account.$Properties|null);
                     privacy?: (everyclass.identity.v1.PrivacyLevel|null);
+                    granted?: (boolean|null);
+                    request?: (everyclass.identity.v1.AccessStatus|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.identity.v1.ViewTimetableResponse.$Properties;
@@ -2463,6 +2529,294 @@ export namespace everyclass {
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.identity.v1.ListVisitorsResponse.$Properties;
+            }
+
+            interface ICreateFeedLinkRequest extends everyclass.identity.v1.CreateFeedLinkRequest.$Properties {
+            }
+
+            class CreateFeedLinkRequest {
+                constructor(p?: everyclass.identity.v1.CreateFeedLinkRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                session: string;
+                ownerId: string;
+                semester: string;
+                static create(properties: everyclass.identity.v1.CreateFeedLinkRequest.$Shape): everyclass.identity.v1.CreateFeedLinkRequest & everyclass.identity.v1.CreateFeedLinkRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.CreateFeedLinkRequest.$Properties): everyclass.identity.v1.CreateFeedLinkRequest;
+                static encode(m: everyclass.identity.v1.CreateFeedLinkRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.CreateFeedLinkRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.CreateFeedLinkRequest & everyclass.identity.v1.CreateFeedLinkRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.CreateFeedLinkRequest & everyclass.identity.v1.CreateFeedLinkRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.CreateFeedLinkRequest;
+                static toObject(m: everyclass.identity.v1.CreateFeedLinkRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CreateFeedLinkRequest {
+                interface $Properties {
+                    session?: (string|null);
+                    ownerId?: (string|null);
+                    semester?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.CreateFeedLinkRequest.$Properties;
+            }
+
+            interface IFeedLink extends everyclass.identity.v1.FeedLink.$Properties {
+            }
+
+            class FeedLink {
+                constructor(p?: everyclass.identity.v1.FeedLink.$Properties);
+                $unknowns?: Uint8Array[];
+                token: string;
+                path: string;
+                static create(properties: everyclass.identity.v1.FeedLink.$Shape): everyclass.identity.v1.FeedLink & everyclass.identity.v1.FeedLink.$Shape;
+                static create(properties?: everyclass.identity.v1.FeedLink.$Properties): everyclass.identity.v1.FeedLink;
+                static encode(m: everyclass.identity.v1.FeedLink.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.FeedLink.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.FeedLink & everyclass.identity.v1.FeedLink.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.FeedLink & everyclass.identity.v1.FeedLink.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.FeedLink;
+                static toObject(m: everyclass.identity.v1.FeedLink, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace FeedLink {
+                interface $Properties {
+                    token?: (string|null);
+                    path?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.FeedLink.$Properties;
+            }
+
+            interface ICheckVisibilityRequest extends everyclass.identity.v1.CheckVisibilityRequest.$Properties {
+            }
+
+            class CheckVisibilityRequest {
+                constructor(p?: everyclass.identity.v1.CheckVisibilityRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                session: string;
+                studentIds: string[];
+                static create(properties: everyclass.identity.v1.CheckVisibilityRequest.$Shape): everyclass.identity.v1.CheckVisibilityRequest & everyclass.identity.v1.CheckVisibilityRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.CheckVisibilityRequest.$Properties): everyclass.identity.v1.CheckVisibilityRequest;
+                static encode(m: everyclass.identity.v1.CheckVisibilityRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.CheckVisibilityRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.CheckVisibilityRequest & everyclass.identity.v1.CheckVisibilityRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.CheckVisibilityRequest & everyclass.identity.v1.CheckVisibilityRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.CheckVisibilityRequest;
+                static toObject(m: everyclass.identity.v1.CheckVisibilityRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CheckVisibilityRequest {
+                interface $Properties {
+                    session?: (string|null);
+                    studentIds?: (string[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.CheckVisibilityRequest.$Properties;
+            }
+
+            interface ICheckVisibilityResponse extends everyclass.identity.v1.CheckVisibilityResponse.$Properties {
+            }
+
+            class CheckVisibilityResponse {
+                constructor(p?: everyclass.identity.v1.CheckVisibilityResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                visible: { [k: string]: boolean };
+                static create(properties: everyclass.identity.v1.CheckVisibilityResponse.$Shape): everyclass.identity.v1.CheckVisibilityResponse & everyclass.identity.v1.CheckVisibilityResponse.$Shape;
+                static create(properties?: everyclass.identity.v1.CheckVisibilityResponse.$Properties): everyclass.identity.v1.CheckVisibilityResponse;
+                static encode(m: everyclass.identity.v1.CheckVisibilityResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.CheckVisibilityResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.CheckVisibilityResponse & everyclass.identity.v1.CheckVisibilityResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.CheckVisibilityResponse & everyclass.identity.v1.CheckVisibilityResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.CheckVisibilityResponse;
+                static toObject(m: everyclass.identity.v1.CheckVisibilityResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace CheckVisibilityResponse {
+                interface $Properties {
+                    visible?: ({ [k: string]: boolean }|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.CheckVisibilityResponse.$Properties;
+            }
+
+            enum AccessStatus {
+                NONE = 0,
+                PENDING = 1,
+                ACCEPTED = 2,
+                DECLINED = 3
+            }
+
+            interface IAccessRequest extends everyclass.identity.v1.AccessRequest.$Properties {
+            }
+
+            class AccessRequest {
+                constructor(p?: everyclass.identity.v1.AccessRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                askerId: string;
+                askerName: string;
+                ownerId: string;
+                status: everyclass.identity.v1.AccessStatus;
+                createdAt: string;
+                static create(properties: everyclass.identity.v1.AccessRequest.$Shape): everyclass.identity.v1.AccessRequest & everyclass.identity.v1.AccessRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.AccessRequest.$Properties): everyclass.identity.v1.AccessRequest;
+                static encode(m: everyclass.identity.v1.AccessRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.AccessRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.AccessRequest & everyclass.identity.v1.AccessRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.AccessRequest & everyclass.identity.v1.AccessRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.AccessRequest;
+                static toObject(m: everyclass.identity.v1.AccessRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AccessRequest {
+                interface $Properties {
+                    askerId?: (string|null);
+                    askerName?: (string|null);
+                    ownerId?: (string|null);
+                    status?: (everyclass.identity.v1.AccessStatus|null);
+                    createdAt?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.AccessRequest.$Properties;
+            }
+
+            interface IRequestAccessRequest extends everyclass.identity.v1.RequestAccessRequest.$Properties {
+            }
+
+            class RequestAccessRequest {
+                constructor(p?: everyclass.identity.v1.RequestAccessRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                session: string;
+                ownerId: string;
+                static create(properties: everyclass.identity.v1.RequestAccessRequest.$Shape): everyclass.identity.v1.RequestAccessRequest & everyclass.identity.v1.RequestAccessRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.RequestAccessRequest.$Properties): everyclass.identity.v1.RequestAccessRequest;
+                static encode(m: everyclass.identity.v1.RequestAccessRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.RequestAccessRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.RequestAccessRequest & everyclass.identity.v1.RequestAccessRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.RequestAccessRequest & everyclass.identity.v1.RequestAccessRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.RequestAccessRequest;
+                static toObject(m: everyclass.identity.v1.RequestAccessRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace RequestAccessRequest {
+                interface $Properties {
+                    session?: (string|null);
+                    ownerId?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.RequestAccessRequest.$Properties;
+            }
+
+            interface IListAccessRequestsRequest extends everyclass.identity.v1.ListAccessRequestsRequest.$Properties {
+            }
+
+            class ListAccessRequestsRequest {
+                constructor(p?: everyclass.identity.v1.ListAccessRequestsRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                session: string;
+                static create(properties: everyclass.identity.v1.ListAccessRequestsRequest.$Shape): everyclass.identity.v1.ListAccessRequestsRequest & everyclass.identity.v1.ListAccessRequestsRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.ListAccessRequestsRequest.$Properties): everyclass.identity.v1.ListAccessRequestsRequest;
+                static encode(m: everyclass.identity.v1.ListAccessRequestsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.ListAccessRequestsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.ListAccessRequestsRequest & everyclass.identity.v1.ListAccessRequestsRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.ListAccessRequestsRequest & everyclass.identity.v1.ListAccessRequestsRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.ListAccessRequestsRequest;
+                static toObject(m: everyclass.identity.v1.ListAccessRequestsRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListAccessRequestsRequest {
+                interface $Properties {
+                    session?: (string|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.ListAccessRequestsRequest.$Properties;
+            }
+
+            interface IListAccessRequestsResponse extends everyclass.identity.v1.ListAccessRequestsResponse.$Properties {
+            }
+
+            class ListAccessRequestsResponse {
+                constructor(p?: everyclass.identity.v1.ListAccessRequestsResponse.$Properties);
+                $unknowns?: Uint8Array[];
+                requests: everyclass.identity.v1.AccessRequest.$Properties[];
+                static create(properties: everyclass.identity.v1.ListAccessRequestsResponse.$Shape): everyclass.identity.v1.ListAccessRequestsResponse & everyclass.identity.v1.ListAccessRequestsResponse.$Shape;
+                static create(properties?: everyclass.identity.v1.ListAccessRequestsResponse.$Properties): everyclass.identity.v1.ListAccessRequestsResponse;
+                static encode(m: everyclass.identity.v1.ListAccessRequestsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.ListAccessRequestsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.ListAccessRequestsResponse & everyclass.identity.v1.ListAccessRequestsResponse.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.ListAccessRequestsResponse & everyclass.identity.v1.ListAccessRequestsResponse.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.ListAccessRequestsResponse;
+                static toObject(m: everyclass.identity.v1.ListAccessRequestsResponse, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace ListAccessRequestsResponse {
+                interface $Properties {
+                    requests?: (everyclass.identity.v1.AccessRequest.$Properties[]|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.ListAccessRequestsResponse.$Properties;
+            }
+
+            enum AccessAnswer {
+                ACCESS_ANSWER_UNSPECIFIED = 0,
+                ACCEPT = 1,
+                DECLINE = 2,
+                REVOKE = 3
+            }
+
+            interface IAnswerAccessRequestRequest extends everyclass.identity.v1.AnswerAccessRequestRequest.$Properties {
+            }
+
+            class AnswerAccessRequestRequest {
+                constructor(p?: everyclass.identity.v1.AnswerAccessRequestRequest.$Properties);
+                $unknowns?: Uint8Array[];
+                session: string;
+                askerId: string;
+                answer: everyclass.identity.v1.AccessAnswer;
+                static create(properties: everyclass.identity.v1.AnswerAccessRequestRequest.$Shape): everyclass.identity.v1.AnswerAccessRequestRequest & everyclass.identity.v1.AnswerAccessRequestRequest.$Shape;
+                static create(properties?: everyclass.identity.v1.AnswerAccessRequestRequest.$Properties): everyclass.identity.v1.AnswerAccessRequestRequest;
+                static encode(m: everyclass.identity.v1.AnswerAccessRequestRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
+                static encodeDelimited(message: everyclass.identity.v1.AnswerAccessRequestRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+                static decode(r: ($protobuf.Reader|Uint8Array), l?: number): everyclass.identity.v1.AnswerAccessRequestRequest & everyclass.identity.v1.AnswerAccessRequestRequest.$Shape;
+                static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): everyclass.identity.v1.AnswerAccessRequestRequest & everyclass.identity.v1.AnswerAccessRequestRequest.$Shape;
+                static verify(m: { [k: string]: any }): (string|null);
+                static fromObject(d: { [k: string]: any }): everyclass.identity.v1.AnswerAccessRequestRequest;
+                static toObject(m: everyclass.identity.v1.AnswerAccessRequestRequest, o?: $protobuf.IConversionOptions): { [k: string]: any };
+                toJSON(): { [k: string]: any };
+                static getTypeUrl(prefix?: string): string;
+            }
+
+            namespace AnswerAccessRequestRequest {
+                interface $Properties {
+                    session?: (string|null);
+                    askerId?: (string|null);
+                    answer?: (everyclass.identity.v1.AccessAnswer|null);
+                    $unknowns?: Uint8Array[];
+                }
+                type $Shape = everyclass.identity.v1.AnswerAccessRequestRequest.$Properties;
             }
         }
     }

@@ -3,7 +3,7 @@ import $protobuf from "protobufjs/minimal.js";
 
 // Common aliases
 const $Reader = $protobuf.Reader, $Writer = $protobuf.Writer, $util = $protobuf.util;
-const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number;
+const $Object = $util.global.Object, $undefined = $util.global.undefined, $Error = $util.global.Error, $RangeError = $util.global.RangeError, $TypeError = $util.global.TypeError, $String = $util.global.String, $Array = $util.global.Array, $Number = $util.global.Number, $Boolean = $util.global.Boolean;
 
 // Exported root namespace
 const $root = $protobuf.roots["default"] || ($protobuf.roots["default"] = {});
@@ -14016,6 +14016,211 @@ export const everyclass = $root.everyclass = (() => {
                     responseStream: { value: $undefined }
                 });
 
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#createFeedLink}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef CreateFeedLinkCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.FeedLink} [response] FeedLink
+                 */
+
+                /**
+                 * Calls CreateFeedLink.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef CreateFeedLink
+                 * @type {{
+                 *   (request: everyclass.identity.v1.ICreateFeedLinkRequest, callback: everyclass.identity.v1.Identity.CreateFeedLinkCallback): void;
+                 *   (request: everyclass.identity.v1.ICreateFeedLinkRequest): Promise<everyclass.identity.v1.FeedLink>;
+                 *   readonly name: "CreateFeedLink";
+                 *   readonly path: "/everyclass.identity.v1.Identity/CreateFeedLink";
+                 *   readonly requestType: "CreateFeedLinkRequest";
+                 *   readonly responseType: "FeedLink";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls CreateFeedLink.
+                 * @name everyclass.identity.v1.Identity#createFeedLink
+                 * @type {everyclass.identity.v1.Identity.CreateFeedLink}
+                 */
+                $Object.defineProperties(Identity.prototype.createFeedLink = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.createFeedLink, $root.everyclass.identity.v1.CreateFeedLinkRequest, $root.everyclass.identity.v1.FeedLink, request, callback);
+                }, {
+                    name: { value: "CreateFeedLink" },
+                    path: { value: "/everyclass.identity.v1.Identity/CreateFeedLink" },
+                    requestType: { value: "CreateFeedLinkRequest" },
+                    responseType: { value: "FeedLink" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#checkVisibility}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef CheckVisibilityCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.CheckVisibilityResponse} [response] CheckVisibilityResponse
+                 */
+
+                /**
+                 * Calls CheckVisibility.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef CheckVisibility
+                 * @type {{
+                 *   (request: everyclass.identity.v1.ICheckVisibilityRequest, callback: everyclass.identity.v1.Identity.CheckVisibilityCallback): void;
+                 *   (request: everyclass.identity.v1.ICheckVisibilityRequest): Promise<everyclass.identity.v1.CheckVisibilityResponse>;
+                 *   readonly name: "CheckVisibility";
+                 *   readonly path: "/everyclass.identity.v1.Identity/CheckVisibility";
+                 *   readonly requestType: "CheckVisibilityRequest";
+                 *   readonly responseType: "CheckVisibilityResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls CheckVisibility.
+                 * @name everyclass.identity.v1.Identity#checkVisibility
+                 * @type {everyclass.identity.v1.Identity.CheckVisibility}
+                 */
+                $Object.defineProperties(Identity.prototype.checkVisibility = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.checkVisibility, $root.everyclass.identity.v1.CheckVisibilityRequest, $root.everyclass.identity.v1.CheckVisibilityResponse, request, callback);
+                }, {
+                    name: { value: "CheckVisibility" },
+                    path: { value: "/everyclass.identity.v1.Identity/CheckVisibility" },
+                    requestType: { value: "CheckVisibilityRequest" },
+                    responseType: { value: "CheckVisibilityResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#requestAccess}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef RequestAccessCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.AccessRequest} [response] AccessRequest
+                 */
+
+                /**
+                 * Calls RequestAccess.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef RequestAccess
+                 * @type {{
+                 *   (request: everyclass.identity.v1.IRequestAccessRequest, callback: everyclass.identity.v1.Identity.RequestAccessCallback): void;
+                 *   (request: everyclass.identity.v1.IRequestAccessRequest): Promise<everyclass.identity.v1.AccessRequest>;
+                 *   readonly name: "RequestAccess";
+                 *   readonly path: "/everyclass.identity.v1.Identity/RequestAccess";
+                 *   readonly requestType: "RequestAccessRequest";
+                 *   readonly responseType: "AccessRequest";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls RequestAccess.
+                 * @name everyclass.identity.v1.Identity#requestAccess
+                 * @type {everyclass.identity.v1.Identity.RequestAccess}
+                 */
+                $Object.defineProperties(Identity.prototype.requestAccess = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.requestAccess, $root.everyclass.identity.v1.RequestAccessRequest, $root.everyclass.identity.v1.AccessRequest, request, callback);
+                }, {
+                    name: { value: "RequestAccess" },
+                    path: { value: "/everyclass.identity.v1.Identity/RequestAccess" },
+                    requestType: { value: "RequestAccessRequest" },
+                    responseType: { value: "AccessRequest" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#listAccessRequests}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef ListAccessRequestsCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.ListAccessRequestsResponse} [response] ListAccessRequestsResponse
+                 */
+
+                /**
+                 * Calls ListAccessRequests.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef ListAccessRequests
+                 * @type {{
+                 *   (request: everyclass.identity.v1.IListAccessRequestsRequest, callback: everyclass.identity.v1.Identity.ListAccessRequestsCallback): void;
+                 *   (request: everyclass.identity.v1.IListAccessRequestsRequest): Promise<everyclass.identity.v1.ListAccessRequestsResponse>;
+                 *   readonly name: "ListAccessRequests";
+                 *   readonly path: "/everyclass.identity.v1.Identity/ListAccessRequests";
+                 *   readonly requestType: "ListAccessRequestsRequest";
+                 *   readonly responseType: "ListAccessRequestsResponse";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls ListAccessRequests.
+                 * @name everyclass.identity.v1.Identity#listAccessRequests
+                 * @type {everyclass.identity.v1.Identity.ListAccessRequests}
+                 */
+                $Object.defineProperties(Identity.prototype.listAccessRequests = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.listAccessRequests, $root.everyclass.identity.v1.ListAccessRequestsRequest, $root.everyclass.identity.v1.ListAccessRequestsResponse, request, callback);
+                }, {
+                    name: { value: "ListAccessRequests" },
+                    path: { value: "/everyclass.identity.v1.Identity/ListAccessRequests" },
+                    requestType: { value: "ListAccessRequestsRequest" },
+                    responseType: { value: "ListAccessRequestsResponse" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
+                /**
+                 * Callback as used by {@link everyclass.identity.v1.Identity#answerAccessRequest}.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef AnswerAccessRequestCallback
+                 * @type {function}
+                 * @param {Error|null} error Error, if any
+                 * @param {everyclass.identity.v1.AccessRequest} [response] AccessRequest
+                 */
+
+                /**
+                 * Calls AnswerAccessRequest.
+                 * @memberof everyclass.identity.v1.Identity
+                 * @typedef AnswerAccessRequest
+                 * @type {{
+                 *   (request: everyclass.identity.v1.IAnswerAccessRequestRequest, callback: everyclass.identity.v1.Identity.AnswerAccessRequestCallback): void;
+                 *   (request: everyclass.identity.v1.IAnswerAccessRequestRequest): Promise<everyclass.identity.v1.AccessRequest>;
+                 *   readonly name: "AnswerAccessRequest";
+                 *   readonly path: "/everyclass.identity.v1.Identity/AnswerAccessRequest";
+                 *   readonly requestType: "AnswerAccessRequestRequest";
+                 *   readonly responseType: "AccessRequest";
+                 *   readonly requestStream: undefined;
+                 *   readonly responseStream: undefined;
+                 * }}
+                 */
+
+                /**
+                 * Calls AnswerAccessRequest.
+                 * @name everyclass.identity.v1.Identity#answerAccessRequest
+                 * @type {everyclass.identity.v1.Identity.AnswerAccessRequest}
+                 */
+                $Object.defineProperties(Identity.prototype.answerAccessRequest = function(request, callback) {
+                    return $protobuf.rpc.Service.prototype.rpcCall.call(this, Identity.prototype.answerAccessRequest, $root.everyclass.identity.v1.AnswerAccessRequestRequest, $root.everyclass.identity.v1.AccessRequest, request, callback);
+                }, {
+                    name: { value: "AnswerAccessRequest" },
+                    path: { value: "/everyclass.identity.v1.Identity/AnswerAccessRequest" },
+                    requestType: { value: "AnswerAccessRequestRequest" },
+                    responseType: { value: "AccessRequest" },
+                    requestStream: { value: $undefined },
+                    responseStream: { value: $undefined }
+                });
+
                 return Identity;
             })();
 
@@ -21384,6 +21589,7 @@ export const everyclass = $root.everyclass = (() => {
                  * @typedef {Object} everyclass.identity.v1.ResolveCalendarTokenResponse.$Properties
                  * @property {string|null} [studentId] ResolveCalendarTokenResponse studentId
                  * @property {string|null} [semester] ResolveCalendarTokenResponse semester
+                 * @property {boolean|null} [hidden] ResolveCalendarTokenResponse hidden
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -21432,6 +21638,14 @@ export const everyclass = $root.everyclass = (() => {
                 ResolveCalendarTokenResponse.prototype.semester = "";
 
                 /**
+                 * ResolveCalendarTokenResponse hidden.
+                 * @member {boolean} hidden
+                 * @memberof everyclass.identity.v1.ResolveCalendarTokenResponse
+                 * @instance
+                 */
+                ResolveCalendarTokenResponse.prototype.hidden = false;
+
+                /**
                  * Creates a new ResolveCalendarTokenResponse instance using the specified properties.
                  * @function create
                  * @memberof everyclass.identity.v1.ResolveCalendarTokenResponse
@@ -21467,6 +21681,8 @@ export const everyclass = $root.everyclass = (() => {
                         w.uint32(/* id 1, wireType 2 =*/10).string(m.studentId);
                     if (m.semester != null && $Object.hasOwnProperty.call(m, "semester") && m.semester !== "")
                         w.uint32(/* id 2, wireType 2 =*/18).string(m.semester);
+                    if (m.hidden != null && $Object.hasOwnProperty.call(m, "hidden") && m.hidden !== false)
+                        w.uint32(/* id 3, wireType 0 =*/24).bool(m.hidden);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -21542,6 +21758,15 @@ export const everyclass = $root.everyclass = (() => {
                                     delete m.semester;
                                 continue;
                             }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.hidden = v;
+                                else
+                                    delete m.hidden;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -21598,6 +21823,10 @@ export const everyclass = $root.everyclass = (() => {
                         if (!$util.isString(m.semester))
                             return "semester: string expected";
                     }
+                    if (m.hidden != null && $Object.hasOwnProperty.call(m, "hidden")) {
+                        if (typeof m.hidden !== "boolean")
+                            return "hidden: boolean expected";
+                    }
                     return null;
                 };
 
@@ -21629,6 +21858,11 @@ export const everyclass = $root.everyclass = (() => {
                             m.semester = $String(d.semester);
                         }
                     }
+                    if (d.hidden != null) {
+                        if (d.hidden) {
+                            m.hidden = $Boolean(d.hidden);
+                        }
+                    }
                     return m;
                 };
 
@@ -21652,12 +21886,16 @@ export const everyclass = $root.everyclass = (() => {
                     if (o.defaults) {
                         d.studentId = "";
                         d.semester = "";
+                        d.hidden = false;
                     }
                     if (m.studentId != null && $Object.hasOwnProperty.call(m, "studentId")) {
                         d.studentId = m.studentId;
                     }
                     if (m.semester != null && $Object.hasOwnProperty.call(m, "semester")) {
                         d.semester = m.semester;
+                    }
+                    if (m.hidden != null && $Object.hasOwnProperty.call(m, "hidden")) {
+                        d.hidden = m.hidden;
                     }
                     return d;
                 };
@@ -22557,6 +22795,8 @@ export const everyclass = $root.everyclass = (() => {
                  * @typedef {Object} everyclass.identity.v1.ViewTimetableResponse.$Properties
                  * @property {everyclass.identity.v1.Account.$Properties|null} [viewer] ViewTimetableResponse viewer
                  * @property {everyclass.identity.v1.PrivacyLevel|null} [privacy] ViewTimetableResponse privacy
+                 * @property {boolean|null} [granted] ViewTimetableResponse granted
+                 * @property {everyclass.identity.v1.AccessStatus|null} [request] ViewTimetableResponse request
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -22605,6 +22845,22 @@ export const everyclass = $root.everyclass = (() => {
                 ViewTimetableResponse.prototype.privacy = 0;
 
                 /**
+                 * ViewTimetableResponse granted.
+                 * @member {boolean} granted
+                 * @memberof everyclass.identity.v1.ViewTimetableResponse
+                 * @instance
+                 */
+                ViewTimetableResponse.prototype.granted = false;
+
+                /**
+                 * ViewTimetableResponse request.
+                 * @member {everyclass.identity.v1.AccessStatus} request
+                 * @memberof everyclass.identity.v1.ViewTimetableResponse
+                 * @instance
+                 */
+                ViewTimetableResponse.prototype.request = 0;
+
+                /**
                  * Creates a new ViewTimetableResponse instance using the specified properties.
                  * @function create
                  * @memberof everyclass.identity.v1.ViewTimetableResponse
@@ -22640,6 +22896,10 @@ export const everyclass = $root.everyclass = (() => {
                         $root.everyclass.identity.v1.Account.encode(m.viewer, w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                     if (m.privacy != null && $Object.hasOwnProperty.call(m, "privacy") && m.privacy !== 0)
                         w.uint32(/* id 2, wireType 0 =*/16).int32(m.privacy);
+                    if (m.granted != null && $Object.hasOwnProperty.call(m, "granted") && m.granted !== false)
+                        w.uint32(/* id 3, wireType 0 =*/24).bool(m.granted);
+                    if (m.request != null && $Object.hasOwnProperty.call(m, "request") && m.request !== 0)
+                        w.uint32(/* id 4, wireType 0 =*/32).int32(m.request);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -22712,6 +22972,24 @@ export const everyclass = $root.everyclass = (() => {
                                     delete m.privacy;
                                 continue;
                             }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.bool())
+                                    m.granted = v;
+                                else
+                                    delete m.granted;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.request = v;
+                                else
+                                    delete m.request;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -22771,6 +23049,14 @@ export const everyclass = $root.everyclass = (() => {
                         if (typeof m.privacy !== "number" || (m.privacy | 0) !== m.privacy)
                             return "privacy: enum value expected";
                     }
+                    if (m.granted != null && $Object.hasOwnProperty.call(m, "granted")) {
+                        if (typeof m.granted !== "boolean")
+                            return "granted: boolean expected";
+                    }
+                    if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
+                        if (typeof m.request !== "number" || (m.request | 0) !== m.request)
+                            return "request: enum value expected";
+                    }
                     return null;
                 };
 
@@ -22816,6 +23102,34 @@ export const everyclass = $root.everyclass = (() => {
                                 m.privacy = d.privacy;
                         }
                     }
+                    if (d.granted != null) {
+                        if (d.granted) {
+                            m.granted = $Boolean(d.granted);
+                        }
+                    }
+                    if (d.request !== 0 && (typeof d.request !== "string" || $root.everyclass.identity.v1.AccessStatus[d.request] !== 0)) {
+                        switch (d.request) {
+                        case "NONE":
+                        case 0:
+                            m.request = 0;
+                            break;
+                        case "PENDING":
+                        case 1:
+                            m.request = 1;
+                            break;
+                        case "ACCEPTED":
+                        case 2:
+                            m.request = 2;
+                            break;
+                        case "DECLINED":
+                        case 3:
+                            m.request = 3;
+                            break;
+                        default:
+                            if (typeof d.request === "number" && (d.request | 0) === d.request)
+                                m.request = d.request;
+                        }
+                    }
                     return m;
                 };
 
@@ -22839,12 +23153,20 @@ export const everyclass = $root.everyclass = (() => {
                     if (o.defaults) {
                         d.viewer = null;
                         d.privacy = o.enums === $String ? "PUBLIC" : 0;
+                        d.granted = false;
+                        d.request = o.enums === $String ? "NONE" : 0;
                     }
                     if (m.viewer != null && $Object.hasOwnProperty.call(m, "viewer")) {
                         d.viewer = $root.everyclass.identity.v1.Account.toObject(m.viewer, o, q + 1);
                     }
                     if (m.privacy != null && $Object.hasOwnProperty.call(m, "privacy")) {
                         d.privacy = o.enums === $String ? $root.everyclass.identity.v1.PrivacyLevel[m.privacy] === $undefined ? m.privacy : $root.everyclass.identity.v1.PrivacyLevel[m.privacy] : m.privacy;
+                    }
+                    if (m.granted != null && $Object.hasOwnProperty.call(m, "granted")) {
+                        d.granted = m.granted;
+                    }
+                    if (m.request != null && $Object.hasOwnProperty.call(m, "request")) {
+                        d.request = o.enums === $String ? $root.everyclass.identity.v1.AccessStatus[m.request] === $undefined ? m.request : $root.everyclass.identity.v1.AccessStatus[m.request] : m.request;
                     }
                     return d;
                 };
@@ -23899,6 +24221,3039 @@ export const everyclass = $root.everyclass = (() => {
                 };
 
                 return ListVisitorsResponse;
+            })();
+
+            v1.CreateFeedLinkRequest = (function() {
+
+                /**
+                 * Properties of a CreateFeedLinkRequest.
+                 * @typedef {Object} everyclass.identity.v1.CreateFeedLinkRequest.$Properties
+                 * @property {string|null} [session] CreateFeedLinkRequest session
+                 * @property {string|null} [ownerId] CreateFeedLinkRequest ownerId
+                 * @property {string|null} [semester] CreateFeedLinkRequest semester
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CreateFeedLinkRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface ICreateFeedLinkRequest
+                 * @augments everyclass.identity.v1.CreateFeedLinkRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.CreateFeedLinkRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CreateFeedLinkRequest.
+                 * @typedef {everyclass.identity.v1.CreateFeedLinkRequest.$Properties} everyclass.identity.v1.CreateFeedLinkRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new CreateFeedLinkRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a CreateFeedLinkRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.CreateFeedLinkRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CreateFeedLinkRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * CreateFeedLinkRequest session.
+                 * @member {string} session
+                 * @memberof everyclass.identity.v1.CreateFeedLinkRequest
+                 * @instance
+                 */
+                CreateFeedLinkRequest.prototype.session = "";
+
+                /**
+                 * CreateFeedLinkRequest ownerId.
+                 * @member {string} ownerId
+                 * @memberof everyclass.identity.v1.CreateFeedLinkRequest
+                 * @instance
+                 */
+                CreateFeedLinkRequest.prototype.ownerId = "";
+
+                /**
+                 * CreateFeedLinkRequest semester.
+                 * @member {string} semester
+                 * @memberof everyclass.identity.v1.CreateFeedLinkRequest
+                 * @instance
+                 */
+                CreateFeedLinkRequest.prototype.semester = "";
+
+                /**
+                 * Creates a new CreateFeedLinkRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.CreateFeedLinkRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CreateFeedLinkRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.CreateFeedLinkRequest} CreateFeedLinkRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.CreateFeedLinkRequest.$Shape): everyclass.identity.v1.CreateFeedLinkRequest & everyclass.identity.v1.CreateFeedLinkRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.CreateFeedLinkRequest.$Properties): everyclass.identity.v1.CreateFeedLinkRequest;
+                 * }}
+                 */
+                CreateFeedLinkRequest.create = function(properties) {
+                    return new CreateFeedLinkRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CreateFeedLinkRequest message. Does not implicitly {@link everyclass.identity.v1.CreateFeedLinkRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.CreateFeedLinkRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CreateFeedLinkRequest.$Properties} m CreateFeedLinkRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateFeedLinkRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session") && m.session !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.session);
+                    if (m.ownerId != null && $Object.hasOwnProperty.call(m, "ownerId") && m.ownerId !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.ownerId);
+                    if (m.semester != null && $Object.hasOwnProperty.call(m, "semester") && m.semester !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.semester);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified CreateFeedLinkRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.CreateFeedLinkRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.CreateFeedLinkRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CreateFeedLinkRequest.$Properties} message CreateFeedLinkRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CreateFeedLinkRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CreateFeedLinkRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.CreateFeedLinkRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.CreateFeedLinkRequest & everyclass.identity.v1.CreateFeedLinkRequest.$Shape} CreateFeedLinkRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateFeedLinkRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.CreateFeedLinkRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.session = v;
+                                else
+                                    delete m.session;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.ownerId = v;
+                                else
+                                    delete m.ownerId;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.semester = v;
+                                else
+                                    delete m.semester;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a CreateFeedLinkRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.CreateFeedLinkRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.CreateFeedLinkRequest & everyclass.identity.v1.CreateFeedLinkRequest.$Shape} CreateFeedLinkRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CreateFeedLinkRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CreateFeedLinkRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.CreateFeedLinkRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CreateFeedLinkRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        if (!$util.isString(m.session))
+                            return "session: string expected";
+                    }
+                    if (m.ownerId != null && $Object.hasOwnProperty.call(m, "ownerId")) {
+                        if (!$util.isString(m.ownerId))
+                            return "ownerId: string expected";
+                    }
+                    if (m.semester != null && $Object.hasOwnProperty.call(m, "semester")) {
+                        if (!$util.isString(m.semester))
+                            return "semester: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CreateFeedLinkRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.CreateFeedLinkRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.CreateFeedLinkRequest} CreateFeedLinkRequest
+                 */
+                CreateFeedLinkRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.CreateFeedLinkRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.CreateFeedLinkRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.CreateFeedLinkRequest();
+                    if (d.session != null) {
+                        if (typeof d.session !== "string" || d.session.length) {
+                            m.session = $String(d.session);
+                        }
+                    }
+                    if (d.ownerId != null) {
+                        if (typeof d.ownerId !== "string" || d.ownerId.length) {
+                            m.ownerId = $String(d.ownerId);
+                        }
+                    }
+                    if (d.semester != null) {
+                        if (typeof d.semester !== "string" || d.semester.length) {
+                            m.semester = $String(d.semester);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CreateFeedLinkRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.CreateFeedLinkRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CreateFeedLinkRequest} m CreateFeedLinkRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CreateFeedLinkRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.session = "";
+                        d.ownerId = "";
+                        d.semester = "";
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        d.session = m.session;
+                    }
+                    if (m.ownerId != null && $Object.hasOwnProperty.call(m, "ownerId")) {
+                        d.ownerId = m.ownerId;
+                    }
+                    if (m.semester != null && $Object.hasOwnProperty.call(m, "semester")) {
+                        d.semester = m.semester;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CreateFeedLinkRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.CreateFeedLinkRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CreateFeedLinkRequest.prototype.toJSON = function() {
+                    return CreateFeedLinkRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CreateFeedLinkRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.CreateFeedLinkRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CreateFeedLinkRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.CreateFeedLinkRequest";
+                };
+
+                return CreateFeedLinkRequest;
+            })();
+
+            v1.FeedLink = (function() {
+
+                /**
+                 * Properties of a FeedLink.
+                 * @typedef {Object} everyclass.identity.v1.FeedLink.$Properties
+                 * @property {string|null} [token] FeedLink token
+                 * @property {string|null} [path] FeedLink path
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a FeedLink.
+                 * @memberof everyclass.identity.v1
+                 * @interface IFeedLink
+                 * @augments everyclass.identity.v1.FeedLink.$Properties
+                 * @deprecated Use everyclass.identity.v1.FeedLink.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a FeedLink.
+                 * @typedef {everyclass.identity.v1.FeedLink.$Properties} everyclass.identity.v1.FeedLink.$Shape
+                 */
+
+                /**
+                 * Constructs a new FeedLink.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a FeedLink.
+                 * @constructor
+                 * @param {everyclass.identity.v1.FeedLink.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const FeedLink = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * FeedLink token.
+                 * @member {string} token
+                 * @memberof everyclass.identity.v1.FeedLink
+                 * @instance
+                 */
+                FeedLink.prototype.token = "";
+
+                /**
+                 * FeedLink path.
+                 * @member {string} path
+                 * @memberof everyclass.identity.v1.FeedLink
+                 * @instance
+                 */
+                FeedLink.prototype.path = "";
+
+                /**
+                 * Creates a new FeedLink instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.FeedLink
+                 * @static
+                 * @param {everyclass.identity.v1.FeedLink.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.FeedLink} FeedLink instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.FeedLink.$Shape): everyclass.identity.v1.FeedLink & everyclass.identity.v1.FeedLink.$Shape;
+                 *   (properties?: everyclass.identity.v1.FeedLink.$Properties): everyclass.identity.v1.FeedLink;
+                 * }}
+                 */
+                FeedLink.create = function(properties) {
+                    return new FeedLink(properties);
+                };
+
+                /**
+                 * Encodes the specified FeedLink message. Does not implicitly {@link everyclass.identity.v1.FeedLink.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.FeedLink
+                 * @static
+                 * @param {everyclass.identity.v1.FeedLink.$Properties} m FeedLink message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FeedLink.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token") && m.token !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.token);
+                    if (m.path != null && $Object.hasOwnProperty.call(m, "path") && m.path !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.path);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified FeedLink message, length delimited. Does not implicitly {@link everyclass.identity.v1.FeedLink.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.FeedLink
+                 * @static
+                 * @param {everyclass.identity.v1.FeedLink.$Properties} message FeedLink message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                FeedLink.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a FeedLink message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.FeedLink
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.FeedLink & everyclass.identity.v1.FeedLink.$Shape} FeedLink
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FeedLink.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.FeedLink();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.token = v;
+                                else
+                                    delete m.token;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.path = v;
+                                else
+                                    delete m.path;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a FeedLink message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.FeedLink
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.FeedLink & everyclass.identity.v1.FeedLink.$Shape} FeedLink
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                FeedLink.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a FeedLink message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.FeedLink
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                FeedLink.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                        if (!$util.isString(m.token))
+                            return "token: string expected";
+                    }
+                    if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                        if (!$util.isString(m.path))
+                            return "path: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a FeedLink message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.FeedLink
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.FeedLink} FeedLink
+                 */
+                FeedLink.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.FeedLink)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.FeedLink: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.FeedLink();
+                    if (d.token != null) {
+                        if (typeof d.token !== "string" || d.token.length) {
+                            m.token = $String(d.token);
+                        }
+                    }
+                    if (d.path != null) {
+                        if (typeof d.path !== "string" || d.path.length) {
+                            m.path = $String(d.path);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a FeedLink message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.FeedLink
+                 * @static
+                 * @param {everyclass.identity.v1.FeedLink} m FeedLink
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                FeedLink.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.token = "";
+                        d.path = "";
+                    }
+                    if (m.token != null && $Object.hasOwnProperty.call(m, "token")) {
+                        d.token = m.token;
+                    }
+                    if (m.path != null && $Object.hasOwnProperty.call(m, "path")) {
+                        d.path = m.path;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this FeedLink to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.FeedLink
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                FeedLink.prototype.toJSON = function() {
+                    return FeedLink.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for FeedLink
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.FeedLink
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                FeedLink.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.FeedLink";
+                };
+
+                return FeedLink;
+            })();
+
+            v1.CheckVisibilityRequest = (function() {
+
+                /**
+                 * Properties of a CheckVisibilityRequest.
+                 * @typedef {Object} everyclass.identity.v1.CheckVisibilityRequest.$Properties
+                 * @property {string|null} [session] CheckVisibilityRequest session
+                 * @property {Array.<string>|null} [studentIds] CheckVisibilityRequest studentIds
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CheckVisibilityRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface ICheckVisibilityRequest
+                 * @augments everyclass.identity.v1.CheckVisibilityRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.CheckVisibilityRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CheckVisibilityRequest.
+                 * @typedef {everyclass.identity.v1.CheckVisibilityRequest.$Properties} everyclass.identity.v1.CheckVisibilityRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new CheckVisibilityRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a CheckVisibilityRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.CheckVisibilityRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CheckVisibilityRequest = function (p) {
+                    this.studentIds = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * CheckVisibilityRequest session.
+                 * @member {string} session
+                 * @memberof everyclass.identity.v1.CheckVisibilityRequest
+                 * @instance
+                 */
+                CheckVisibilityRequest.prototype.session = "";
+
+                /**
+                 * CheckVisibilityRequest studentIds.
+                 * @member {Array.<string>} studentIds
+                 * @memberof everyclass.identity.v1.CheckVisibilityRequest
+                 * @instance
+                 */
+                CheckVisibilityRequest.prototype.studentIds = $util.emptyArray;
+
+                /**
+                 * Creates a new CheckVisibilityRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.CheckVisibilityRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CheckVisibilityRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.CheckVisibilityRequest} CheckVisibilityRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.CheckVisibilityRequest.$Shape): everyclass.identity.v1.CheckVisibilityRequest & everyclass.identity.v1.CheckVisibilityRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.CheckVisibilityRequest.$Properties): everyclass.identity.v1.CheckVisibilityRequest;
+                 * }}
+                 */
+                CheckVisibilityRequest.create = function(properties) {
+                    return new CheckVisibilityRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified CheckVisibilityRequest message. Does not implicitly {@link everyclass.identity.v1.CheckVisibilityRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.CheckVisibilityRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CheckVisibilityRequest.$Properties} m CheckVisibilityRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CheckVisibilityRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session") && m.session !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.session);
+                    if (m.studentIds != null && m.studentIds.length) {
+                        for (var i = 0; i < m.studentIds.length; ++i)
+                            w.uint32(/* id 2, wireType 2 =*/18).string(m.studentIds[i]);
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified CheckVisibilityRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.CheckVisibilityRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.CheckVisibilityRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CheckVisibilityRequest.$Properties} message CheckVisibilityRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CheckVisibilityRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CheckVisibilityRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.CheckVisibilityRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.CheckVisibilityRequest & everyclass.identity.v1.CheckVisibilityRequest.$Shape} CheckVisibilityRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CheckVisibilityRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.CheckVisibilityRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.session = v;
+                                else
+                                    delete m.session;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.studentIds && m.studentIds.length))
+                                    m.studentIds = [];
+                                m.studentIds.push(r.stringVerify());
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a CheckVisibilityRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.CheckVisibilityRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.CheckVisibilityRequest & everyclass.identity.v1.CheckVisibilityRequest.$Shape} CheckVisibilityRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CheckVisibilityRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CheckVisibilityRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.CheckVisibilityRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CheckVisibilityRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        if (!$util.isString(m.session))
+                            return "session: string expected";
+                    }
+                    if (m.studentIds != null && $Object.hasOwnProperty.call(m, "studentIds")) {
+                        if (!$Array.isArray(m.studentIds))
+                            return "studentIds: array expected";
+                        for (var i = 0; i < m.studentIds.length; ++i) {
+                            if (!$util.isString(m.studentIds[i]))
+                                return "studentIds: string[] expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CheckVisibilityRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.CheckVisibilityRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.CheckVisibilityRequest} CheckVisibilityRequest
+                 */
+                CheckVisibilityRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.CheckVisibilityRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.CheckVisibilityRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.CheckVisibilityRequest();
+                    if (d.session != null) {
+                        if (typeof d.session !== "string" || d.session.length) {
+                            m.session = $String(d.session);
+                        }
+                    }
+                    if (d.studentIds) {
+                        if (!$Array.isArray(d.studentIds))
+                            throw $TypeError(".everyclass.identity.v1.CheckVisibilityRequest.studentIds: array expected");
+                        m.studentIds = $Array(d.studentIds.length);
+                        for (var i = 0; i < d.studentIds.length; ++i) {
+                            m.studentIds[i] = $String(d.studentIds[i]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CheckVisibilityRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.CheckVisibilityRequest
+                 * @static
+                 * @param {everyclass.identity.v1.CheckVisibilityRequest} m CheckVisibilityRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CheckVisibilityRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.studentIds = [];
+                    }
+                    if (o.defaults) {
+                        d.session = "";
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        d.session = m.session;
+                    }
+                    if (m.studentIds && m.studentIds.length) {
+                        d.studentIds = $Array(m.studentIds.length);
+                        for (var j = 0; j < m.studentIds.length; ++j) {
+                            d.studentIds[j] = m.studentIds[j];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CheckVisibilityRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.CheckVisibilityRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CheckVisibilityRequest.prototype.toJSON = function() {
+                    return CheckVisibilityRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CheckVisibilityRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.CheckVisibilityRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CheckVisibilityRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.CheckVisibilityRequest";
+                };
+
+                return CheckVisibilityRequest;
+            })();
+
+            v1.CheckVisibilityResponse = (function() {
+
+                /**
+                 * Properties of a CheckVisibilityResponse.
+                 * @typedef {Object} everyclass.identity.v1.CheckVisibilityResponse.$Properties
+                 * @property {Object.<string,boolean>|null} [visible] CheckVisibilityResponse visible
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a CheckVisibilityResponse.
+                 * @memberof everyclass.identity.v1
+                 * @interface ICheckVisibilityResponse
+                 * @augments everyclass.identity.v1.CheckVisibilityResponse.$Properties
+                 * @deprecated Use everyclass.identity.v1.CheckVisibilityResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a CheckVisibilityResponse.
+                 * @typedef {everyclass.identity.v1.CheckVisibilityResponse.$Properties} everyclass.identity.v1.CheckVisibilityResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new CheckVisibilityResponse.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a CheckVisibilityResponse.
+                 * @constructor
+                 * @param {everyclass.identity.v1.CheckVisibilityResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const CheckVisibilityResponse = function (p) {
+                    this.visible = {};
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * CheckVisibilityResponse visible.
+                 * @member {Object.<string,boolean>} visible
+                 * @memberof everyclass.identity.v1.CheckVisibilityResponse
+                 * @instance
+                 */
+                CheckVisibilityResponse.prototype.visible = $util.emptyObject;
+
+                /**
+                 * Creates a new CheckVisibilityResponse instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.CheckVisibilityResponse
+                 * @static
+                 * @param {everyclass.identity.v1.CheckVisibilityResponse.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.CheckVisibilityResponse} CheckVisibilityResponse instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.CheckVisibilityResponse.$Shape): everyclass.identity.v1.CheckVisibilityResponse & everyclass.identity.v1.CheckVisibilityResponse.$Shape;
+                 *   (properties?: everyclass.identity.v1.CheckVisibilityResponse.$Properties): everyclass.identity.v1.CheckVisibilityResponse;
+                 * }}
+                 */
+                CheckVisibilityResponse.create = function(properties) {
+                    return new CheckVisibilityResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified CheckVisibilityResponse message. Does not implicitly {@link everyclass.identity.v1.CheckVisibilityResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.CheckVisibilityResponse
+                 * @static
+                 * @param {everyclass.identity.v1.CheckVisibilityResponse.$Properties} m CheckVisibilityResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CheckVisibilityResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.visible != null && $Object.hasOwnProperty.call(m, "visible")) {
+                        for (var ks = $Object.keys(m.visible), i = 0; i < ks.length; ++i) {
+                            w.uint32(/* id 1, wireType 2 =*/10).fork().uint32(/* id 1, wireType 2 =*/10).string(ks[i]).uint32(/* id 2, wireType 0 =*/16).bool(m.visible[ks[i]]).ldelim();
+                        }
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified CheckVisibilityResponse message, length delimited. Does not implicitly {@link everyclass.identity.v1.CheckVisibilityResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.CheckVisibilityResponse
+                 * @static
+                 * @param {everyclass.identity.v1.CheckVisibilityResponse.$Properties} message CheckVisibilityResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                CheckVisibilityResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a CheckVisibilityResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.CheckVisibilityResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.CheckVisibilityResponse & everyclass.identity.v1.CheckVisibilityResponse.$Shape} CheckVisibilityResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CheckVisibilityResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, k, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.CheckVisibilityResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if (m.visible === $util.emptyObject)
+                                    m.visible = {};
+                                var c2 = r.size() + r.pos;
+                                if (c2 > r.len)
+                                    throw $RangeError("index out of range");
+                                r.len = c2;
+                                k = "";
+                                v = false;
+                                while (r.pos < c2) {
+                                    var t2 = r.tag();
+                                    u = t2 & 7;
+                                    switch (t2 >>>= 3) {
+                                    case 1:
+                                        if (u !== 2)
+                                            break;
+                                        k = r.stringVerify();
+                                        continue;
+                                    case 2:
+                                        if (u !== 0)
+                                            break;
+                                        v = r.bool();
+                                        continue;
+                                    }
+                                    r.skipType(u, q, t2);
+                                }
+                                if (r.pos !== c2)
+                                    throw $RangeError("index out of range");
+                                r.len = c;
+                                if (k === "__proto__")
+                                    $util.makeProp(m.visible, k);
+                                m.visible[k] = v;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a CheckVisibilityResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.CheckVisibilityResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.CheckVisibilityResponse & everyclass.identity.v1.CheckVisibilityResponse.$Shape} CheckVisibilityResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                CheckVisibilityResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a CheckVisibilityResponse message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.CheckVisibilityResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                CheckVisibilityResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.visible != null && $Object.hasOwnProperty.call(m, "visible")) {
+                        if (!$util.isObject(m.visible))
+                            return "visible: object expected";
+                        var k = $Object.keys(m.visible);
+                        for (var i = 0; i < k.length; ++i) {
+                            if (typeof m.visible[k[i]] !== "boolean")
+                                return "visible: boolean{k:string} expected";
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a CheckVisibilityResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.CheckVisibilityResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.CheckVisibilityResponse} CheckVisibilityResponse
+                 */
+                CheckVisibilityResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.CheckVisibilityResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.CheckVisibilityResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.CheckVisibilityResponse();
+                    if (d.visible) {
+                        if (!$util.isObject(d.visible))
+                            throw $TypeError(".everyclass.identity.v1.CheckVisibilityResponse.visible: object expected");
+                        m.visible = {};
+                        for (var ks = $Object.keys(d.visible), i = 0; i < ks.length; ++i) {
+                            if (ks[i] === "__proto__")
+                                $util.makeProp(m.visible, ks[i]);
+                            m.visible[ks[i]] = $Boolean(d.visible[ks[i]]);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a CheckVisibilityResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.CheckVisibilityResponse
+                 * @static
+                 * @param {everyclass.identity.v1.CheckVisibilityResponse} m CheckVisibilityResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                CheckVisibilityResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.objects || o.defaults) {
+                        d.visible = {};
+                    }
+                    var ks2;
+                    if (m.visible && (ks2 = $Object.keys(m.visible)).length) {
+                        d.visible = {};
+                        for (var j = 0; j < ks2.length; ++j) {
+                            if (ks2[j] === "__proto__")
+                                $util.makeProp(d.visible, ks2[j]);
+                            d.visible[ks2[j]] = m.visible[ks2[j]];
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this CheckVisibilityResponse to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.CheckVisibilityResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                CheckVisibilityResponse.prototype.toJSON = function() {
+                    return CheckVisibilityResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for CheckVisibilityResponse
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.CheckVisibilityResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                CheckVisibilityResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.CheckVisibilityResponse";
+                };
+
+                return CheckVisibilityResponse;
+            })();
+
+            /**
+             * AccessStatus enum.
+             * @name everyclass.identity.v1.AccessStatus
+             * @enum {number}
+             * @property {number} NONE=0 NONE value
+             * @property {number} PENDING=1 PENDING value
+             * @property {number} ACCEPTED=2 ACCEPTED value
+             * @property {number} DECLINED=3 DECLINED value
+             */
+            v1.AccessStatus = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "NONE"] = 0;
+                values[valuesById[1] = "PENDING"] = 1;
+                values[valuesById[2] = "ACCEPTED"] = 2;
+                values[valuesById[3] = "DECLINED"] = 3;
+                return values;
+            })();
+
+            v1.AccessRequest = (function() {
+
+                /**
+                 * Properties of an AccessRequest.
+                 * @typedef {Object} everyclass.identity.v1.AccessRequest.$Properties
+                 * @property {string|null} [askerId] AccessRequest askerId
+                 * @property {string|null} [askerName] AccessRequest askerName
+                 * @property {string|null} [ownerId] AccessRequest ownerId
+                 * @property {everyclass.identity.v1.AccessStatus|null} [status] AccessRequest status
+                 * @property {string|null} [createdAt] AccessRequest createdAt
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AccessRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface IAccessRequest
+                 * @augments everyclass.identity.v1.AccessRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.AccessRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AccessRequest.
+                 * @typedef {everyclass.identity.v1.AccessRequest.$Properties} everyclass.identity.v1.AccessRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new AccessRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents an AccessRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.AccessRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AccessRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * AccessRequest askerId.
+                 * @member {string} askerId
+                 * @memberof everyclass.identity.v1.AccessRequest
+                 * @instance
+                 */
+                AccessRequest.prototype.askerId = "";
+
+                /**
+                 * AccessRequest askerName.
+                 * @member {string} askerName
+                 * @memberof everyclass.identity.v1.AccessRequest
+                 * @instance
+                 */
+                AccessRequest.prototype.askerName = "";
+
+                /**
+                 * AccessRequest ownerId.
+                 * @member {string} ownerId
+                 * @memberof everyclass.identity.v1.AccessRequest
+                 * @instance
+                 */
+                AccessRequest.prototype.ownerId = "";
+
+                /**
+                 * AccessRequest status.
+                 * @member {everyclass.identity.v1.AccessStatus} status
+                 * @memberof everyclass.identity.v1.AccessRequest
+                 * @instance
+                 */
+                AccessRequest.prototype.status = 0;
+
+                /**
+                 * AccessRequest createdAt.
+                 * @member {string} createdAt
+                 * @memberof everyclass.identity.v1.AccessRequest
+                 * @instance
+                 */
+                AccessRequest.prototype.createdAt = "";
+
+                /**
+                 * Creates a new AccessRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.AccessRequest
+                 * @static
+                 * @param {everyclass.identity.v1.AccessRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.AccessRequest} AccessRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.AccessRequest.$Shape): everyclass.identity.v1.AccessRequest & everyclass.identity.v1.AccessRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.AccessRequest.$Properties): everyclass.identity.v1.AccessRequest;
+                 * }}
+                 */
+                AccessRequest.create = function(properties) {
+                    return new AccessRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified AccessRequest message. Does not implicitly {@link everyclass.identity.v1.AccessRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.AccessRequest
+                 * @static
+                 * @param {everyclass.identity.v1.AccessRequest.$Properties} m AccessRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AccessRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.askerId != null && $Object.hasOwnProperty.call(m, "askerId") && m.askerId !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.askerId);
+                    if (m.askerName != null && $Object.hasOwnProperty.call(m, "askerName") && m.askerName !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.askerName);
+                    if (m.ownerId != null && $Object.hasOwnProperty.call(m, "ownerId") && m.ownerId !== "")
+                        w.uint32(/* id 3, wireType 2 =*/26).string(m.ownerId);
+                    if (m.status != null && $Object.hasOwnProperty.call(m, "status") && m.status !== 0)
+                        w.uint32(/* id 4, wireType 0 =*/32).int32(m.status);
+                    if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt") && m.createdAt !== "")
+                        w.uint32(/* id 5, wireType 2 =*/42).string(m.createdAt);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified AccessRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.AccessRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.AccessRequest
+                 * @static
+                 * @param {everyclass.identity.v1.AccessRequest.$Properties} message AccessRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AccessRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AccessRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.AccessRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.AccessRequest & everyclass.identity.v1.AccessRequest.$Shape} AccessRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AccessRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.AccessRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.askerId = v;
+                                else
+                                    delete m.askerId;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.askerName = v;
+                                else
+                                    delete m.askerName;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.ownerId = v;
+                                else
+                                    delete m.ownerId;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.status = v;
+                                else
+                                    delete m.status;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.createdAt = v;
+                                else
+                                    delete m.createdAt;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes an AccessRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.AccessRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.AccessRequest & everyclass.identity.v1.AccessRequest.$Shape} AccessRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AccessRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AccessRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.AccessRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AccessRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.askerId != null && $Object.hasOwnProperty.call(m, "askerId")) {
+                        if (!$util.isString(m.askerId))
+                            return "askerId: string expected";
+                    }
+                    if (m.askerName != null && $Object.hasOwnProperty.call(m, "askerName")) {
+                        if (!$util.isString(m.askerName))
+                            return "askerName: string expected";
+                    }
+                    if (m.ownerId != null && $Object.hasOwnProperty.call(m, "ownerId")) {
+                        if (!$util.isString(m.ownerId))
+                            return "ownerId: string expected";
+                    }
+                    if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                        if (typeof m.status !== "number" || (m.status | 0) !== m.status)
+                            return "status: enum value expected";
+                    }
+                    if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt")) {
+                        if (!$util.isString(m.createdAt))
+                            return "createdAt: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AccessRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.AccessRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.AccessRequest} AccessRequest
+                 */
+                AccessRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.AccessRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.AccessRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.AccessRequest();
+                    if (d.askerId != null) {
+                        if (typeof d.askerId !== "string" || d.askerId.length) {
+                            m.askerId = $String(d.askerId);
+                        }
+                    }
+                    if (d.askerName != null) {
+                        if (typeof d.askerName !== "string" || d.askerName.length) {
+                            m.askerName = $String(d.askerName);
+                        }
+                    }
+                    if (d.ownerId != null) {
+                        if (typeof d.ownerId !== "string" || d.ownerId.length) {
+                            m.ownerId = $String(d.ownerId);
+                        }
+                    }
+                    if (d.status !== 0 && (typeof d.status !== "string" || $root.everyclass.identity.v1.AccessStatus[d.status] !== 0)) {
+                        switch (d.status) {
+                        case "NONE":
+                        case 0:
+                            m.status = 0;
+                            break;
+                        case "PENDING":
+                        case 1:
+                            m.status = 1;
+                            break;
+                        case "ACCEPTED":
+                        case 2:
+                            m.status = 2;
+                            break;
+                        case "DECLINED":
+                        case 3:
+                            m.status = 3;
+                            break;
+                        default:
+                            if (typeof d.status === "number" && (d.status | 0) === d.status)
+                                m.status = d.status;
+                        }
+                    }
+                    if (d.createdAt != null) {
+                        if (typeof d.createdAt !== "string" || d.createdAt.length) {
+                            m.createdAt = $String(d.createdAt);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an AccessRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.AccessRequest
+                 * @static
+                 * @param {everyclass.identity.v1.AccessRequest} m AccessRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AccessRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.askerId = "";
+                        d.askerName = "";
+                        d.ownerId = "";
+                        d.status = o.enums === $String ? "NONE" : 0;
+                        d.createdAt = "";
+                    }
+                    if (m.askerId != null && $Object.hasOwnProperty.call(m, "askerId")) {
+                        d.askerId = m.askerId;
+                    }
+                    if (m.askerName != null && $Object.hasOwnProperty.call(m, "askerName")) {
+                        d.askerName = m.askerName;
+                    }
+                    if (m.ownerId != null && $Object.hasOwnProperty.call(m, "ownerId")) {
+                        d.ownerId = m.ownerId;
+                    }
+                    if (m.status != null && $Object.hasOwnProperty.call(m, "status")) {
+                        d.status = o.enums === $String ? $root.everyclass.identity.v1.AccessStatus[m.status] === $undefined ? m.status : $root.everyclass.identity.v1.AccessStatus[m.status] : m.status;
+                    }
+                    if (m.createdAt != null && $Object.hasOwnProperty.call(m, "createdAt")) {
+                        d.createdAt = m.createdAt;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this AccessRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.AccessRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AccessRequest.prototype.toJSON = function() {
+                    return AccessRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AccessRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.AccessRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AccessRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.AccessRequest";
+                };
+
+                return AccessRequest;
+            })();
+
+            v1.RequestAccessRequest = (function() {
+
+                /**
+                 * Properties of a RequestAccessRequest.
+                 * @typedef {Object} everyclass.identity.v1.RequestAccessRequest.$Properties
+                 * @property {string|null} [session] RequestAccessRequest session
+                 * @property {string|null} [ownerId] RequestAccessRequest ownerId
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a RequestAccessRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface IRequestAccessRequest
+                 * @augments everyclass.identity.v1.RequestAccessRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.RequestAccessRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a RequestAccessRequest.
+                 * @typedef {everyclass.identity.v1.RequestAccessRequest.$Properties} everyclass.identity.v1.RequestAccessRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new RequestAccessRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a RequestAccessRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.RequestAccessRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const RequestAccessRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * RequestAccessRequest session.
+                 * @member {string} session
+                 * @memberof everyclass.identity.v1.RequestAccessRequest
+                 * @instance
+                 */
+                RequestAccessRequest.prototype.session = "";
+
+                /**
+                 * RequestAccessRequest ownerId.
+                 * @member {string} ownerId
+                 * @memberof everyclass.identity.v1.RequestAccessRequest
+                 * @instance
+                 */
+                RequestAccessRequest.prototype.ownerId = "";
+
+                /**
+                 * Creates a new RequestAccessRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.RequestAccessRequest
+                 * @static
+                 * @param {everyclass.identity.v1.RequestAccessRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.RequestAccessRequest} RequestAccessRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.RequestAccessRequest.$Shape): everyclass.identity.v1.RequestAccessRequest & everyclass.identity.v1.RequestAccessRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.RequestAccessRequest.$Properties): everyclass.identity.v1.RequestAccessRequest;
+                 * }}
+                 */
+                RequestAccessRequest.create = function(properties) {
+                    return new RequestAccessRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified RequestAccessRequest message. Does not implicitly {@link everyclass.identity.v1.RequestAccessRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.RequestAccessRequest
+                 * @static
+                 * @param {everyclass.identity.v1.RequestAccessRequest.$Properties} m RequestAccessRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RequestAccessRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session") && m.session !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.session);
+                    if (m.ownerId != null && $Object.hasOwnProperty.call(m, "ownerId") && m.ownerId !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.ownerId);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified RequestAccessRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.RequestAccessRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.RequestAccessRequest
+                 * @static
+                 * @param {everyclass.identity.v1.RequestAccessRequest.$Properties} message RequestAccessRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                RequestAccessRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a RequestAccessRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.RequestAccessRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.RequestAccessRequest & everyclass.identity.v1.RequestAccessRequest.$Shape} RequestAccessRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RequestAccessRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.RequestAccessRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.session = v;
+                                else
+                                    delete m.session;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.ownerId = v;
+                                else
+                                    delete m.ownerId;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a RequestAccessRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.RequestAccessRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.RequestAccessRequest & everyclass.identity.v1.RequestAccessRequest.$Shape} RequestAccessRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                RequestAccessRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a RequestAccessRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.RequestAccessRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                RequestAccessRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        if (!$util.isString(m.session))
+                            return "session: string expected";
+                    }
+                    if (m.ownerId != null && $Object.hasOwnProperty.call(m, "ownerId")) {
+                        if (!$util.isString(m.ownerId))
+                            return "ownerId: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a RequestAccessRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.RequestAccessRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.RequestAccessRequest} RequestAccessRequest
+                 */
+                RequestAccessRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.RequestAccessRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.RequestAccessRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.RequestAccessRequest();
+                    if (d.session != null) {
+                        if (typeof d.session !== "string" || d.session.length) {
+                            m.session = $String(d.session);
+                        }
+                    }
+                    if (d.ownerId != null) {
+                        if (typeof d.ownerId !== "string" || d.ownerId.length) {
+                            m.ownerId = $String(d.ownerId);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a RequestAccessRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.RequestAccessRequest
+                 * @static
+                 * @param {everyclass.identity.v1.RequestAccessRequest} m RequestAccessRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                RequestAccessRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.session = "";
+                        d.ownerId = "";
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        d.session = m.session;
+                    }
+                    if (m.ownerId != null && $Object.hasOwnProperty.call(m, "ownerId")) {
+                        d.ownerId = m.ownerId;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this RequestAccessRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.RequestAccessRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                RequestAccessRequest.prototype.toJSON = function() {
+                    return RequestAccessRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for RequestAccessRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.RequestAccessRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                RequestAccessRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.RequestAccessRequest";
+                };
+
+                return RequestAccessRequest;
+            })();
+
+            v1.ListAccessRequestsRequest = (function() {
+
+                /**
+                 * Properties of a ListAccessRequestsRequest.
+                 * @typedef {Object} everyclass.identity.v1.ListAccessRequestsRequest.$Properties
+                 * @property {string|null} [session] ListAccessRequestsRequest session
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListAccessRequestsRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface IListAccessRequestsRequest
+                 * @augments everyclass.identity.v1.ListAccessRequestsRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.ListAccessRequestsRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListAccessRequestsRequest.
+                 * @typedef {everyclass.identity.v1.ListAccessRequestsRequest.$Properties} everyclass.identity.v1.ListAccessRequestsRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListAccessRequestsRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a ListAccessRequestsRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.ListAccessRequestsRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListAccessRequestsRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ListAccessRequestsRequest session.
+                 * @member {string} session
+                 * @memberof everyclass.identity.v1.ListAccessRequestsRequest
+                 * @instance
+                 */
+                ListAccessRequestsRequest.prototype.session = "";
+
+                /**
+                 * Creates a new ListAccessRequestsRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.ListAccessRequestsRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ListAccessRequestsRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.ListAccessRequestsRequest} ListAccessRequestsRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.ListAccessRequestsRequest.$Shape): everyclass.identity.v1.ListAccessRequestsRequest & everyclass.identity.v1.ListAccessRequestsRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.ListAccessRequestsRequest.$Properties): everyclass.identity.v1.ListAccessRequestsRequest;
+                 * }}
+                 */
+                ListAccessRequestsRequest.create = function(properties) {
+                    return new ListAccessRequestsRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified ListAccessRequestsRequest message. Does not implicitly {@link everyclass.identity.v1.ListAccessRequestsRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.ListAccessRequestsRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ListAccessRequestsRequest.$Properties} m ListAccessRequestsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListAccessRequestsRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session") && m.session !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.session);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ListAccessRequestsRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.ListAccessRequestsRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.ListAccessRequestsRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ListAccessRequestsRequest.$Properties} message ListAccessRequestsRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListAccessRequestsRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListAccessRequestsRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.ListAccessRequestsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.ListAccessRequestsRequest & everyclass.identity.v1.ListAccessRequestsRequest.$Shape} ListAccessRequestsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListAccessRequestsRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.ListAccessRequestsRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.session = v;
+                                else
+                                    delete m.session;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ListAccessRequestsRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.ListAccessRequestsRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.ListAccessRequestsRequest & everyclass.identity.v1.ListAccessRequestsRequest.$Shape} ListAccessRequestsRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListAccessRequestsRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListAccessRequestsRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.ListAccessRequestsRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListAccessRequestsRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        if (!$util.isString(m.session))
+                            return "session: string expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListAccessRequestsRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.ListAccessRequestsRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.ListAccessRequestsRequest} ListAccessRequestsRequest
+                 */
+                ListAccessRequestsRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.ListAccessRequestsRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.ListAccessRequestsRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.ListAccessRequestsRequest();
+                    if (d.session != null) {
+                        if (typeof d.session !== "string" || d.session.length) {
+                            m.session = $String(d.session);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListAccessRequestsRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.ListAccessRequestsRequest
+                 * @static
+                 * @param {everyclass.identity.v1.ListAccessRequestsRequest} m ListAccessRequestsRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListAccessRequestsRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.session = "";
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        d.session = m.session;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListAccessRequestsRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.ListAccessRequestsRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListAccessRequestsRequest.prototype.toJSON = function() {
+                    return ListAccessRequestsRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListAccessRequestsRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.ListAccessRequestsRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListAccessRequestsRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.ListAccessRequestsRequest";
+                };
+
+                return ListAccessRequestsRequest;
+            })();
+
+            v1.ListAccessRequestsResponse = (function() {
+
+                /**
+                 * Properties of a ListAccessRequestsResponse.
+                 * @typedef {Object} everyclass.identity.v1.ListAccessRequestsResponse.$Properties
+                 * @property {Array.<everyclass.identity.v1.AccessRequest.$Properties>|null} [requests] ListAccessRequestsResponse requests
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of a ListAccessRequestsResponse.
+                 * @memberof everyclass.identity.v1
+                 * @interface IListAccessRequestsResponse
+                 * @augments everyclass.identity.v1.ListAccessRequestsResponse.$Properties
+                 * @deprecated Use everyclass.identity.v1.ListAccessRequestsResponse.$Properties instead.
+                 */
+
+                /**
+                 * Shape of a ListAccessRequestsResponse.
+                 * @typedef {everyclass.identity.v1.ListAccessRequestsResponse.$Properties} everyclass.identity.v1.ListAccessRequestsResponse.$Shape
+                 */
+
+                /**
+                 * Constructs a new ListAccessRequestsResponse.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents a ListAccessRequestsResponse.
+                 * @constructor
+                 * @param {everyclass.identity.v1.ListAccessRequestsResponse.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const ListAccessRequestsResponse = function (p) {
+                    this.requests = [];
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * ListAccessRequestsResponse requests.
+                 * @member {Array.<everyclass.identity.v1.AccessRequest.$Properties>} requests
+                 * @memberof everyclass.identity.v1.ListAccessRequestsResponse
+                 * @instance
+                 */
+                ListAccessRequestsResponse.prototype.requests = $util.emptyArray;
+
+                /**
+                 * Creates a new ListAccessRequestsResponse instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.ListAccessRequestsResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ListAccessRequestsResponse.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.ListAccessRequestsResponse} ListAccessRequestsResponse instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.ListAccessRequestsResponse.$Shape): everyclass.identity.v1.ListAccessRequestsResponse & everyclass.identity.v1.ListAccessRequestsResponse.$Shape;
+                 *   (properties?: everyclass.identity.v1.ListAccessRequestsResponse.$Properties): everyclass.identity.v1.ListAccessRequestsResponse;
+                 * }}
+                 */
+                ListAccessRequestsResponse.create = function(properties) {
+                    return new ListAccessRequestsResponse(properties);
+                };
+
+                /**
+                 * Encodes the specified ListAccessRequestsResponse message. Does not implicitly {@link everyclass.identity.v1.ListAccessRequestsResponse.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.ListAccessRequestsResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ListAccessRequestsResponse.$Properties} m ListAccessRequestsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListAccessRequestsResponse.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.requests != null && m.requests.length) {
+                        for (var i = 0; i < m.requests.length; ++i)
+                            $root.everyclass.identity.v1.AccessRequest.encode(m.requests[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    }
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified ListAccessRequestsResponse message, length delimited. Does not implicitly {@link everyclass.identity.v1.ListAccessRequestsResponse.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.ListAccessRequestsResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ListAccessRequestsResponse.$Properties} message ListAccessRequestsResponse message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                ListAccessRequestsResponse.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes a ListAccessRequestsResponse message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.ListAccessRequestsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.ListAccessRequestsResponse & everyclass.identity.v1.ListAccessRequestsResponse.$Shape} ListAccessRequestsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListAccessRequestsResponse.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.ListAccessRequestsResponse();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.requests && m.requests.length))
+                                    m.requests = [];
+                                m.requests.push($root.everyclass.identity.v1.AccessRequest.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes a ListAccessRequestsResponse message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.ListAccessRequestsResponse
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.ListAccessRequestsResponse & everyclass.identity.v1.ListAccessRequestsResponse.$Shape} ListAccessRequestsResponse
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                ListAccessRequestsResponse.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies a ListAccessRequestsResponse message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.ListAccessRequestsResponse
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                ListAccessRequestsResponse.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.requests != null && $Object.hasOwnProperty.call(m, "requests")) {
+                        if (!$Array.isArray(m.requests))
+                            return "requests: array expected";
+                        for (var i = 0; i < m.requests.length; ++i) {
+                            {
+                                var e = $root.everyclass.identity.v1.AccessRequest.verify(m.requests[i], q + 1);
+                                if (e)
+                                    return "requests." + e;
+                            }
+                        }
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates a ListAccessRequestsResponse message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.ListAccessRequestsResponse
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.ListAccessRequestsResponse} ListAccessRequestsResponse
+                 */
+                ListAccessRequestsResponse.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.ListAccessRequestsResponse)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.ListAccessRequestsResponse: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.ListAccessRequestsResponse();
+                    if (d.requests) {
+                        if (!$Array.isArray(d.requests))
+                            throw $TypeError(".everyclass.identity.v1.ListAccessRequestsResponse.requests: array expected");
+                        m.requests = $Array(d.requests.length);
+                        for (var i = 0; i < d.requests.length; ++i) {
+                            if (!$util.isObject(d.requests[i]))
+                                throw $TypeError(".everyclass.identity.v1.ListAccessRequestsResponse.requests: object expected");
+                            m.requests[i] = $root.everyclass.identity.v1.AccessRequest.fromObject(d.requests[i], q + 1);
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from a ListAccessRequestsResponse message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.ListAccessRequestsResponse
+                 * @static
+                 * @param {everyclass.identity.v1.ListAccessRequestsResponse} m ListAccessRequestsResponse
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                ListAccessRequestsResponse.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.requests = [];
+                    }
+                    if (m.requests && m.requests.length) {
+                        d.requests = $Array(m.requests.length);
+                        for (var j = 0; j < m.requests.length; ++j) {
+                            d.requests[j] = $root.everyclass.identity.v1.AccessRequest.toObject(m.requests[j], o, q + 1);
+                        }
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this ListAccessRequestsResponse to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.ListAccessRequestsResponse
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                ListAccessRequestsResponse.prototype.toJSON = function() {
+                    return ListAccessRequestsResponse.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for ListAccessRequestsResponse
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.ListAccessRequestsResponse
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                ListAccessRequestsResponse.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.ListAccessRequestsResponse";
+                };
+
+                return ListAccessRequestsResponse;
+            })();
+
+            /**
+             * AccessAnswer enum.
+             * @name everyclass.identity.v1.AccessAnswer
+             * @enum {number}
+             * @property {number} ACCESS_ANSWER_UNSPECIFIED=0 ACCESS_ANSWER_UNSPECIFIED value
+             * @property {number} ACCEPT=1 ACCEPT value
+             * @property {number} DECLINE=2 DECLINE value
+             * @property {number} REVOKE=3 REVOKE value
+             */
+            v1.AccessAnswer = (function() {
+                const valuesById = $Object.create(null), values = $Object.create(valuesById);
+                values[valuesById[0] = "ACCESS_ANSWER_UNSPECIFIED"] = 0;
+                values[valuesById[1] = "ACCEPT"] = 1;
+                values[valuesById[2] = "DECLINE"] = 2;
+                values[valuesById[3] = "REVOKE"] = 3;
+                return values;
+            })();
+
+            v1.AnswerAccessRequestRequest = (function() {
+
+                /**
+                 * Properties of an AnswerAccessRequestRequest.
+                 * @typedef {Object} everyclass.identity.v1.AnswerAccessRequestRequest.$Properties
+                 * @property {string|null} [session] AnswerAccessRequestRequest session
+                 * @property {string|null} [askerId] AnswerAccessRequestRequest askerId
+                 * @property {everyclass.identity.v1.AccessAnswer|null} [answer] AnswerAccessRequestRequest answer
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+
+                /**
+                 * Properties of an AnswerAccessRequestRequest.
+                 * @memberof everyclass.identity.v1
+                 * @interface IAnswerAccessRequestRequest
+                 * @augments everyclass.identity.v1.AnswerAccessRequestRequest.$Properties
+                 * @deprecated Use everyclass.identity.v1.AnswerAccessRequestRequest.$Properties instead.
+                 */
+
+                /**
+                 * Shape of an AnswerAccessRequestRequest.
+                 * @typedef {everyclass.identity.v1.AnswerAccessRequestRequest.$Properties} everyclass.identity.v1.AnswerAccessRequestRequest.$Shape
+                 */
+
+                /**
+                 * Constructs a new AnswerAccessRequestRequest.
+                 * @memberof everyclass.identity.v1
+                 * @classdesc Represents an AnswerAccessRequestRequest.
+                 * @constructor
+                 * @param {everyclass.identity.v1.AnswerAccessRequestRequest.$Properties=} [p] Properties to set
+                 * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+                 */
+                const AnswerAccessRequestRequest = function (p) {
+                    if (p)
+                        for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
+                            if (p[ks[i]] != null && ks[i] !== "__proto__")
+                                this[ks[i]] = p[ks[i]];
+                };
+
+                /**
+                 * AnswerAccessRequestRequest session.
+                 * @member {string} session
+                 * @memberof everyclass.identity.v1.AnswerAccessRequestRequest
+                 * @instance
+                 */
+                AnswerAccessRequestRequest.prototype.session = "";
+
+                /**
+                 * AnswerAccessRequestRequest askerId.
+                 * @member {string} askerId
+                 * @memberof everyclass.identity.v1.AnswerAccessRequestRequest
+                 * @instance
+                 */
+                AnswerAccessRequestRequest.prototype.askerId = "";
+
+                /**
+                 * AnswerAccessRequestRequest answer.
+                 * @member {everyclass.identity.v1.AccessAnswer} answer
+                 * @memberof everyclass.identity.v1.AnswerAccessRequestRequest
+                 * @instance
+                 */
+                AnswerAccessRequestRequest.prototype.answer = 0;
+
+                /**
+                 * Creates a new AnswerAccessRequestRequest instance using the specified properties.
+                 * @function create
+                 * @memberof everyclass.identity.v1.AnswerAccessRequestRequest
+                 * @static
+                 * @param {everyclass.identity.v1.AnswerAccessRequestRequest.$Properties=} [properties] Properties to set
+                 * @returns {everyclass.identity.v1.AnswerAccessRequestRequest} AnswerAccessRequestRequest instance
+                 * @type {{
+                 *   (properties: everyclass.identity.v1.AnswerAccessRequestRequest.$Shape): everyclass.identity.v1.AnswerAccessRequestRequest & everyclass.identity.v1.AnswerAccessRequestRequest.$Shape;
+                 *   (properties?: everyclass.identity.v1.AnswerAccessRequestRequest.$Properties): everyclass.identity.v1.AnswerAccessRequestRequest;
+                 * }}
+                 */
+                AnswerAccessRequestRequest.create = function(properties) {
+                    return new AnswerAccessRequestRequest(properties);
+                };
+
+                /**
+                 * Encodes the specified AnswerAccessRequestRequest message. Does not implicitly {@link everyclass.identity.v1.AnswerAccessRequestRequest.verify|verify} messages.
+                 * @function encode
+                 * @memberof everyclass.identity.v1.AnswerAccessRequestRequest
+                 * @static
+                 * @param {everyclass.identity.v1.AnswerAccessRequestRequest.$Properties} m AnswerAccessRequestRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [w] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AnswerAccessRequestRequest.encode = function (m, w, q) {
+                    if (!w)
+                        w = $Writer.create();
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session") && m.session !== "")
+                        w.uint32(/* id 1, wireType 2 =*/10).string(m.session);
+                    if (m.askerId != null && $Object.hasOwnProperty.call(m, "askerId") && m.askerId !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.askerId);
+                    if (m.answer != null && $Object.hasOwnProperty.call(m, "answer") && m.answer !== 0)
+                        w.uint32(/* id 3, wireType 0 =*/24).int32(m.answer);
+                    if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
+                        for (var i = 0; i < m.$unknowns.length; ++i)
+                            w.raw(m.$unknowns[i]);
+                    return w;
+                };
+
+                /**
+                 * Encodes the specified AnswerAccessRequestRequest message, length delimited. Does not implicitly {@link everyclass.identity.v1.AnswerAccessRequestRequest.verify|verify} messages.
+                 * @function encodeDelimited
+                 * @memberof everyclass.identity.v1.AnswerAccessRequestRequest
+                 * @static
+                 * @param {everyclass.identity.v1.AnswerAccessRequestRequest.$Properties} message AnswerAccessRequestRequest message or plain object to encode
+                 * @param {$protobuf.Writer} [writer] Writer to encode to
+                 * @returns {$protobuf.Writer} Writer
+                 */
+                AnswerAccessRequestRequest.encodeDelimited = function(message, writer) {
+                    return this.encode(message, (writer || $Writer.create()).fork()).ldelim();
+                };
+
+                /**
+                 * Decodes an AnswerAccessRequestRequest message from the specified reader or buffer.
+                 * @function decode
+                 * @memberof everyclass.identity.v1.AnswerAccessRequestRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} r Reader or buffer to decode from
+                 * @param {number} [l] Message length if known beforehand
+                 * @returns {everyclass.identity.v1.AnswerAccessRequestRequest & everyclass.identity.v1.AnswerAccessRequestRequest.$Shape} AnswerAccessRequestRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AnswerAccessRequestRequest.decode = function (r, l, z, q, g) {
+                    if (!(r instanceof $Reader))
+                        r = $Reader.create(r);
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $Reader.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var c, m, v;
+                    if (l === $undefined)
+                        c = r.len;
+                    else {
+                        c = r.pos + l;
+                        if (c > r.len)
+                            throw $RangeError("index out of range");
+                        l = r.len;
+                        r.len = c;
+                    }
+                    m = g || new $root.everyclass.identity.v1.AnswerAccessRequestRequest();
+                    while (r.pos < c) {
+                        var s = r.pos;
+                        var t = r.tag();
+                        if (t === z) {
+                            z = $undefined;
+                            break;
+                        }
+                        var u = t & 7;
+                        switch (t >>>= 3) {
+                        case 1: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.session = v;
+                                else
+                                    delete m.session;
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.askerId = v;
+                                else
+                                    delete m.askerId;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.int32())
+                                    m.answer = v;
+                                else
+                                    delete m.answer;
+                                continue;
+                            }
+                        }
+                        r.skipType(u, q, t);
+                        if (!r.discardUnknown) {
+                            $util.makeProp(m, "$unknowns", false);
+                            (m.$unknowns || (m.$unknowns = [])).push(r.raw(s, r.pos));
+                        }
+                    }
+                    if (l !== $undefined) {
+                        if (r.pos !== c)
+                            throw $RangeError("index out of range");
+                        r.len = l;
+                    }
+                    if (z !== $undefined)
+                        throw $Error("missing end group");
+                    return m;
+                };
+
+                /**
+                 * Decodes an AnswerAccessRequestRequest message from the specified reader or buffer, length delimited.
+                 * @function decodeDelimited
+                 * @memberof everyclass.identity.v1.AnswerAccessRequestRequest
+                 * @static
+                 * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+                 * @returns {everyclass.identity.v1.AnswerAccessRequestRequest & everyclass.identity.v1.AnswerAccessRequestRequest.$Shape} AnswerAccessRequestRequest
+                 * @throws {Error} If the payload is not a reader or valid buffer
+                 * @throws {$protobuf.util.ProtocolError} If required fields are missing
+                 */
+                AnswerAccessRequestRequest.decodeDelimited = function(reader) {
+                    if (!(reader instanceof $Reader))
+                        reader = new $Reader(reader);
+                    return this.decode(reader, reader.size());
+                };
+
+                /**
+                 * Verifies an AnswerAccessRequestRequest message.
+                 * @function verify
+                 * @memberof everyclass.identity.v1.AnswerAccessRequestRequest
+                 * @static
+                 * @param {Object.<string,*>} m Plain object to verify
+                 * @returns {string|null} `null` if valid, otherwise the reason why it is not
+                 */
+                AnswerAccessRequestRequest.verify = function (m, q) {
+                    if (typeof m !== "object" || m === null)
+                        return "object expected";
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        return "max depth exceeded";
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        if (!$util.isString(m.session))
+                            return "session: string expected";
+                    }
+                    if (m.askerId != null && $Object.hasOwnProperty.call(m, "askerId")) {
+                        if (!$util.isString(m.askerId))
+                            return "askerId: string expected";
+                    }
+                    if (m.answer != null && $Object.hasOwnProperty.call(m, "answer")) {
+                        if (typeof m.answer !== "number" || (m.answer | 0) !== m.answer)
+                            return "answer: enum value expected";
+                    }
+                    return null;
+                };
+
+                /**
+                 * Creates an AnswerAccessRequestRequest message from a plain object. Also converts values to their respective internal types.
+                 * @function fromObject
+                 * @memberof everyclass.identity.v1.AnswerAccessRequestRequest
+                 * @static
+                 * @param {Object.<string,*>} d Plain object
+                 * @returns {everyclass.identity.v1.AnswerAccessRequestRequest} AnswerAccessRequestRequest
+                 */
+                AnswerAccessRequestRequest.fromObject = function (d, q) {
+                    if (d instanceof $root.everyclass.identity.v1.AnswerAccessRequestRequest)
+                        return d;
+                    if (!$util.isObject(d))
+                        throw $TypeError(".everyclass.identity.v1.AnswerAccessRequestRequest: object expected");
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var m = new $root.everyclass.identity.v1.AnswerAccessRequestRequest();
+                    if (d.session != null) {
+                        if (typeof d.session !== "string" || d.session.length) {
+                            m.session = $String(d.session);
+                        }
+                    }
+                    if (d.askerId != null) {
+                        if (typeof d.askerId !== "string" || d.askerId.length) {
+                            m.askerId = $String(d.askerId);
+                        }
+                    }
+                    if (d.answer !== 0 && (typeof d.answer !== "string" || $root.everyclass.identity.v1.AccessAnswer[d.answer] !== 0)) {
+                        switch (d.answer) {
+                        case "ACCESS_ANSWER_UNSPECIFIED":
+                        case 0:
+                            m.answer = 0;
+                            break;
+                        case "ACCEPT":
+                        case 1:
+                            m.answer = 1;
+                            break;
+                        case "DECLINE":
+                        case 2:
+                            m.answer = 2;
+                            break;
+                        case "REVOKE":
+                        case 3:
+                            m.answer = 3;
+                            break;
+                        default:
+                            if (typeof d.answer === "number" && (d.answer | 0) === d.answer)
+                                m.answer = d.answer;
+                        }
+                    }
+                    return m;
+                };
+
+                /**
+                 * Creates a plain object from an AnswerAccessRequestRequest message. Also converts values to other types if specified.
+                 * @function toObject
+                 * @memberof everyclass.identity.v1.AnswerAccessRequestRequest
+                 * @static
+                 * @param {everyclass.identity.v1.AnswerAccessRequestRequest} m AnswerAccessRequestRequest
+                 * @param {$protobuf.IConversionOptions} [o] Conversion options
+                 * @returns {Object.<string,*>} Plain object
+                 */
+                AnswerAccessRequestRequest.toObject = function (m, o, q) {
+                    if (!o)
+                        o = {};
+                    if (q === $undefined)
+                        q = 0;
+                    if (q > $util.recursionLimit)
+                        throw $Error("max depth exceeded");
+                    var d = {};
+                    if (o.defaults) {
+                        d.session = "";
+                        d.askerId = "";
+                        d.answer = o.enums === $String ? "ACCESS_ANSWER_UNSPECIFIED" : 0;
+                    }
+                    if (m.session != null && $Object.hasOwnProperty.call(m, "session")) {
+                        d.session = m.session;
+                    }
+                    if (m.askerId != null && $Object.hasOwnProperty.call(m, "askerId")) {
+                        d.askerId = m.askerId;
+                    }
+                    if (m.answer != null && $Object.hasOwnProperty.call(m, "answer")) {
+                        d.answer = o.enums === $String ? $root.everyclass.identity.v1.AccessAnswer[m.answer] === $undefined ? m.answer : $root.everyclass.identity.v1.AccessAnswer[m.answer] : m.answer;
+                    }
+                    return d;
+                };
+
+                /**
+                 * Converts this AnswerAccessRequestRequest to JSON.
+                 * @function toJSON
+                 * @memberof everyclass.identity.v1.AnswerAccessRequestRequest
+                 * @instance
+                 * @returns {Object.<string,*>} JSON object
+                 */
+                AnswerAccessRequestRequest.prototype.toJSON = function() {
+                    return AnswerAccessRequestRequest.toObject(this, $protobuf.util.toJSONOptions);
+                };
+
+                /**
+                 * Gets the type url for AnswerAccessRequestRequest
+                 * @function getTypeUrl
+                 * @memberof everyclass.identity.v1.AnswerAccessRequestRequest
+                 * @static
+                 * @param {string} [prefix] Custom type url prefix, defaults to `"type.googleapis.com"`
+                 * @returns {string} The type url
+                 */
+                AnswerAccessRequestRequest.getTypeUrl = function(prefix) {
+                    if (prefix === $undefined)
+                        prefix = "type.googleapis.com";
+                    return prefix + "/everyclass.identity.v1.AnswerAccessRequestRequest";
+                };
+
+                return AnswerAccessRequestRequest;
             })();
 
             return v1;

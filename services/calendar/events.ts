@@ -85,7 +85,20 @@ function at(date: string, hhmm: string): LocalDateTime {
 
 const weekdayNames = ['', '周一', '周二', '周三', '周四', '周五', '周六', '周日'];
 
-export function classEvents(semester: SemesterInfo, cards: CardInfo[], slots: LessonSlot[]): ClassEvent[] {
+/** Whose timetable: a room's feed names the teachers in the title, the others the room. */
+export type OwnerKind = 'student' | 'teacher' | 'room';
+
+export function eventSummary(card: CardInfo, kind: OwnerKind): string {
+  if (kind !== 'room') return `${card.courseName}@${card.room}`;
+  return card.teachers.length ? `${card.courseName}（${card.teachers.join('、')}）` : card.courseName;
+}
+
+export function classEvents(
+  semester: SemesterInfo,
+  cards: CardInfo[],
+  slots: LessonSlot[],
+  kind: OwnerKind = 'student',
+): ClassEvent[] {
   const holidays = new Map(semester.holidays.map((h) => [h.date, h]));
   const out: ClassEvent[] = [];
   for (const card of cards) {
@@ -105,7 +118,7 @@ export function classEvents(semester: SemesterInfo, cards: CardInfo[], slots: Le
         uid: `${uid}@everyclass`,
         start: at(date, time.start),
         end: at(date, time.end),
-        summary: `${card.courseName}@${card.room}`,
+        summary: eventSummary(card, kind),
         location: card.room,
         description: `第${week}周 ${weekdayNames[card.weekday]} 第${card.firstPeriod}-${card.lastPeriod}节\n${card.weekText}\n教师：${teachers || '未定'}${moved}`,
         week,

@@ -3,15 +3,17 @@
 import { createHash } from 'node:crypto';
 import type { CallContext } from '../kit/app.ts';
 import type { AppConfig } from '../kit/config.ts';
+import { schoolDate } from '../kit/dates.ts';
 import { AppError } from '../kit/errors.ts';
 import { type CachedCalendar, type CalendarCache, encodeCalendar } from './cache.ts';
 import type { EntityApi, Timetable } from './entity-client.ts';
-import { classEvents } from './events.ts';
+import { classEvents, type OwnerKind } from './events.ts';
+import { hiddenCalendar } from './hidden.ts';
 import { renderIcs } from './ics.ts';
 import { TOKEN_PATTERN, type TokenGrant, type TokenStore } from './tokens.ts';
 
 /** Bump when the rendering changes, so that clients refetch. */
-export const RENDER_VERSION = '1';
+export const RENDER_VERSION = '2';
 
 export interface FeedDeps {
   entity: EntityApi;
@@ -65,6 +67,7 @@ export class Feed {
     if (!TOKEN_PATTERN.test(token)) throw new AppError('not_found', 'no such calendar');
     const grant = await this.#deps.tokens.resolve(token);
     if (!grant) throw new AppError('not_found', 'no such calendar');
+    if (grant.hidden) return this.#hidden(grant, cond);
     const version = await this.#dataVersion(ctx);
     const etag = this.#etag(grant, version.version);
     const lastModified = new Date(Math.floor(Date.parse(version.updatedAt) / 1000) * 1000);
@@ -82,6 +85,17 @@ export class Feed {
     const body = encodeCalendar(etag, text);
     this.#deps.cache.set(body);
     return { status: 200, etag, lastModified, body, cached: false };
+  }
+
+  /** The explanation calendar of a feed its subscriber may not see now (hidden.ts); it names today. */
+  #hidden(grant: TokenGrant, cond: Conditional): FeedAnswer {
+    const now = new Date((this.#deps.now ?? Date.now)());
+    const today = schoolDate(now, this.#deps.app.timezone);
+    const etag = this.#etag(grant, `hidden/${today}`);
+    const lastModified = new Date(`${today}T00:00:00Z`);
+    if (notModified(cond, etag, lastModified)) return { status: 304, etag, lastModified };
+    const text = hiddenCalendar(grant.token, today, this.#deps.app.timezone, lastModified);
+    return { status: 200, etag, lastModified, body: encodeCalendar(etag, text), cached: false };
   }
 
   #etag(grant: TokenGrant, dataVersion: string): string {
@@ -110,6 +124,9 @@ function notModified(cond: Conditional, etag: string, lastModified: Date): boole
   return false;
 }
 
+const kinds: Record<number, OwnerKind> = { 1: 'student', 2: 'teacher', 3: 'room' };
+const ownerKind = (k: number | null | undefined): OwnerKind => kinds[k ?? 1] ?? 'student';
+
 export function render(t: Timetable, app: AppConfig, stamp: Date): string {
   const sem = t.semester;
   if (!sem || !t.owner) throw new AppError('internal', 'timetable without owner or semester');
@@ -135,6 +152,7 @@ export function render(t: Timetable, app: AppConfig, stamp: Date): string {
       teachers: (c.teachers ?? []).map((x) => x.name ?? ''),
     })),
     app.lessonSlots,
+    ownerKind(t.owner.kind),
   );
   return renderIcs({
     name: `${t.owner.name}的${sem.name}课表`,

@@ -24,7 +24,7 @@ export function identityTokenStore(identityUrl: string, signer?: Signer): TokenS
     async resolve(token) {
       try {
         const r = await client.call('ResolveCalendarToken', resolveMethod, { token });
-        return { token, studentId: r.studentId, semester: r.semester };
+        return { token, studentId: r.studentId, semester: r.semester, hidden: r.hidden };
       } catch (err) {
         if (err instanceof TwirpError && err.code === 'not_found') return undefined;
         throw new AppError('unavailable', 'the identity service is unavailable');

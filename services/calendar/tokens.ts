@@ -9,6 +9,11 @@ export interface TokenGrant {
   token: string;
   studentId: string; // public (encrypted) student id
   semester: string;
+  /**
+   * A feed of someone else's timetable whose subscriber may not see it now (identity decides at
+   * every resolution): served as an empty calendar with one explanation event.
+   */
+  hidden?: boolean;
 }
 
 export interface TokenStore {
@@ -20,7 +25,8 @@ export interface TokenStore {
   close(): Promise<void>;
 }
 
-export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{24,64}$/;
+/** Own tokens (32 characters) and identity's feed links of any timetable (longer). */
+export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{24,256}$/;
 const newToken = () => randomBytes(24).toString('base64url');
 
 export class MemoryTokenStore implements TokenStore {

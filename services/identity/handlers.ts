@@ -1,16 +1,20 @@
 // The Identity RPC methods. Every method acting for a student takes the session token and checks
 // it here; secrets never reach the logs (the kit logs paths, never bodies).
+
+import { randomBytes } from 'node:crypto';
 import { everyclass } from '../../proto/generated/everyclass.js';
 import type { CallContext } from '../kit/app.ts';
 import { clientBucket } from '../kit/clients.ts';
 import { feedPath } from '../kit/contract.ts';
 import { AppError } from '../kit/errors.ts';
 import { type RpcHandler, rpc } from '../kit/twirp.ts';
+import { FeedLinks } from './feed-links.ts';
 import { registrationMail } from './mail-text.ts';
 import type { Mailer } from './mailer.ts';
 import { hashPassword, type KdfParams, passwordProblem, verifyPassword } from './passwords.ts';
 import { type CalendarTokens, randomToken, tokenHash } from './secrets.ts';
 import type { AccountDoc, CalendarTokenDoc, IdentityStore, Privacy, SessionDoc } from './store.ts';
+import { resolveFeedLink, statusOf, viewerHandlers } from './viewer-handlers.ts';
 
 const pb = everyclass.identity.v1;
 type IAccount = everyclass.identity.v1.IAccount;
@@ -51,6 +55,8 @@ export interface Limits {
   loginAttemptsPerAccount: number;
   loginDelayBaseMs: number;
   loginDelayCapMs: number;
+  /** Access requests for private timetables one student may send per day. */
+  accessRequestsPerDay: number;
 }
 
 export const defaultLimits: Limits = {
@@ -65,6 +71,7 @@ export const defaultLimits: Limits = {
   loginAttemptsPerAccount: 100,
   loginDelayBaseMs: 1000,
   loginDelayCapMs: 15 * 60_000,
+  accessRequestsPerDay: 10,
 };
 
 export interface IdentityDeps {
@@ -72,6 +79,8 @@ export interface IdentityDeps {
   directory: Directory;
   mailer: Mailer;
   tokens: CalendarTokens;
+  /** Seals feed links of any timetable (main: from SESSION_KEY; default: a key of this process). */
+  feedLinks?: FeedLinks;
   schoolName: string;
   emailDomain: string;
   /** The public web site, for links in mails (no trailing slash). */
@@ -94,6 +103,7 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
   const { store, directory, mailer, tokens } = deps;
   const limits = { ...defaultLimits, ...deps.limits };
   const now = deps.now ?? (() => new Date());
+  const feedLinks = deps.feedLinks ?? new FeedLinks(randomBytes(32));
 
   const noShadow = (call: CallContext) => {
     if (call.shadow) throw new AppError('shadow_write');
@@ -396,7 +406,9 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
       pb.ResolveCalendarTokenResponse,
       async (req) => {
         const id = tokens.open(req.token);
-        const t = id ? await store.calendarToken(id) : null;
+        // Not an own token: a feed link of any timetable, its visibility decided now.
+        if (!id) return resolveFeedLink(store, feedLinks, req.token);
+        const t = await store.calendarToken(id);
         if (!t) throw new AppError('not_found');
         return { studentId: t.studentId, semester: t.semester };
       },
@@ -422,11 +434,17 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
           req.studentId ? store.account(req.studentId) : null,
           session(req.session),
         ]);
-        const [viewer] = await Promise.all([
+        const [viewer, asked] = await Promise.all([
           s ? store.account(s.studentId) : null,
+          s && owner ? store.access.get(owner._id, s.studentId) : null,
           recordView(owner, s, call),
         ]);
-        return { viewer: viewer ? account(viewer) : null, privacy: privacyOf(owner?.privacy) };
+        return {
+          viewer: viewer ? account(viewer) : null,
+          privacy: privacyOf(owner?.privacy),
+          granted: asked?.status === 'accepted',
+          request: statusOf(asked?.status),
+        };
       },
       false,
     ),
@@ -451,6 +469,17 @@ export function identityHandlers(deps: IdentityDeps): Record<string, RpcHandler<
           });
       }
       return { visitors, anonymousCount: (a.anonymousViews ?? 0) + hidden };
+    }),
+
+    ...viewerHandlers({
+      store,
+      feedLinks,
+      now,
+      accessRequestsPerDay: limits.accessRequestsPerDay,
+      session,
+      me,
+      meWriting,
+      rateLimited,
     }),
   };
 }

@@ -21,6 +21,7 @@ import { type Listening, runMain, startService } from '../kit/serve.ts';
 import { TwirpClient } from '../kit/twirp.ts';
 import { createApp } from './app.ts';
 import { entityDirectory } from './directory.ts';
+import { FeedLinks } from './feed-links.ts';
 import { outboxMailer, type SmtpConfig, smtpMailer } from './mailer.ts';
 import { CalendarTokens } from './secrets.ts';
 import { IdentityStore } from './store.ts';
@@ -79,6 +80,7 @@ export async function start(env: Env = process.env): Promise<Listening> {
       ),
       mailer,
       tokens: new CalendarTokens(config.sessionKey),
+      feedLinks: new FeedLinks(config.sessionKey),
       schoolName: config.app.schoolName,
       emailDomain: config.app.emailDomain,
       publicUrl: config.publicUrl,

@@ -5,6 +5,7 @@
 // upserts, sorts); FerretDB has no TTL indexes, so expiry is checked on read and swept by `sweep()`.
 import { type Connection, Schema } from 'mongoose';
 import { MongoLink } from '../kit/mongo.ts';
+import { AccessRequests } from './access-store.ts';
 import { Limiter, limitModel } from './limits.ts';
 
 export type Privacy = 0 | 1 | 2;
@@ -129,6 +130,8 @@ export class IdentityStore {
   readonly m: ReturnType<typeof models>;
   /** Attempt counters (login, registration mails): limits.ts. */
   readonly limits: Limiter;
+  /** Access requests for private timetables: access-store.ts. */
+  readonly access: AccessRequests;
 
   /** A store on a connection that may not be open yet (`open()`; services wait with kit/dependency.ts). */
   constructor(link: MongoLink) {
@@ -136,6 +139,7 @@ export class IdentityStore {
     this.conn = link.conn;
     this.m = models(this.conn);
     this.limits = new Limiter(this.m.limits);
+    this.access = new AccessRequests(this.conn);
   }
 
   static link(url: string, dbName?: string): MongoLink {
@@ -153,6 +157,7 @@ export class IdentityStore {
   async open(): Promise<void> {
     await this.link.open();
     for (const m of Object.values(this.m)) await m.createIndexes();
+    await this.access.createIndexes();
   }
 
   ping(): Promise<void> {

@@ -15,6 +15,8 @@ import type { ErrorReporter } from '../kit/sentry.ts';
 import { accountRoutes } from './routes/account.ts';
 import { browseRoutes } from './routes/browse.ts';
 import { calendarRoutes } from './routes/calendar.ts';
+import { feedRoutes } from './routes/feeds.ts';
+import { togetherRoutes } from './routes/together.ts';
 import { setSecurityHeaders, setTransportSecurity } from './security.ts';
 import { createSite, PageError, type SiteDeps, stylesheet, stylesheetPath } from './site.ts';
 import { errorBody } from './views/layout.ts';
@@ -61,6 +63,8 @@ export function createApp(deps: WebDeps): KitApp {
   browseRoutes(router, site);
   accountRoutes(router, site);
   calendarRoutes(router, site);
+  feedRoutes(router, site);
+  togetherRoutes(router, site);
 
   const app = createServiceApp({
     name: 'web',

@@ -44,6 +44,12 @@ export const identityMethods = {
   ResetCalendarTokens: once(i.ResetCalendarTokensRequest, i.ListCalendarTokensResponse),
   ViewTimetable: once(i.ViewTimetableRequest, i.ViewTimetableResponse),
   ListVisitors: retryable(i.ListVisitorsRequest, i.ListVisitorsResponse),
+  // Other people's timetables (issue 15): feed links, visibility, access requests.
+  CreateFeedLink: retryable(i.CreateFeedLinkRequest, i.FeedLink),
+  CheckVisibility: retryable(i.CheckVisibilityRequest, i.CheckVisibilityResponse),
+  RequestAccess: once(i.RequestAccessRequest, i.AccessRequest),
+  ListAccessRequests: retryable(i.ListAccessRequestsRequest, i.ListAccessRequestsResponse),
+  AnswerAccessRequest: once(i.AnswerAccessRequestRequest, i.AccessRequest),
 };
 
 type Methods = Record<string, RpcMethod<object, object, object>>;

@@ -44,6 +44,14 @@ export function str(v: string | string[] | undefined): string {
   return typeof v === 'string' ? v : '';
 }
 
+/**
+ * This site's own origin as the browser reached it. (Koa 3's `ctx.origin` is the request's
+ * Origin header, null on a plain GET: the default feed URL read "null/calendar/…".)
+ */
+export function siteOrigin(ctx: KitContext): string {
+  return `${ctx.protocol}://${ctx.host}`;
+}
+
 /** A page shown instead of the one asked for: its status, title and message. */
 export class PageError extends Error {
   readonly status: number;
@@ -53,6 +61,16 @@ export class PageError extends Error {
     this.status = status;
     this.title = title;
   }
+}
+
+/** Who looks at a student's timetable, its level, and the viewer's access request (issue 15). */
+export interface TimetableViewing {
+  viewer: Account | undefined;
+  level: PrivacyLevel;
+  /** The owner accepted the viewer's access request. */
+  granted: boolean;
+  /** The viewer's request: 0 none, 1 pending, 2 accepted, 3 declined (AccessStatus). */
+  request: number;
 }
 
 /** The shared pieces route modules use. */
@@ -68,7 +86,7 @@ export interface Site {
   semesters(call: CallContext): Promise<SemesterSpan[]>;
   viewer(ctx: KitContext): Promise<Account | undefined>;
   /** For a student's timetable: who is looking and the student's privacy level (the visit is recorded). */
-  viewTimetable(ctx: KitContext, id: string): Promise<{ viewer: Account | undefined; level: PrivacyLevel }>;
+  viewTimetable(ctx: KitContext, id: string): Promise<TimetableViewing>;
   pageContext(ctx: KitContext, who?: Account): Promise<PageContext>;
   send(ctx: KitContext, p: PageContext, title: string, body: SafeHtml, status?: number): void;
   page(ctx: KitContext, title: string, body: (p: PageContext) => SafeHtml, status?: number): Promise<void>;
@@ -128,16 +146,18 @@ export function createSite(deps: SiteDeps): Site {
   }
 
   /** For a student's timetable: who is looking and the student's privacy level (the visit is recorded). */
-  async function viewTimetable(
-    ctx: KitContext,
-    id: string,
-  ): Promise<{ viewer: Account | undefined; level: PrivacyLevel }> {
+  async function viewTimetable(ctx: KitContext, id: string): Promise<TimetableViewing> {
     const session = readSession(ctx) ?? '';
     const r = await identity.ViewTimetable({ studentId: id, session }, callContext(ctx));
     const who = r.viewer ?? undefined;
     if (session && !who) clearSession(ctx);
     viewers.set(ctx, Promise.resolve(who));
-    return { viewer: who, level: (r.privacy ?? 0) as PrivacyLevel };
+    return {
+      viewer: who,
+      level: (r.privacy ?? 0) as PrivacyLevel,
+      granted: r.granted === true,
+      request: r.request ?? 0,
+    };
   }
 
   async function pageContext(ctx: KitContext, who?: Account): Promise<PageContext> {
@@ -182,7 +202,7 @@ export function createSite(deps: SiteDeps): Site {
   }
 
   function feedUrls(ctx: KitContext, path: string): { https: string; webcal: string } {
-    const base = deps.calendarUrl ?? ctx.origin;
+    const base = deps.calendarUrl ?? siteOrigin(ctx);
     const https = `${base}${path}`;
     return { https, webcal: https.replace(/^https?:/, 'webcal:') };
   }

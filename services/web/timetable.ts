@@ -18,18 +18,7 @@ export interface SemesterSpan {
 
 const DAY = 86_400_000;
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** Today's date in the school's time zone (APP_CONFIG timezone), YYYY-MM-DD. */
-export function schoolDate(now: Date, timeZone: string): string {
-  let f = dateFormats.get(timeZone);
-  if (!f) {
-    // Building a formatter is costly (ICU); one per zone is kept.
-    f = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    dateFormats.set(timeZone, f);
-  }
-  return f.format(now);
-}
+export { schoolDate } from '../kit/dates.ts';
 
 /** The teaching week `date` falls in (1-based), or undefined outside the semester. */
 export function weekOf(s: SemesterSpan, date: string): number | undefined {

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import ICAL from 'ical.js';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { everyclass } from '../../proto/generated/everyclass.js';
 import { type Stack, startStack } from '../integration/web-stack.ts';
@@ -28,7 +29,15 @@ describe('web: a student journey in a real browser (Chromium)', function () {
   let stack: Stack;
   let browser: Browser;
   const dialogs: string[] = [];
-  let student: { code: string; name: string; courses: string[] };
+  let student: {
+    code: string;
+    name: string;
+    courses: string[];
+    id: string;
+    teacher: string;
+    teacherName: string;
+  };
+  let friendCode: string;
 
   async function newContext(width = 1280, height = 900): Promise<BrowserContext> {
     const ctx = await browser.newContext({
@@ -60,12 +69,21 @@ describe('web: a student journey in a real browser (Chromium)', function () {
       });
       const id = found.groups[0]!.items![0]!.id!;
       const tt = await stack.entityClient.call('GetTimetable', timetable, { id, semester });
-      if (tt.cards.length >= 4) {
-        student = { code: s.code!, name: s.name!, courses: tt.cards.map((c) => c.courseName!) };
+      const taught = tt.cards.find((c) => c.teachers?.length);
+      if (tt.cards.length >= 4 && taught) {
+        student = {
+          code: s.code!,
+          name: s.name!,
+          courses: tt.cards.map((c) => c.courseName!),
+          id,
+          teacher: taught.teachers![0]!.id!,
+          teacherName: taught.teachers![0]!.name!,
+        };
         break;
       }
     }
     assert.ok(student, 'a student with four classes');
+    friendCode = sem.students!.find((s) => s.code !== student.code)!.code!;
     // launch() gives every run a fresh, temporary user-data-dir.
     browser = await chromium.launch({
       executablePath,
@@ -201,6 +219,96 @@ describe('web: a student journey in a real browser (Chromium)', function () {
 
     // Payloads in the search box never run.
     await other.goto(`/search?q=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
+    assert.deepEqual(dialogs, [], 'no script ran');
+  });
+
+  // Issue 15, items 1 to 3, after the first journey left the student's timetable private.
+  it("subscribes to a teacher's timetable, asks for access, plans a group schedule", async () => {
+    // An anonymous visitor subscribes to a teacher's timetable from the teacher's page.
+    const visitor = await newContext();
+    const v = await visitor.newPage();
+    await v.goto(`/teacher/${student.teacher}`);
+    await v.click('a#subscribe');
+    await v.waitForURL(/\/subscribe\/teacher\//);
+    const feed = ((await v.textContent('#feed-url')) ?? '').trim();
+    assert.match(feed, /\/calendar\/ics\/[\w-]{60,}\.ics$/, 'a capability, not an id');
+    assert.ok(!feed.includes(student.teacher));
+    assert.match((await v.getAttribute('#webcal', 'href')) ?? '', /^webcal:\/\//);
+    const cal = new ICAL.Component(ICAL.parse(await (await fetch(feed)).text()));
+    const events = cal.getAllSubcomponents('vevent').map((e) => new ICAL.Event(e));
+    assert.ok(events.length > 0 && events.every((e) => e.summary.includes('@')), 'class@room');
+    await v.screenshot({ path: join(ARTIFACTS, 'subscribe-teacher-desktop.png'), fullPage: true });
+    await v.setViewportSize({ width: 390, height: 844 });
+    await v.reload();
+    await v.screenshot({ path: join(ARTIFACTS, 'subscribe-teacher-phone.png'), fullPage: true });
+
+    // A logged-in classmate asks to see the private timetable.
+    const friendCtx = await newContext();
+    const friend = await friendCtx.newPage();
+    await friend.goto('/register');
+    await friend.fill('input[name="code"]', friendCode);
+    await friend.click('form button[type="submit"]');
+    await friend.waitForSelector('p.ok');
+    await friend.goto(await stack.mailLink(friendCode));
+    await friend.fill('input[name="password"]', PASSWORD);
+    await friend.click('form button[type="submit"]');
+    await friend.waitForURL(/\/settings$/);
+    const hidden = await friend.goto(`/student/${student.id}`);
+    assert.equal(hidden?.status(), 403);
+    await friend.click('form.access button');
+    await friend.waitForSelector('#access-status');
+    assert.match((await friend.textContent('#access-status')) ?? '', /等待对方同意/);
+
+    // The owner accepts in the settings; the friend sees the timetable.
+    const ownerCtx = await newContext(390, 844);
+    const owner = await ownerCtx.newPage();
+    await owner.goto('/login');
+    await owner.fill('input[name="code"]', student.code);
+    await owner.fill('input[name="password"]', PASSWORD);
+    await owner.click('form button[type="submit"]');
+    await owner.waitForURL(/\/settings$/);
+    assert.match((await owner.textContent('#access-requests')) ?? '', /等待处理/);
+    await owner.screenshot({ path: join(ARTIFACTS, 'access-requests-phone.png'), fullPage: true });
+    await owner.click('#access-requests button:has-text("同意")');
+    await owner.waitForURL(/\/settings/);
+    assert.match((await owner.textContent('#access-requests')) ?? '', /已同意/);
+    const seen = await friend.goto(`/student/${student.id}?week=0`);
+    assert.equal(seen?.status(), 200, 'accepted: visible to the friend');
+
+    // The friend plans a group schedule with the teacher and the student.
+    await friend.click('nav a:has-text("多人日程")');
+    await friend.fill('input[name="q"]', student.teacherName);
+    await friend.click('form.search button');
+    await friend.click('ul.found li:first-child a.add');
+    await friend.fill('input[name="q"]', student.code);
+    await friend.click('form.search button');
+    await friend.click('ul.found a.add');
+    assert.equal(await friend.locator('ul.people li').count(), 2);
+    await friend.selectOption('select[name="week"]', '2');
+    await friend.click('form.switcher button');
+    await friend.waitForURL(/week=2/);
+    assert.ok(await friend.locator('table.grid.together').isVisible());
+    assert.ok((await friend.locator('.busy').count()) > 0, 'someone has class in week 2');
+    assert.ok((await friend.locator('.free').count()) > 0, 'and some slots are free for all');
+    const share = ((await friend.textContent('#share-url')) ?? '').trim();
+    assert.equal(share, friend.url(), 'the shareable link is the page');
+    await friend.screenshot({ path: join(ARTIFACTS, 'together-desktop.png'), fullPage: true });
+    // Shared with someone who may not see the student: the student counts as unknown.
+    const shared = await visitor.newPage();
+    await shared.setViewportSize({ width: 390, height: 844 });
+    await shared.goto(share);
+    assert.ok(await shared.locator('.daylist.together').isVisible(), 'days listed at phone width');
+    assert.ok(
+      (await shared.locator('.daylist.together .unknown').count()) > 0,
+      'unknown to an anonymous viewer',
+    );
+    for (const course of student.courses)
+      assert.ok(!((await shared.textContent('main')) ?? '').includes(course));
+    const overflow = (await shared.evaluate(
+      'document.documentElement.scrollWidth - window.innerWidth',
+    )) as number;
+    assert.ok(overflow <= 1, `no horizontal scrolling at phone width (${overflow}px)`);
+    await shared.screenshot({ path: join(ARTIFACTS, 'together-phone.png'), fullPage: true });
     assert.deepEqual(dialogs, [], 'no script ran');
   });
 });

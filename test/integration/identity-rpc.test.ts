@@ -214,6 +214,7 @@ describe('identity RPC (in-process, FerretDB)', function () {
     assert.deepEqual(await ok('ResolveCalendarToken', { token: t1.token }), {
       student_id: 'sid-alice',
       semester: '2026-2027-1',
+      hidden: false,
     });
     await ok('RevokeCalendarToken', { session, id: t1.id });
     assert.equal((await rpc('ResolveCalendarToken', { token: t1.token })).status, 404);

@@ -223,3 +223,19 @@ export class WebClient {
     });
   }
 }
+
+/** Registers a student through the school e-mail (the outbox) and sets the password: logged in. */
+export async function registerStudent(stack: Stack, client: WebClient, code: string, password: string) {
+  await client.get('/register');
+  const sent = await client.post('/register', { code });
+  if (sent.status !== 200) throw new Error(`/register answered ${sent.status}`);
+  const done = await client.setPassword(await stack.mailLink(code), password);
+  if (done.status !== 303) throw new Error(`setting the password answered ${done.status}`);
+}
+
+/** Sets the logged-in student's privacy level on the settings page. */
+export async function setPrivacyLevel(client: WebClient, level: number): Promise<void> {
+  await client.get('/settings');
+  const r = await client.post('/settings/privacy', { privacy: String(level) });
+  if (r.status !== 303) throw new Error(`/settings/privacy answered ${r.status}`);
+}

@@ -1,6 +1,8 @@
 // Every text of the web pages, in Chinese as the original EveryClass had them. An English (or
 // any other) locale is another file of the same shape: `const en: Messages = { ... }`.
 
+import { peopleZhCN } from './people.zh-CN.ts';
+
 export const zhCN = {
   lang: 'zh-CN',
   site: '每课',
@@ -169,6 +171,7 @@ export const zhCN = {
     badRequest: '请求的内容有误。',
     forbiddenTitle: '无权查看',
   },
+  people: peopleZhCN,
   footer: 'EveryClass 每课 · 开源的大学课表服务',
 };
 

@@ -14,6 +14,7 @@ import {
 } from '../security.ts';
 import { intParam, PageError, type Site, str } from '../site.ts';
 import * as account from '../views/account.ts';
+import { accessRequests } from '../views/feeds.ts';
 
 const E = everyclass.entity.v1;
 
@@ -153,9 +154,10 @@ export function accountRoutes(router: KitRouter, site: Site): void {
     if (!who) return;
     const session = readSession(ctx) ?? '';
     const call = callContext(ctx);
-    const [tokens, visitors] = await Promise.all([
+    const [tokens, visitors, requests] = await Promise.all([
       identity.ListCalendarTokens({ session }, call),
       identity.ListVisitors({ session, limit: 20 }, call),
+      identity.ListAccessRequests({ session }, call),
     ]);
     const p = await pageContext(ctx, who);
     const body = account.settings(p, {
@@ -165,6 +167,7 @@ export function accountRoutes(router: KitRouter, site: Site): void {
       feedUrl: (path) => feedUrls(ctx, path).https,
       visitors: visitors.visitors,
       anonymous: visitors.anonymousCount,
+      extra: accessRequests(p, requests.requests),
     });
     send(ctx, p, t.settings.title, body);
   });

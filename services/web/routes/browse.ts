@@ -6,6 +6,7 @@ import { everyclass } from '../../../proto/generated/everyclass.js';
 import { callContext, type KitRouter } from '../../kit/app.ts';
 import { clientBucket } from '../../kit/clients.ts';
 import { TwirpError } from '../../kit/twirp.ts';
+import { loadOwner } from '../owners.ts';
 import { intParam, PageError, type Site, str } from '../site.ts';
 import { canSee, defaultSemester, type PrivacyLevel, schoolDate, weekOf } from '../timetable.ts';
 import * as browse from '../views/browse.ts';
@@ -68,39 +69,19 @@ export function browseRoutes(router: KitRouter, site: Site): void {
         ? entity.GetTimetable({ id, semester: asked }, call)
         : undefined;
       early?.catch(() => {});
-      const [owner, all] = await Promise.all([
-        kind === 'student'
-          ? entity.GetStudent({ id }, call).then((s) => ({
-              id: s.id,
-              title: s.name,
-              detail: [s.klass, s.major, s.department].filter(Boolean).join(t.detailSeparator),
-              semesters: s.semesters,
-            }))
-          : kind === 'teacher'
-            ? entity.GetTeacher({ id }, call).then((x) => ({
-                id: x.id,
-                title: x.name,
-                detail: [x.title, x.department].filter(Boolean).join(t.detailSeparator),
-                semesters: x.semesters,
-              }))
-            : entity.GetRoom({ id }, call).then((r) => ({
-                id: r.id,
-                title: r.name,
-                detail: [r.building, r.campus, t.timetable.capacity(r.capacity)]
-                  .filter(Boolean)
-                  .join(t.detailSeparator),
-                semesters: undefined,
-              })),
-        semesters(call),
-      ]);
+      const [owner, all] = await Promise.all([loadOwner(entity, t, kind, id, call), semesters(call)]);
       // A student's page: viewer, privacy level and the visit in one identity call, by the id as
       // entity spells it (identity keys accounts by the exact string: never the URL's spelling).
       const canonical = owner.id;
       if (!canonical) throw new TwirpError('not_found', 'entity answered without an id');
-      const { viewer: who, level } =
-        kind === 'student'
-          ? await viewTimetable(ctx, canonical)
-          : { viewer: await viewer(ctx), level: 0 as PrivacyLevel };
+      const {
+        viewer: who,
+        level,
+        granted,
+        request,
+      } = kind === 'student'
+        ? await viewTimetable(ctx, canonical)
+        : { viewer: await viewer(ctx), level: 0 as PrivacyLevel, granted: false, request: 0 };
       const offered = owner.semesters ? all.filter((s) => owner.semesters?.includes(s.name)) : all;
       const today = schoolDate(now(), app.timezone);
       const semester =
@@ -114,7 +95,7 @@ export function browseRoutes(router: KitRouter, site: Site): void {
         ctx.query.week ? 0 : (currentWeek ?? 0),
       );
 
-      const visible = kind !== 'student' || canSee(level, canonical, who?.studentId ?? undefined);
+      const visible = kind !== 'student' || granted || canSee(level, canonical, who?.studentId ?? undefined);
       let cards: everyclass.entity.v1.ICard[] | undefined;
       if (visible && semester) {
         const tt = await (early && asked === semester.name
@@ -136,6 +117,7 @@ export function browseRoutes(router: KitRouter, site: Site): void {
         hiddenLevel: level,
         slots: app.lessonSlots,
         isOwner: kind === 'student' && who?.studentId === canonical,
+        access: { request, asked: ctx.query.asked === '1' },
       });
       if (kind === 'student') ctx.set('X-Robots-Tag', 'noindex, nofollow'); // people are not for search engines
       send(ctx, p, t.timetable.of(owner.title), body, visible ? 200 : 403);

@@ -1,7 +1,8 @@
 // Pages of one's own account: log in, register (by school e-mail), set a password, settings
 // (privacy, calendar links, visitors) and the calendar subscription page.
 import type { everyclass } from '../../../proto/generated/everyclass.js';
-import { html, query, type SafeHtml, trusted } from '../html.ts';
+import { html, query, type SafeHtml } from '../html.ts';
+import { feedBox } from './feeds.ts';
 import { csrfField, type PageContext } from './layout.ts';
 
 type CalendarToken = everyclass.identity.v1.ICalendarToken;
@@ -67,6 +68,8 @@ export interface SettingsView {
   feedUrl: (path: string) => string;
   visitors: Visitor[];
   anonymous: number;
+  /** More sections (the access requests: views/feeds.ts). */
+  extra?: SafeHtml;
 }
 
 export function settings(p: PageContext, v: SettingsView): SafeHtml {
@@ -117,6 +120,7 @@ ${v.anonymous ? html`<p>${t.anonymous(v.anonymous)}</p>` : ''}
   return html`<h1>${t.title}</h1>
 <p class="sub">${me ? t.account(me.name ?? '', me.studentCode ?? '') : ''}</p>
 ${privacy}
+${v.extra ?? ''}
 ${tokens}
 ${visitors}`;
 }
@@ -147,14 +151,6 @@ ${picker}
   return html`<h1>${t.title}</h1>
 <p>${t.intro}</p>
 ${picker}
-<p class="actions"><a class="button" id="webcal" href="${v.webcalUrl}">${t.webcal}</a></p>
-<p>${t.https}</p>
-<p><code class="url" id="feed-url">${v.httpsUrl}</code></p>
-<figure class="qr"><div class="qr-code">${trusted(v.qrSvg)}</div><figcaption>${t.qr}</figcaption></figure>
-<section class="howto">
-  <h2>${t.ios}</h2><p>${t.iosSteps}</p>
-  <h2>${t.android}</h2><p>${t.androidSteps}</p>
-  <h2>${t.outlook}</h2><p>${t.outlookSteps}</p>
-</section>
+${feedBox(p, v)}
 <form method="post" action="/calendar/reset${query({ semester: v.semester })}">${csrfField(p)}<button type="submit" class="danger">${t.reset}</button> <small>${t.resetNote}</small></form>`;
 }

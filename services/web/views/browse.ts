@@ -4,6 +4,7 @@ import type { everyclass } from '../../../proto/generated/everyclass.js';
 import type { LessonSlot } from '../../kit/config.ts';
 import { html, query, type SafeHtml } from '../html.ts';
 import { buildGrid, type SemesterSpan } from '../timetable.ts';
+import { accessBlock, subscribeLink } from './feeds.ts';
 import { type PageContext, searchForm } from './layout.ts';
 
 type Card = everyclass.entity.v1.ICard;
@@ -76,6 +77,8 @@ export interface TimetableView {
   hiddenLevel: number;
   slots: LessonSlot[];
   isOwner: boolean;
+  /** The viewer's access request for a hidden timetable (AccessStatus) and whether one was just sent. */
+  access?: { request: number; asked: boolean };
 }
 
 /** Links to several teachers (or rooms, ...), with the locale's list separator. */
@@ -124,6 +127,7 @@ export function timetable(p: PageContext, v: TimetableView): SafeHtml {
 <section class="notice hidden-timetable">
   <p>${v.hiddenLevel === 1 ? t.hidden1 : t.hidden2}</p>
   ${v.hiddenLevel === 1 && !p.viewer ? html`<p><a href="/login${query({ next: `/${v.kind}/${v.id}` })}">${t.loginToSee}</a></p>` : ''}
+  ${p.viewer ? accessBlock(p, v.id, v.access ?? { request: 0, asked: false }) : ''}
 </section>`;
   }
   const grid = buildGrid(v.cards, v.slots, v.week || undefined);
@@ -158,7 +162,7 @@ export function timetable(p: PageContext, v: TimetableView): SafeHtml {
     : '';
   return html`${head}
 ${switcher(p, v)}
-${v.isOwner ? html`<p class="actions"><a class="button" href="/calendar${query({ semester: v.semester?.name })}">${t.subscribe}</a></p>` : ''}
+${v.isOwner ? html`<p class="actions"><a class="button" href="/calendar${query({ semester: v.semester?.name })}">${t.subscribe}</a></p>` : subscribeLink(p, v.kind, v.id, v.semester?.name)}
 ${empty ? html`<p class="notice">${t.noCards}</p>` : html`${table}${days}${other}`}`;
 }
 

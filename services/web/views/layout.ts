@@ -45,6 +45,7 @@ export function layout(p: PageContext, title: string, body: SafeHtml): SafeHtml 
   <a class="brand" href="/">${t.site}</a>
   <nav>
     <a href="/rooms/free">${t.nav.freeRooms}</a>
+    <a href="/together">${t.people.together.nav}</a>
     ${account}
   </nav>
 </header>
