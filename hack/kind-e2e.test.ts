@@ -1,9 +1,9 @@
 // hack/kind-e2e.sh cannot run here (no Docker), so what it relies on is checked: it parses, it
-// waits with kubectl instead of sleeping, and every Service it asks for is one the operator
-// builds for that sample, on the port the script names.
+// and the scenario's setup wait with kubectl instead of sleeping, every Service the scenario asks
+// for is one the operator builds for that sample, and it runs the one real-pod scenario file.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { V1Service } from '@kubernetes/client-node';
 import { ready, sample } from '../operator/src/desired/fixtures.test-support.ts';
 import { buildDesired } from '../operator/src/desired/index.ts';
@@ -30,30 +30,47 @@ describe('hack/kind-e2e.sh', () => {
     execFileSync('bash', ['-n', 'hack/kind-e2e.sh']);
   });
 
-  it('waits with kubectl wait and rollout status, never with sleep or a port-forward', () => {
+  const upPods = readFileSync('hack/localenv/up-pods.ts', 'utf8');
+  const journeys = readFileSync('test/e2e/real-journeys.test.ts', 'utf8');
+
+  it('waits with kubectl wait and rollout status, never with sleep or a port-forward (script and scenario setup)', () => {
     assert.doesNotMatch(code, /\bsleep\b/);
     assert.doesNotMatch(code, /port-forward/);
-    assert.match(script, /kubectl -n "everyclass-\$tier" wait --for=condition=Ready "ece\/\$tier"/);
-    assert.match(script, /rollout status "statefulset\/\$tier-mongo"/);
+    assert.doesNotMatch(upPods, /\bsleep\(|setTimeout\(/);
+    assert.match(
+      upPods,
+      /'wait',\s*'-n',\s*namespaceOf\(tier\),\s*'--for=condition=Ready',\s*`ece\/\$\{tier\}`/,
+    );
+    assert.match(upPods, /'rollout',\s*'status'/);
   });
 
-  it('asks only for Services the operator builds, by their port name', () => {
-    const port = /services\/http:\$2:(\w+)\/proxy/.exec(script)?.[1];
-    assert.equal(port, 'http');
-    const asked = [...script.matchAll(/^answers "[^"]+" (?:'[^']+'|\S+) (\w+) ([\w-]+) (\S+)$/gm)];
-    assert.ok(asked.length >= 4, 'the smoke checks');
-    for (const [, tier, name] of asked) {
-      const svc = services(tier as Tier).find((s) => s.metadata?.name === name);
-      assert.ok(svc, `everyclass-${tier} has no Service ${name}`);
+  it('asks only for Services the operator builds, on port 80 named http', () => {
+    const asked = [
+      ...upPods.matchAll(/serviceUrl\(t, (?:'(\w+)'|tier), '(\w+)'\)/g),
+      ...journeys.matchAll(/clusterIp\('(\w+)', '(\w+)'\)/g),
+    ].map(([, tier, svc]) => [tier ?? 'production', svc] as const);
+    assert.ok(asked.length >= 6, `the Services the scenario opens (${asked.length})`);
+    for (const [tier, svc] of asked) {
+      const name = `${tier}-${svc}`;
+      const found = services(tier as Tier).find((s) => s.metadata?.name === name);
+      assert.ok(found, `everyclass-${tier} has no Service ${name}`);
       assert.ok(
-        svc.spec?.ports?.some((p) => p.name === port && p.port === 80),
-        `${name} has no port ${port} on 80`,
+        found.spec?.ports?.some((p) => p.name === 'http' && p.port === 80),
+        `${name} has no port http on 80`,
       );
     }
   });
 
-  it('runs the shared real-pod scenario file when it exists (the hook)', () => {
-    assert.match(script, /SCENARIO="\$\{E2E_SCENARIO:-test\/e2e\/[\w-]+\.test\.ts\}"/);
-    assert.match(script, /EVERYCLASS_E2E_KUBECONFIG="\$KUBECONFIG"[^\n]*\\\n[^\n]*npx mocha "\$SCENARIO"/);
+  it('runs the one real-pod scenario file, with the kind cluster and the images it loaded', () => {
+    const scenario = /SCENARIO="\$\{E2E_SCENARIO:-(test\/e2e\/[\w-]+\.test\.ts)\}"/.exec(script)?.[1];
+    assert.equal(scenario, 'test/e2e/real-journeys.test.ts');
+    assert.ok(existsSync(scenario));
+    assert.match(
+      code,
+      /EVERYCLASS_E2E_KUBECONFIG="\$KUBECONFIG" EVERYCLASS_E2E_IMAGE_TAG="\$VERSION" npx mocha "\$SCENARIO"/,
+    );
+    // The tags the scenario rolls to (support/journey-cluster.ts): TAG-next and TAG-crash.
+    assert.match(code, /"\$IMAGE:\$VERSION-next"/);
+    assert.match(code, /"\$IMAGE:\$VERSION-crash"/);
   });
 });

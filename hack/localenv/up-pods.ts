@@ -4,7 +4,7 @@
 // staging, and a registered sample student with a calendar feed. What to open is on the cluster's
 // Service addresses, which this machine reaches (kube-proxy's rules on the node).
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse, parseAllDocuments, stringify } from 'yaml';
@@ -186,7 +186,7 @@ export async function mongoUrl(t: PodsTarget, tier: Tier): Promise<string> {
 }
 
 /** The generated university's import files, loaded through entity's ImportSemester with the admin key. */
-async function loadData(t: PodsTarget, tier: Tier, files: string, log: (l: string) => void): Promise<void> {
+async function loadData(t: PodsTarget, tier: Tier, files: string[], log: (l: string) => void): Promise<void> {
   const { stdout } = await run(
     process.execPath,
     [
@@ -196,7 +196,7 @@ async function loadData(t: PodsTarget, tier: Tier, files: string, log: (l: strin
       await serviceUrl(t, tier, 'entity'),
       '--chunk',
       '2000',
-      files,
+      ...files,
     ],
     {
       env: { ...process.env, EVERYCLASS_ADMIN_KEY: await secretValue(t, tier, `${tier}-admin`, 'adminKey') },
@@ -263,7 +263,10 @@ export async function upOnPods(opts: {
   ]);
   const first = /students/.test(stdout) ? stdout.split('\n')[0] : '';
   log(`generated ${first}`);
-  for (const tier of ['production', 'staging'] as const) await loadData(t, tier, files, log);
+  const imports = readdirSync(files)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => join(files, f));
+  for (const tier of ['production', 'staging'] as const) await loadData(t, tier, imports, log);
   const t3 = Date.now();
   const semester = JSON.parse(readFileSync(first?.split(':')[0] ?? '', 'utf8')) as {
     semester: { name: string };

@@ -16,6 +16,7 @@ import {
   httpPort,
   mongoPort,
   names,
+  preStopSeconds,
   servicePort,
   terminationMessagePolicy,
   webAdminPort,
@@ -130,7 +131,7 @@ export function buildDeployment(
               labelSelector: { matchLabels: selectorLabels(env, svc.name) },
             },
           ],
-          terminationGracePeriodSeconds: 30,
+          terminationGracePeriodSeconds: 30, // the preStop pause, then up to 10 s of drain, closers
           containers: [
             {
               name: svc.name,
@@ -150,6 +151,9 @@ export function buildDeployment(
               // (tens of seconds when many pods start on few cores) is waited for up to 3 minutes,
               // not killed and restarted into a crash loop.
               startupProbe: probe('/healthz', 2, 90),
+              // Out of the Service's endpoints (on every node) before SIGTERM stops accepting:
+              // without it a rolling update refused new connections to the old pods.
+              lifecycle: { preStop: { sleep: { seconds: preStopSeconds } } },
               livenessProbe: probe('/healthz', 10, 3),
               // The services write their one-line reason to /dev/termination-log on a fatal exit;
               // anything else that dies leaves the tail of its log there (terminationMessage below).

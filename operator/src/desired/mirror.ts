@@ -12,7 +12,14 @@ import type { MirrorEnvName } from '../../../services/kit/contract.ts';
 import type { EveryClassEnvironment, MirrorMode } from '../api/environment.ts';
 import { type Resolved, tierDefaults } from './defaults.ts';
 import { childMeta, labels, selectorLabels } from './labels.ts';
-import { httpPort, mirrorAdminPort, names, servicePort, terminationMessagePolicy } from './names.ts';
+import {
+  httpPort,
+  mirrorAdminPort,
+  names,
+  preStopSeconds,
+  servicePort,
+  terminationMessagePolicy,
+} from './names.ts';
 
 /**
  * Where mirroring stands. Only `active` copies traffic; every other state keeps production
@@ -209,8 +216,8 @@ export function buildMirrorDeployment(
               labelSelector: { matchLabels: selectorLabels(env, 'mirror') },
             },
           ],
-          // DRAIN_GRACE_MS (10 s) after a 5 s preStop pause, with room to spare.
-          terminationGracePeriodSeconds: 20,
+          // DRAIN_GRACE_MS (10 s) after the preStop pause (below), with room to spare.
+          terminationGracePeriodSeconds: 25,
           containers: [
             {
               name: 'mirror',
@@ -225,8 +232,10 @@ export function buildMirrorDeployment(
               readinessProbe: probe('/readyz', 5, 3),
               startupProbe: probe('/healthz', 2, 90), // see deployment.ts: slow starts are waited for
               livenessProbe: probe('/healthz', 10, 3),
-              // Let the endpoints controller take the pod out before SIGTERM starts the drain.
-              lifecycle: { preStop: { sleep: { seconds: 5 } } },
+              // Let the endpoints controller and every node's kube-proxy take the pod out before
+              // SIGTERM starts the drain (on the real node, 5 s were not enough for a busy
+              // kube-proxy: a promotion's request loop saw ECONNREFUSED from the old pods).
+              lifecycle: { preStop: { sleep: { seconds: preStopSeconds } } },
               terminationMessagePolicy,
               securityContext: {
                 allowPrivilegeEscalation: false,

@@ -49,3 +49,6 @@ export const mirrorAdminPort = ports.mirrorAdmin;
  * crash loop's reason reaches the pod status (lastState.terminated.message) and the environment's.
  */
 export const terminationMessagePolicy = 'FallbackToLogsOnError';
+
+/** How long a pod keeps serving after it is told to stop, while every kube-proxy drops it. */
+export const preStopSeconds = 10;
