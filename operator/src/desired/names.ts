@@ -1,5 +1,11 @@
 // Names of every object an environment owns: one place, so builders, pruning and tests agree.
-import { appConfigPath, paths, ports } from '../../../services/kit/contract.ts';
+import {
+  appConfigPath,
+  maintenanceFile,
+  maintenancePath,
+  paths,
+  ports,
+} from '../../../services/kit/contract.ts';
 import type { ServiceName } from '../api/environment.ts';
 
 export const names = {
@@ -30,7 +36,9 @@ export const names = {
 };
 
 /** Ports and the APP_CONFIG path, from the contract the services read (services/kit/contract.ts). */
-export { appConfigPath };
+/** spec.maintenance's file: a key of the same ConfigMap, in the same mount (web re-reads it). */
+export { appConfigPath, maintenancePath };
+export const maintenanceKey = maintenanceFile.key;
 export const mirrorStatsPath = paths.mirrorStats;
 /** The calendar feed's path prefix (the Ingress sends only it to calendar). */
 export const feedPrefix = paths.feedPrefix;

@@ -1,4 +1,5 @@
 // English texts of the web pages (WEB_LOCALE=en). Same shape as zh-CN.ts, checked by the compiler.
+import { siteInfoEn } from './site-info.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
@@ -171,5 +172,6 @@ export const en: Messages = {
     badRequest: 'Something in the request is wrong.',
     forbiddenTitle: 'Not visible',
   },
+  info: siteInfoEn,
   footer: 'EveryClass · an open-source university timetable service',
 };

@@ -1,5 +1,6 @@
 // Every text of the web pages, in Chinese as the original EveryClass had them. An English (or
 // any other) locale is another file of the same shape: `const en: Messages = { ... }`.
+import { siteInfoZhCN } from './site-info.ts';
 
 export const zhCN = {
   lang: 'zh-CN',
@@ -169,6 +170,7 @@ export const zhCN = {
     badRequest: '请求的内容有误。',
     forbiddenTitle: '无权查看',
   },
+  info: siteInfoZhCN,
   footer: 'EveryClass 每课 · 开源的大学课表服务',
 };
 
