@@ -230,7 +230,7 @@ describe('operator mirrors traffic (spec.mirror)', function () {
     );
     assert.ok(typeof s.updatedAt === 'string');
     const row = await cluster.kubectl('get', 'ece', 'production', '-n', src);
-    assert.match(row, /^NAME\s+TIER\s+VERSION\s+RUNNING\s+READY\s+MIRROR\s+MISMATCH\s+AGE\n/);
+    assert.match(row, /^NAME\s+TIER\s+VERSION\s+RUNNING\s+READY\s+MIRROR\s+MISMATCH\s+MAINTENANCE\s+AGE\n/);
     assert.match(
       row,
       new RegExp(
