@@ -68,4 +68,19 @@ describe('web pages of issue 15 (real processes: entity, identity, calendar, web
     assert.equal((await client.get('/settings')).status, 200, 'the session survived');
     assert.equal(stack.web.pid, pid, 'the same web process');
   });
+
+  it('footer: the data\u2019s last update (entity\u2019s data version) and the running version; the about page', async () => {
+    const c = new WebClient(stack.web.url);
+    const home = await c.get('/');
+    assert.equal(home.status, 200);
+    assert.ok(home.body.includes(`版本 ${STACK_VERSION}`), 'the running version');
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    assert.ok(home.body.includes(`数据更新于 ${today}`), 'the data was imported today');
+    assert.match(home.body, /<a href="\/about">关于与帮助<\/a>/);
+    const about = await c.get('/about');
+    assert.equal(about.status, 200);
+    for (const s of ['iPhone / iPad', 'Android', 'Outlook', '仅登录的同学', '仅自己'])
+      assert.ok(about.body.includes(s), s);
+    assert.doesNotMatch(about.body, /class="tier-banner"/, 'no tier in APP_CONFIG: no banner');
+  });
 });
