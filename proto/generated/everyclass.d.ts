@@ -846,6 +846,8 @@ export namespace everyclass {
                 weekday: number;
                 period: number;
                 building: string;
+                date: string;
+                campus: string;
                 static create(properties: everyclass.entity.v1.FreeRoomsRequest.$Shape): everyclass.entity.v1.FreeRoomsRequest & everyclass.entity.v1.FreeRoomsRequest.$Shape;
                 static create(properties?: everyclass.entity.v1.FreeRoomsRequest.$Properties): everyclass.entity.v1.FreeRoomsRequest;
                 static encode(m: everyclass.entity.v1.FreeRoomsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -866,6 +868,8 @@ export namespace everyclass {
                     weekday?: (number|null);
                     period?: (number|null);
                     building?: (string|null);
+                    date?: (string|null);
+                    campus?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.entity.v1.FreeRoomsRequest.$Properties;
@@ -878,6 +882,11 @@ export namespace everyclass {
                 constructor(p?: everyclass.entity.v1.FreeRoomsResponse.$Properties);
                 $unknowns?: Uint8Array[];
                 rooms: everyclass.entity.v1.Room.$Properties[];
+                date: string;
+                week: number;
+                weekday: number;
+                holiday: string;
+                makeupFor: everyclass.entity.v1.Holiday.$Properties[];
                 static create(properties: everyclass.entity.v1.FreeRoomsResponse.$Shape): everyclass.entity.v1.FreeRoomsResponse & everyclass.entity.v1.FreeRoomsResponse.$Shape;
                 static create(properties?: everyclass.entity.v1.FreeRoomsResponse.$Properties): everyclass.entity.v1.FreeRoomsResponse;
                 static encode(m: everyclass.entity.v1.FreeRoomsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -894,6 +903,11 @@ export namespace everyclass {
             namespace FreeRoomsResponse {
                 interface $Properties {
                     rooms?: (everyclass.entity.v1.Room.$Properties[]|null);
+                    date?: (string|null);
+                    week?: (number|null);
+                    weekday?: (number|null);
+                    holiday?: (string|null);
+                    makeupFor?: (everyclass.entity.v1.Holiday.$Properties[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.entity.v1.FreeRoomsResponse.$Properties;

@@ -8058,6 +8058,8 @@ export const everyclass = $root.everyclass = (() => {
                  * @property {number|null} [weekday] FreeRoomsRequest weekday
                  * @property {number|null} [period] FreeRoomsRequest period
                  * @property {string|null} [building] FreeRoomsRequest building
+                 * @property {string|null} [date] FreeRoomsRequest date
+                 * @property {string|null} [campus] FreeRoomsRequest campus
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -8130,6 +8132,22 @@ export const everyclass = $root.everyclass = (() => {
                 FreeRoomsRequest.prototype.building = "";
 
                 /**
+                 * FreeRoomsRequest date.
+                 * @member {string} date
+                 * @memberof everyclass.entity.v1.FreeRoomsRequest
+                 * @instance
+                 */
+                FreeRoomsRequest.prototype.date = "";
+
+                /**
+                 * FreeRoomsRequest campus.
+                 * @member {string} campus
+                 * @memberof everyclass.entity.v1.FreeRoomsRequest
+                 * @instance
+                 */
+                FreeRoomsRequest.prototype.campus = "";
+
+                /**
                  * Creates a new FreeRoomsRequest instance using the specified properties.
                  * @function create
                  * @memberof everyclass.entity.v1.FreeRoomsRequest
@@ -8171,6 +8189,10 @@ export const everyclass = $root.everyclass = (() => {
                         w.uint32(/* id 4, wireType 0 =*/32).uint32(m.period);
                     if (m.building != null && $Object.hasOwnProperty.call(m, "building") && m.building !== "")
                         w.uint32(/* id 5, wireType 2 =*/42).string(m.building);
+                    if (m.date != null && $Object.hasOwnProperty.call(m, "date") && m.date !== "")
+                        w.uint32(/* id 6, wireType 2 =*/50).string(m.date);
+                    if (m.campus != null && $Object.hasOwnProperty.call(m, "campus") && m.campus !== "")
+                        w.uint32(/* id 7, wireType 2 =*/58).string(m.campus);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -8273,6 +8295,24 @@ export const everyclass = $root.everyclass = (() => {
                                     delete m.building;
                                 continue;
                             }
+                        case 6: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.date = v;
+                                else
+                                    delete m.date;
+                                continue;
+                            }
+                        case 7: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.campus = v;
+                                else
+                                    delete m.campus;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -8341,6 +8381,14 @@ export const everyclass = $root.everyclass = (() => {
                         if (!$util.isString(m.building))
                             return "building: string expected";
                     }
+                    if (m.date != null && $Object.hasOwnProperty.call(m, "date")) {
+                        if (!$util.isString(m.date))
+                            return "date: string expected";
+                    }
+                    if (m.campus != null && $Object.hasOwnProperty.call(m, "campus")) {
+                        if (!$util.isString(m.campus))
+                            return "campus: string expected";
+                    }
                     return null;
                 };
 
@@ -8387,6 +8435,16 @@ export const everyclass = $root.everyclass = (() => {
                             m.building = $String(d.building);
                         }
                     }
+                    if (d.date != null) {
+                        if (typeof d.date !== "string" || d.date.length) {
+                            m.date = $String(d.date);
+                        }
+                    }
+                    if (d.campus != null) {
+                        if (typeof d.campus !== "string" || d.campus.length) {
+                            m.campus = $String(d.campus);
+                        }
+                    }
                     return m;
                 };
 
@@ -8413,6 +8471,8 @@ export const everyclass = $root.everyclass = (() => {
                         d.weekday = 0;
                         d.period = 0;
                         d.building = "";
+                        d.date = "";
+                        d.campus = "";
                     }
                     if (m.semester != null && $Object.hasOwnProperty.call(m, "semester")) {
                         d.semester = m.semester;
@@ -8428,6 +8488,12 @@ export const everyclass = $root.everyclass = (() => {
                     }
                     if (m.building != null && $Object.hasOwnProperty.call(m, "building")) {
                         d.building = m.building;
+                    }
+                    if (m.date != null && $Object.hasOwnProperty.call(m, "date")) {
+                        d.date = m.date;
+                    }
+                    if (m.campus != null && $Object.hasOwnProperty.call(m, "campus")) {
+                        d.campus = m.campus;
                     }
                     return d;
                 };
@@ -8466,6 +8532,11 @@ export const everyclass = $root.everyclass = (() => {
                  * Properties of a FreeRoomsResponse.
                  * @typedef {Object} everyclass.entity.v1.FreeRoomsResponse.$Properties
                  * @property {Array.<everyclass.entity.v1.Room.$Properties>|null} [rooms] FreeRoomsResponse rooms
+                 * @property {string|null} [date] FreeRoomsResponse date
+                 * @property {number|null} [week] FreeRoomsResponse week
+                 * @property {number|null} [weekday] FreeRoomsResponse weekday
+                 * @property {string|null} [holiday] FreeRoomsResponse holiday
+                 * @property {Array.<everyclass.entity.v1.Holiday.$Properties>|null} [makeupFor] FreeRoomsResponse makeupFor
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -8492,6 +8563,7 @@ export const everyclass = $root.everyclass = (() => {
                  */
                 const FreeRoomsResponse = function (p) {
                     this.rooms = [];
+                    this.makeupFor = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -8505,6 +8577,46 @@ export const everyclass = $root.everyclass = (() => {
                  * @instance
                  */
                 FreeRoomsResponse.prototype.rooms = $util.emptyArray;
+
+                /**
+                 * FreeRoomsResponse date.
+                 * @member {string} date
+                 * @memberof everyclass.entity.v1.FreeRoomsResponse
+                 * @instance
+                 */
+                FreeRoomsResponse.prototype.date = "";
+
+                /**
+                 * FreeRoomsResponse week.
+                 * @member {number} week
+                 * @memberof everyclass.entity.v1.FreeRoomsResponse
+                 * @instance
+                 */
+                FreeRoomsResponse.prototype.week = 0;
+
+                /**
+                 * FreeRoomsResponse weekday.
+                 * @member {number} weekday
+                 * @memberof everyclass.entity.v1.FreeRoomsResponse
+                 * @instance
+                 */
+                FreeRoomsResponse.prototype.weekday = 0;
+
+                /**
+                 * FreeRoomsResponse holiday.
+                 * @member {string} holiday
+                 * @memberof everyclass.entity.v1.FreeRoomsResponse
+                 * @instance
+                 */
+                FreeRoomsResponse.prototype.holiday = "";
+
+                /**
+                 * FreeRoomsResponse makeupFor.
+                 * @member {Array.<everyclass.entity.v1.Holiday.$Properties>} makeupFor
+                 * @memberof everyclass.entity.v1.FreeRoomsResponse
+                 * @instance
+                 */
+                FreeRoomsResponse.prototype.makeupFor = $util.emptyArray;
 
                 /**
                  * Creates a new FreeRoomsResponse instance using the specified properties.
@@ -8541,6 +8653,18 @@ export const everyclass = $root.everyclass = (() => {
                     if (m.rooms != null && m.rooms.length) {
                         for (var i = 0; i < m.rooms.length; ++i)
                             $root.everyclass.entity.v1.Room.encode(m.rooms[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    }
+                    if (m.date != null && $Object.hasOwnProperty.call(m, "date") && m.date !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.date);
+                    if (m.week != null && $Object.hasOwnProperty.call(m, "week") && m.week !== 0)
+                        w.uint32(/* id 3, wireType 0 =*/24).uint32(m.week);
+                    if (m.weekday != null && $Object.hasOwnProperty.call(m, "weekday") && m.weekday !== 0)
+                        w.uint32(/* id 4, wireType 0 =*/32).uint32(m.weekday);
+                    if (m.holiday != null && $Object.hasOwnProperty.call(m, "holiday") && m.holiday !== "")
+                        w.uint32(/* id 5, wireType 2 =*/42).string(m.holiday);
+                    if (m.makeupFor != null && m.makeupFor.length) {
+                        for (var i = 0; i < m.makeupFor.length; ++i)
+                            $root.everyclass.entity.v1.Holiday.encode(m.makeupFor[i], w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                     }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
@@ -8579,7 +8703,7 @@ export const everyclass = $root.everyclass = (() => {
                         q = 0;
                     if (q > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    var c, m;
+                    var c, m, v;
                     if (l === $undefined)
                         c = r.len;
                     else {
@@ -8605,6 +8729,50 @@ export const everyclass = $root.everyclass = (() => {
                                 if (!(m.rooms && m.rooms.length))
                                     m.rooms = [];
                                 m.rooms.push($root.everyclass.entity.v1.Room.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.date = v;
+                                else
+                                    delete m.date;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.week = v;
+                                else
+                                    delete m.week;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.weekday = v;
+                                else
+                                    delete m.weekday;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.holiday = v;
+                                else
+                                    delete m.holiday;
+                                continue;
+                            }
+                        case 6: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.makeupFor && m.makeupFor.length))
+                                    m.makeupFor = [];
+                                m.makeupFor.push($root.everyclass.entity.v1.Holiday.decode(r, r.size(), $undefined, q + 1));
                                 continue;
                             }
                         }
@@ -8666,6 +8834,33 @@ export const everyclass = $root.everyclass = (() => {
                             }
                         }
                     }
+                    if (m.date != null && $Object.hasOwnProperty.call(m, "date")) {
+                        if (!$util.isString(m.date))
+                            return "date: string expected";
+                    }
+                    if (m.week != null && $Object.hasOwnProperty.call(m, "week")) {
+                        if (!$util.isInteger(m.week))
+                            return "week: integer expected";
+                    }
+                    if (m.weekday != null && $Object.hasOwnProperty.call(m, "weekday")) {
+                        if (!$util.isInteger(m.weekday))
+                            return "weekday: integer expected";
+                    }
+                    if (m.holiday != null && $Object.hasOwnProperty.call(m, "holiday")) {
+                        if (!$util.isString(m.holiday))
+                            return "holiday: string expected";
+                    }
+                    if (m.makeupFor != null && $Object.hasOwnProperty.call(m, "makeupFor")) {
+                        if (!$Array.isArray(m.makeupFor))
+                            return "makeupFor: array expected";
+                        for (var i = 0; i < m.makeupFor.length; ++i) {
+                            {
+                                var e = $root.everyclass.entity.v1.Holiday.verify(m.makeupFor[i], q + 1);
+                                if (e)
+                                    return "makeupFor." + e;
+                            }
+                        }
+                    }
                     return null;
                 };
 
@@ -8697,6 +8892,36 @@ export const everyclass = $root.everyclass = (() => {
                             m.rooms[i] = $root.everyclass.entity.v1.Room.fromObject(d.rooms[i], q + 1);
                         }
                     }
+                    if (d.date != null) {
+                        if (typeof d.date !== "string" || d.date.length) {
+                            m.date = $String(d.date);
+                        }
+                    }
+                    if (d.week != null) {
+                        if ($Number(d.week) !== 0) {
+                            m.week = d.week >>> 0;
+                        }
+                    }
+                    if (d.weekday != null) {
+                        if ($Number(d.weekday) !== 0) {
+                            m.weekday = d.weekday >>> 0;
+                        }
+                    }
+                    if (d.holiday != null) {
+                        if (typeof d.holiday !== "string" || d.holiday.length) {
+                            m.holiday = $String(d.holiday);
+                        }
+                    }
+                    if (d.makeupFor) {
+                        if (!$Array.isArray(d.makeupFor))
+                            throw $TypeError(".everyclass.entity.v1.FreeRoomsResponse.makeupFor: array expected");
+                        m.makeupFor = $Array(d.makeupFor.length);
+                        for (var i = 0; i < d.makeupFor.length; ++i) {
+                            if (!$util.isObject(d.makeupFor[i]))
+                                throw $TypeError(".everyclass.entity.v1.FreeRoomsResponse.makeupFor: object expected");
+                            m.makeupFor[i] = $root.everyclass.entity.v1.Holiday.fromObject(d.makeupFor[i], q + 1);
+                        }
+                    }
                     return m;
                 };
 
@@ -8719,11 +8944,36 @@ export const everyclass = $root.everyclass = (() => {
                     var d = {};
                     if (o.arrays || o.defaults) {
                         d.rooms = [];
+                        d.makeupFor = [];
+                    }
+                    if (o.defaults) {
+                        d.date = "";
+                        d.week = 0;
+                        d.weekday = 0;
+                        d.holiday = "";
                     }
                     if (m.rooms && m.rooms.length) {
                         d.rooms = $Array(m.rooms.length);
                         for (var j = 0; j < m.rooms.length; ++j) {
                             d.rooms[j] = $root.everyclass.entity.v1.Room.toObject(m.rooms[j], o, q + 1);
+                        }
+                    }
+                    if (m.date != null && $Object.hasOwnProperty.call(m, "date")) {
+                        d.date = m.date;
+                    }
+                    if (m.week != null && $Object.hasOwnProperty.call(m, "week")) {
+                        d.week = m.week;
+                    }
+                    if (m.weekday != null && $Object.hasOwnProperty.call(m, "weekday")) {
+                        d.weekday = m.weekday;
+                    }
+                    if (m.holiday != null && $Object.hasOwnProperty.call(m, "holiday")) {
+                        d.holiday = m.holiday;
+                    }
+                    if (m.makeupFor && m.makeupFor.length) {
+                        d.makeupFor = $Array(m.makeupFor.length);
+                        for (var j = 0; j < m.makeupFor.length; ++j) {
+                            d.makeupFor[j] = $root.everyclass.entity.v1.Holiday.toObject(m.makeupFor[j], o, q + 1);
                         }
                     }
                     return d;

@@ -95,16 +95,35 @@ describe('catalog (the in-memory read model)', () => {
 
   it('lists free rooms by week, weekday, period and building', () => {
     assert.deepEqual(
-      c.freeRooms('s1', 1, 1, 1).map((r) => r._id),
+      c.freeRooms('s1', [{ week: 1, weekday: 1 }], 1).map((r) => r._id),
       ['A-2', 'B-1'],
     );
     assert.deepEqual(
-      c.freeRooms('s1', 2, 3, 2, 'A座').map((r) => r._id),
+      c.freeRooms('s1', [{ week: 2, weekday: 3 }], 2, { building: 'A座' }).map((r) => r._id),
       ['A-1'],
     );
     assert.deepEqual(
-      c.freeRooms('s1', 4, 1, 1).map((r) => r._id),
+      c.freeRooms('s1', [{ week: 4, weekday: 1 }], 1).map((r) => r._id),
       ['A-1', 'A-2', 'B-1'],
+    );
+    assert.deepEqual(
+      c.freeRooms('s1', [], 1).map((r) => r._id),
+      ['A-1', 'A-2', 'B-1'],
+      'a holiday: every room',
+    );
+    assert.deepEqual(
+      c
+        .freeRooms(
+          's1',
+          [
+            { week: 4, weekday: 1 },
+            { week: 1, weekday: 1 },
+          ],
+          1,
+        )
+        .map((r) => r._id),
+      ['A-2', 'B-1'],
+      'a makeup day holds the moved classes too',
     );
   });
 });

@@ -2,6 +2,7 @@
 // memory, with the lookups the RPC methods need. Course data is small (tens of thousands of
 // records), read constantly and written a few times a semester, so the service loads it from
 // MongoDB once per data version and answers reads from here. Pure: documents in, answers out.
+import type { ClassDay } from './class-days.ts';
 import type {
   CardDoc,
   DataVersion,
@@ -140,21 +141,31 @@ export class Catalog {
     return { total: codes.length, items };
   }
 
-  /** Rooms with no card at that week, weekday and period, in code order. */
-  freeRooms(semester: string, week: number, weekday: number, period: number, building?: string): RoomDoc[] {
+  /**
+   * Rooms with no card at that period on any of `held` (the week and weekday pairs whose classes
+   * the day holds: class-days.ts), in code order, optionally of one building and one campus.
+   */
+  freeRooms(
+    semester: string,
+    held: readonly ClassDay[],
+    period: number,
+    where: { building?: string | undefined; campus?: string | undefined } = {},
+  ): RoomDoc[] {
     const busy = new Set<string>();
     for (const c of this.cards.values()) {
       if (
         c.semester === semester &&
-        c.weekday === weekday &&
         c.firstPeriod <= period &&
         c.lastPeriod >= period &&
-        c.weeks.includes(week)
+        held.some((d) => d.weekday === c.weekday && c.weeks.includes(d.week))
       ) {
         busy.add(c.room);
       }
     }
-    return this.#sortedRooms.filter((r) => !busy.has(r._id) && (!building || r.building === building));
+    const { building, campus } = where;
+    return this.#sortedRooms.filter(
+      (r) => !busy.has(r._id) && (!building || r.building === building) && (!campus || r.campus === campus),
+    );
   }
 
   /**

@@ -17,6 +17,7 @@ import type { Maintenance } from './maintenance.ts';
 import { accountRoutes } from './routes/account.ts';
 import { browseRoutes } from './routes/browse.ts';
 import { calendarRoutes } from './routes/calendar.ts';
+import { freeRoomsRoutes } from './routes/free-rooms.ts';
 import { infoRoutes } from './routes/info.ts';
 import { setSecurityHeaders, setTransportSecurity } from './security.ts';
 import { createSite, PageError, type SiteDeps, stylesheet, stylesheetPath } from './site.ts';
@@ -89,6 +90,7 @@ export function createApp(deps: WebDeps): KitApp {
   browseRoutes(router, site);
   accountRoutes(router, site);
   calendarRoutes(router, site);
+  freeRoomsRoutes(router, site);
   infoRoutes(router, site);
 
   const app = createServiceApp({

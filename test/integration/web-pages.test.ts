@@ -3,6 +3,8 @@
 // straight to a single match, room aliases, the footer and the about page.
 import assert from 'node:assert/strict';
 import { waitFor } from '../../hack/localenv/processes.ts';
+import { parseLesson } from '../../services/entity/lesson.ts';
+import { parseWeeks } from '../../services/entity/weeks.ts';
 import { STACK_VERSION, type Stack, startStack, WebClient } from './web-stack.ts';
 
 const PASSWORD = 'Lighthouse-cat-drinks-3-coffees';
@@ -82,5 +84,80 @@ describe('web pages of issue 15 (real processes: entity, identity, calendar, web
     for (const s of ['iPhone / iPad', 'Android', 'Outlook', '仅登录的同学', '仅自己'])
       assert.ok(about.body.includes(s), s);
     assert.doesNotMatch(about.body, /class="tier-banner"/, 'no tier in APP_CONFIG: no banner');
+  });
+
+  /** Rooms of the first semester's data with no class in `slot` (0-based) on any of `held`. */
+  function expectedFree(held: Array<[number, number]>, slot: number): Set<string> {
+    const sem = stack.data[0]!;
+    const busy = new Set<string>();
+    for (const c of sem.cards ?? []) {
+      const l = parseLesson(c.lesson!);
+      const weeks = parseWeeks(c.weeks!);
+      const inSlot = l.firstPeriod <= 2 * slot + 2 && l.lastPeriod >= 2 * slot + 1;
+      if (inSlot && held.some(([w, d]) => d === l.weekday && weeks.includes(w))) busy.add(c.roomCode!);
+    }
+    return new Set((sem.rooms ?? []).map((r) => r.name!).filter((_, i) => !busy.has(sem.rooms![i]!.code!)));
+  }
+  const listed = (body: string) =>
+    new Set([...body.matchAll(/<li><a href="\/room\/[\w-]+">([^<]+)<\/a>/g)].map((m) => m[1]!));
+
+  it('free rooms: now by default; a holiday frees every room; a makeup day holds the moved classes', async () => {
+    const sem = stack.data[0]!.semester!;
+    const holiday = sem.holidays!.find((h) => h.makeupDate)!; // 2026-10-07 (Wed) moved to 2026-10-10 (Sat)
+    const c = new WebClient(stack.web.url);
+    const now = await c.get('/rooms/free');
+    assert.equal(now.status, 200);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const days = (Date.parse(today) - Date.parse(sem.start!)) / 86_400_000;
+    if (days >= 0 && days < 7 * (sem.weeks ?? 0))
+      assert.match(now.body, new RegExp(`<strong>现在</strong> ${today}`));
+    else assert.match(now.body, /今天不在任何学期的教学周内/);
+
+    // Week and weekday of the holiday and of its makeup day (the semester starts on a Monday).
+    const at = (date: string) => {
+      const d = (Date.parse(date) - Date.parse(sem.start!)) / 86_400_000;
+      return [Math.floor(d / 7) + 1, (d % 7) + 1] as [number, number];
+    };
+    const [hw, hd] = at(holiday.date!);
+    const [mw, md] = at(holiday.makeupDate!);
+    // A slot in which the moved day has classes (so the makeup day is not trivially free).
+    const slot = [0, 1, 2, 3, 4, 5].find(
+      (s) => expectedFree([[hw, hd]], s).size < stack.data[0]!.rooms!.length,
+    )!;
+    const page = (w: number, d: number) =>
+      c.get(`/rooms/free?semester=${sem.name}&week=${w}&weekday=${d}&slot=${slot + 1}`);
+
+    const h = await page(hw, hd);
+    assert.match(h.body, new RegExp(`${holiday.date} 是${holiday.name}假期，不上课`));
+    assert.equal(listed(h.body).size, stack.data[0]!.rooms!.length, 'a holiday: every room is free');
+
+    const m = await page(mw, md);
+    assert.match(
+      m.body,
+      new RegExp(`${holiday.makeupDate} 是${holiday.name}调休上课日：补上 ${holiday.date} 的课`),
+    );
+    assert.deepEqual(
+      listed(m.body),
+      expectedFree(
+        [
+          [mw, md],
+          [hw, hd],
+        ],
+        slot,
+      ),
+    );
+    assert.ok(listed(m.body).size < expectedFree([[mw, md]], slot).size, 'the moved classes take rooms');
+
+    // An ordinary day: exactly the rooms no class of that day and slot uses.
+    const o = await page(2, 2);
+    assert.deepEqual(listed(o.body), expectedFree([[2, 2]], slot));
+    // The campus filter keeps that campus's rooms only.
+    const campus = stack.data[0]!.rooms![0]!.campus!;
+    const onCampus = await c.get(
+      `/rooms/free?semester=${sem.name}&week=2&weekday=2&slot=${slot + 1}&campus=${encodeURIComponent(campus)}`,
+    );
+    const names = new Set(stack.data[0]!.rooms!.filter((r) => r.campus === campus).map((r) => r.name!));
+    assert.ok([...listed(onCampus.body)].every((n) => names.has(n)));
+    assert.ok(listed(onCampus.body).size > 0);
   });
 });

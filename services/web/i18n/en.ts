@@ -71,6 +71,17 @@ export const en: Messages = {
     find: 'Find',
     result: (n: number) => `${n} free rooms`,
     none: 'No free room at that time.',
+    campus: 'Campus',
+    anyCampus: 'All campuses',
+    now: 'Now',
+    summary: (date: string, week: string, weekday: string, slot: string) =>
+      `${date} (${week}, ${weekday}) ${slot}`,
+    backToNow: 'back to now',
+    outside: 'Today is outside every semester’s teaching weeks: choose a semester, week and day.',
+    holiday: (date: string, name: string) =>
+      `${date} is a holiday (${name}): no classes, every room is free.`,
+    makeup: (date: string, name: string, moved: string) =>
+      `${date} is a makeup day for ${name}: the classes of ${moved} are held, and their rooms are not listed below.`,
   },
   login: {
     title: 'Log in',

@@ -71,6 +71,16 @@ export const zhCN = {
     find: '查询',
     result: (n: number) => `共有 ${n} 间空教室`,
     none: '这个时间没有空教室。',
+    campus: '校区',
+    anyCampus: '全部校区',
+    now: '现在',
+    summary: (date: string, week: string, weekday: string, slot: string) =>
+      `${date}（${week} ${weekday}）${slot}`,
+    backToNow: '回到现在',
+    outside: '今天不在任何学期的教学周内，请选择学期、周次和星期。',
+    holiday: (date: string, name: string) => `${date} 是${name}假期，不上课：所有教室都空闲。`,
+    makeup: (date: string, name: string, moved: string) =>
+      `${date} 是${name}调休上课日：补上 ${moved} 的课，那天的课程占用的教室不在下面。`,
   },
   login: {
     title: '登录',
