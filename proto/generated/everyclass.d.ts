@@ -505,6 +505,7 @@ export namespace everyclass {
                 building: string;
                 campus: string;
                 capacity: number;
+                aliases: string[];
                 static create(properties: everyclass.entity.v1.Room.$Shape): everyclass.entity.v1.Room & everyclass.entity.v1.Room.$Shape;
                 static create(properties?: everyclass.entity.v1.Room.$Properties): everyclass.entity.v1.Room;
                 static encode(m: everyclass.entity.v1.Room.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -526,6 +527,7 @@ export namespace everyclass {
                     building?: (string|null);
                     campus?: (string|null);
                     capacity?: (number|null);
+                    aliases?: (string[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.entity.v1.Room.$Properties;
@@ -688,6 +690,7 @@ export namespace everyclass {
                 constructor(p?: everyclass.entity.v1.SearchResponse.$Properties);
                 $unknowns?: Uint8Array[];
                 groups: everyclass.entity.v1.SearchGroup.$Properties[];
+                exact?: (everyclass.entity.v1.Ref.$Properties|null);
                 static create(properties: everyclass.entity.v1.SearchResponse.$Shape): everyclass.entity.v1.SearchResponse & everyclass.entity.v1.SearchResponse.$Shape;
                 static create(properties?: everyclass.entity.v1.SearchResponse.$Properties): everyclass.entity.v1.SearchResponse;
                 static encode(m: everyclass.entity.v1.SearchResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -704,6 +707,7 @@ export namespace everyclass {
             namespace SearchResponse {
                 interface $Properties {
                     groups?: (everyclass.entity.v1.SearchGroup.$Properties[]|null);
+                    exact?: (everyclass.entity.v1.Ref.$Properties|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.entity.v1.SearchResponse.$Properties;
@@ -1106,6 +1110,7 @@ export namespace everyclass {
                 building: string;
                 campus: string;
                 capacity: number;
+                aliases: string[];
                 static create(properties: everyclass.entity.v1.RoomRecord.$Shape): everyclass.entity.v1.RoomRecord & everyclass.entity.v1.RoomRecord.$Shape;
                 static create(properties?: everyclass.entity.v1.RoomRecord.$Properties): everyclass.entity.v1.RoomRecord;
                 static encode(m: everyclass.entity.v1.RoomRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1126,6 +1131,7 @@ export namespace everyclass {
                     building?: (string|null);
                     campus?: (string|null);
                     capacity?: (number|null);
+                    aliases?: (string[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.entity.v1.RoomRecord.$Properties;

@@ -4061,6 +4061,7 @@ export const everyclass = $root.everyclass = (() => {
                  * @property {string|null} [building] Room building
                  * @property {string|null} [campus] Room campus
                  * @property {number|null} [capacity] Room capacity
+                 * @property {Array.<string>|null} [aliases] Room aliases
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4086,6 +4087,7 @@ export const everyclass = $root.everyclass = (() => {
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
                 const Room = function (p) {
+                    this.aliases = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -4141,6 +4143,14 @@ export const everyclass = $root.everyclass = (() => {
                 Room.prototype.capacity = 0;
 
                 /**
+                 * Room aliases.
+                 * @member {Array.<string>} aliases
+                 * @memberof everyclass.entity.v1.Room
+                 * @instance
+                 */
+                Room.prototype.aliases = $util.emptyArray;
+
+                /**
                  * Creates a new Room instance using the specified properties.
                  * @function create
                  * @memberof everyclass.entity.v1.Room
@@ -4184,6 +4194,10 @@ export const everyclass = $root.everyclass = (() => {
                         w.uint32(/* id 5, wireType 2 =*/42).string(m.campus);
                     if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity") && m.capacity !== 0)
                         w.uint32(/* id 6, wireType 0 =*/48).uint32(m.capacity);
+                    if (m.aliases != null && m.aliases.length) {
+                        for (var i = 0; i < m.aliases.length; ++i)
+                            w.uint32(/* id 7, wireType 2 =*/58).string(m.aliases[i]);
+                    }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -4295,6 +4309,14 @@ export const everyclass = $root.everyclass = (() => {
                                     delete m.capacity;
                                 continue;
                             }
+                        case 7: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.aliases && m.aliases.length))
+                                    m.aliases = [];
+                                m.aliases.push(r.stringVerify());
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -4367,6 +4389,14 @@ export const everyclass = $root.everyclass = (() => {
                         if (!$util.isInteger(m.capacity))
                             return "capacity: integer expected";
                     }
+                    if (m.aliases != null && $Object.hasOwnProperty.call(m, "aliases")) {
+                        if (!$Array.isArray(m.aliases))
+                            return "aliases: array expected";
+                        for (var i = 0; i < m.aliases.length; ++i) {
+                            if (!$util.isString(m.aliases[i]))
+                                return "aliases: string[] expected";
+                        }
+                    }
                     return null;
                 };
 
@@ -4418,6 +4448,14 @@ export const everyclass = $root.everyclass = (() => {
                             m.capacity = d.capacity >>> 0;
                         }
                     }
+                    if (d.aliases) {
+                        if (!$Array.isArray(d.aliases))
+                            throw $TypeError(".everyclass.entity.v1.Room.aliases: array expected");
+                        m.aliases = $Array(d.aliases.length);
+                        for (var i = 0; i < d.aliases.length; ++i) {
+                            m.aliases[i] = $String(d.aliases[i]);
+                        }
+                    }
                     return m;
                 };
 
@@ -4438,6 +4476,9 @@ export const everyclass = $root.everyclass = (() => {
                     if (q > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.aliases = [];
+                    }
                     if (o.defaults) {
                         d.id = "";
                         d.code = "";
@@ -4463,6 +4504,12 @@ export const everyclass = $root.everyclass = (() => {
                     }
                     if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity")) {
                         d.capacity = m.capacity;
+                    }
+                    if (m.aliases && m.aliases.length) {
+                        d.aliases = $Array(m.aliases.length);
+                        for (var j = 0; j < m.aliases.length; ++j) {
+                            d.aliases[j] = m.aliases[j];
+                        }
                     }
                     return d;
                 };
@@ -6368,6 +6415,7 @@ export const everyclass = $root.everyclass = (() => {
                  * Properties of a SearchResponse.
                  * @typedef {Object} everyclass.entity.v1.SearchResponse.$Properties
                  * @property {Array.<everyclass.entity.v1.SearchGroup.$Properties>|null} [groups] SearchResponse groups
+                 * @property {everyclass.entity.v1.Ref.$Properties|null} [exact] SearchResponse exact
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -6409,6 +6457,14 @@ export const everyclass = $root.everyclass = (() => {
                 SearchResponse.prototype.groups = $util.emptyArray;
 
                 /**
+                 * SearchResponse exact.
+                 * @member {everyclass.entity.v1.Ref.$Properties|null|undefined} exact
+                 * @memberof everyclass.entity.v1.SearchResponse
+                 * @instance
+                 */
+                SearchResponse.prototype.exact = null;
+
+                /**
                  * Creates a new SearchResponse instance using the specified properties.
                  * @function create
                  * @memberof everyclass.entity.v1.SearchResponse
@@ -6444,6 +6500,8 @@ export const everyclass = $root.everyclass = (() => {
                         for (var i = 0; i < m.groups.length; ++i)
                             $root.everyclass.entity.v1.SearchGroup.encode(m.groups[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                     }
+                    if (m.exact != null && $Object.hasOwnProperty.call(m, "exact"))
+                        $root.everyclass.entity.v1.Ref.encode(m.exact, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -6481,7 +6539,7 @@ export const everyclass = $root.everyclass = (() => {
                         q = 0;
                     if (q > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    var c, m;
+                    var c, m, v;
                     if (l === $undefined)
                         c = r.len;
                     else {
@@ -6507,6 +6565,12 @@ export const everyclass = $root.everyclass = (() => {
                                 if (!(m.groups && m.groups.length))
                                     m.groups = [];
                                 m.groups.push($root.everyclass.entity.v1.SearchGroup.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                m.exact = $root.everyclass.entity.v1.Ref.decode(r, r.size(), $undefined, q + 1, m.exact);
                                 continue;
                             }
                         }
@@ -6568,6 +6632,13 @@ export const everyclass = $root.everyclass = (() => {
                             }
                         }
                     }
+                    if (m.exact != null && $Object.hasOwnProperty.call(m, "exact")) {
+                        {
+                            var e = $root.everyclass.entity.v1.Ref.verify(m.exact, q + 1);
+                            if (e)
+                                return "exact." + e;
+                        }
+                    }
                     return null;
                 };
 
@@ -6599,6 +6670,11 @@ export const everyclass = $root.everyclass = (() => {
                             m.groups[i] = $root.everyclass.entity.v1.SearchGroup.fromObject(d.groups[i], q + 1);
                         }
                     }
+                    if (d.exact != null) {
+                        if (!$util.isObject(d.exact))
+                            throw $TypeError(".everyclass.entity.v1.SearchResponse.exact: object expected");
+                        m.exact = $root.everyclass.entity.v1.Ref.fromObject(d.exact, q + 1);
+                    }
                     return m;
                 };
 
@@ -6622,11 +6698,17 @@ export const everyclass = $root.everyclass = (() => {
                     if (o.arrays || o.defaults) {
                         d.groups = [];
                     }
+                    if (o.defaults) {
+                        d.exact = null;
+                    }
                     if (m.groups && m.groups.length) {
                         d.groups = $Array(m.groups.length);
                         for (var j = 0; j < m.groups.length; ++j) {
                             d.groups[j] = $root.everyclass.entity.v1.SearchGroup.toObject(m.groups[j], o, q + 1);
                         }
+                    }
+                    if (m.exact != null && $Object.hasOwnProperty.call(m, "exact")) {
+                        d.exact = $root.everyclass.entity.v1.Ref.toObject(m.exact, o, q + 1);
                     }
                     return d;
                 };
@@ -10919,6 +11001,7 @@ export const everyclass = $root.everyclass = (() => {
                  * @property {string|null} [building] RoomRecord building
                  * @property {string|null} [campus] RoomRecord campus
                  * @property {number|null} [capacity] RoomRecord capacity
+                 * @property {Array.<string>|null} [aliases] RoomRecord aliases
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -10944,6 +11027,7 @@ export const everyclass = $root.everyclass = (() => {
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
                 const RoomRecord = function (p) {
+                    this.aliases = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -10991,6 +11075,14 @@ export const everyclass = $root.everyclass = (() => {
                 RoomRecord.prototype.capacity = 0;
 
                 /**
+                 * RoomRecord aliases.
+                 * @member {Array.<string>} aliases
+                 * @memberof everyclass.entity.v1.RoomRecord
+                 * @instance
+                 */
+                RoomRecord.prototype.aliases = $util.emptyArray;
+
+                /**
                  * Creates a new RoomRecord instance using the specified properties.
                  * @function create
                  * @memberof everyclass.entity.v1.RoomRecord
@@ -11032,6 +11124,10 @@ export const everyclass = $root.everyclass = (() => {
                         w.uint32(/* id 4, wireType 2 =*/34).string(m.campus);
                     if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity") && m.capacity !== 0)
                         w.uint32(/* id 5, wireType 0 =*/40).uint32(m.capacity);
+                    if (m.aliases != null && m.aliases.length) {
+                        for (var i = 0; i < m.aliases.length; ++i)
+                            w.uint32(/* id 6, wireType 2 =*/50).string(m.aliases[i]);
+                    }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -11134,6 +11230,14 @@ export const everyclass = $root.everyclass = (() => {
                                     delete m.capacity;
                                 continue;
                             }
+                        case 6: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.aliases && m.aliases.length))
+                                    m.aliases = [];
+                                m.aliases.push(r.stringVerify());
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -11202,6 +11306,14 @@ export const everyclass = $root.everyclass = (() => {
                         if (!$util.isInteger(m.capacity))
                             return "capacity: integer expected";
                     }
+                    if (m.aliases != null && $Object.hasOwnProperty.call(m, "aliases")) {
+                        if (!$Array.isArray(m.aliases))
+                            return "aliases: array expected";
+                        for (var i = 0; i < m.aliases.length; ++i) {
+                            if (!$util.isString(m.aliases[i]))
+                                return "aliases: string[] expected";
+                        }
+                    }
                     return null;
                 };
 
@@ -11248,6 +11360,14 @@ export const everyclass = $root.everyclass = (() => {
                             m.capacity = d.capacity >>> 0;
                         }
                     }
+                    if (d.aliases) {
+                        if (!$Array.isArray(d.aliases))
+                            throw $TypeError(".everyclass.entity.v1.RoomRecord.aliases: array expected");
+                        m.aliases = $Array(d.aliases.length);
+                        for (var i = 0; i < d.aliases.length; ++i) {
+                            m.aliases[i] = $String(d.aliases[i]);
+                        }
+                    }
                     return m;
                 };
 
@@ -11268,6 +11388,9 @@ export const everyclass = $root.everyclass = (() => {
                     if (q > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.aliases = [];
+                    }
                     if (o.defaults) {
                         d.code = "";
                         d.name = "";
@@ -11289,6 +11412,12 @@ export const everyclass = $root.everyclass = (() => {
                     }
                     if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity")) {
                         d.capacity = m.capacity;
+                    }
+                    if (m.aliases && m.aliases.length) {
+                        d.aliases = $Array(m.aliases.length);
+                        for (var j = 0; j < m.aliases.length; ++j) {
+                            d.aliases[j] = m.aliases[j];
+                        }
                     }
                     return d;
                 };

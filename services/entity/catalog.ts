@@ -44,6 +44,9 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
+/** A name as queries are normalised (search-keys.ts normaliseQuery): NFKC, lower case, no spaces. */
+const searchable = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
 const byId = <T extends { _id: string }>(a: T, b: T) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
 
 export class Catalog {
@@ -83,7 +86,8 @@ export class Catalog {
       [...docs].sort(byId).map((d) => ({
         doc: d,
         code: d._id.toLowerCase(),
-        name: d.name.toLowerCase(),
+        // A room's aliases are names too ("\n" never occurs in a normalised query).
+        name: [d.name, ...('aliases' in d ? (d.aliases ?? []) : [])].map(searchable).join('\n'),
         py: d.py,
         semester: '',
       }));
@@ -94,7 +98,7 @@ export class Catalog {
       card: [...docs.cards].sort(byId).map((d) => ({
         doc: d,
         code: d.courseCode.toLowerCase(),
-        name: d.courseName.toLowerCase(),
+        name: searchable(d.courseName),
         py: d.py,
         semester: d.semester,
       })),
@@ -166,6 +170,20 @@ export class Catalog {
     return this.#sortedRooms.filter(
       (r) => !busy.has(r._id) && (!building || r.building === building) && (!campus || r.campus === campus),
     );
+  }
+
+  /**
+   * Up to `limit` documents whose code, name or one of whose aliases is exactly `query` (already
+   * normalised): what "a single exact match" means to search.
+   */
+  exactMatches(kind: SearchKind, query: string, limit: number, semester?: string): unknown[] {
+    const out: unknown[] = [];
+    for (const e of this.#searchable[kind]) {
+      if (semester && e.semester && e.semester !== semester) continue;
+      if (e.code === query || e.name.split('\n').includes(query)) out.push(e.doc);
+      if (out.length >= limit) break;
+    }
+    return out;
   }
 
   /**

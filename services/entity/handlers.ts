@@ -79,6 +79,12 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
     name: c.courseName,
     detail: `${c.semester} ${c.weekText} ${c.lesson}`,
   });
+  const refOf = (k: SearchKind, d: unknown): IRef => {
+    if (k === 'student') return studentRef(d as StudentDoc);
+    if (k === 'teacher') return teacherRef(d as TeacherDoc);
+    if (k === 'room') return roomRef(d as RoomDoc);
+    return cardRef(d as CardDoc);
+  };
   const room = (r: RoomDoc): IRoom => ({
     id: ids.seal('room', r._id),
     code: r._id,
@@ -86,6 +92,7 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
     building: r.building,
     campus: r.campus,
     capacity: r.capacity,
+    aliases: r.aliases ?? [],
   });
 
   /** Cards with their room, teachers and student counts resolved. */
@@ -145,15 +152,14 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
       );
       const groups = wanted.map((k) => {
         const found = c.search(k, q, skip, limit, req.semester || undefined);
-        const items = found.items.map((d) => {
-          if (k === 'student') return studentRef(d as StudentDoc);
-          if (k === 'teacher') return teacherRef(d as TeacherDoc);
-          if (k === 'room') return roomRef(d as RoomDoc);
-          return cardRef(d as CardDoc);
-        });
+        const items = found.items.map((d) => refOf(k, d));
         return { kind: kindOf[k], total: found.total, items };
       });
-      return { groups };
+      // A single exact match (code, name or alias) anywhere in the results: web goes straight there.
+      const exact = wanted.flatMap((k) =>
+        c.exactMatches(k, q, 2, req.semester || undefined).map((d) => refOf(k, d)),
+      );
+      return { groups, ...(exact.length === 1 ? { exact: exact[0] } : {}) };
     }),
 
     GetStudent: rpc(pb.GetRequest, pb.Student, async (req) => {

@@ -160,4 +160,33 @@ describe('web pages of issue 15 (real processes: entity, identity, calendar, web
     assert.ok([...listed(onCampus.body)].every((n) => names.has(n)));
     assert.ok(listed(onCampus.body).size > 0);
   });
+
+  it('search: an exact number or room alias goes straight to its page; aliases are found and shown', async () => {
+    const sem = stack.data[0]!;
+    const c = new WebClient(stack.web.url);
+    const student = sem.students![3]!;
+    const byCode = await c.get(`/search?q=${student.code}`);
+    assert.equal(byCode.status, 303);
+    assert.match(byCode.location ?? '', /^\/student\/[\w-]+$/);
+    const page = await c.get(byCode.location!);
+    assert.equal(page.status, 200);
+    assert.ok(page.body.includes(student.name!), 'the student\u2019s page');
+
+    // A room by its old building name: exact, so straight to the room, whose page lists the aliases.
+    const room = sem.rooms!.find((r) => (r.aliases ?? []).length > 1)!;
+    const alias = room.aliases![1]!;
+    const byAlias = await c.get(`/search?q=${encodeURIComponent(alias)}`);
+    assert.equal(byAlias.status, 303, alias);
+    const roomPage = await c.get(byAlias.location!);
+    assert.ok(roomPage.body.includes(room.name!), 'the room\u2019s page');
+    assert.ok(roomPage.body.includes(`又名 ${room.aliases!.join('、')}`));
+    // A part of an alias: the list of every room of that old building.
+    const oldName = alias.replace(/\d+$/, '');
+    const list = await c.get(`/search?q=${encodeURIComponent(oldName)}`);
+    assert.equal(list.status, 200);
+    const expected = sem.rooms!.filter((r) => r.aliases!.some((a) => a.includes(oldName))).length;
+    assert.ok(expected > 1);
+    const rooms = /<section class="group" id="room">\s*<h2>[^<]*<small>([^<]+)<\/small>/.exec(list.body)?.[1];
+    assert.equal(rooms, `共 ${expected} 条`, 'every room of the old building');
+  });
 });

@@ -148,14 +148,18 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
     assert.equal(imported.status, 403);
     assert.equal(imported.body.code, 'permission_denied');
     // The pages work: web signs its calls.
-    assert.equal((await new WebClient(stack.web.url).get(`/search?q=${alice.code}`)).status, 200);
+    const found = await new WebClient(stack.web.url).get(`/search?q=${alice.code}`);
+    assert.equal(found.status, 303, 'an exact student number goes straight to the student');
+    assert.equal(found.location, `/student/${alice.id}`);
   });
 
   it('searches by number and name, escaping payloads in the query and in names', async () => {
     const c = new WebClient(stack.web.url);
     const byCode = await c.get(`/search?q=${alice.code}`);
-    assert.equal(byCode.status, 200);
-    assert.ok(byCode.body.includes(`/student/${alice.id}`));
+    assert.equal(byCode.status, 303, 'one exact match: straight to its page');
+    assert.equal(byCode.location, `/student/${alice.id}`);
+    const listed = await c.get(`/search?q=${alice.code}&kind=student`);
+    assert.ok(listed.body.includes(`/student/${alice.id}`), 'a list asked for by kind stays a list');
     const byName = await c.get(`/search?q=${encodeURIComponent(alice.name)}`);
     assert.ok(byName.body.includes(alice.name));
 
@@ -165,7 +169,9 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
     assert.ok(!evil.body.includes('<script>alert(1)</script>'));
     assert.ok(evil.body.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
 
-    const named = await c.get('/search?q=2099000001');
+    const found = await c.get('/search?q=2099000001');
+    assert.equal(found.status, 303);
+    const named = await c.get(found.location ?? '');
     assert.ok(!named.body.includes(XSS_NAME), 'a name is never markup');
     assert.ok(named.body.includes('&lt;img src=x onerror=alert(1)&gt;'));
     assert.ok(!named.body.includes('<b>班</b>'));

@@ -52,6 +52,7 @@ export const en: Messages = {
     teacher: 'Teacher',
     room: 'Room',
     capacity: (n: number) => `${n} seats`,
+    aliases: (names: string[]) => (names.length ? `also ${names.join(', ')}` : ''),
   },
   card: {
     teachers: 'Teachers',

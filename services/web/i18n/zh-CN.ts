@@ -52,6 +52,7 @@ export const zhCN = {
     teacher: '老师',
     room: '教室',
     capacity: (n: number) => `${n} 座`,
+    aliases: (names: string[]) => (names.length ? `又名 ${names.join('、')}` : ''),
   },
   card: {
     teachers: '任课老师',

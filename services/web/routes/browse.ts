@@ -21,6 +21,14 @@ const kinds = {
 const PAGE = 20;
 const CLASSMATES_PAGE = 60;
 
+/** The one result to go straight to: the exact match entity names, or the only result there is. */
+function singleResult(res: everyclass.entity.v1.ISearchResponse): everyclass.entity.v1.IRef | undefined {
+  if (res.exact?.id) return res.exact;
+  const groups = res.groups ?? [];
+  const total = groups.reduce((n, g) => n + (g.total ?? 0), 0);
+  return total === 1 ? groups.find((g) => g.total)?.items?.[0] : undefined;
+}
+
 export function browseRoutes(router: KitRouter, site: Site): void {
   const { app, entity, identity, t, now } = site;
   const { semesters, viewer, viewTimetable, pageContext, send, page, seeOther } = site;
@@ -43,10 +51,15 @@ export function browseRoutes(router: KitRouter, site: Site): void {
     const only = Object.hasOwn(kinds, kind) ? kinds[kind as keyof typeof kinds] : undefined;
     const pageNo = intParam(str(ctx.query.page), 1, 500, 1);
     const pageSize = only ? PAGE : 10;
-    const [res, p] = await Promise.all([
-      entity.Search({ query: q, kinds: only ? [only] : [], page: pageNo, pageSize }, callContext(ctx)),
-      pageContext(ctx),
-    ]);
+    const res = await entity.Search(
+      { query: q, kinds: only ? [only] : [], page: pageNo, pageSize },
+      callContext(ctx),
+    );
+    // As in the original: one result, or one exact match (number, name, a room's alias), goes
+    // straight to its page; a list asked for by kind stays a list.
+    const straight = only ? undefined : singleResult(res);
+    if (straight?.id) return seeOther(ctx, browse.refPath(straight));
+    const p = await pageContext(ctx);
     const body = browse.searchResults(p, {
       q,
       groups: res.groups,
@@ -86,7 +99,12 @@ export function browseRoutes(router: KitRouter, site: Site): void {
             : entity.GetRoom({ id }, call).then((r) => ({
                 id: r.id,
                 title: r.name,
-                detail: [r.building, r.campus, t.timetable.capacity(r.capacity)]
+                detail: [
+                  r.building,
+                  r.campus,
+                  t.timetable.capacity(r.capacity),
+                  t.timetable.aliases(r.aliases),
+                ]
                   .filter(Boolean)
                   .join(t.detailSeparator),
                 semesters: undefined,

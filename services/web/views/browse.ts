@@ -13,8 +13,13 @@ type SearchGroup = everyclass.entity.v1.ISearchGroup;
 export type OwnerKind = 'student' | 'teacher' | 'room';
 const kindPath = ['', 'student', 'teacher', 'room', 'card'];
 
+/** The page of a search result or reference (/student/<id>, /room/<id>, ...). */
+export function refPath(r: Ref): string {
+  return `/${kindPath[r.kind ?? 0] ?? ''}/${r.id ?? ''}`;
+}
+
 export function refLink(r: Ref): SafeHtml {
-  return html`<a href="/${kindPath[r.kind ?? 0] ?? ''}/${r.id ?? ''}">${r.name}</a>`;
+  return html`<a href="${refPath(r)}">${r.name}</a>`;
 }
 
 export function home(p: PageContext, schoolName: string): SafeHtml {
