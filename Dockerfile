@@ -22,7 +22,8 @@ LABEL org.opencontainers.image.title="everyclass" \
       org.opencontainers.image.source="https://github.com/everyclass/everyclass" \
       org.opencontainers.image.licenses="Apache-2.0" \
       org.opencontainers.image.version="${VERSION}"
-ENV NODE_ENV=production PORT=8080
+# The footer of web shows the version the image was built as.
+ENV NODE_ENV=production PORT=8080 EVERYCLASS_VERSION=${VERSION}
 WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules

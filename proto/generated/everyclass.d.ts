@@ -505,6 +505,7 @@ export namespace everyclass {
                 building: string;
                 campus: string;
                 capacity: number;
+                aliases: string[];
                 static create(properties: everyclass.entity.v1.Room.$Shape): everyclass.entity.v1.Room & everyclass.entity.v1.Room.$Shape;
                 static create(properties?: everyclass.entity.v1.Room.$Properties): everyclass.entity.v1.Room;
                 static encode(m: everyclass.entity.v1.Room.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -526,6 +527,7 @@ export namespace everyclass {
                     building?: (string|null);
                     campus?: (string|null);
                     capacity?: (number|null);
+                    aliases?: (string[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.entity.v1.Room.$Properties;
@@ -688,6 +690,7 @@ export namespace everyclass {
                 constructor(p?: everyclass.entity.v1.SearchResponse.$Properties);
                 $unknowns?: Uint8Array[];
                 groups: everyclass.entity.v1.SearchGroup.$Properties[];
+                exact?: (everyclass.entity.v1.Ref.$Properties|null);
                 static create(properties: everyclass.entity.v1.SearchResponse.$Shape): everyclass.entity.v1.SearchResponse & everyclass.entity.v1.SearchResponse.$Shape;
                 static create(properties?: everyclass.entity.v1.SearchResponse.$Properties): everyclass.entity.v1.SearchResponse;
                 static encode(m: everyclass.entity.v1.SearchResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -704,6 +707,7 @@ export namespace everyclass {
             namespace SearchResponse {
                 interface $Properties {
                     groups?: (everyclass.entity.v1.SearchGroup.$Properties[]|null);
+                    exact?: (everyclass.entity.v1.Ref.$Properties|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.entity.v1.SearchResponse.$Properties;
@@ -846,6 +850,8 @@ export namespace everyclass {
                 weekday: number;
                 period: number;
                 building: string;
+                date: string;
+                campus: string;
                 static create(properties: everyclass.entity.v1.FreeRoomsRequest.$Shape): everyclass.entity.v1.FreeRoomsRequest & everyclass.entity.v1.FreeRoomsRequest.$Shape;
                 static create(properties?: everyclass.entity.v1.FreeRoomsRequest.$Properties): everyclass.entity.v1.FreeRoomsRequest;
                 static encode(m: everyclass.entity.v1.FreeRoomsRequest.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -866,6 +872,8 @@ export namespace everyclass {
                     weekday?: (number|null);
                     period?: (number|null);
                     building?: (string|null);
+                    date?: (string|null);
+                    campus?: (string|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.entity.v1.FreeRoomsRequest.$Properties;
@@ -878,6 +886,11 @@ export namespace everyclass {
                 constructor(p?: everyclass.entity.v1.FreeRoomsResponse.$Properties);
                 $unknowns?: Uint8Array[];
                 rooms: everyclass.entity.v1.Room.$Properties[];
+                date: string;
+                week: number;
+                weekday: number;
+                holiday: string;
+                makeupFor: everyclass.entity.v1.Holiday.$Properties[];
                 static create(properties: everyclass.entity.v1.FreeRoomsResponse.$Shape): everyclass.entity.v1.FreeRoomsResponse & everyclass.entity.v1.FreeRoomsResponse.$Shape;
                 static create(properties?: everyclass.entity.v1.FreeRoomsResponse.$Properties): everyclass.entity.v1.FreeRoomsResponse;
                 static encode(m: everyclass.entity.v1.FreeRoomsResponse.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -894,6 +907,11 @@ export namespace everyclass {
             namespace FreeRoomsResponse {
                 interface $Properties {
                     rooms?: (everyclass.entity.v1.Room.$Properties[]|null);
+                    date?: (string|null);
+                    week?: (number|null);
+                    weekday?: (number|null);
+                    holiday?: (string|null);
+                    makeupFor?: (everyclass.entity.v1.Holiday.$Properties[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.entity.v1.FreeRoomsResponse.$Properties;
@@ -1092,6 +1110,7 @@ export namespace everyclass {
                 building: string;
                 campus: string;
                 capacity: number;
+                aliases: string[];
                 static create(properties: everyclass.entity.v1.RoomRecord.$Shape): everyclass.entity.v1.RoomRecord & everyclass.entity.v1.RoomRecord.$Shape;
                 static create(properties?: everyclass.entity.v1.RoomRecord.$Properties): everyclass.entity.v1.RoomRecord;
                 static encode(m: everyclass.entity.v1.RoomRecord.$Properties, w?: $protobuf.Writer): $protobuf.Writer;
@@ -1112,6 +1131,7 @@ export namespace everyclass {
                     building?: (string|null);
                     campus?: (string|null);
                     capacity?: (number|null);
+                    aliases?: (string[]|null);
                     $unknowns?: Uint8Array[];
                 }
                 type $Shape = everyclass.entity.v1.RoomRecord.$Properties;

@@ -4061,6 +4061,7 @@ export const everyclass = $root.everyclass = (() => {
                  * @property {string|null} [building] Room building
                  * @property {string|null} [campus] Room campus
                  * @property {number|null} [capacity] Room capacity
+                 * @property {Array.<string>|null} [aliases] Room aliases
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -4086,6 +4087,7 @@ export const everyclass = $root.everyclass = (() => {
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
                 const Room = function (p) {
+                    this.aliases = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -4141,6 +4143,14 @@ export const everyclass = $root.everyclass = (() => {
                 Room.prototype.capacity = 0;
 
                 /**
+                 * Room aliases.
+                 * @member {Array.<string>} aliases
+                 * @memberof everyclass.entity.v1.Room
+                 * @instance
+                 */
+                Room.prototype.aliases = $util.emptyArray;
+
+                /**
                  * Creates a new Room instance using the specified properties.
                  * @function create
                  * @memberof everyclass.entity.v1.Room
@@ -4184,6 +4194,10 @@ export const everyclass = $root.everyclass = (() => {
                         w.uint32(/* id 5, wireType 2 =*/42).string(m.campus);
                     if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity") && m.capacity !== 0)
                         w.uint32(/* id 6, wireType 0 =*/48).uint32(m.capacity);
+                    if (m.aliases != null && m.aliases.length) {
+                        for (var i = 0; i < m.aliases.length; ++i)
+                            w.uint32(/* id 7, wireType 2 =*/58).string(m.aliases[i]);
+                    }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -4295,6 +4309,14 @@ export const everyclass = $root.everyclass = (() => {
                                     delete m.capacity;
                                 continue;
                             }
+                        case 7: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.aliases && m.aliases.length))
+                                    m.aliases = [];
+                                m.aliases.push(r.stringVerify());
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -4367,6 +4389,14 @@ export const everyclass = $root.everyclass = (() => {
                         if (!$util.isInteger(m.capacity))
                             return "capacity: integer expected";
                     }
+                    if (m.aliases != null && $Object.hasOwnProperty.call(m, "aliases")) {
+                        if (!$Array.isArray(m.aliases))
+                            return "aliases: array expected";
+                        for (var i = 0; i < m.aliases.length; ++i) {
+                            if (!$util.isString(m.aliases[i]))
+                                return "aliases: string[] expected";
+                        }
+                    }
                     return null;
                 };
 
@@ -4418,6 +4448,14 @@ export const everyclass = $root.everyclass = (() => {
                             m.capacity = d.capacity >>> 0;
                         }
                     }
+                    if (d.aliases) {
+                        if (!$Array.isArray(d.aliases))
+                            throw $TypeError(".everyclass.entity.v1.Room.aliases: array expected");
+                        m.aliases = $Array(d.aliases.length);
+                        for (var i = 0; i < d.aliases.length; ++i) {
+                            m.aliases[i] = $String(d.aliases[i]);
+                        }
+                    }
                     return m;
                 };
 
@@ -4438,6 +4476,9 @@ export const everyclass = $root.everyclass = (() => {
                     if (q > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.aliases = [];
+                    }
                     if (o.defaults) {
                         d.id = "";
                         d.code = "";
@@ -4463,6 +4504,12 @@ export const everyclass = $root.everyclass = (() => {
                     }
                     if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity")) {
                         d.capacity = m.capacity;
+                    }
+                    if (m.aliases && m.aliases.length) {
+                        d.aliases = $Array(m.aliases.length);
+                        for (var j = 0; j < m.aliases.length; ++j) {
+                            d.aliases[j] = m.aliases[j];
+                        }
                     }
                     return d;
                 };
@@ -6368,6 +6415,7 @@ export const everyclass = $root.everyclass = (() => {
                  * Properties of a SearchResponse.
                  * @typedef {Object} everyclass.entity.v1.SearchResponse.$Properties
                  * @property {Array.<everyclass.entity.v1.SearchGroup.$Properties>|null} [groups] SearchResponse groups
+                 * @property {everyclass.entity.v1.Ref.$Properties|null} [exact] SearchResponse exact
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -6409,6 +6457,14 @@ export const everyclass = $root.everyclass = (() => {
                 SearchResponse.prototype.groups = $util.emptyArray;
 
                 /**
+                 * SearchResponse exact.
+                 * @member {everyclass.entity.v1.Ref.$Properties|null|undefined} exact
+                 * @memberof everyclass.entity.v1.SearchResponse
+                 * @instance
+                 */
+                SearchResponse.prototype.exact = null;
+
+                /**
                  * Creates a new SearchResponse instance using the specified properties.
                  * @function create
                  * @memberof everyclass.entity.v1.SearchResponse
@@ -6444,6 +6500,8 @@ export const everyclass = $root.everyclass = (() => {
                         for (var i = 0; i < m.groups.length; ++i)
                             $root.everyclass.entity.v1.SearchGroup.encode(m.groups[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                     }
+                    if (m.exact != null && $Object.hasOwnProperty.call(m, "exact"))
+                        $root.everyclass.entity.v1.Ref.encode(m.exact, w.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -6481,7 +6539,7 @@ export const everyclass = $root.everyclass = (() => {
                         q = 0;
                     if (q > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    var c, m;
+                    var c, m, v;
                     if (l === $undefined)
                         c = r.len;
                     else {
@@ -6507,6 +6565,12 @@ export const everyclass = $root.everyclass = (() => {
                                 if (!(m.groups && m.groups.length))
                                     m.groups = [];
                                 m.groups.push($root.everyclass.entity.v1.SearchGroup.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                m.exact = $root.everyclass.entity.v1.Ref.decode(r, r.size(), $undefined, q + 1, m.exact);
                                 continue;
                             }
                         }
@@ -6568,6 +6632,13 @@ export const everyclass = $root.everyclass = (() => {
                             }
                         }
                     }
+                    if (m.exact != null && $Object.hasOwnProperty.call(m, "exact")) {
+                        {
+                            var e = $root.everyclass.entity.v1.Ref.verify(m.exact, q + 1);
+                            if (e)
+                                return "exact." + e;
+                        }
+                    }
                     return null;
                 };
 
@@ -6599,6 +6670,11 @@ export const everyclass = $root.everyclass = (() => {
                             m.groups[i] = $root.everyclass.entity.v1.SearchGroup.fromObject(d.groups[i], q + 1);
                         }
                     }
+                    if (d.exact != null) {
+                        if (!$util.isObject(d.exact))
+                            throw $TypeError(".everyclass.entity.v1.SearchResponse.exact: object expected");
+                        m.exact = $root.everyclass.entity.v1.Ref.fromObject(d.exact, q + 1);
+                    }
                     return m;
                 };
 
@@ -6622,11 +6698,17 @@ export const everyclass = $root.everyclass = (() => {
                     if (o.arrays || o.defaults) {
                         d.groups = [];
                     }
+                    if (o.defaults) {
+                        d.exact = null;
+                    }
                     if (m.groups && m.groups.length) {
                         d.groups = $Array(m.groups.length);
                         for (var j = 0; j < m.groups.length; ++j) {
                             d.groups[j] = $root.everyclass.entity.v1.SearchGroup.toObject(m.groups[j], o, q + 1);
                         }
+                    }
+                    if (m.exact != null && $Object.hasOwnProperty.call(m, "exact")) {
+                        d.exact = $root.everyclass.entity.v1.Ref.toObject(m.exact, o, q + 1);
                     }
                     return d;
                 };
@@ -8058,6 +8140,8 @@ export const everyclass = $root.everyclass = (() => {
                  * @property {number|null} [weekday] FreeRoomsRequest weekday
                  * @property {number|null} [period] FreeRoomsRequest period
                  * @property {string|null} [building] FreeRoomsRequest building
+                 * @property {string|null} [date] FreeRoomsRequest date
+                 * @property {string|null} [campus] FreeRoomsRequest campus
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -8130,6 +8214,22 @@ export const everyclass = $root.everyclass = (() => {
                 FreeRoomsRequest.prototype.building = "";
 
                 /**
+                 * FreeRoomsRequest date.
+                 * @member {string} date
+                 * @memberof everyclass.entity.v1.FreeRoomsRequest
+                 * @instance
+                 */
+                FreeRoomsRequest.prototype.date = "";
+
+                /**
+                 * FreeRoomsRequest campus.
+                 * @member {string} campus
+                 * @memberof everyclass.entity.v1.FreeRoomsRequest
+                 * @instance
+                 */
+                FreeRoomsRequest.prototype.campus = "";
+
+                /**
                  * Creates a new FreeRoomsRequest instance using the specified properties.
                  * @function create
                  * @memberof everyclass.entity.v1.FreeRoomsRequest
@@ -8171,6 +8271,10 @@ export const everyclass = $root.everyclass = (() => {
                         w.uint32(/* id 4, wireType 0 =*/32).uint32(m.period);
                     if (m.building != null && $Object.hasOwnProperty.call(m, "building") && m.building !== "")
                         w.uint32(/* id 5, wireType 2 =*/42).string(m.building);
+                    if (m.date != null && $Object.hasOwnProperty.call(m, "date") && m.date !== "")
+                        w.uint32(/* id 6, wireType 2 =*/50).string(m.date);
+                    if (m.campus != null && $Object.hasOwnProperty.call(m, "campus") && m.campus !== "")
+                        w.uint32(/* id 7, wireType 2 =*/58).string(m.campus);
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -8273,6 +8377,24 @@ export const everyclass = $root.everyclass = (() => {
                                     delete m.building;
                                 continue;
                             }
+                        case 6: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.date = v;
+                                else
+                                    delete m.date;
+                                continue;
+                            }
+                        case 7: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.campus = v;
+                                else
+                                    delete m.campus;
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -8341,6 +8463,14 @@ export const everyclass = $root.everyclass = (() => {
                         if (!$util.isString(m.building))
                             return "building: string expected";
                     }
+                    if (m.date != null && $Object.hasOwnProperty.call(m, "date")) {
+                        if (!$util.isString(m.date))
+                            return "date: string expected";
+                    }
+                    if (m.campus != null && $Object.hasOwnProperty.call(m, "campus")) {
+                        if (!$util.isString(m.campus))
+                            return "campus: string expected";
+                    }
                     return null;
                 };
 
@@ -8387,6 +8517,16 @@ export const everyclass = $root.everyclass = (() => {
                             m.building = $String(d.building);
                         }
                     }
+                    if (d.date != null) {
+                        if (typeof d.date !== "string" || d.date.length) {
+                            m.date = $String(d.date);
+                        }
+                    }
+                    if (d.campus != null) {
+                        if (typeof d.campus !== "string" || d.campus.length) {
+                            m.campus = $String(d.campus);
+                        }
+                    }
                     return m;
                 };
 
@@ -8413,6 +8553,8 @@ export const everyclass = $root.everyclass = (() => {
                         d.weekday = 0;
                         d.period = 0;
                         d.building = "";
+                        d.date = "";
+                        d.campus = "";
                     }
                     if (m.semester != null && $Object.hasOwnProperty.call(m, "semester")) {
                         d.semester = m.semester;
@@ -8428,6 +8570,12 @@ export const everyclass = $root.everyclass = (() => {
                     }
                     if (m.building != null && $Object.hasOwnProperty.call(m, "building")) {
                         d.building = m.building;
+                    }
+                    if (m.date != null && $Object.hasOwnProperty.call(m, "date")) {
+                        d.date = m.date;
+                    }
+                    if (m.campus != null && $Object.hasOwnProperty.call(m, "campus")) {
+                        d.campus = m.campus;
                     }
                     return d;
                 };
@@ -8466,6 +8614,11 @@ export const everyclass = $root.everyclass = (() => {
                  * Properties of a FreeRoomsResponse.
                  * @typedef {Object} everyclass.entity.v1.FreeRoomsResponse.$Properties
                  * @property {Array.<everyclass.entity.v1.Room.$Properties>|null} [rooms] FreeRoomsResponse rooms
+                 * @property {string|null} [date] FreeRoomsResponse date
+                 * @property {number|null} [week] FreeRoomsResponse week
+                 * @property {number|null} [weekday] FreeRoomsResponse weekday
+                 * @property {string|null} [holiday] FreeRoomsResponse holiday
+                 * @property {Array.<everyclass.entity.v1.Holiday.$Properties>|null} [makeupFor] FreeRoomsResponse makeupFor
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -8492,6 +8645,7 @@ export const everyclass = $root.everyclass = (() => {
                  */
                 const FreeRoomsResponse = function (p) {
                     this.rooms = [];
+                    this.makeupFor = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -8505,6 +8659,46 @@ export const everyclass = $root.everyclass = (() => {
                  * @instance
                  */
                 FreeRoomsResponse.prototype.rooms = $util.emptyArray;
+
+                /**
+                 * FreeRoomsResponse date.
+                 * @member {string} date
+                 * @memberof everyclass.entity.v1.FreeRoomsResponse
+                 * @instance
+                 */
+                FreeRoomsResponse.prototype.date = "";
+
+                /**
+                 * FreeRoomsResponse week.
+                 * @member {number} week
+                 * @memberof everyclass.entity.v1.FreeRoomsResponse
+                 * @instance
+                 */
+                FreeRoomsResponse.prototype.week = 0;
+
+                /**
+                 * FreeRoomsResponse weekday.
+                 * @member {number} weekday
+                 * @memberof everyclass.entity.v1.FreeRoomsResponse
+                 * @instance
+                 */
+                FreeRoomsResponse.prototype.weekday = 0;
+
+                /**
+                 * FreeRoomsResponse holiday.
+                 * @member {string} holiday
+                 * @memberof everyclass.entity.v1.FreeRoomsResponse
+                 * @instance
+                 */
+                FreeRoomsResponse.prototype.holiday = "";
+
+                /**
+                 * FreeRoomsResponse makeupFor.
+                 * @member {Array.<everyclass.entity.v1.Holiday.$Properties>} makeupFor
+                 * @memberof everyclass.entity.v1.FreeRoomsResponse
+                 * @instance
+                 */
+                FreeRoomsResponse.prototype.makeupFor = $util.emptyArray;
 
                 /**
                  * Creates a new FreeRoomsResponse instance using the specified properties.
@@ -8541,6 +8735,18 @@ export const everyclass = $root.everyclass = (() => {
                     if (m.rooms != null && m.rooms.length) {
                         for (var i = 0; i < m.rooms.length; ++i)
                             $root.everyclass.entity.v1.Room.encode(m.rooms[i], w.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
+                    }
+                    if (m.date != null && $Object.hasOwnProperty.call(m, "date") && m.date !== "")
+                        w.uint32(/* id 2, wireType 2 =*/18).string(m.date);
+                    if (m.week != null && $Object.hasOwnProperty.call(m, "week") && m.week !== 0)
+                        w.uint32(/* id 3, wireType 0 =*/24).uint32(m.week);
+                    if (m.weekday != null && $Object.hasOwnProperty.call(m, "weekday") && m.weekday !== 0)
+                        w.uint32(/* id 4, wireType 0 =*/32).uint32(m.weekday);
+                    if (m.holiday != null && $Object.hasOwnProperty.call(m, "holiday") && m.holiday !== "")
+                        w.uint32(/* id 5, wireType 2 =*/42).string(m.holiday);
+                    if (m.makeupFor != null && m.makeupFor.length) {
+                        for (var i = 0; i < m.makeupFor.length; ++i)
+                            $root.everyclass.entity.v1.Holiday.encode(m.makeupFor[i], w.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
                     }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
@@ -8579,7 +8785,7 @@ export const everyclass = $root.everyclass = (() => {
                         q = 0;
                     if (q > $Reader.recursionLimit)
                         throw $Error("max depth exceeded");
-                    var c, m;
+                    var c, m, v;
                     if (l === $undefined)
                         c = r.len;
                     else {
@@ -8605,6 +8811,50 @@ export const everyclass = $root.everyclass = (() => {
                                 if (!(m.rooms && m.rooms.length))
                                     m.rooms = [];
                                 m.rooms.push($root.everyclass.entity.v1.Room.decode(r, r.size(), $undefined, q + 1));
+                                continue;
+                            }
+                        case 2: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.date = v;
+                                else
+                                    delete m.date;
+                                continue;
+                            }
+                        case 3: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.week = v;
+                                else
+                                    delete m.week;
+                                continue;
+                            }
+                        case 4: {
+                                if (u !== 0)
+                                    break;
+                                if (v = r.uint32())
+                                    m.weekday = v;
+                                else
+                                    delete m.weekday;
+                                continue;
+                            }
+                        case 5: {
+                                if (u !== 2)
+                                    break;
+                                if ((v = r.stringVerify()).length)
+                                    m.holiday = v;
+                                else
+                                    delete m.holiday;
+                                continue;
+                            }
+                        case 6: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.makeupFor && m.makeupFor.length))
+                                    m.makeupFor = [];
+                                m.makeupFor.push($root.everyclass.entity.v1.Holiday.decode(r, r.size(), $undefined, q + 1));
                                 continue;
                             }
                         }
@@ -8666,6 +8916,33 @@ export const everyclass = $root.everyclass = (() => {
                             }
                         }
                     }
+                    if (m.date != null && $Object.hasOwnProperty.call(m, "date")) {
+                        if (!$util.isString(m.date))
+                            return "date: string expected";
+                    }
+                    if (m.week != null && $Object.hasOwnProperty.call(m, "week")) {
+                        if (!$util.isInteger(m.week))
+                            return "week: integer expected";
+                    }
+                    if (m.weekday != null && $Object.hasOwnProperty.call(m, "weekday")) {
+                        if (!$util.isInteger(m.weekday))
+                            return "weekday: integer expected";
+                    }
+                    if (m.holiday != null && $Object.hasOwnProperty.call(m, "holiday")) {
+                        if (!$util.isString(m.holiday))
+                            return "holiday: string expected";
+                    }
+                    if (m.makeupFor != null && $Object.hasOwnProperty.call(m, "makeupFor")) {
+                        if (!$Array.isArray(m.makeupFor))
+                            return "makeupFor: array expected";
+                        for (var i = 0; i < m.makeupFor.length; ++i) {
+                            {
+                                var e = $root.everyclass.entity.v1.Holiday.verify(m.makeupFor[i], q + 1);
+                                if (e)
+                                    return "makeupFor." + e;
+                            }
+                        }
+                    }
                     return null;
                 };
 
@@ -8697,6 +8974,36 @@ export const everyclass = $root.everyclass = (() => {
                             m.rooms[i] = $root.everyclass.entity.v1.Room.fromObject(d.rooms[i], q + 1);
                         }
                     }
+                    if (d.date != null) {
+                        if (typeof d.date !== "string" || d.date.length) {
+                            m.date = $String(d.date);
+                        }
+                    }
+                    if (d.week != null) {
+                        if ($Number(d.week) !== 0) {
+                            m.week = d.week >>> 0;
+                        }
+                    }
+                    if (d.weekday != null) {
+                        if ($Number(d.weekday) !== 0) {
+                            m.weekday = d.weekday >>> 0;
+                        }
+                    }
+                    if (d.holiday != null) {
+                        if (typeof d.holiday !== "string" || d.holiday.length) {
+                            m.holiday = $String(d.holiday);
+                        }
+                    }
+                    if (d.makeupFor) {
+                        if (!$Array.isArray(d.makeupFor))
+                            throw $TypeError(".everyclass.entity.v1.FreeRoomsResponse.makeupFor: array expected");
+                        m.makeupFor = $Array(d.makeupFor.length);
+                        for (var i = 0; i < d.makeupFor.length; ++i) {
+                            if (!$util.isObject(d.makeupFor[i]))
+                                throw $TypeError(".everyclass.entity.v1.FreeRoomsResponse.makeupFor: object expected");
+                            m.makeupFor[i] = $root.everyclass.entity.v1.Holiday.fromObject(d.makeupFor[i], q + 1);
+                        }
+                    }
                     return m;
                 };
 
@@ -8719,11 +9026,36 @@ export const everyclass = $root.everyclass = (() => {
                     var d = {};
                     if (o.arrays || o.defaults) {
                         d.rooms = [];
+                        d.makeupFor = [];
+                    }
+                    if (o.defaults) {
+                        d.date = "";
+                        d.week = 0;
+                        d.weekday = 0;
+                        d.holiday = "";
                     }
                     if (m.rooms && m.rooms.length) {
                         d.rooms = $Array(m.rooms.length);
                         for (var j = 0; j < m.rooms.length; ++j) {
                             d.rooms[j] = $root.everyclass.entity.v1.Room.toObject(m.rooms[j], o, q + 1);
+                        }
+                    }
+                    if (m.date != null && $Object.hasOwnProperty.call(m, "date")) {
+                        d.date = m.date;
+                    }
+                    if (m.week != null && $Object.hasOwnProperty.call(m, "week")) {
+                        d.week = m.week;
+                    }
+                    if (m.weekday != null && $Object.hasOwnProperty.call(m, "weekday")) {
+                        d.weekday = m.weekday;
+                    }
+                    if (m.holiday != null && $Object.hasOwnProperty.call(m, "holiday")) {
+                        d.holiday = m.holiday;
+                    }
+                    if (m.makeupFor && m.makeupFor.length) {
+                        d.makeupFor = $Array(m.makeupFor.length);
+                        for (var j = 0; j < m.makeupFor.length; ++j) {
+                            d.makeupFor[j] = $root.everyclass.entity.v1.Holiday.toObject(m.makeupFor[j], o, q + 1);
                         }
                     }
                     return d;
@@ -10669,6 +11001,7 @@ export const everyclass = $root.everyclass = (() => {
                  * @property {string|null} [building] RoomRecord building
                  * @property {string|null} [campus] RoomRecord campus
                  * @property {number|null} [capacity] RoomRecord capacity
+                 * @property {Array.<string>|null} [aliases] RoomRecord aliases
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
 
@@ -10694,6 +11027,7 @@ export const everyclass = $root.everyclass = (() => {
                  * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
                  */
                 const RoomRecord = function (p) {
+                    this.aliases = [];
                     if (p)
                         for (var ks = $Object.keys(p), i = 0; i < ks.length; ++i)
                             if (p[ks[i]] != null && ks[i] !== "__proto__")
@@ -10741,6 +11075,14 @@ export const everyclass = $root.everyclass = (() => {
                 RoomRecord.prototype.capacity = 0;
 
                 /**
+                 * RoomRecord aliases.
+                 * @member {Array.<string>} aliases
+                 * @memberof everyclass.entity.v1.RoomRecord
+                 * @instance
+                 */
+                RoomRecord.prototype.aliases = $util.emptyArray;
+
+                /**
                  * Creates a new RoomRecord instance using the specified properties.
                  * @function create
                  * @memberof everyclass.entity.v1.RoomRecord
@@ -10782,6 +11124,10 @@ export const everyclass = $root.everyclass = (() => {
                         w.uint32(/* id 4, wireType 2 =*/34).string(m.campus);
                     if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity") && m.capacity !== 0)
                         w.uint32(/* id 5, wireType 0 =*/40).uint32(m.capacity);
+                    if (m.aliases != null && m.aliases.length) {
+                        for (var i = 0; i < m.aliases.length; ++i)
+                            w.uint32(/* id 6, wireType 2 =*/50).string(m.aliases[i]);
+                    }
                     if (m.$unknowns != null && $Object.hasOwnProperty.call(m, "$unknowns"))
                         for (var i = 0; i < m.$unknowns.length; ++i)
                             w.raw(m.$unknowns[i]);
@@ -10884,6 +11230,14 @@ export const everyclass = $root.everyclass = (() => {
                                     delete m.capacity;
                                 continue;
                             }
+                        case 6: {
+                                if (u !== 2)
+                                    break;
+                                if (!(m.aliases && m.aliases.length))
+                                    m.aliases = [];
+                                m.aliases.push(r.stringVerify());
+                                continue;
+                            }
                         }
                         r.skipType(u, q, t);
                         if (!r.discardUnknown) {
@@ -10952,6 +11306,14 @@ export const everyclass = $root.everyclass = (() => {
                         if (!$util.isInteger(m.capacity))
                             return "capacity: integer expected";
                     }
+                    if (m.aliases != null && $Object.hasOwnProperty.call(m, "aliases")) {
+                        if (!$Array.isArray(m.aliases))
+                            return "aliases: array expected";
+                        for (var i = 0; i < m.aliases.length; ++i) {
+                            if (!$util.isString(m.aliases[i]))
+                                return "aliases: string[] expected";
+                        }
+                    }
                     return null;
                 };
 
@@ -10998,6 +11360,14 @@ export const everyclass = $root.everyclass = (() => {
                             m.capacity = d.capacity >>> 0;
                         }
                     }
+                    if (d.aliases) {
+                        if (!$Array.isArray(d.aliases))
+                            throw $TypeError(".everyclass.entity.v1.RoomRecord.aliases: array expected");
+                        m.aliases = $Array(d.aliases.length);
+                        for (var i = 0; i < d.aliases.length; ++i) {
+                            m.aliases[i] = $String(d.aliases[i]);
+                        }
+                    }
                     return m;
                 };
 
@@ -11018,6 +11388,9 @@ export const everyclass = $root.everyclass = (() => {
                     if (q > $util.recursionLimit)
                         throw $Error("max depth exceeded");
                     var d = {};
+                    if (o.arrays || o.defaults) {
+                        d.aliases = [];
+                    }
                     if (o.defaults) {
                         d.code = "";
                         d.name = "";
@@ -11039,6 +11412,12 @@ export const everyclass = $root.everyclass = (() => {
                     }
                     if (m.capacity != null && $Object.hasOwnProperty.call(m, "capacity")) {
                         d.capacity = m.capacity;
+                    }
+                    if (m.aliases && m.aliases.length) {
+                        d.aliases = $Array(m.aliases.length);
+                        for (var j = 0; j < m.aliases.length; ++j) {
+                            d.aliases[j] = m.aliases[j];
+                        }
                     }
                     return d;
                 };

@@ -1,7 +1,7 @@
 // The CSV form of an import: a folder with `semester.json` (the semester object of the JSON
 // form) and any of students.csv, teachers.csv, rooms.csv, cards.csv, enrollments.csv. The first
-// row names the columns with the JSON form's field names; `teacher_codes` lists codes separated
-// by `;`. RFC 4180 quoting (double quotes, "" inside), UTF-8 with or without a BOM.
+// row names the columns with the JSON form's field names; `teacher_codes` (and a room's `aliases`)
+// list values separated by `;`. RFC 4180 quoting (double quotes, "" inside), UTF-8 with or without a BOM.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { camelKeys } from '../kit/twirp.ts';
@@ -53,7 +53,7 @@ export function csvRecords(text: string, file: string): Array<Record<string, str
 }
 
 const numeric = new Set(['year', 'capacity']);
-const lists = new Set(['teacher_codes']);
+const lists = new Set(['teacher_codes', 'aliases']);
 
 function typed(rec: Record<string, string>): Record<string, unknown> {
   return Object.fromEntries(

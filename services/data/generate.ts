@@ -169,17 +169,18 @@ const weekPatterns: Array<[string, number]> = [
   ['3-18周', 6],
   ['1-12周', 8],
 ];
-const buildings: Array<[string, string]> = [
-  ['A', '校本部'],
-  ['B', '校本部'],
-  ['C', '校本部'],
-  ['D', '南校区'],
-  ['E', '南校区'],
-  ['F', '南校区'],
-  ['G', '新校区'],
-  ['H', '新校区'],
-  ['J', '新校区'],
-  ['K', '铁道校区'],
+// Building, campus, and the building's old name students still use (rooms get it as an alias).
+const buildings: Array<[string, string, string]> = [
+  ['A', '校本部', '民主楼'],
+  ['B', '校本部', '科技楼'],
+  ['C', '校本部', ''],
+  ['D', '南校区', '世纪楼'],
+  ['E', '南校区', ''],
+  ['F', '南校区', '文渊楼'],
+  ['G', '新校区', ''],
+  ['H', '新校区', '升华楼'],
+  ['J', '新校区', ''],
+  ['K', '铁道校区', '老图书馆'],
 ];
 
 export const semesters = [
@@ -249,16 +250,19 @@ export function generateUniversity(opts: GenerateOptions = {}): ImportRequest[] 
   }));
 
   const rooms: Room[] = Array.from({ length: n(400, 12) }, (_, i) => {
-    const [b, campus] = buildings[i % buildings.length]!;
+    const [b, campus, oldName] = buildings[i % buildings.length]!;
     const floor = 1 + (Math.floor(i / buildings.length) % 6);
     const num = 1 + Math.floor(i / (buildings.length * 6));
-    const code = `${b}-${floor}${String(num).padStart(2, '0')}`;
+    const at = `${floor}${String(num).padStart(2, '0')}`;
+    const code = `${b}-${at}`;
     return {
       code,
-      name: `${b}座${floor}${String(num).padStart(2, '0')}`,
+      name: `${b}座${at}`,
       building: `${b}座`,
       campus,
       capacity: r.pick([40, 60, 80, 120, 150, 200]),
+      // The short form on the door (A101) and the building's old name (民主楼101).
+      aliases: [`${b}${at}`, ...(oldName ? [`${oldName}${at}`] : [])],
     };
   });
 

@@ -12,13 +12,14 @@ const student = (code: string, name: string): StudentDoc => ({
   year: 2016,
   py: searchKeys(name),
 });
-const room = (code: string, building: string): RoomDoc => ({
+const room = (code: string, building: string, aliases: string[] = []): RoomDoc => ({
   _id: code,
   name: code,
   building,
   campus: 'c',
   capacity: 50,
-  py: '',
+  aliases,
+  py: [code, ...aliases].map(searchKeys).join(' '),
 });
 const card = (id: string, semester: string, over: Partial<CardDoc> = {}): CardDoc => ({
   _id: `${semester}/${id}`,
@@ -44,7 +45,7 @@ describe('catalog (the in-memory read model)', () => {
     semesters: [],
     students: [student('3901', '王小明'), student('3902', '李雷'), student('4001', '王芳')],
     teachers: [{ _id: 'T1', name: '张三', title: '教授', department: 'd', py: searchKeys('张三') }],
-    rooms: [room('A-1', 'A座'), room('A-2', 'A座'), room('B-1', 'B座')],
+    rooms: [room('A-1', 'A座', ['民主楼101', 'A101']), room('A-2', 'A座'), room('B-1', 'B座')],
     cards: [card('1', 's1'), card('2', 's1', { room: 'A-2', weeks: [2], weekday: 3 }), card('3', 's2')],
     rosters: [
       { _id: 's1/1', semester: 's1', students: ['3902', '3901'] },
@@ -93,18 +94,57 @@ describe('catalog (the in-memory read model)', () => {
     assert.equal(c.studentCount('s1/1'), 2);
   });
 
+  it('finds rooms by their aliases (Chinese, pinyin, short form)', () => {
+    const ids = (q: string) => c.search('room', q, 0, 10).items.map((r) => (r as RoomDoc)._id);
+    assert.deepEqual(ids('民主楼'), ['A-1']);
+    assert.deepEqual(ids('minzhulou'), ['A-1']);
+    assert.deepEqual(ids('mzl'), ['A-1']);
+    assert.deepEqual(ids('a101'), ['A-1']);
+  });
+
+  it('tells exact matches by code, name or alias, apart from prefixes and substrings', () => {
+    const exact = (kind: 'room' | 'student' | 'card', q: string) =>
+      c.exactMatches(kind, q, 2).map((d) => (d as { _id: string })._id);
+    assert.deepEqual(exact('room', '民主楼101'), ['A-1']);
+    assert.deepEqual(exact('room', '民主楼'), [], 'a substring is not exact');
+    assert.deepEqual(exact('room', 'a-2'), ['A-2']);
+    assert.deepEqual(exact('student', '3901'), ['3901']);
+    assert.deepEqual(exact('student', '39'), [], 'a prefix is not exact');
+    assert.deepEqual(exact('student', '王小明'), ['3901']);
+    assert.equal(exact('card', '数据结构').length, 2, 'the same course in several cards: at most the limit');
+  });
+
   it('lists free rooms by week, weekday, period and building', () => {
     assert.deepEqual(
-      c.freeRooms('s1', 1, 1, 1).map((r) => r._id),
+      c.freeRooms('s1', [{ week: 1, weekday: 1 }], 1).map((r) => r._id),
       ['A-2', 'B-1'],
     );
     assert.deepEqual(
-      c.freeRooms('s1', 2, 3, 2, 'A座').map((r) => r._id),
+      c.freeRooms('s1', [{ week: 2, weekday: 3 }], 2, { building: 'A座' }).map((r) => r._id),
       ['A-1'],
     );
     assert.deepEqual(
-      c.freeRooms('s1', 4, 1, 1).map((r) => r._id),
+      c.freeRooms('s1', [{ week: 4, weekday: 1 }], 1).map((r) => r._id),
       ['A-1', 'A-2', 'B-1'],
+    );
+    assert.deepEqual(
+      c.freeRooms('s1', [], 1).map((r) => r._id),
+      ['A-1', 'A-2', 'B-1'],
+      'a holiday: every room',
+    );
+    assert.deepEqual(
+      c
+        .freeRooms(
+          's1',
+          [
+            { week: 4, weekday: 1 },
+            { week: 1, weekday: 1 },
+          ],
+          1,
+        )
+        .map((r) => r._id),
+      ['A-2', 'B-1'],
+      'a makeup day holds the moved classes too',
     );
   });
 });

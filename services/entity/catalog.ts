@@ -2,6 +2,7 @@
 // memory, with the lookups the RPC methods need. Course data is small (tens of thousands of
 // records), read constantly and written a few times a semester, so the service loads it from
 // MongoDB once per data version and answers reads from here. Pure: documents in, answers out.
+import type { ClassDay } from './class-days.ts';
 import type {
   CardDoc,
   DataVersion,
@@ -43,6 +44,9 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   else m.set(k, [v]);
 }
 
+/** A name as queries are normalised (search-keys.ts normaliseQuery): NFKC, lower case, no spaces. */
+const searchable = (name: string) => name.normalize('NFKC').toLowerCase().replace(/\s+/g, '');
+
 const byId = <T extends { _id: string }>(a: T, b: T) => (a._id < b._id ? -1 : a._id > b._id ? 1 : 0);
 
 export class Catalog {
@@ -82,7 +86,8 @@ export class Catalog {
       [...docs].sort(byId).map((d) => ({
         doc: d,
         code: d._id.toLowerCase(),
-        name: d.name.toLowerCase(),
+        // A room's aliases are names too ("\n" never occurs in a normalised query).
+        name: [d.name, ...('aliases' in d ? (d.aliases ?? []) : [])].map(searchable).join('\n'),
         py: d.py,
         semester: '',
       }));
@@ -93,7 +98,7 @@ export class Catalog {
       card: [...docs.cards].sort(byId).map((d) => ({
         doc: d,
         code: d.courseCode.toLowerCase(),
-        name: d.courseName.toLowerCase(),
+        name: searchable(d.courseName),
         py: d.py,
         semester: d.semester,
       })),
@@ -140,21 +145,45 @@ export class Catalog {
     return { total: codes.length, items };
   }
 
-  /** Rooms with no card at that week, weekday and period, in code order. */
-  freeRooms(semester: string, week: number, weekday: number, period: number, building?: string): RoomDoc[] {
+  /**
+   * Rooms with no card at that period on any of `held` (the week and weekday pairs whose classes
+   * the day holds: class-days.ts), in code order, optionally of one building and one campus.
+   */
+  freeRooms(
+    semester: string,
+    held: readonly ClassDay[],
+    period: number,
+    where: { building?: string | undefined; campus?: string | undefined } = {},
+  ): RoomDoc[] {
     const busy = new Set<string>();
     for (const c of this.cards.values()) {
       if (
         c.semester === semester &&
-        c.weekday === weekday &&
         c.firstPeriod <= period &&
         c.lastPeriod >= period &&
-        c.weeks.includes(week)
+        held.some((d) => d.weekday === c.weekday && c.weeks.includes(d.week))
       ) {
         busy.add(c.room);
       }
     }
-    return this.#sortedRooms.filter((r) => !busy.has(r._id) && (!building || r.building === building));
+    const { building, campus } = where;
+    return this.#sortedRooms.filter(
+      (r) => !busy.has(r._id) && (!building || r.building === building) && (!campus || r.campus === campus),
+    );
+  }
+
+  /**
+   * Up to `limit` documents whose code, name or one of whose aliases is exactly `query` (already
+   * normalised): what "a single exact match" means to search.
+   */
+  exactMatches(kind: SearchKind, query: string, limit: number, semester?: string): unknown[] {
+    const out: unknown[] = [];
+    for (const e of this.#searchable[kind]) {
+      if (semester && e.semester && e.semester !== semester) continue;
+      if (e.code === query || e.name.split('\n').includes(query)) out.push(e.doc);
+      if (out.length >= limit) break;
+    }
+    return out;
   }
 
   /**

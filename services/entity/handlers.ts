@@ -6,6 +6,7 @@ import type { AppConfig } from '../kit/config.ts';
 import { AppError } from '../kit/errors.ts';
 import { type RpcHandler, rpc } from '../kit/twirp.ts';
 import type { Catalog, SearchKind } from './catalog.ts';
+import { dateOfClassDay, dayPlan, type HolidayDay, parseDay } from './class-days.ts';
 import type { IdCipher, IdKind } from './ids.ts';
 import { toImportBatch } from './records.ts';
 import { normaliseQuery } from './search-keys.ts';
@@ -78,6 +79,12 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
     name: c.courseName,
     detail: `${c.semester} ${c.weekText} ${c.lesson}`,
   });
+  const refOf = (k: SearchKind, d: unknown): IRef => {
+    if (k === 'student') return studentRef(d as StudentDoc);
+    if (k === 'teacher') return teacherRef(d as TeacherDoc);
+    if (k === 'room') return roomRef(d as RoomDoc);
+    return cardRef(d as CardDoc);
+  };
   const room = (r: RoomDoc): IRoom => ({
     id: ids.seal('room', r._id),
     code: r._id,
@@ -85,6 +92,7 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
     building: r.building,
     campus: r.campus,
     capacity: r.capacity,
+    aliases: r.aliases ?? [],
   });
 
   /** Cards with their room, teachers and student counts resolved. */
@@ -144,15 +152,14 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
       );
       const groups = wanted.map((k) => {
         const found = c.search(k, q, skip, limit, req.semester || undefined);
-        const items = found.items.map((d) => {
-          if (k === 'student') return studentRef(d as StudentDoc);
-          if (k === 'teacher') return teacherRef(d as TeacherDoc);
-          if (k === 'room') return roomRef(d as RoomDoc);
-          return cardRef(d as CardDoc);
-        });
+        const items = found.items.map((d) => refOf(k, d));
         return { kind: kindOf[k], total: found.total, items };
       });
-      return { groups };
+      // A single exact match (code, name or alias) anywhere in the results: web goes straight there.
+      const exact = wanted.flatMap((k) =>
+        c.exactMatches(k, q, 2, req.semester || undefined).map((d) => refOf(k, d)),
+      );
+      return { groups, ...(exact.length === 1 ? { exact: exact[0] } : {}) };
     }),
 
     GetStudent: rpc(pb.GetRequest, pb.Student, async (req) => {
@@ -229,13 +236,34 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
     FreeRooms: rpc(pb.FreeRoomsRequest, pb.FreeRoomsResponse, async (req) => {
       const c = catalog();
       const sem = semester(c, req.semester);
-      if (req.week < 1 || req.week > 30) throw new AppError('invalid_argument', 'week must be 1 to 30');
-      if (req.weekday < 1 || req.weekday > 7) {
-        throw new AppError('invalid_argument', 'weekday must be 1 (Monday) to 7 (Sunday)');
-      }
+      const start = sem.start ?? '';
       if (req.period < 1 || req.period > 14) throw new AppError('invalid_argument', 'period must be 1 to 14');
-      const free = c.freeRooms(sem.name ?? '', req.week, req.weekday, req.period, req.building || undefined);
-      return { rooms: free.map(room) };
+      let date = req.date;
+      if (date) {
+        if (parseDay(date) === undefined || parseDay(start) === undefined || date < start)
+          throw new AppError('invalid_argument', 'date must be a day YYYY-MM-DD of the semester', {
+            field: 'date',
+          });
+      } else {
+        if (req.week < 1 || req.week > 30) throw new AppError('invalid_argument', 'week must be 1 to 30');
+        if (req.weekday < 1 || req.weekday > 7) {
+          throw new AppError('invalid_argument', 'weekday must be 1 (Monday) to 7 (Sunday)');
+        }
+        date = dateOfClassDay(start, req.week, req.weekday);
+      }
+      const plan = dayPlan({ start, holidays: holidaysOf(sem) }, date);
+      const free = c.freeRooms(sem.name ?? '', plan.held, req.period, {
+        building: req.building || undefined,
+        campus: req.campus || undefined,
+      });
+      return {
+        rooms: free.map(room),
+        date: plan.date,
+        week: plan.week,
+        weekday: plan.weekday,
+        holiday: plan.holiday?.name ?? '',
+        makeupFor: plan.makeupFor,
+      };
     }),
 
     ListSemesters: rpc(pb.ListSemestersRequest, pb.ListSemestersResponse, async () => ({
@@ -265,6 +293,14 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
       true,
     ),
   };
+}
+
+function holidaysOf(s: ISemester): HolidayDay[] {
+  return (s.holidays ?? []).map((h) => ({
+    date: h.date ?? '',
+    name: h.name ?? '',
+    makeupDate: h.makeupDate ?? '',
+  }));
 }
 
 function semesterMessage(s: SemesterDoc): ISemester {

@@ -107,13 +107,18 @@ export function toImportBatch(req: IImportSemesterRequest, stored: SemesterDoc |
     }),
     rooms: (req.rooms ?? []).map((r, i) => {
       const roomName = need(r.name, `rooms[${i}].name`);
+      const aliases = [
+        ...new Set((r.aliases ?? []).map((a, j) => need(a, `rooms[${i}].aliases[${j}]`))),
+      ].filter((a) => a !== roomName);
       return {
         _id: need(r.code, `rooms[${i}].code`),
         name: roomName,
         building: r.building ?? '',
         campus: r.campus ?? '',
         capacity: r.capacity ?? 0,
-        py: searchKeys(roomName),
+        aliases,
+        // Pinyin keys of the name and of every alias, space-separated like searchKeys' own.
+        py: [roomName, ...aliases].map(searchKeys).join(' '),
       };
     }),
     cards,

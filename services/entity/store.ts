@@ -45,6 +45,8 @@ export interface RoomDoc {
   building: string;
   campus: string;
   capacity: number;
+  /** Other names of the room (search finds them; the room's page lists them). */
+  aliases: string[];
   py: string;
 }
 
@@ -103,7 +105,7 @@ function schemas() {
   );
   teacher.index({ name: 1 });
   const room = new Schema<RoomDoc>(
-    { _id: String, name: String, building: str, campus: str, capacity: Number, py: str },
+    { _id: String, name: String, building: str, campus: str, capacity: Number, aliases: [String], py: str },
     { versionKey: false, collection: 'rooms' },
   );
   room.index({ building: 1 });

@@ -1,7 +1,13 @@
 // Configuration comes from environment variables only, validated once at start. A missing or
 // bad variable is a ConfigError naming it; `main` prints one line and exits with code 1.
 import { readFileSync } from 'node:fs';
-import { type AppConfigDocument, appConfigDefaults, type LessonSlot, timeZonePattern } from './contract.ts';
+import {
+  type AppConfigDocument,
+  appConfigDefaults,
+  feedbackUrlShape,
+  type LessonSlot,
+  timeZonePattern,
+} from './contract.ts';
 
 export class ConfigError extends Error {
   constructor(message: string) {
@@ -131,7 +137,7 @@ export type { LessonSlot };
 /** The school-wide settings (APP_CONFIG: path to a JSON file; every field optional). */
 export type AppConfig = Pick<
   AppConfigDocument,
-  'schoolName' | 'emailDomain' | 'timezone' | 'semesters' | 'lessonSlots'
+  'schoolName' | 'emailDomain' | 'timezone' | 'semesters' | 'lessonSlots' | 'tier' | 'feedbackUrl'
 >;
 
 /** What a service assumes without APP_CONFIG, or for a field the document leaves out. */
@@ -157,6 +163,7 @@ const hhmm = /^([01]\d|2[0-3]):[0-5]\d$/;
 const ymd = /^\d{4}-\d{2}-\d{2}$/;
 const semesterName = /^\d{4}-\d{4}-[12]$/;
 const ianaZoneName = new RegExp(timeZonePattern);
+const feedbackUrlPattern = new RegExp(feedbackUrlShape);
 
 /** Validates an APP_CONFIG document; throws ConfigError naming the first bad field. */
 export function parseAppConfig(doc: unknown, source = 'APP_CONFIG'): AppConfig {
@@ -170,6 +177,16 @@ export function parseAppConfig(doc: unknown, source = 'APP_CONFIG'): AppConfig {
     if (typeof o[k] !== 'string' || o[k] === '')
       throw new ConfigError(`${source}: ${k} must be a non-empty string`);
     out[k] = o[k];
+  }
+  if (o.tier !== undefined) {
+    if (typeof o.tier !== 'string' || !/^[a-z]{1,32}$/.test(o.tier))
+      throw new ConfigError(`${source}: tier must be a lower-case word such as production`);
+    out.tier = o.tier;
+  }
+  if (o.feedbackUrl !== undefined) {
+    if (typeof o.feedbackUrl !== 'string' || !feedbackUrlPattern.test(o.feedbackUrl))
+      throw new ConfigError(`${source}: feedbackUrl must be an https:, http: or mailto: URL`);
+    out.feedbackUrl = o.feedbackUrl;
   }
   if (o.timezone !== undefined) {
     const zone = typeof o.timezone === 'string' ? canonicalZone(o.timezone) : undefined;

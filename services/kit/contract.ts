@@ -47,6 +47,25 @@ export const feedPath = (token: string): string => `${paths.feedPrefix}${token}.
 export const appConfigFile = { dir: '/etc/everyclass', key: 'app.json' } as const;
 export const appConfigPath = `${appConfigFile.dir}/${appConfigFile.key}`;
 
+/**
+ * spec.maintenance as web reads it (MAINTENANCE_FILE): a second key of the same ConfigMap, in the
+ * same directory mount (no subPath, so the kubelet updates the file in place). web re-reads it
+ * while it runs, and the operator leaves it out of the config hash: turning maintenance on or off
+ * restarts no pod.
+ */
+export const maintenanceFile = { dir: appConfigFile.dir, key: 'maintenance.json' } as const;
+export const maintenancePath = `${maintenanceFile.dir}/${maintenanceFile.key}`;
+
+/** The maintenance document (JSON). Absent file or `enabled: false`: web serves as usual. */
+export interface MaintenanceDocument {
+  enabled: boolean;
+  /** Shown on the maintenance page; empty: the page's own text. */
+  message: string;
+}
+
+/** Seconds web asks clients to wait (Retry-After) while in maintenance. */
+export const maintenanceRetryAfterSeconds = 300;
+
 /** One daily teaching slot; slot i (0-based) covers periods 2i+1 and 2i+2. */
 export interface LessonSlot {
   start: string; // HH:MM
@@ -63,9 +82,12 @@ export interface SemesterStart {
  * and fills the rest from `appConfigDefaults`.
  */
 export interface AppConfigDocument {
-  /** The environment's name and tier: for humans reading the ConfigMap; services ignore them. */
+  /** The environment's name: for humans reading the ConfigMap; services ignore it. */
   environment?: string;
+  /** production, staging or testing: web shows a banner on staging and testing. */
   tier?: string;
+  /** Where students send feedback (https: or mailto: URL); absent: no feedback link. */
+  feedbackUrl?: string;
   schoolName: string;
   /** The e-mail domain students register with (`<student code>@<emailDomain>`). */
   emailDomain: string;
@@ -74,6 +96,9 @@ export interface AppConfigDocument {
   semesters: SemesterStart[];
   lessonSlots: LessonSlot[];
 }
+
+/** The shape of a feedback link (spec.app.feedbackUrl): https:, http: or mailto:, no spaces or quotes. */
+export const feedbackUrlShape = '^(https?://[^\\s"<>]+|mailto:[^\\s"<>@]+@[^\\s"<>]+)$';
 
 /** The shape of an IANA time zone name (Asia/Shanghai, America/Argentina/Buenos_Aires, UTC). */
 export const timeZonePattern = '^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$';
@@ -108,7 +133,8 @@ export const appConfigDefaults = {
  */
 export const serviceEnv = {
   // RPC_KEY everywhere (signed calls between the services), ADMIN_KEY on entity only (ImportSemester),
-  // SHADOW_KEY and ADMIN_PORT on web (the shadow proxy's signature; /readyz and /metrics off the Ingress).
+  // SHADOW_KEY and ADMIN_PORT on web (the shadow proxy's signature; /readyz and /metrics off the Ingress),
+  // MAINTENANCE_FILE on web (spec.maintenance, re-read while it runs).
   web: [
     'ENTITY_URL',
     'IDENTITY_URL',
@@ -118,6 +144,7 @@ export const serviceEnv = {
     'APP_CONFIG',
     'TRUSTED_PROXY_HOPS',
     'ADMIN_PORT',
+    'MAINTENANCE_FILE',
   ],
   entity: [
     'MONGO_USERNAME',

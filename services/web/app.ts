@@ -9,16 +9,21 @@ import {
   newRouter,
   type ReadinessCheck,
 } from '../kit/app.ts';
+import { maintenanceRetryAfterSeconds } from '../kit/contract.ts';
 import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
 import type { ErrorReporter } from '../kit/sentry.ts';
+import type { Maintenance } from './maintenance.ts';
 import { accountRoutes } from './routes/account.ts';
 import { browseRoutes } from './routes/browse.ts';
 import { calendarRoutes } from './routes/calendar.ts';
 import { feedRoutes } from './routes/feeds.ts';
+import { freeRoomsRoutes } from './routes/free-rooms.ts';
+import { infoRoutes } from './routes/info.ts';
 import { togetherRoutes } from './routes/together.ts';
 import { setSecurityHeaders, setTransportSecurity } from './security.ts';
 import { createSite, PageError, type SiteDeps, stylesheet, stylesheetPath } from './site.ts';
+import { maintenanceBody } from './views/info.ts';
 import { errorBody } from './views/layout.ts';
 
 export interface WebDeps extends SiteDeps {
@@ -31,6 +36,8 @@ export interface WebDeps extends SiteDeps {
   trustedProxyHops?: number;
   /** SHADOW_KEY: the shadow proxy's signature makes a page request shadow traffic (kit/callers.ts). */
   shadowKeys?: readonly Buffer[];
+  /** spec.maintenance as last read (maintenance.ts); absent or not enabled: serving as usual. */
+  maintenance?: () => Maintenance | undefined;
 }
 
 export function createApp(deps: WebDeps): KitApp {
@@ -38,10 +45,26 @@ export function createApp(deps: WebDeps): KitApp {
   const { t, keys, csrf, send, toPageError } = site;
   const router = newRouter();
 
+  /**
+   * Maintenance: every page (and every form) answers 503 with the maintenance page and
+   * Retry-After; /healthz, /readyz and /metrics are not pages (the kit and the admin port answer
+   * them), and the stylesheet stays so the page looks like the site.
+   */
+  function underMaintenance(ctx: KitContext): boolean {
+    const m = deps.maintenance?.();
+    if (!m?.enabled || ctx.path === '/static/style.css') return false;
+    ctx.set('Retry-After', String(maintenanceRetryAfterSeconds));
+    const p = { t, csrf: '', viewer: undefined, stylesheet: stylesheetPath, frame: site.frameNow() };
+    const body = maintenanceBody(p, m.message, maintenanceRetryAfterSeconds);
+    send(ctx, p, t.info.maintenanceTitle, body, 503);
+    return true;
+  }
+
   // Every page: security headers; errors become a friendly page with the right status.
   router.use(async (ctx, next) => {
     setSecurityHeaders(ctx);
     setTransportSecurity(ctx);
+    if (underMaintenance(ctx)) return;
     try {
       await next();
     } catch (err) {
@@ -49,7 +72,13 @@ export function createApp(deps: WebDeps): KitApp {
       if (!pe || pe.status >= 500) ctx.state.log.error({ err }, 'page failed');
       if (!pe) deps.reporter?.report(err, { requestId: ctx.state.requestId, path: ctx.path });
       const e = pe ?? new PageError(500, t.errors.unavailableTitle, t.errors.unavailable);
-      const p = { t, csrf: csrf.token(ctx), viewer: undefined, stylesheet: stylesheetPath };
+      const p = {
+        t,
+        csrf: csrf.token(ctx),
+        viewer: undefined,
+        stylesheet: stylesheetPath,
+        frame: site.frameNow(),
+      };
       send(ctx, p, e.title, errorBody(p, e.title, e.message), e.status);
     }
   });
@@ -65,6 +94,8 @@ export function createApp(deps: WebDeps): KitApp {
   calendarRoutes(router, site);
   feedRoutes(router, site);
   togetherRoutes(router, site);
+  freeRoomsRoutes(router, site);
+  infoRoutes(router, site);
 
   const app = createServiceApp({
     name: 'web',
@@ -84,7 +115,14 @@ export function createApp(deps: WebDeps): KitApp {
     const kctx = ctx as unknown as KitContext;
     setSecurityHeaders(kctx);
     setTransportSecurity(kctx);
-    const p = { t, csrf: csrf.token(kctx), viewer: undefined, stylesheet: stylesheetPath };
+    if (underMaintenance(kctx)) return;
+    const p = {
+      t,
+      csrf: csrf.token(kctx),
+      viewer: undefined,
+      stylesheet: stylesheetPath,
+      frame: site.frameNow(),
+    };
     send(kctx, p, t.errors.notFoundTitle, errorBody(p, t.errors.notFoundTitle, t.errors.notFound), 404);
   });
   return app;

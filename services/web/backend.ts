@@ -26,6 +26,7 @@ export const entityMethods = {
   ListClassmates: retryable(e.ListClassmatesRequest, e.ListClassmatesResponse),
   FreeRooms: retryable(e.FreeRoomsRequest, e.FreeRoomsResponse),
   ListSemesters: retryable(e.ListSemestersRequest, e.ListSemestersResponse),
+  GetDataVersion: retryable(e.GetDataVersionRequest, e.DataVersion),
 };
 
 export const identityMethods = {

@@ -88,7 +88,8 @@ async function main(): Promise<void> {
     const [owner, viewer] = sem.students!;
     const web = new WebClient(stack.web.url);
     const search = await web.get(`/search?q=${owner!.code}`);
-    const id = /href="\/student\/([\w-]+)"/.exec(search.body)?.[1];
+    // An exact student number goes straight to the student's page.
+    const id = /^\/student\/([\w-]+)$/.exec(search.location ?? '')?.[1];
     if (!id) throw new Error('bench: the student was not found through the web');
     const path = `/student/${id}?semester=${semester}&week=1`;
     const page = await web.get(path);

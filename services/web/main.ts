@@ -1,7 +1,9 @@
 // web: reads the environment, builds the RPC clients, listens. Wiring only.
 //   PORT, HOST, ADMIN_PORT (9090: /readyz and /metrics, never behind a Service), ENTITY_URL, IDENTITY_URL, SESSION_KEY (32 bytes, or a comma-separated list: the first signs, all verify; signs cookies, makes CSRF
 //   tokens), APP_CONFIG (schoolName, emailDomain, lessonSlots), CALENDAR_PUBLIC_URL (public base
-//   of the .ics feed; default: the site's own origin), WEB_LOCALE (zh-CN | en), SENTRY_DSN, LOG_LEVEL
+//   of the .ics feed; default: the site's own origin), WEB_LOCALE (zh-CN | en), SENTRY_DSN, LOG_LEVEL,
+//   MAINTENANCE_FILE (spec.maintenance, re-read every MAINTENANCE_POLL_MS, 2000), EVERYCLASS_VERSION
+//   (the image's version, in the footer)
 import { pathToFileURL } from 'node:url';
 import { peerCheck } from '../kit/app.ts';
 import {
@@ -21,6 +23,7 @@ import { createAdminApp, createApp } from './app.ts';
 import { api, entityMethods, identityMethods } from './backend.ts';
 import { en } from './i18n/en.ts';
 import { type Messages, zhCN } from './i18n/zh-CN.ts';
+import { watchMaintenance } from './maintenance.ts';
 
 const locales: Record<string, Messages> = { 'zh-CN': zhCN, en };
 
@@ -39,6 +42,9 @@ export function webConfig(env: Env) {
       : undefined,
     messages: locale(env),
     app: loadAppConfig(env),
+    maintenanceFile: optional(env, 'MAINTENANCE_FILE'),
+    maintenancePollMs: int(env, 'MAINTENANCE_POLL_MS', 2000, 50, 600_000),
+    version: optional(env, 'EVERYCLASS_VERSION'),
   };
 }
 
@@ -55,26 +61,35 @@ function locale(env: Env): Messages {
 export async function start(env: Env = process.env): Promise<Listening> {
   const config = webConfig(env);
   const readiness = [peerCheck('entity', config.entityUrl), peerCheck('identity', config.identityUrl)];
-  return startService('web', config, async (kit) => ({
-    admin: { app: createAdminApp({ ...kit, readiness }), port: config.adminPort },
-    app: createApp({
-      ...kit,
-      backend: {
-        entity: api(
-          new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity', { signer: kit.signer }),
-          entityMethods,
-        ),
-        identity: api(
-          new TwirpClient(config.identityUrl, 'everyclass.identity.v1.Identity', { signer: kit.signer }),
-          identityMethods,
-        ),
-      },
-      app: config.app,
-      sessionKey: config.sessionKey,
-      calendarUrl: config.calendarUrl,
-      messages: config.messages,
-    }),
-  }));
+  return startService('web', config, async (kit) => {
+    const maintenance = config.maintenanceFile
+      ? watchMaintenance(config.maintenanceFile, config.maintenancePollMs, (err) =>
+          kit.logger.warn({ err: String(err) }, 'maintenance file unreadable'),
+        )
+      : undefined;
+    return {
+      admin: { app: createAdminApp({ ...kit, readiness }), port: config.adminPort },
+      app: createApp({
+        ...kit,
+        backend: {
+          entity: api(
+            new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity', { signer: kit.signer }),
+            entityMethods,
+          ),
+          identity: api(
+            new TwirpClient(config.identityUrl, 'everyclass.identity.v1.Identity', { signer: kit.signer }),
+            identityMethods,
+          ),
+        },
+        app: config.app,
+        sessionKey: config.sessionKey,
+        calendarUrl: config.calendarUrl,
+        messages: config.messages,
+        version: config.version,
+        maintenance: maintenance?.current,
+      }),
+    };
+  });
 }
 
 export const main = () => runMain('web', () => start());

@@ -40,7 +40,7 @@ export async function loadOwner(
   return {
     id: r.id,
     title: r.name,
-    detail: join([r.building, r.campus, t.timetable.capacity(r.capacity)]),
+    detail: join([r.building, r.campus, t.timetable.capacity(r.capacity), t.timetable.aliases(r.aliases)]),
     semesters: undefined,
   };
 }

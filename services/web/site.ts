@@ -10,8 +10,8 @@ import type { SafeHtml } from './html.ts';
 import { query } from './html.ts';
 import { type Messages, zhCN } from './i18n/zh-CN.ts';
 import { Csrf, clearSession, FormError, readForm, readSession, webKeys } from './security.ts';
-import type { PrivacyLevel, SemesterSpan } from './timetable.ts';
-import { type Account, layout, type PageContext } from './views/layout.ts';
+import { type PrivacyLevel, type SemesterSpan, schoolDate } from './timetable.ts';
+import { type Account, layout, type PageContext, type SiteFrame } from './views/layout.ts';
 
 /** What the shared pieces need (a part of WebDeps). */
 export interface SiteDeps {
@@ -25,6 +25,8 @@ export interface SiteDeps {
   now?: () => Date;
   /** Searches per client (address, IPv6 /64) per minute on this replica (default 30). */
   searchesPerMinute?: number;
+  /** The running version, shown in the footer (the image's EVERYCLASS_VERSION). */
+  version?: string | undefined;
 }
 
 export const stylesheet = readFileSync(new URL('./static/style.css', import.meta.url));
@@ -84,6 +86,8 @@ export interface Site {
   readonly keys: { cookie: string[]; csrf: Buffer[] };
   readonly csrf: Csrf;
   semesters(call: CallContext): Promise<SemesterSpan[]>;
+  /** The frame's facts as last known (no call: the maintenance page and the error pages). */
+  frameNow(): SiteFrame;
   viewer(ctx: KitContext): Promise<Account | undefined>;
   /** For a student's timetable: who is looking and the student's privacy level (the visit is recorded). */
   viewTimetable(ctx: KitContext, id: string): Promise<TimetableViewing>;
@@ -124,6 +128,39 @@ export function createSite(deps: SiteDeps): Site {
     return semestersCache.list;
   }
 
+  // When the data last changed (entity's GetDataVersion), asked at most every 30 s. The footer
+  // leaves it out while entity does not answer: a page never fails for it.
+  let dataUpdated: string | undefined;
+  let dataAsked = 0;
+  let dataAsking: Promise<void> | undefined;
+  function refreshDataDate(call: CallContext): Promise<void> {
+    if (Date.now() - dataAsked < 30_000) return Promise.resolve();
+    dataAsking ??= entity
+      .GetDataVersion({}, call)
+      .then(
+        (v) => {
+          const at = Date.parse(v.updatedAt ?? '');
+          dataUpdated = at > 0 ? schoolDate(new Date(at), deps.app.timezone) : undefined;
+          dataAsked = Date.now();
+        },
+        () => {
+          dataAsked = Date.now() - 25_000; // ask again in 5 s
+        },
+      )
+      .finally(() => {
+        dataAsking = undefined;
+      });
+    return dataAsking;
+  }
+  function frameNow(): SiteFrame {
+    return {
+      tier: deps.app.tier,
+      version: deps.version,
+      dataUpdated,
+      feedbackUrl: deps.app.feedbackUrl,
+    };
+  }
+
   function viewer(ctx: KitContext): Promise<Account | undefined> {
     let v = viewers.get(ctx);
     if (!v) {
@@ -162,8 +199,8 @@ export function createSite(deps: SiteDeps): Site {
 
   async function pageContext(ctx: KitContext, who?: Account): Promise<PageContext> {
     // The viewer first: a session found dead is cleared, and the forms' token follows suit.
-    const v = who ?? (await viewer(ctx));
-    return { t, csrf: csrf.token(ctx), viewer: v, stylesheet: stylesheetPath };
+    const [v] = await Promise.all([who ?? viewer(ctx), refreshDataDate(callContext(ctx))]);
+    return { t, csrf: csrf.token(ctx), viewer: v, stylesheet: stylesheetPath, frame: frameNow() };
   }
 
   function send(ctx: KitContext, p: PageContext, title: string, body: SafeHtml, status = 200): void {
@@ -239,6 +276,7 @@ export function createSite(deps: SiteDeps): Site {
     keys,
     csrf,
     semesters,
+    frameNow,
     viewer,
     viewTimetable,
     pageContext,

@@ -69,8 +69,11 @@ export const entity = stand<EntityApi>({
       groups: [
         {
           kind: E.Kind.STUDENT,
-          total: 1,
-          items: [{ kind: E.Kind.STUDENT, id: 'bob', code: '1002', name: XSS, detail: `${query}` }],
+          total: 2, // two results: a list (one would go straight to its page)
+          items: [
+            { kind: E.Kind.STUDENT, id: 'bob', code: '1002', name: XSS, detail: `${query}` },
+            { kind: E.Kind.STUDENT, id: 'alice', code: '1001', name: '王小明', detail: '软件1601' },
+          ],
         },
       ],
     }),

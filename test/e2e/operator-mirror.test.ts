@@ -239,7 +239,7 @@ describe('operator mirrors traffic (spec.mirror)', function () {
       },
     ]);
     const row = await cluster.kubectl('get', 'ece', 'production', '-n', src);
-    assert.match(row, /^NAME\s+TIER\s+VERSION\s+RUNNING\s+READY\s+MIRROR\s+MISMATCH\s+AGE\n/);
+    assert.match(row, /^NAME\s+TIER\s+VERSION\s+RUNNING\s+READY\s+MIRROR\s+MISMATCH\s+MAINTENANCE\s+AGE\n/);
     assert.match(
       row,
       new RegExp(

@@ -84,7 +84,7 @@ describe('operator reconciles environments', function () {
       await cluster.kubectl('apply', '-n', ns[tier], '-f', `config/samples/${tier}.yaml`);
     for (const tier of tiers) assert.match(await waitReady(tier), /condition met/);
     const row = await cluster.kubectl('get', 'ece', 'production', '-n', ns.production);
-    assert.match(row, /^NAME\s+TIER\s+VERSION\s+RUNNING\s+READY\s+MIRROR\s+MISMATCH\s+AGE\n/);
+    assert.match(row, /^NAME\s+TIER\s+VERSION\s+RUNNING\s+READY\s+MIRROR\s+MISMATCH\s+MAINTENANCE\s+AGE\n/);
     assert.match(row, /production\s+production\s+2\.3\.1\s+2\.3\.1\s+True\s+everyclass-staging\/staging\s/);
   });
 
@@ -248,6 +248,74 @@ describe('operator reconciles environments', function () {
       (await reconciles()) >= before.reconciles + 3 ? true : undefined,
     );
     assert.equal(await op.writes(), before.writes);
+  });
+
+  it('turns maintenance on and off through web\u2019s ConfigMap alone: condition, events, printer column, no pod rolled', async () => {
+    const web = async () =>
+      jsonpath(
+        cluster,
+        ns.staging,
+        'deploy/staging-web',
+        '{.metadata.generation} {.spec.template.metadata.annotations.everyclass\\.io/config-hash}',
+      );
+    const pods = async () =>
+      (
+        await cluster.kubectl(
+          'get',
+          'pods',
+          '-n',
+          ns.staging,
+          '-l',
+          'app.kubernetes.io/component=web',
+          '-o',
+          'jsonpath={.items[*].metadata.uid}',
+        )
+      ).trim();
+    const document = async () =>
+      JSON.parse(
+        await jsonpath(cluster, ns.staging, 'configmap/staging-config', '{.data.maintenance\\.json}'),
+      ) as { enabled: boolean; message: string };
+    const before = { web: await web(), pods: await pods() };
+    assert.ok(before.pods, 'web pods run');
+    assert.equal(await condition('staging', 'Maintenance'), 'False/MaintenanceDisabled');
+    assert.deepEqual(await document(), { enabled: false, message: '' });
+
+    const maintenance = (m: object) =>
+      cluster.kubectl(
+        'patch',
+        'ece',
+        'staging',
+        '-n',
+        ns.staging,
+        '--type=merge',
+        '-p',
+        JSON.stringify({ spec: { maintenance: m } }),
+      );
+    await maintenance({ enabled: true, message: '数据导入中，22:00 恢复' });
+    await eventually('Maintenance=True', async () =>
+      (await condition('staging', 'Maintenance')) === 'True/MaintenanceEnabled' ? true : undefined,
+    );
+    assert.deepEqual(await document(), { enabled: true, message: '数据导入中，22:00 恢复' });
+    const row = await cluster.kubectl('get', 'ece', 'staging', '-n', ns.staging);
+    // kubectl aligns the columns: the MAINTENANCE cell starts where its header does.
+    const [header = '', line = ''] = row.split('\n');
+    assert.ok(header.includes('MAINTENANCE'), header);
+    assert.equal(line.slice(header.indexOf('MAINTENANCE')).split(/\s+/)[0], 'True', row);
+    await eventually('the MaintenanceEnabled event', async () =>
+      (await events('staging')).some((e) => /^Normal MaintenanceEnabled .*22:00/.test(e)) ? true : undefined,
+    );
+    assert.equal(await condition('staging', 'Ready'), 'True/AllReady', 'maintenance is not unreadiness');
+
+    await maintenance({ enabled: false });
+    await eventually('Maintenance=False', async () =>
+      (await condition('staging', 'Maintenance')) === 'False/MaintenanceDisabled' ? true : undefined,
+    );
+    assert.equal((await document()).enabled, false);
+    await eventually('the MaintenanceDisabled event', async () =>
+      (await events('staging')).some((e) => e.startsWith('Normal MaintenanceDisabled')) ? true : undefined,
+    );
+    assert.equal(await web(), before.web, 'web\u2019s Deployment (generation, config hash) did not change');
+    assert.equal(await pods(), before.pods, 'the same web pods still run');
   });
 
   it('follows replicas and version changes: observedGeneration, Progressing, then Ready', async () => {

@@ -152,6 +152,21 @@ const cases: Array<[string, Env, RegExp]> = [
     mutate('testing', (e) => (e.metadata.name = 'a'.repeat(41))),
     /metadata\.name must be at most 40 characters/,
   ],
+  [
+    'a feedback link that is no https:, http: or mailto: URL',
+    mutate('testing', (e) => (e.spec.app = { feedbackUrl: 'javascript:alert(1)' })),
+    /spec\.app\.feedbackUrl.*should match/,
+  ],
+  [
+    'a maintenance flag that is no boolean',
+    mutate('testing', (e) => (e.spec.maintenance = { enabled: 'yes' })),
+    /spec\.maintenance\.enabled.*must be of type boolean/,
+  ],
+  [
+    'a maintenance message over 500 characters',
+    mutate('testing', (e) => (e.spec.maintenance = { enabled: true, message: 'x'.repeat(501) })),
+    /spec\.maintenance\.message.*Too long/,
+  ],
   ['an unknown field', mutate('testing', (e) => (e.spec.replicas = 3)), /unknown field "spec\.replicas"/],
   // What the services would refuse at start (issue 19), refused here instead.
   [

@@ -149,6 +149,53 @@ describe('environments on real pods (operator + real node)', function () {
     await cluster.kubectl('delete', 'pod', 'intruder', '-n', ns, '--wait=false');
   });
 
+  it('maintenance from the resource: the kubelet updates web\u2019s mounted file, web answers 503 and back, no restart', async () => {
+    const web = await serviceIp('web');
+    const calendar = await serviceIp('calendar');
+    const before = await restarts();
+    const names = (await pods()).items.map((p) => p.metadata.name).sort();
+    const maintenance = (m: object) =>
+      cluster.kubectl(
+        'patch',
+        'ece',
+        env,
+        '-n',
+        ns,
+        '--type=merge',
+        '-p',
+        JSON.stringify({ spec: { maintenance: m } }),
+      );
+    await maintenance({ enabled: true, message: 'back at ten' });
+    await eventually('Maintenance=True', async () =>
+      (await condition('Maintenance')).startsWith('True MaintenanceEnabled') ? true : undefined,
+    );
+    // The kubelet refreshes a ConfigMap volume within its sync period and cache TTL (about a minute).
+    const closed = await eventually(
+      'web in maintenance',
+      async () => {
+        const r = await fetch(`http://${web}/`, { signal: AbortSignal.timeout(3000) });
+        return r.status === 503 ? r : undefined;
+      },
+      180_000,
+    );
+    assert.equal(closed.headers.get('retry-after'), '300');
+    assert.match(await closed.text(), /back at ten/);
+    assert.equal((await fetch(`http://${web}/healthz`)).status, 200, 'health checks answer');
+    // Calendar is untouched: an unknown feed is its own 404, not a maintenance page.
+    assert.equal((await fetch(`http://${calendar}/calendar/ics/unknown.ics`)).status, 404);
+    await maintenance({ enabled: false });
+    await eventually(
+      'web serving again',
+      async () => {
+        const r = await fetch(`http://${web}/`, { signal: AbortSignal.timeout(3000) });
+        return r.status === 200 ? true : undefined;
+      },
+      180_000,
+    );
+    assert.deepEqual(await restarts(), before, 'no container restarted');
+    assert.deepEqual((await pods()).items.map((p) => p.metadata.name).sort(), names, 'the same pods');
+  });
+
   it('reports a crashing release at once (describe, Event, everyclass status) and rolls it back with no failed request', async () => {
     const bad = `${tag}-crash`;
     await importCrashingImage(node.paths, bad, tag);

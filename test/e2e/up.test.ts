@@ -64,10 +64,10 @@ describe('make up (the main job) on a private cluster and store', function () {
   it('serves a student timetable through the site and a feed that parses', async () => {
     const state = readUpState(join(base, 'up'));
     assert.ok(state?.site && state.feed && state.student);
-    const search = await fetch(`${state.site}/search?q=${state.student.code}`);
-    assert.equal(search.status, 200);
-    const link = /href="(\/student\/[^"]+)"/.exec(await search.text())?.[1];
-    assert.ok(link, 'the search page links to the student');
+    const search = await fetch(`${state.site}/search?q=${state.student.code}`, { redirect: 'manual' });
+    assert.equal(search.status, 303, 'an exact student number goes straight to the student');
+    const link = search.headers.get('location');
+    assert.ok(link?.startsWith('/student/'), 'the search leads to the student');
     const page = await fetch(`${state.site}${link}`);
     assert.equal(page.status, 200);
     const html = await page.text();

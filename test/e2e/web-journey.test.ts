@@ -110,12 +110,10 @@ describe('web: a student journey in a real browser (Chromium)', function () {
     const me = await newContext();
     const page: Page = await me.newPage();
 
-    // Search themselves from the home page and open the timetable.
+    // Search themselves from the home page: their number is an exact match, straight to the timetable.
     await page.goto('/');
     await page.fill('input[name="q"]', student.code);
     await page.click('form.search button');
-    await page.waitForURL(/\/search\?/);
-    await page.click(`a:has-text("${student.name}")`);
     await page.waitForURL(/\/student\//);
     const timetableUrl = page.url();
     assert.match(await page.title(), new RegExp(`${student.name}的课表`));
@@ -310,5 +308,77 @@ describe('web: a student journey in a real browser (Chromium)', function () {
     assert.ok(overflow <= 1, `no horizontal scrolling at phone width (${overflow}px)`);
     await shared.screenshot({ path: join(ARTIFACTS, 'together-phone.png'), fullPage: true });
     assert.deepEqual(dialogs, [], 'no script ran');
+  });
+
+  it('free rooms now, a room found by its alias, the about page, and maintenance (desktop and phone)', async () => {
+    const sem = stack.data[0]!;
+    for (const [width, height, tag] of [
+      [1280, 900, 'desktop'],
+      [390, 844, 'phone'],
+    ] as const) {
+      const ctx = await newContext(width, height);
+      const page = await ctx.newPage();
+      // Free rooms: the page opens on now, from the navigation.
+      await page.goto('/');
+      await page.click('nav a:has-text("空教室")');
+      await page.waitForURL(/\/rooms\/free$/);
+      const when = (await page.textContent('p.when-now, p.notice')) ?? '';
+      assert.ok(/现在|不在任何学期/.test(when), when);
+      const campus = sem.rooms![0]!.campus!;
+      await page.selectOption('select[name="semester"]', sem.semester!.name!);
+      await page.selectOption('select[name="week"]', '2');
+      await page.selectOption('select[name="weekday"]', '2');
+      await page.click('form.switcher button');
+      await page.waitForURL(/\/rooms\/free\?/);
+      await page.selectOption('select[name="campus"]', campus);
+      await page.click('form.switcher button');
+      await page.waitForURL(/campus=/);
+      const groups = await page.locator('section.group h2').allTextContents();
+      const onCampus = new Set(sem.rooms!.filter((r) => r.campus === campus).map((r) => r.building!));
+      assert.ok(
+        groups.length > 0 && groups.every((b) => onCampus.has(b)),
+        `buildings of ${campus}: ${groups}`,
+      );
+      await page.screenshot({ path: join(ARTIFACTS, `free-rooms-now-${tag}.png`), fullPage: true });
+
+      // A room by its old building name goes straight to the room, which lists its aliases.
+      const room = sem.rooms!.find((r) => (r.aliases ?? []).length > 1)!;
+      await page.goto('/');
+      await page.fill('input[name="q"]', room.aliases![1]!);
+      await page.click('form.search button');
+      await page.waitForURL(/\/room\//);
+      assert.ok(((await page.textContent('main')) ?? '').includes(`又名 ${room.aliases!.join('、')}`));
+
+      // The footer: data date, version, the about page.
+      assert.match((await page.textContent('footer')) ?? '', /数据更新于 \d{4}-\d{2}-\d{2}.*版本 /);
+      await page.click('footer a:has-text("关于与帮助")');
+      await page.waitForURL(/\/about$/);
+      assert.ok(await page.locator('#subscribe dl.howto').isVisible());
+      assert.ok(await page.locator('#privacy ul').isVisible());
+      const overflow = (await page.evaluate(
+        'document.documentElement.scrollWidth - window.innerWidth',
+      )) as number;
+      assert.ok(overflow <= 1, `no horizontal scrolling (${overflow}px)`);
+      await page.screenshot({ path: join(ARTIFACTS, `about-${tag}.png`), fullPage: true });
+
+      // Maintenance: every page is the maintenance page with Retry-After; lifted, the site is back.
+      stack.setMaintenance({ enabled: true, message: '数据导入中，预计 22:00 恢复' });
+      let r = await page.goto('/');
+      for (let i = 0; i < 50 && r?.status() !== 503; i++) {
+        await new Promise((ok) => setTimeout(ok, 100));
+        r = await page.goto('/');
+      }
+      assert.equal(r?.status(), 503);
+      assert.equal(r?.headers()['retry-after'], '300');
+      assert.ok(((await page.textContent('main')) ?? '').includes('数据导入中，预计 22:00 恢复'));
+      await page.screenshot({ path: join(ARTIFACTS, `maintenance-${tag}.png`), fullPage: true });
+      stack.setMaintenance({ enabled: false, message: '' });
+      for (let i = 0; i < 50 && r?.status() !== 200; i++) {
+        await new Promise((ok) => setTimeout(ok, 100));
+        r = await page.goto('/');
+      }
+      assert.equal(r?.status(), 200, 'served again without a restart');
+      await ctx.close();
+    }
   });
 });

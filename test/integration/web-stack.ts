@@ -2,7 +2,7 @@
 // university imported), identity, calendar (tokens resolved by identity) and web, on the FerretDB
 // store. Used by the web integration tests, the browser journey and the web benchmark.
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type Db, MongoClient } from 'mongodb';
@@ -19,6 +19,8 @@ const searchMethod = { input: E.SearchRequest, output: E.SearchResponse, idempot
 const StudentKind = E.Kind.STUDENT;
 
 export const SCHOOL = { schoolName: '中南大学', emailDomain: 'csu.edu.cn' };
+/** The version web is told it runs (EVERYCLASS_VERSION), shown in its footer. */
+export const STACK_VERSION = '9.8.7-stack';
 /** The link base identity puts in mails; tests swap it for the web's real origin. */
 export const MAIL_BASE = 'http://everyclass.test';
 
@@ -35,6 +37,11 @@ export interface Stack {
   /** The stack's RPC_KEY and ADMIN_KEY (hex): every service signs and checks calls with them. */
   keys: { rpc: string; admin: string };
   identityDb: Db;
+  /**
+   * Writes web's maintenance file as the kubelet does when the operator changes the ConfigMap
+   * (undefined removes it); web re-reads it every 100 ms here.
+   */
+  setMaintenance(doc: { enabled: boolean; message: string } | undefined): void;
   /** The newest registration link mailed to a student number, pointed at the running web. */
   mailLink(code: string): Promise<string>;
   stop(): Promise<void>;
@@ -53,6 +60,7 @@ export async function startStack(
   const tag = `${process.pid}_${Date.now()}`;
   const dir = mkdtempSync(join(tmpdir(), 'everyclass-web-stack-'));
   const appConfig = join(dir, 'app.json');
+  const maintenanceFile = join(dir, 'maintenance.json');
   const data = generateUniversity({ seed: opts.seed ?? 11, scale: opts.scale ?? 0.01 });
   writeFileSync(
     appConfig,
@@ -117,6 +125,9 @@ export async function startStack(
       CALENDAR_PUBLIC_URL: calendar.url,
       APP_CONFIG: appConfig,
       RPC_KEY: keys.rpc,
+      MAINTENANCE_FILE: maintenanceFile,
+      MAINTENANCE_POLL_MS: '100',
+      EVERYCLASS_VERSION: STACK_VERSION,
       ...(opts.shadowKey ? { SHADOW_KEY: opts.shadowKey } : {}),
     });
     running.push(web);
@@ -133,11 +144,17 @@ export async function startStack(
       if (!link) throw new Error(`no registration mail to ${code}`);
       return link.replace(MAIL_BASE, web.url);
     };
+    const setMaintenance = (doc: { enabled: boolean; message: string } | undefined) => {
+      if (doc) writeFileSync(`${maintenanceFile}.tmp`, JSON.stringify(doc));
+      if (doc) renameSync(`${maintenanceFile}.tmp`, maintenanceFile);
+      else rmSync(maintenanceFile, { force: true });
+    };
     return {
       entity,
       identity,
       calendar,
       web,
+      setMaintenance,
       data,
       entityClient,
       adminClient,

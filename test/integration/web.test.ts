@@ -148,16 +148,23 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
     assert.equal(imported.status, 403);
     assert.equal(imported.body.code, 'permission_denied');
     // The pages work: web signs its calls.
-    assert.equal((await new WebClient(stack.web.url).get(`/search?q=${alice.code}`)).status, 200);
+    const found = await new WebClient(stack.web.url).get(`/search?q=${alice.code}`);
+    assert.equal(found.status, 303, 'an exact student number goes straight to the student');
+    assert.equal(found.location, `/student/${alice.id}`);
   });
 
   it('searches by number and name, escaping payloads in the query and in names', async () => {
     const c = new WebClient(stack.web.url);
     const byCode = await c.get(`/search?q=${alice.code}`);
-    assert.equal(byCode.status, 200);
-    assert.ok(byCode.body.includes(`/student/${alice.id}`));
+    assert.equal(byCode.status, 303, 'one exact match: straight to its page');
+    assert.equal(byCode.location, `/student/${alice.id}`);
+    const listed = await c.get(`/search?q=${alice.code}&kind=student`);
+    assert.ok(listed.body.includes(`/student/${alice.id}`), 'a list asked for by kind stays a list');
+    // A name: straight to the student when nobody else has it, else the list.
     const byName = await c.get(`/search?q=${encodeURIComponent(alice.name)}`);
-    assert.ok(byName.body.includes(alice.name));
+    const namesakes = stack.data[0]!.students!.filter((x) => x.name === alice.name).length;
+    if (namesakes === 1) assert.equal(byName.location, `/student/${alice.id}`);
+    else assert.ok(byName.body.includes(`/student/${alice.id}`), 'alice among her namesakes');
 
     const q = `"><script>alert(1)</script>`;
     const evil = await c.get(`/search?q=${encodeURIComponent(q)}`);
@@ -165,7 +172,9 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
     assert.ok(!evil.body.includes('<script>alert(1)</script>'));
     assert.ok(evil.body.includes('&lt;script&gt;alert(1)&lt;/script&gt;'));
 
-    const named = await c.get('/search?q=2099000001');
+    const found = await c.get('/search?q=2099000001');
+    assert.equal(found.status, 303);
+    const named = await c.get(found.location ?? '');
     assert.ok(!named.body.includes(XSS_NAME), 'a name is never markup');
     assert.ok(named.body.includes('&lt;img src=x onerror=alert(1)&gt;'));
     assert.ok(!named.body.includes('<b>班</b>'));
@@ -199,7 +208,7 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
     const c = new WebClient(stack.web.url);
     const form = await c.get('/rooms/free');
     assert.equal(form.status, 200);
-    assert.doesNotMatch(form.body, /href="\/room\//, 'no result before asking');
+    assert.match(form.body, /<form class="switcher" method="get" action="\/rooms\/free">/);
     const r = await c.get(`/rooms/free?semester=${semester}&week=1&weekday=1&slot=1`);
     assert.equal(r.status, 200);
     const rooms = [...r.body.matchAll(/href="(\/room\/[\w-]+)"/g)].map((m) => m[1]!);

@@ -1,7 +1,7 @@
 // Condition types and reasons of an EveryClassEnvironment (metav1.Condition shape).
 import type { Condition } from './environment.ts';
 
-export const conditionTypes = ['Ready', 'Progressing', 'Degraded', 'Mirroring'] as const;
+export const conditionTypes = ['Ready', 'Progressing', 'Degraded', 'Mirroring', 'Maintenance'] as const;
 export type ConditionType = (typeof conditionTypes)[number];
 export type ConditionStatus = 'True' | 'False' | 'Unknown';
 
@@ -37,6 +37,12 @@ export const Reason = {
   StatsUnavailable: 'StatsUnavailable',
   Mirroring: 'Mirroring',
   RouteConfigured: 'RouteConfigured',
+  /** Maintenance: spec.maintenance.enabled; web answers 503 with the maintenance page. */
+  MaintenanceEnabled: 'MaintenanceEnabled',
+  /** Maintenance: web serves as usual. */
+  MaintenanceDisabled: 'MaintenanceDisabled',
+  /** Maintenance: asked for, but spec.paused keeps the operator from writing it to web's ConfigMap. */
+  MaintenanceNotApplied: 'MaintenanceNotApplied',
   // Degraded, from the pods' container states (reconcilers/pods.ts): the kubelet's own reasons.
   CrashLoopBackOff: 'CrashLoopBackOff',
   OOMKilled: 'OOMKilled',

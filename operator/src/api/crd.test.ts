@@ -31,7 +31,7 @@ describe('CRD', () => {
     };
     assert.deepEqual(
       crd.spec.versions[0]?.additionalPrinterColumns.map((c) => c.name),
-      ['Tier', 'Version', 'Running', 'Ready', 'Mirror', 'Mismatch', 'Age'],
+      ['Tier', 'Version', 'Running', 'Ready', 'Mirror', 'Mismatch', 'Maintenance', 'Age'],
     );
   });
 });

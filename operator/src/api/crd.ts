@@ -61,6 +61,12 @@ export function buildCrd(): object {
               description:
                 'Share of mirrored answers that differed from this environment\u2019s (mode proxy, compare).',
             },
+            {
+              name: 'Maintenance',
+              type: 'string',
+              jsonPath: '.status.conditions[?(@.type=="Maintenance")].status',
+              description: 'True while web answers 503 with the maintenance page (spec.maintenance).',
+            },
             { name: 'Age', type: 'date', jsonPath: '.metadata.creationTimestamp' },
           ],
           schema: { openAPIV3Schema: rootSchema },

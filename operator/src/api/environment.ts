@@ -5,6 +5,7 @@ import type { V1ObjectMeta } from '@kubernetes/client-node';
 import {
   appConfigDefaults,
   defaultLessonSlots,
+  feedbackUrlShape,
   reservedEnv,
   type ServiceName,
   serviceNames,
@@ -345,6 +346,22 @@ export const specSchema = obj(
         ],
       },
     ),
+    maintenance: obj(
+      'Maintenance mode: web answers every page (health checks aside) with 503, a maintenance page and ' +
+        'Retry-After, while the calendar feeds keep serving. Turning it on or off restarts no pod: web ' +
+        're-reads it from its ConfigMap (the kubelet updates the mounted file within about a minute).',
+      {
+        enabled: bool('true: web is in maintenance; false or absent: web serves as usual.', {
+          default: false,
+        }),
+        message: str(
+          'Shown on the maintenance page (e.g. when service resumes); empty: the page\u2019s own text.',
+          {
+            maxLength: 500,
+          },
+        ),
+      },
+    ),
     rollout: obj(
       'How version changes roll out.',
       {
@@ -400,6 +417,11 @@ export const specSchema = obj(
             },
           ],
         }),
+        feedbackUrl: str(
+          'Where students send feedback, linked from every page\u2019s footer and the about page: an https:, ' +
+            'http: or mailto: URL (e.g. https://github.com/everyclass/everyclass/issues). Absent: no feedback link.',
+          { pattern: feedbackUrlShape, maxLength: 2048 },
+        ),
         lessonSlots: list('Daily lesson slots in order (period pairs 01-02, 03-04, \u2026).', slotSchema, {
           minItems: 1,
           maxItems: 12,

@@ -10,7 +10,7 @@ export type MirrorMode = (typeof mirrorModes)[number];
 const conditionSchema = obj(
   'A condition in the shape of metav1.Condition.',
   {
-    type: str('Condition type: Ready, Progressing, Degraded or Mirroring.', { maxLength: 64 }),
+    type: str('Condition type: Ready, Progressing, Degraded, Mirroring or Maintenance.', { maxLength: 64 }),
     status: oneOf('True, False or Unknown.', ['True', 'False', 'Unknown']),
     observedGeneration: int('The spec generation this condition was computed from.', { minimum: 0 }),
     lastTransitionTime: str('When status last changed.', { format: 'date-time' }),
@@ -162,7 +162,7 @@ export const mirrorStatusSchema = obj(
 export const statusSchema = obj('Observed state of the environment, written by the operator.', {
   observedGeneration: int('The spec generation the status describes.'),
   version: str('The last version every service completed rolling out to.'),
-  conditions: list('Ready, Progressing, Degraded, Mirroring.', conditionSchema, {
+  conditions: list('Ready, Progressing, Degraded, Mirroring, Maintenance.', conditionSchema, {
     'x-kubernetes-list-type': 'map',
     'x-kubernetes-list-map-keys': ['type'],
   }),

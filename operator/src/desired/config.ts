@@ -2,24 +2,37 @@
 // draws them once); builders stay free of randomness.
 import { createHash } from 'node:crypto';
 import type { V1ConfigMap, V1ObjectMeta, V1OwnerReference, V1Secret } from '@kubernetes/client-node';
-import { appConfigFile } from '../../../services/kit/contract.ts';
+import { appConfigFile, type MaintenanceDocument, maintenanceFile } from '../../../services/kit/contract.ts';
 import type { EveryClassEnvironment } from '../api/environment.ts';
 import type { Resolved } from './defaults.ts';
 import { appConfig } from './defaults.ts';
 import { childMeta, ownerReference } from './labels.ts';
 import { names } from './names.ts';
 
+/** spec.maintenance as web reads it (MAINTENANCE_FILE). */
+export function maintenanceDocument(env: EveryClassEnvironment): MaintenanceDocument {
+  return { enabled: env.spec.maintenance?.enabled ?? false, message: env.spec.maintenance?.message ?? '' };
+}
+
 export function buildConfigMap(env: EveryClassEnvironment): V1ConfigMap {
   return {
     apiVersion: 'v1',
     kind: 'ConfigMap',
     metadata: childMeta(env, names.configMap(env.metadata.name), 'config'),
-    data: { [appConfigFile.key]: `${JSON.stringify(appConfig(env), null, 2)}\n` },
+    data: {
+      [appConfigFile.key]: `${JSON.stringify(appConfig(env), null, 2)}\n`,
+      [maintenanceFile.key]: `${JSON.stringify(maintenanceDocument(env))}\n`,
+    },
   };
 }
 
+/**
+ * The hash on the pod templates: of APP_CONFIG only, read once at start. The maintenance key is
+ * left out (web re-reads it while it runs): switching maintenance must not roll the pods.
+ */
 export function configHash(cm: V1ConfigMap): string {
-  return createHash('sha256').update(JSON.stringify(cm.data)).digest('hex').slice(0, 16);
+  const data = { [appConfigFile.key]: cm.data?.[appConfigFile.key] };
+  return createHash('sha256').update(JSON.stringify(data)).digest('hex').slice(0, 16);
 }
 
 /** Random material a generated Secret needs: one entry per key. */

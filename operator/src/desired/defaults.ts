@@ -125,5 +125,7 @@ export function appConfig(env: EveryClassEnvironment): AppConfigDocument {
     timezone: app.timezone ?? appConfigDefaults.timezone,
     semesters: app.semesters ?? [],
     lessonSlots: app.lessonSlots ?? [...defaultLessonSlots],
+    // Only when set: environments without one keep their config hash (no pod restarts).
+    ...(app.feedbackUrl ? { feedbackUrl: app.feedbackUrl } : {}),
   };
 }

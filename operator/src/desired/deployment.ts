@@ -3,6 +3,7 @@ import type { V1Deployment, V1EnvVar, V1PodDisruptionBudget, V1Service } from '@
 import {
   appConfigFile,
   serviceEnv as contractEnv,
+  maintenancePath,
   overridableEnv,
   type ServiceEnvName,
 } from '../../../services/kit/contract.ts';
@@ -69,6 +70,8 @@ export function serviceEnv(env: EveryClassEnvironment, r: Resolved, svc: Resolve
     TRUSTED_PROXY_HOPS: { value: proxyRuns(env, r) ? '2' : '1' },
     // web's /readyz and /metrics: a port no Service exposes.
     ADMIN_PORT: { value: String(webAdminPort) },
+    // spec.maintenance, in the config volume: web re-reads it while it runs (no restart).
+    MAINTENANCE_FILE: { value: maintenancePath },
   };
   const given = new Set<string>(contractEnv[svc.name]);
   // Where identity runs it owns the feed tokens: calendar then needs no access to MongoDB.

@@ -1,5 +1,12 @@
 // Names of every object an environment owns: one place, so builders, pruning and tests agree.
-import { appConfigPath, mirrorProxySelector, paths, ports } from '../../../services/kit/contract.ts';
+import {
+  appConfigPath,
+  maintenanceFile,
+  maintenancePath,
+  mirrorProxySelector,
+  paths,
+  ports,
+} from '../../../services/kit/contract.ts';
 import type { ServiceName } from '../api/environment.ts';
 
 export const names = {
@@ -30,7 +37,9 @@ export const names = {
 };
 
 /** Ports and the APP_CONFIG path, from the contract the services read (services/kit/contract.ts). */
-export { appConfigPath };
+/** spec.maintenance's file: a key of the same ConfigMap, in the same mount (web re-reads it). */
+export { appConfigPath, maintenancePath };
+export const maintenanceKey = maintenanceFile.key;
 export const mirrorStatsPath = paths.mirrorStats;
 export { mirrorProxySelector };
 /** The calendar feed's path prefix (the Ingress sends only it to calendar). */

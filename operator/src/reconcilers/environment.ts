@@ -466,15 +466,16 @@ async function transitionEvents(
   after: EveryClassEnvironmentStatus,
   event: Emit,
 ): Promise<void> {
-  for (const type of ['Ready', 'Progressing', 'Degraded', 'Mirroring'] as const) {
+  for (const type of ['Ready', 'Progressing', 'Degraded', 'Mirroring', 'Maintenance'] as const) {
     const was = conditionOf(before?.conditions, type);
     const is = conditionOf(after.conditions, type);
     if (!is || (was?.status === is.status && was.reason === is.reason)) continue;
     const warn =
       (type === 'Degraded' && is.status === 'True') ||
-      (type === 'Mirroring' && is.status === 'False' && is.reason !== 'MirrorDisabled');
+      (type === 'Mirroring' && is.status === 'False' && is.reason !== 'MirrorDisabled') ||
+      is.reason === 'MaintenanceNotApplied';
     if (type === 'Mirroring' && is.reason === 'MirrorDisabled' && !was) continue;
-    if (type === 'Degraded' && is.status === 'False' && !was) continue;
+    if ((type === 'Degraded' || type === 'Maintenance') && is.status === 'False' && !was) continue;
     // Failing containers have an event of their own per component (problemEvents).
     if (type === 'Degraded' && (problemReasons as readonly string[]).includes(is.reason)) continue;
     await event(warn ? 'Warning' : 'Normal', is.reason, `${type}=${is.status}: ${is.message}`);

@@ -230,6 +230,32 @@ export function mirrorStatus(
   return { ...next, updatedAt: at };
 }
 
+/** Maintenance: what spec.maintenance asks of web, as far as the operator has written it. */
+export function maintenanceCondition(env: EveryClassEnvironment, r: Resolved): ConditionInput {
+  const m = env.spec.maintenance;
+  if (!m?.enabled)
+    return {
+      type: 'Maintenance',
+      status: 'False',
+      reason: Reason.MaintenanceDisabled,
+      message: 'web serves as usual',
+    };
+  if (r.paused)
+    return {
+      type: 'Maintenance',
+      status: 'False',
+      reason: Reason.MaintenanceNotApplied,
+      message: 'spec.maintenance is enabled but spec.paused keeps the operator from writing it to web',
+    };
+  const said = m.message ? `: ${m.message}` : '';
+  return {
+    type: 'Maintenance',
+    status: 'True',
+    reason: Reason.MaintenanceEnabled,
+    message: `web answers 503 with the maintenance page and Retry-After (calendar feeds keep serving)${said}`,
+  };
+}
+
 export function computeStatus(
   env: EveryClassEnvironment,
   r: Resolved,
@@ -283,7 +309,7 @@ export function computeStatus(
     problems,
     progress: progress(services),
   });
-  conditions.push(mirrorCondition(observed.mirror));
+  conditions.push(mirrorCondition(observed.mirror), maintenanceCondition(env, r));
 
   const completed = rollout?.lastGood?.version ?? prev.version;
   const mongoClaim = names.mongoClaim(env.metadata.name);

@@ -1,5 +1,6 @@
 // English texts of the web pages (WEB_LOCALE=en). Same shape as zh-CN.ts, checked by the compiler.
 import { peopleEn } from './people.en.ts';
+import { siteInfoEn } from './site-info.ts';
 import type { Messages } from './zh-CN.ts';
 
 export const en: Messages = {
@@ -52,6 +53,7 @@ export const en: Messages = {
     teacher: 'Teacher',
     room: 'Room',
     capacity: (n: number) => `${n} seats`,
+    aliases: (names: string[]) => (names.length ? `also ${names.join(', ')}` : ''),
   },
   card: {
     teachers: 'Teachers',
@@ -71,6 +73,17 @@ export const en: Messages = {
     find: 'Find',
     result: (n: number) => `${n} free rooms`,
     none: 'No free room at that time.',
+    campus: 'Campus',
+    anyCampus: 'All campuses',
+    now: 'Now',
+    summary: (date: string, week: string, weekday: string, slot: string) =>
+      `${date} (${week}, ${weekday}) ${slot}`,
+    backToNow: 'back to now',
+    outside: 'Today is outside every semester’s teaching weeks: choose a semester, week and day.',
+    holiday: (date: string, name: string) =>
+      `${date} is a holiday (${name}): no classes, every room is free.`,
+    makeup: (date: string, name: string, moved: string) =>
+      `${date} is a makeup day for ${name}: the classes of ${moved} are held, and their rooms are not listed below.`,
   },
   login: {
     title: 'Log in',
@@ -173,5 +186,6 @@ export const en: Messages = {
     forbiddenTitle: 'Not visible',
   },
   people: peopleEn,
+  info: siteInfoEn,
   footer: 'EveryClass · an open-source university timetable service',
 };

@@ -2,6 +2,7 @@
 // any other) locale is another file of the same shape: `const en: Messages = { ... }`.
 
 import { peopleZhCN } from './people.zh-CN.ts';
+import { siteInfoZhCN } from './site-info.ts';
 
 export const zhCN = {
   lang: 'zh-CN',
@@ -53,6 +54,7 @@ export const zhCN = {
     teacher: '老师',
     room: '教室',
     capacity: (n: number) => `${n} 座`,
+    aliases: (names: string[]) => (names.length ? `又名 ${names.join('、')}` : ''),
   },
   card: {
     teachers: '任课老师',
@@ -72,6 +74,16 @@ export const zhCN = {
     find: '查询',
     result: (n: number) => `共有 ${n} 间空教室`,
     none: '这个时间没有空教室。',
+    campus: '校区',
+    anyCampus: '全部校区',
+    now: '现在',
+    summary: (date: string, week: string, weekday: string, slot: string) =>
+      `${date}（${week} ${weekday}）${slot}`,
+    backToNow: '回到现在',
+    outside: '今天不在任何学期的教学周内，请选择学期、周次和星期。',
+    holiday: (date: string, name: string) => `${date} 是${name}假期，不上课：所有教室都空闲。`,
+    makeup: (date: string, name: string, moved: string) =>
+      `${date} 是${name}调休上课日：补上 ${moved} 的课，那天的课程占用的教室不在下面。`,
   },
   login: {
     title: '登录',
@@ -172,6 +184,7 @@ export const zhCN = {
     forbiddenTitle: '无权查看',
   },
   people: peopleZhCN,
+  info: siteInfoZhCN,
   footer: 'EveryClass 每课 · 开源的大学课表服务',
 };
 

@@ -1,5 +1,5 @@
 // Browsing: the home page, search, the timetables of students, teachers and rooms, a course's
-// card with its classmates, and free rooms.
+// card with its classmates (free rooms: free-rooms.ts).
 
 import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { everyclass } from '../../../proto/generated/everyclass.js';
@@ -21,6 +21,14 @@ const kinds = {
 } as const;
 const PAGE = 20;
 const CLASSMATES_PAGE = 60;
+
+/** The one result to go straight to: the exact match entity names, or the only result there is. */
+function singleResult(res: everyclass.entity.v1.ISearchResponse): everyclass.entity.v1.IRef | undefined {
+  if (res.exact?.id) return res.exact;
+  const groups = res.groups ?? [];
+  const total = groups.reduce((n, g) => n + (g.total ?? 0), 0);
+  return total === 1 ? groups.find((g) => g.total)?.items?.[0] : undefined;
+}
 
 export function browseRoutes(router: KitRouter, site: Site): void {
   const { app, entity, identity, t, now } = site;
@@ -44,10 +52,15 @@ export function browseRoutes(router: KitRouter, site: Site): void {
     const only = Object.hasOwn(kinds, kind) ? kinds[kind as keyof typeof kinds] : undefined;
     const pageNo = intParam(str(ctx.query.page), 1, 500, 1);
     const pageSize = only ? PAGE : 10;
-    const [res, p] = await Promise.all([
-      entity.Search({ query: q, kinds: only ? [only] : [], page: pageNo, pageSize }, callContext(ctx)),
-      pageContext(ctx),
-    ]);
+    const res = await entity.Search(
+      { query: q, kinds: only ? [only] : [], page: pageNo, pageSize },
+      callContext(ctx),
+    );
+    // As in the original: one result, or one exact match (number, name, a room's alias), goes
+    // straight to its page; a list asked for by kind stays a list.
+    const straight = only ? undefined : singleResult(res);
+    if (straight?.id) return seeOther(ctx, browse.refPath(straight));
+    const p = await pageContext(ctx);
     const body = browse.searchResults(p, {
       q,
       groups: res.groups,
@@ -158,48 +171,5 @@ export function browseRoutes(router: KitRouter, site: Site): void {
     });
     ctx.set('X-Robots-Tag', 'noindex, nofollow'); // a list of students
     send(ctx, p, card.courseName, body);
-  });
-
-  router.get('/rooms/free', async (ctx) => {
-    const call = callContext(ctx);
-    const all = await semesters(call);
-    const today = schoolDate(now(), app.timezone);
-    const semester = all.find((s) => s.name === ctx.query.semester) ?? defaultSemester(all, today);
-    const asked = semester !== undefined && ctx.query.week !== undefined;
-    const week = intParam(
-      str(ctx.query.week),
-      1,
-      semester?.weeks ?? 30,
-      (semester && weekOf(semester, today)) || 1,
-    );
-    const todayWeekday = ((new Date(`${today}T00:00:00Z`).getUTCDay() + 6) % 7) + 1;
-    const weekday = intParam(str(ctx.query.weekday), 1, 7, todayWeekday);
-    const slot = intParam(str(ctx.query.slot), 1, app.lessonSlots.length, 1) - 1;
-    const building = str(ctx.query.building).slice(0, 64);
-    let rooms: everyclass.entity.v1.IRoom[] | undefined;
-    let buildings: string[] = [];
-    if (asked && semester) {
-      const periods = [2 * slot + 1, 2 * slot + 2];
-      const [a, b] = await Promise.all(
-        periods.map((period) => entity.FreeRooms({ semester: semester.name, week, weekday, period }, call)),
-      );
-      const inB = new Set((b?.rooms ?? []).map((r) => r.id));
-      const free = (a?.rooms ?? []).filter((r) => inB.has(r.id));
-      buildings = [...new Set(free.map((r) => r.building ?? ''))].filter(Boolean).sort();
-      rooms = building ? free.filter((r) => r.building === building) : free;
-    }
-    await page(ctx, t.freeRooms.title, (p) =>
-      browse.freeRooms(p, {
-        semesters: all,
-        semester: semester?.name ?? '',
-        week,
-        weekday,
-        slot,
-        building,
-        buildings: building && !buildings.includes(building) ? [...buildings, building] : buildings,
-        slots: app.lessonSlots,
-        rooms,
-      }),
-    );
   });
 }

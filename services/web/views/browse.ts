@@ -1,5 +1,5 @@
 // Pages anyone may open: home, search results, timetables (student, teacher, room), a class
-// with its classmates, and the free-room finder.
+// with its classmates (the free-room finder: free-rooms.ts).
 import type { everyclass } from '../../../proto/generated/everyclass.js';
 import type { LessonSlot } from '../../kit/config.ts';
 import { html, query, type SafeHtml } from '../html.ts';
@@ -9,14 +9,18 @@ import { type PageContext, searchForm } from './layout.ts';
 
 type Card = everyclass.entity.v1.ICard;
 type Ref = everyclass.entity.v1.IRef;
-type Room = everyclass.entity.v1.IRoom;
 type SearchGroup = everyclass.entity.v1.ISearchGroup;
 
 export type OwnerKind = 'student' | 'teacher' | 'room';
 const kindPath = ['', 'student', 'teacher', 'room', 'card'];
 
+/** The page of a search result or reference (/student/<id>, /room/<id>, ...). */
+export function refPath(r: Ref): string {
+  return `/${kindPath[r.kind ?? 0] ?? ''}/${r.id ?? ''}`;
+}
+
 export function refLink(r: Ref): SafeHtml {
-  return html`<a href="/${kindPath[r.kind ?? 0] ?? ''}/${r.id ?? ''}">${r.name}</a>`;
+  return html`<a href="${refPath(r)}">${r.name}</a>`;
 }
 
 export function home(p: PageContext, schoolName: string): SafeHtml {
@@ -214,51 +218,4 @@ ${
 </p>`
     : ''
 }`;
-}
-
-export interface FreeRoomsView {
-  semesters: SemesterSpan[];
-  semester: string;
-  week: number;
-  weekday: number;
-  slot: number; // 0-based
-  building: string;
-  buildings: string[];
-  slots: LessonSlot[];
-  rooms: Room[] | undefined; // undefined: not asked yet
-}
-
-export function freeRooms(p: PageContext, v: FreeRoomsView): SafeHtml {
-  const t = p.t.freeRooms;
-  const tt = p.t.timetable;
-  const sem = v.semesters.find((s) => s.name === v.semester);
-  const option = (value: string | number, label: string, selected: boolean) =>
-    html`<option value="${value}"${selected ? ' selected' : ''}>${label}</option>`;
-  const form = html`<form class="switcher" method="get" action="/rooms/free">
-  <label>${tt.semester}<select name="semester">${v.semesters.map((s) => option(s.name, s.name, s.name === v.semester))}</select></label>
-  <label>${tt.week}<select name="week">${Array.from({ length: sem?.weeks ?? 20 }, (_, i) => option(i + 1, tt.weekN(i + 1), i + 1 === v.week))}</select></label>
-  <label>${t.weekday}<select name="weekday">${[1, 2, 3, 4, 5, 6, 7].map((d) => option(d, tt.weekdays[d] ?? '', d === v.weekday))}</select></label>
-  <label>${t.slot}<select name="slot">${v.slots.map((s, i) => option(i + 1, `${tt.slot(2 * i + 1, 2 * i + 2)} ${s.start}`, i === v.slot))}</select></label>
-  <label>${t.building}<select name="building">${option('', t.anyBuilding, v.building === '')}${v.buildings.map((b) => option(b, b, b === v.building))}</select></label>
-  <button type="submit">${t.find}</button>
-</form>`;
-  let result: SafeHtml | string = '';
-  if (v.rooms) {
-    const byBuilding = new Map<string, Room[]>();
-    for (const r of v.rooms)
-      byBuilding.set(r.building ?? '', [...(byBuilding.get(r.building ?? '') ?? []), r]);
-    result = v.rooms.length
-      ? html`<p>${t.result(v.rooms.length)}</p>
-${[...byBuilding].map(
-  ([b, rooms]) =>
-    html`<section class="group"><h2>${b}</h2><ul class="rooms">${rooms.map(
-      (r) =>
-        html`<li><a href="/room/${r.id ?? ''}">${r.name}</a> <small>${tt.capacity(r.capacity ?? 0)}</small></li>`,
-    )}</ul></section>`,
-)}`
-      : html`<p class="notice">${t.none}</p>`;
-  }
-  return html`<h1>${t.title}</h1>
-${form}
-${result}`;
 }

@@ -3,6 +3,9 @@ import type { everyclass } from '../../../proto/generated/everyclass.js';
 import { html, type SafeHtml } from '../html.ts';
 import type { Messages } from '../i18n/zh-CN.ts';
 import { CSRF_FIELD } from '../security.ts';
+import { footerFacts, type SiteFrame, tierBanner } from './info.ts';
+
+export type { SiteFrame };
 
 export type Account = everyclass.identity.v1.IAccount;
 
@@ -12,6 +15,8 @@ export interface PageContext {
   csrf: string;
   viewer: Account | undefined;
   stylesheet: string;
+  /** Facts about the site every page shows (banner, footer); absent on pages made without them. */
+  frame?: SiteFrame;
 }
 
 export const csrfField = (p: PageContext) =>
@@ -41,6 +46,7 @@ export function layout(p: PageContext, title: string, body: SafeHtml): SafeHtml 
 <link rel="stylesheet" href="${p.stylesheet}">
 </head>
 <body>
+${tierBanner(p, p.frame)}
 <header class="top">
   <a class="brand" href="/">${t.site}</a>
   <nav>
@@ -52,7 +58,7 @@ export function layout(p: PageContext, title: string, body: SafeHtml): SafeHtml 
 <main>
 ${body}
 </main>
-<footer>${t.footer}</footer>
+<footer>${footerFacts(p, p.frame)}<p>${t.footer}</p></footer>
 </body>
 </html>`;
 }
