@@ -4,6 +4,7 @@
 // floor of any HTTP client on Node). The upstream is a separate process (twirp-standin.ts)
 // answering one fixed protobuf body; the rounds interleave anchor and client, and the table
 // gives medians: calls/s, the caller's CPU µs per call, the upstream's CPU µs per call.
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
@@ -11,7 +12,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort, stopPid, waitFor } from '../../hack/localenv/processes.ts';
 import { everyclass } from '../../proto/generated/everyclass.js';
-import { TwirpClient } from '../kit/twirp.ts';
+import { EntityService } from '../../proto/generated/services.ts';
+import { TwirpClient } from '../kit/twirp/client.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -93,16 +95,13 @@ try {
       req.on('error', reject);
       req.end(body);
     });
-  const client = new TwirpClient(url, 'everyclass.entity.v1.Entity');
-  const method = { input: pb.GetRequest, output: pb.Room, idempotent: true };
-  const twirp: Call = () => client.call('GetRoom', method, { id: 'r1' });
+  const client = new TwirpClient(url, EntityService);
+  const twirp: Call = () => client.call('GetRoom', { id: 'r1' });
 
   await measure(anchor, child.pid!); // warm-up, both
   await measure(twirp, child.pid!);
-  const results = {
-    anchor: [] as Array<Awaited<ReturnType<typeof measure>>>,
-    twirp: [] as typeof results.anchor,
-  };
+  type Round = Awaited<ReturnType<typeof measure>>;
+  const results: Record<'anchor' | 'twirp', Round[]> = { anchor: [], twirp: [] };
   for (let r = 0; r < rounds; r++) {
     results.anchor.push(await measure(anchor, child.pid!));
     results.twirp.push(await measure(twirp, child.pid!));
@@ -111,7 +110,7 @@ try {
     median(results[k].map((x) => x[f]));
   const rows = [
     [
-      'GetRoom, protobuf, ' + `${concurrency} in flight`,
+      `GetRoom, protobuf, ${concurrency} in flight`,
       'calls/s',
       'caller CPU µs/call',
       'upstream CPU µs/call',

@@ -5,16 +5,13 @@
 // rosters, so running a corrected file again also removes students.
 import { readFileSync, statSync } from 'node:fs';
 import { everyclass } from '../../proto/generated/everyclass.js';
-import { camelKeys, type TwirpClient } from '../kit/twirp.ts';
+import { EntityService } from '../../proto/generated/services.ts';
+import type { TwirpClient } from '../kit/twirp/client.ts';
+import { fromProtoNames } from '../kit/twirp/codec.ts';
 import { readImportFolder } from './csv.ts';
 import type { ImportRequest } from './generate.ts';
 
 const pb = everyclass.entity.v1;
-export const importMethod = {
-  input: pb.ImportSemesterRequest,
-  output: pb.ImportSemesterResponse,
-  idempotent: true,
-};
 
 export interface ImportTotals {
   students: number;
@@ -70,7 +67,7 @@ export function asRosters(req: ImportRequest): ImportRequest {
 }
 
 export async function importSemester(
-  client: TwirpClient,
+  client: TwirpClient<typeof EntityService>,
   req: ImportRequest,
   opts: { chunk?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<ImportTotals> {
@@ -86,7 +83,7 @@ export async function importSemester(
   };
   const calls = chunkRequest(asRosters(req), opts.chunk);
   for (const [i, part] of calls.entries()) {
-    const res = await client.call('ImportSemester', importMethod, part, { timeoutMs: 600_000 });
+    const res = await client.call('ImportSemester', part, { timeoutMs: 600_000 });
     for (const k of [...order, 'enrollments'] as const) totals[k] += res[k];
     totals.dataVersion = res.dataVersion;
     totals.calls++;
@@ -105,5 +102,11 @@ export function readImportFile(path: string): ImportRequest {
     : (JSON.parse(readFileSync(path, 'utf8')) as unknown);
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
     throw new Error(`${path}: expected a JSON object`);
-  return pb.ImportSemesterRequest.fromObject(camelKeys(doc) as { [k: string]: unknown });
+  return pb.ImportSemesterRequest.fromObject(
+    fromProtoNames(
+      EntityService,
+      'everyclass.entity.v1.ImportSemesterRequest',
+      doc as { [k: string]: unknown },
+    ),
+  );
 }

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'light-my-request';
 import mongoose from 'mongoose';
 import { createApp } from '../../services/identity/app.ts';
-import type { Limits, StudentInfo } from '../../services/identity/handlers.ts';
+import type { Limits, StudentInfo } from '../../services/identity/deps.ts';
 import { outboxMailer } from '../../services/identity/mailer.ts';
 import { CalendarTokens } from '../../services/identity/secrets.ts';
 import { IdentityStore } from '../../services/identity/store.ts';
