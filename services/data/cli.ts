@@ -36,7 +36,7 @@ program
       );
       writeFileSync(
         file,
-        JSON.stringify(toProtoNames(EntityService, 'everyclass.entity.v1.ImportSemesterRequest', doc)),
+        JSON.stringify(toProtoNames(EntityService, EntityService.methods.ImportSemester.inputType, doc)),
       );
       const enrollments =
         (set.enrollments?.length ?? 0) +

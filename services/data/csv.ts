@@ -81,5 +81,5 @@ export function readImportFolder(dir: string): Record<string, unknown> {
     const file = join(dir, `${part}.csv`);
     if (existsSync(file)) doc[part] = csvRecords(readFileSync(file, 'utf8'), file).map(typed);
   }
-  return fromProtoNames(EntityService, 'everyclass.entity.v1.ImportSemesterRequest', doc);
+  return fromProtoNames(EntityService, EntityService.methods.ImportSemester.inputType, doc);
 }

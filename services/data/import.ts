@@ -105,7 +105,7 @@ export function readImportFile(path: string): ImportRequest {
   return pb.ImportSemesterRequest.fromObject(
     fromProtoNames(
       EntityService,
-      'everyclass.entity.v1.ImportSemesterRequest',
+      EntityService.methods.ImportSemester.inputType,
       doc as { [k: string]: unknown },
     ),
   );

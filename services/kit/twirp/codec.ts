@@ -7,6 +7,7 @@ import type { IConversionOptions } from 'protobufjs';
 import type {
   DecodedRequestOf,
   JsonField,
+  MessageName,
   MessageType,
   MethodName,
   ReplyOf,
@@ -51,7 +52,7 @@ function rename(
 }
 
 /** A message's plain object (the generated code's names) with proto field names, as JSON writes. */
-export const toProtoNames = (s: ServiceDescriptor, type: string, obj: Plain): Plain =>
+export const toProtoNames = <S extends ServiceDescriptor>(s: S, type: MessageName<S>, obj: Plain): Plain =>
   rename(
     s,
     type,
@@ -61,7 +62,7 @@ export const toProtoNames = (s: ServiceDescriptor, type: string, obj: Plain): Pl
   ) as Plain;
 
 /** A JSON document (proto or lowerCamelCase names) as the generated code's fromObject reads it. */
-export const fromProtoNames = (s: ServiceDescriptor, type: string, doc: Plain): Plain =>
+export const fromProtoNames = <S extends ServiceDescriptor>(s: S, type: MessageName<S>, doc: Plain): Plain =>
   rename(
     s,
     type,

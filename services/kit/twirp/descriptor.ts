@@ -42,6 +42,8 @@ export interface ServiceDescriptor {
 }
 
 export type MethodName<S extends ServiceDescriptor> = keyof S['methods'] & string;
+/** The full name of a message the service's methods reach. */
+export type MessageName<S extends ServiceDescriptor> = keyof S['messages'] & string;
 type Method<S extends ServiceDescriptor, K extends MethodName<S>> = S['methods'][K];
 
 /** What a caller sends: the plain interface (IFoo) the input class encodes. */
