@@ -6,23 +6,23 @@
 //     staging set, and the shadow proxy in front of production web mirroring 10% into staging;
 //  5. a registered sample student with a calendar feed; then what to open is printed.
 // Running it again finds what runs and only starts what is missing.
+
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { stringify } from 'yaml';
 import { everyclass } from '../../proto/generated/everyclass.js';
+import { EntityService, IdentityService } from '../../proto/generated/services.ts';
 import { generateUniversity } from '../../services/data/generate.ts';
 import { importSemester } from '../../services/data/import.ts';
-import { TwirpClient } from '../../services/kit/twirp.ts';
+import { TwirpClient } from '../../services/kit/twirp/client.ts';
 import type { LocalCluster } from './cluster.ts';
 import { freePort, isAlive, startProcess, stopPid, waitFor } from './processes.ts';
 import type { StoreState } from './store.ts';
 import { repoRoot } from './tools.ts';
 
-const I = everyclass.identity.v1;
 const E = everyclass.entity.v1;
-const searchMethod = { input: E.SearchRequest, output: E.SearchResponse, idempotent: true };
 
 export const samples = ['production', 'staging', 'testing'] as const;
 const operatorNamespace = 'everyclass-system';
@@ -384,11 +384,11 @@ async function importOnce(
   } finally {
     await mongo.close();
   }
-  const client = new TwirpClient(entityUrl, 'everyclass.entity.v1.Entity', {
+  const client = new TwirpClient(entityUrl, EntityService, {
     timeoutMs: 120_000,
     signer: signer('web', keys.rpc),
   });
-  const admin = new TwirpClient(entityUrl, 'everyclass.entity.v1.Entity', {
+  const admin = new TwirpClient(entityUrl, EntityService, {
     timeoutMs: 120_000,
     signer: signer('admin', keys.admin),
   });
@@ -401,7 +401,7 @@ async function importOnce(
   await waitFor(
     `${env} entity to serve the import`,
     async () => {
-      const r = await client.call('Search', searchMethod, { query: last, kinds: [E.Kind.STUDENT] });
+      const r = await client.call('Search', { query: last, kinds: [E.Kind.STUDENT] });
       return r.groups[0]?.total ? true : undefined;
     },
     120_000,
@@ -418,21 +418,17 @@ export async function registerSample(
   semester: string,
   rpcKey: string,
 ): Promise<{ password: string; path: string }> {
-  const identity = new TwirpClient(identityUrl, 'everyclass.identity.v1.Identity', {
+  const identity = new TwirpClient(identityUrl, IdentityService, {
     signer: signer('web', rpcKey),
   });
-  const entity = new TwirpClient(entityUrl, 'everyclass.entity.v1.Entity', { signer: signer('web', rpcKey) });
-  const found = await entity.call('Search', searchMethod, {
+  const entity = new TwirpClient(entityUrl, EntityService, { signer: signer('web', rpcKey) });
+  const found = await entity.call('Search', {
     query: code,
     kinds: [E.Kind.STUDENT],
     pageSize: 10,
   });
   const studentId = found.groups.flatMap((g) => g.items).find((r) => r?.code === code)?.id ?? '';
-  await identity.call(
-    'StartRegistration',
-    { input: I.StartRegistrationRequest, output: I.StartRegistrationResponse, idempotent: false },
-    { studentId },
-  );
+  await identity.call('StartRegistration', { studentId });
   const mongo = await MongoClient.connect(storeUrl);
   let token = '';
   try {
@@ -449,20 +445,8 @@ export async function registerSample(
   }
   if (!token) throw new Error(`no registration mail for ${code} in ${db}.outbox`);
   const password = `Every-${randomBytes(6).toString('base64url')}-Class`;
-  const { formToken } = await identity.call(
-    'ExchangeRegistration',
-    { input: I.ExchangeRegistrationRequest, output: I.ExchangeRegistrationResponse, idempotent: false },
-    { token: decodeURIComponent(token) },
-  );
-  const session = await identity.call(
-    'CompleteRegistration',
-    { input: I.CompleteRegistrationRequest, output: I.Session, idempotent: false },
-    { token: formToken, password },
-  );
-  const feed = await identity.call(
-    'CreateCalendarToken',
-    { input: I.CreateCalendarTokenRequest, output: I.CalendarToken, idempotent: false },
-    { session: session.token, semester },
-  );
+  const { formToken } = await identity.call('ExchangeRegistration', { token: decodeURIComponent(token) });
+  const session = await identity.call('CompleteRegistration', { token: formToken, password });
+  const feed = await identity.call('CreateCalendarToken', { session: session.token, semester });
   return { password, path: feed.path };
 }

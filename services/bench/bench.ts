@@ -5,6 +5,7 @@
 //       next to the bare koa handler, with ratios;
 //   (2) GetTimetable over Twirp protobuf vs JSON: bytes on the wire and client encode+decode time;
 //   (3) Search latency p50/p99.
+
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, openSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,9 +15,11 @@ import autocannon from 'autocannon';
 import { freePort, stopPid, waitFor } from '../../hack/localenv/processes.ts';
 import { startStore } from '../../hack/localenv/store.ts';
 import { everyclass } from '../../proto/generated/everyclass.js';
+import { CalendarService, EntityService } from '../../proto/generated/services.ts';
 import { generateUniversity } from '../data/generate.ts';
 import { importSemester } from '../data/import.ts';
-import { decodeResponse, encodeRequest, TwirpClient } from '../kit/twirp.ts';
+import { TwirpClient } from '../kit/twirp/client.ts';
+import { decodeResponse, encodeRequest } from '../kit/twirp/codec.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -32,13 +35,6 @@ const seconds = Number(args.seconds);
 const connections = Number(args.connections);
 
 const epb = everyclass.entity.v1;
-const cpb = everyclass.calendar.v1;
-const m = {
-  Search: { input: epb.SearchRequest, output: epb.SearchResponse, idempotent: true },
-  GetTimetable: { input: epb.GetTimetableRequest, output: epb.Timetable, idempotent: true },
-  GetDataVersion: { input: epb.GetDataVersionRequest, output: epb.DataVersion, idempotent: true },
-  CreateToken: { input: cpb.CreateTokenRequest, output: cpb.CalendarToken, idempotent: true },
-};
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'everyclass-bench-'));
 const children: ChildProcess[] = [];
@@ -97,7 +93,7 @@ try {
     ID_ENCRYPTION_KEY: key,
   });
   const data = generateUniversity({ seed: 2026, scale });
-  const client = new TwirpClient(entity, 'everyclass.entity.v1.Entity');
+  const client = new TwirpClient(entity, EntityService);
   let t = Date.now();
   let version = '';
   for (const sem of data) version = (await importSemester(client, sem)).dataVersion;
@@ -105,8 +101,7 @@ try {
   t = Date.now();
   await waitFor(
     'catalog',
-    async () =>
-      (await client.call('GetDataVersion', m.GetDataVersion, {})).version === version ? true : undefined,
+    async () => ((await client.call('GetDataVersion', {})).version === version ? true : undefined),
     600_000,
   );
   const loadSeconds = (Date.now() - t) / 1000;
@@ -127,15 +122,15 @@ try {
   const codes = [...new Set(sem.enrollments!.map((e) => e.studentCode!))].slice(0, tokenCount);
   const ids: string[] = [];
   for (const code of codes) {
-    const r = await client.call('Search', m.Search, { query: code, kinds: [epb.Kind.STUDENT] });
+    const r = await client.call('Search', { query: code, kinds: [epb.Kind.STUDENT] });
     ids.push(r.groups[0]!.items![0]!.id!);
   }
-  const calendarClient = new TwirpClient(calendar, 'everyclass.calendar.v1.Calendar');
+  const calendarClient = new TwirpClient(calendar, CalendarService);
   const paths: string[] = [];
   for (const id of ids)
     paths.push(
       (
-        await calendarClient.call('CreateToken', m.CreateToken, {
+        await calendarClient.call('CreateToken', {
           studentId: id,
           semester: sem.semester!.name!,
         })
@@ -163,7 +158,12 @@ try {
   const bodies: Record<'protobuf' | 'json', Uint8Array[]> = { protobuf: [], json: [] };
   for (const format of ['protobuf', 'json'] as const) {
     for (const id of sample) {
-      const body = encodeRequest(m.GetTimetable.input, { id, semester: sem.semester!.name! }, format);
+      const body = encodeRequest(
+        EntityService,
+        'GetTimetable',
+        { id, semester: sem.semester!.name! },
+        format,
+      );
       const res = await fetch(`${entity}/twirp/everyclass.entity.v1.Entity/GetTimetable`, {
         method: 'POST',
         headers: { 'content-type': format === 'json' ? 'application/json' : 'application/protobuf' },
@@ -180,8 +180,8 @@ try {
     const started = process.hrtime.bigint();
     for (let r = 0; r < rounds; r++) {
       for (const [i, id] of sample.entries()) {
-        encodeRequest(m.GetTimetable.input, { id, semester: sem.semester!.name! }, format);
-        decodeResponse(m.GetTimetable.output, bodies[format][i]!, format);
+        encodeRequest(EntityService, 'GetTimetable', { id, semester: sem.semester!.name! }, format);
+        decodeResponse(EntityService, 'GetTimetable', bodies[format][i]!, format);
       }
     }
     return Number(process.hrtime.bigint() - started) / 1e3 / (rounds * sample.length);
@@ -209,7 +209,7 @@ try {
   for (let r = 0; r < 2; r++) {
     for (const q of queries) {
       const s = performance.now();
-      await client.call('Search', m.Search, { query: q });
+      await client.call('Search', { query: q });
       lat.push(performance.now() - s);
     }
   }

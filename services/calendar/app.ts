@@ -1,18 +1,15 @@
 // The calendar service as a koa app: the .ics feed, the Calendar Twirp service (tokens), and the
 // kit's health and metrics.
-import { everyclass } from '../../proto/generated/everyclass.js';
+import { CalendarService } from '../../proto/generated/services.ts';
 import { callContext, createServiceApp, type KitApp, newRouter, type ReadinessCheck } from '../kit/app.ts';
 import { feedPath, paths } from '../kit/contract.ts';
 import { AppError } from '../kit/errors.ts';
 import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
 import type { ErrorReporter } from '../kit/sentry.ts';
-import { type CallerPolicy, mountTwirp, rpc } from '../kit/twirp.ts';
+import { type CallerPolicy, mountTwirp } from '../kit/twirp/server.ts';
 import { CalendarCache } from './cache.ts';
 import { Feed, type FeedDeps } from './feed.ts';
-
-export const CALENDAR_SERVICE = 'everyclass.calendar.v1.Calendar';
-const pb = everyclass.calendar.v1;
 
 export interface CalendarAppDeps extends Omit<FeedDeps, 'cache'> {
   cache?: CalendarCache;
@@ -64,32 +61,20 @@ export function createApp(deps: CalendarAppDeps): KitApp {
 
   mountTwirp(
     router,
-    CALENDAR_SERVICE,
+    CalendarService,
     {
-      CreateToken: rpc(
-        pb.CreateTokenRequest,
-        pb.CalendarToken,
-        async (req, call) => {
-          if (call.shadow) throw new AppError('shadow_write');
-          if (!req.studentId || !req.semester)
-            throw new AppError('invalid_argument', 'student_id and semester are required');
-          // The timetable must exist: a token for an unknown student or semester is refused.
-          await deps.entity.getTimetable(req.studentId, req.semester, call);
-          const grant = await deps.tokens.create(req.studentId, req.semester);
-          return { ...grant, path: feedPath(grant.token) };
-        },
-        true,
-      ),
-      RevokeToken: rpc(
-        pb.RevokeTokenRequest,
-        pb.RevokeTokenResponse,
-        async (req, call) => {
-          if (call.shadow) throw new AppError('shadow_write');
-          await deps.tokens.revoke(req.token);
-          return {};
-        },
-        true,
-      ),
+      CreateToken: async (req, call) => {
+        if (!req.studentId || !req.semester)
+          throw new AppError('invalid_argument', 'student_id and semester are required');
+        // The timetable must exist: a token for an unknown student or semester is refused.
+        await deps.entity.getTimetable(req.studentId, req.semester, call);
+        const grant = await deps.tokens.create(req.studentId, req.semester);
+        return { ...grant, path: feedPath(grant.token) };
+      },
+      RevokeToken: async (req) => {
+        await deps.tokens.revoke(req.token);
+        return {};
+      },
     },
     { callers: deps.callers },
   );

@@ -1,22 +1,17 @@
 // What the calendar needs from the entity service, and its Twirp implementation.
-import { everyclass } from '../../proto/generated/everyclass.js';
+import type { everyclass } from '../../proto/generated/everyclass.js';
+import { EntityService } from '../../proto/generated/services.ts';
 import type { CallContext } from '../kit/app.ts';
 import type { Signer } from '../kit/callers.ts';
 import { AppError } from '../kit/errors.ts';
-import { TwirpClient, TwirpError } from '../kit/twirp.ts';
+import { TwirpClient, TwirpError } from '../kit/twirp/client.ts';
 
-const pb = everyclass.entity.v1;
 export type Timetable = everyclass.entity.v1.Timetable;
 
 export interface EntityApi {
   getTimetable(studentId: string, semester: string, ctx?: CallContext): Promise<Timetable>;
   getDataVersion(ctx?: CallContext): Promise<{ version: string; updatedAt: string }>;
 }
-
-const methods = {
-  GetTimetable: { input: pb.GetTimetableRequest, output: pb.Timetable, idempotent: true },
-  GetDataVersion: { input: pb.GetDataVersionRequest, output: pb.DataVersion, idempotent: true },
-};
 
 /** Entity errors as the calendar's own: not_found stays not_found, the rest is unavailable. */
 function translate(err: unknown): never {
@@ -26,11 +21,10 @@ function translate(err: unknown): never {
 }
 
 export function entityClient(baseUrl: string, signer?: Signer): EntityApi {
-  const client = new TwirpClient(baseUrl, 'everyclass.entity.v1.Entity', { timeoutMs: 10_000, signer });
+  const client = new TwirpClient(baseUrl, EntityService, { timeoutMs: 10_000, signer });
   return {
     getTimetable: (id, semester, ctx) =>
-      client.call('GetTimetable', methods.GetTimetable, { id, semester }, { ctx }).catch(translate),
-    getDataVersion: (ctx) =>
-      client.call('GetDataVersion', methods.GetDataVersion, {}, { ctx }).catch(translate),
+      client.call('GetTimetable', { id, semester }, { ctx }).catch(translate),
+    getDataVersion: (ctx) => client.call('GetDataVersion', {}, { ctx }).catch(translate),
   };
 }

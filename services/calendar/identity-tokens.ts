@@ -1,20 +1,14 @@
 // Calendar tokens owned by the identity service: a feed request resolves its token over Twirp
 // (ResolveCalendarToken) every time, so a revoked or reset link stops working at once. Tokens
 // are created and revoked through identity (the web's settings pages), not here.
-import { everyclass } from '../../proto/generated/everyclass.js';
+import { IdentityService } from '../../proto/generated/services.ts';
 import type { Signer } from '../kit/callers.ts';
 import { AppError } from '../kit/errors.ts';
-import { TwirpClient, TwirpError } from '../kit/twirp.ts';
+import { TwirpClient, TwirpError } from '../kit/twirp/client.ts';
 import type { TokenStore } from './tokens.ts';
 
-const resolveMethod = {
-  input: everyclass.identity.v1.ResolveCalendarTokenRequest,
-  output: everyclass.identity.v1.ResolveCalendarTokenResponse,
-  idempotent: true,
-};
-
 export function identityTokenStore(identityUrl: string, signer?: Signer): TokenStore {
-  const client = new TwirpClient(identityUrl, 'everyclass.identity.v1.Identity', { signer });
+  const client = new TwirpClient(identityUrl, IdentityService, { signer });
   const elsewhere = async (): Promise<never> => {
     throw new AppError('invalid_argument', 'calendar tokens are issued and revoked by the identity service');
   };
@@ -23,7 +17,7 @@ export function identityTokenStore(identityUrl: string, signer?: Signer): TokenS
     revoke: elsewhere,
     async resolve(token) {
       try {
-        const r = await client.call('ResolveCalendarToken', resolveMethod, { token });
+        const r = await client.call('ResolveCalendarToken', { token });
         return { token, studentId: r.studentId, semester: r.semester, hidden: r.hidden };
       } catch (err) {
         if (err instanceof TwirpError && err.code === 'not_found') return undefined;

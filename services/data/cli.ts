@@ -7,8 +7,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { everyclass } from '../../proto/generated/everyclass.js';
+import { EntityService } from '../../proto/generated/services.ts';
 import { keyList } from '../kit/config.ts';
-import { snakeKeys, TwirpClient } from '../kit/twirp.ts';
+import { TwirpClient } from '../kit/twirp/client.ts';
+import { toProtoNames } from '../kit/twirp/codec.ts';
 import { addDatabaseCommands } from './commands.ts';
 import { generateUniversity } from './generate.ts';
 import { importSemester, readImportFile } from './import.ts';
@@ -34,7 +36,10 @@ program
         everyclass.entity.v1.ImportSemesterRequest.fromObject(set),
         { arrays: true },
       );
-      writeFileSync(file, JSON.stringify(snakeKeys(doc)));
+      writeFileSync(
+        file,
+        JSON.stringify(toProtoNames(EntityService, EntityService.methods.ImportSemester.inputType, doc)),
+      );
       const enrollments =
         (set.enrollments?.length ?? 0) +
         (set.rosters ?? []).reduce((n, r) => n + (r.studentCodes?.length ?? 0), 0);
@@ -61,7 +66,7 @@ program
       if (!o.generate && files.length === 0) throw new Error('import: name import files, or pass --generate');
       // ImportSemester wants the environment's admin key where entity has one (the <env>-admin Secret).
       const [key] = keyList(process.env, 'EVERYCLASS_ADMIN_KEY');
-      const client = new TwirpClient(o.entity, 'everyclass.entity.v1.Entity', {
+      const client = new TwirpClient(o.entity, EntityService, {
         signer: key ? { caller: 'admin', key } : undefined,
       });
       const sets = o.generate

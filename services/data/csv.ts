@@ -4,7 +4,8 @@
 // list values separated by `;`. RFC 4180 quoting (double quotes, "" inside), UTF-8 with or without a BOM.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { camelKeys } from '../kit/twirp.ts';
+import { EntityService } from '../../proto/generated/services.ts';
+import { fromProtoNames } from '../kit/twirp/codec.ts';
 
 /** Rows of a CSV text, quoted fields and line breaks inside quotes included. */
 export function parseCsv(text: string): string[][] {
@@ -80,5 +81,5 @@ export function readImportFolder(dir: string): Record<string, unknown> {
     const file = join(dir, `${part}.csv`);
     if (existsSync(file)) doc[part] = csvRecords(readFileSync(file, 'utf8'), file).map(typed);
   }
-  return camelKeys(doc) as Record<string, unknown>;
+  return fromProtoNames(EntityService, EntityService.methods.ImportSemester.inputType, doc);
 }

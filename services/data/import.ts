@@ -7,16 +7,13 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { everyclass } from '../../proto/generated/everyclass.js';
-import { camelKeys, type TwirpClient } from '../kit/twirp.ts';
+import { EntityService } from '../../proto/generated/services.ts';
+import type { TwirpClient } from '../kit/twirp/client.ts';
+import { fromProtoNames } from '../kit/twirp/codec.ts';
 import { readImportFolder } from './csv.ts';
 import type { ImportRequest } from './generate.ts';
 
 const pb = everyclass.entity.v1;
-export const importMethod = {
-  input: pb.ImportSemesterRequest,
-  output: pb.ImportSemesterResponse,
-  idempotent: true,
-};
 
 export interface ImportTotals {
   students: number;
@@ -72,7 +69,7 @@ export function asRosters(req: ImportRequest): ImportRequest {
 }
 
 export async function importSemester(
-  client: TwirpClient,
+  client: TwirpClient<typeof EntityService>,
   req: ImportRequest,
   opts: { chunk?: number; onProgress?: (done: number, total: number) => void } = {},
 ): Promise<ImportTotals> {
@@ -88,7 +85,7 @@ export async function importSemester(
   };
   const calls = chunkRequest(asRosters(req), opts.chunk);
   for (const [i, part] of calls.entries()) {
-    const res = await client.call('ImportSemester', importMethod, part, { timeoutMs: 600_000 });
+    const res = await client.call('ImportSemester', part, { timeoutMs: 600_000 });
     for (const k of [...order, 'enrollments'] as const) totals[k] += res[k];
     totals.dataVersion = res.dataVersion;
     totals.calls++;
@@ -127,5 +124,11 @@ export function readImportFile(path: string): ImportRequest {
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
     throw new Error(`${path}: expected a JSON object`);
-  return pb.ImportSemesterRequest.fromObject(camelKeys(doc) as { [k: string]: unknown });
+  return pb.ImportSemesterRequest.fromObject(
+    fromProtoNames(
+      EntityService,
+      EntityService.methods.ImportSemester.inputType,
+      doc as { [k: string]: unknown },
+    ),
+  );
 }

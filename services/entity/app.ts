@@ -1,13 +1,12 @@
 // The entity service as a koa app: the Entity Twirp service plus the kit's health and metrics.
+import { EntityService } from '../../proto/generated/services.ts';
 import type { KitApp, ReadinessCheck } from '../kit/app.ts';
 import { createServiceApp, newRouter } from '../kit/app.ts';
 import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
 import type { ErrorReporter } from '../kit/sentry.ts';
-import { type CallerPolicy, mountTwirp } from '../kit/twirp.ts';
+import { type CallerPolicy, mountTwirp } from '../kit/twirp/server.ts';
 import { type EntityDeps, entityHandlers } from './handlers.ts';
-
-export const ENTITY_SERVICE = 'everyclass.entity.v1.Entity';
 
 export interface EntityAppDeps extends EntityDeps {
   logger: Logger;
@@ -25,7 +24,7 @@ export interface EntityAppDeps extends EntityDeps {
 
 export function createApp(deps: EntityAppDeps): KitApp {
   const router = newRouter();
-  mountTwirp(router, ENTITY_SERVICE, entityHandlers(deps), {
+  mountTwirp(router, EntityService, entityHandlers(deps), {
     bodyLimit: 1 << 20,
     bodyLimits: { ImportSemester: deps.importBodyLimit ?? 64 << 20 },
     callers: deps.callers,

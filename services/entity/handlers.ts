@@ -1,10 +1,11 @@
 // The Entity RPC methods: decode ids, read the catalog, build the messages. Every public id that
 // does not open (tampered, foreign, of another kind) is `not_found`, exactly like a missing one.
 import { everyclass } from '../../proto/generated/everyclass.js';
+import type { EntityService } from '../../proto/generated/services.ts';
 import type { CallContext } from '../kit/app.ts';
 import type { AppConfig } from '../kit/config.ts';
 import { AppError } from '../kit/errors.ts';
-import { type RpcHandler, rpc } from '../kit/twirp.ts';
+import type { Handlers } from '../kit/twirp/descriptor.ts';
 import type { Catalog, SearchKind } from './catalog.ts';
 import { dateOfClassDay, dayPlan, type HolidayDay, parseDay } from './class-days.ts';
 import type { IdCipher, IdKind } from './ids.ts';
@@ -42,7 +43,7 @@ function page(p: number | null | undefined, size: number | null | undefined, max
   return { skip: (n - 1) * pageSize, limit: pageSize };
 }
 
-export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<object, object>> {
+export function entityHandlers(deps: EntityDeps): Handlers<typeof EntityService> {
   const { store, ids, app, catalog } = deps;
 
   const open = (id: string | null | undefined, kind: IdKind, what: string): string => {
@@ -142,7 +143,7 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
   }
 
   return {
-    Search: rpc(pb.SearchRequest, pb.SearchResponse, async (req) => {
+    Search: async (req) => {
       const q = normaliseQuery(req.query);
       if (q === undefined) throw new AppError('invalid_argument', 'query must have 1 to 64 characters');
       const { skip, limit } = page(req.page, req.pageSize);
@@ -160,9 +161,9 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
         c.exactMatches(k, q, 2, req.semester || undefined).map((d) => refOf(k, d)),
       );
       return { groups, ...(exact.length === 1 ? { exact: exact[0] } : {}) };
-    }),
+    },
 
-    GetStudent: rpc(pb.GetRequest, pb.Student, async (req) => {
+    GetStudent: async (req) => {
       const c = catalog();
       const s = c.students.get(open(req.id, 'student', 'student'));
       if (!s) throw new AppError('not_found', 'no such student');
@@ -174,9 +175,9 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
         year: s.year,
         semesters: c.studentSemesters(s._id),
       };
-    }),
+    },
 
-    GetTeacher: rpc(pb.GetRequest, pb.Teacher, async (req) => {
+    GetTeacher: async (req) => {
       const c = catalog();
       const t = c.teachers.get(open(req.id, 'teacher', 'teacher'));
       if (!t) throw new AppError('not_found', 'no such teacher');
@@ -186,22 +187,22 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
         department: t.department,
         semesters: c.teacherSemesters(t._id),
       };
-    }),
+    },
 
-    GetRoom: rpc(pb.GetRequest, pb.Room, async (req) => {
+    GetRoom: async (req) => {
       const r = catalog().rooms.get(open(req.id, 'room', 'room'));
       if (!r) throw new AppError('not_found', 'no such room');
       return room(r);
-    }),
+    },
 
-    GetCard: rpc(pb.GetRequest, pb.Card, async (req) => {
+    GetCard: async (req) => {
       const c = catalog();
       const card = c.cards.get(open(req.id, 'card', 'card'));
       if (!card) throw new AppError('not_found', 'no such card');
       return cards(c, [card])[0]!;
-    }),
+    },
 
-    GetTimetable: rpc(pb.GetTimetableRequest, pb.Timetable, async (req) => {
+    GetTimetable: async (req) => {
       const opened = ids.open(req.id);
       if (!opened || opened.kind === 'card')
         throw new AppError('not_found', 'no such student, teacher or room');
@@ -222,18 +223,18 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
       }
       if (!owner) throw new AppError('not_found', 'no such student, teacher or room');
       return { owner, semester: sem, cards: cards(c, docs), dataVersion: c.version.version };
-    }),
+    },
 
-    ListClassmates: rpc(pb.ListClassmatesRequest, pb.ListClassmatesResponse, async (req) => {
+    ListClassmates: async (req) => {
       const c = catalog();
       const id = open(req.cardId, 'card', 'card');
       if (!c.cards.has(id)) throw new AppError('not_found', 'no such card');
       const { skip, limit } = page(req.page, req.pageSize, 500);
       const found = c.classmates(id, skip, limit);
       return { total: found.total, students: found.items.map(studentRef) };
-    }),
+    },
 
-    FreeRooms: rpc(pb.FreeRoomsRequest, pb.FreeRoomsResponse, async (req) => {
+    FreeRooms: async (req) => {
       const c = catalog();
       const sem = semester(c, req.semester);
       const start = sem.start ?? '';
@@ -264,34 +265,28 @@ export function entityHandlers(deps: EntityDeps): Record<string, RpcHandler<obje
         holiday: plan.holiday?.name ?? '',
         makeupFor: plan.makeupFor,
       };
+    },
+
+    ListSemesters: async () => ({
+      semesters: [...semesters(catalog()).values()],
     }),
 
-    ListSemesters: rpc(pb.ListSemestersRequest, pb.ListSemestersResponse, async () => ({
-      semesters: [...semesters(catalog()).values()],
-    })),
-
-    GetDataVersion: rpc(pb.GetDataVersionRequest, pb.DataVersion, async () => {
+    GetDataVersion: async () => {
       const v = catalog().version;
       return { version: v.version, updatedAt: v.updatedAt.toISOString() };
-    }),
+    },
 
-    ImportSemester: rpc(
-      pb.ImportSemesterRequest,
-      pb.ImportSemesterResponse,
-      async (req, call: CallContext) => {
-        if (call.shadow) throw new AppError('shadow_write');
-        const name = req.semester?.name?.trim() ?? '';
-        const batch = toImportBatch(req, name ? await store.getSemester(name) : null);
-        const result = await store.importBatch(batch);
-        if (result.changed > 0) deps.onImported?.();
-        call.log.info(
-          { ...result.counts, changed: result.changed, version: result.version.version },
-          'imported',
-        );
-        return { ...result.counts, dataVersion: result.version.version };
-      },
-      true,
-    ),
+    ImportSemester: async (req, call: CallContext) => {
+      const name = req.semester?.name?.trim() ?? '';
+      const batch = toImportBatch(req, name ? await store.getSemester(name) : null);
+      const result = await store.importBatch(batch);
+      if (result.changed > 0) deps.onImported?.();
+      call.log.info(
+        { ...result.counts, changed: result.changed, version: result.version.version },
+        'imported',
+      );
+      return { ...result.counts, dataVersion: result.version.version };
+    },
   };
 }
 

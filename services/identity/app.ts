@@ -1,12 +1,12 @@
 // The identity service as a koa app: the Identity Twirp service plus the kit's health and metrics.
+import { IdentityService } from '../../proto/generated/services.ts';
 import { createServiceApp, type KitApp, newRouter, type ReadinessCheck } from '../kit/app.ts';
 import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
 import type { ErrorReporter } from '../kit/sentry.ts';
-import { type CallerPolicy, mountTwirp } from '../kit/twirp.ts';
-import { type IdentityDeps, identityHandlers } from './handlers.ts';
-
-export const IDENTITY_SERVICE = 'everyclass.identity.v1.Identity';
+import { type CallerPolicy, mountTwirp } from '../kit/twirp/server.ts';
+import type { IdentityDeps } from './deps.ts';
+import { identityHandlers } from './handlers.ts';
 
 export interface IdentityAppDeps extends IdentityDeps {
   logger: Logger;
@@ -22,8 +22,10 @@ export interface IdentityAppDeps extends IdentityDeps {
 
 export function createApp(deps: IdentityAppDeps): KitApp {
   const router = newRouter();
-  mountTwirp(router, IDENTITY_SERVICE, identityHandlers(deps), {
+  mountTwirp(router, IdentityService, identityHandlers(deps), {
     bodyLimit: 64 << 10,
+    // A page view in shadow traffic is served without recording the visit.
+    shadowSkipsWrites: ['RecordView', 'ViewTimetable'],
     callers: deps.callers,
   });
   return createServiceApp({

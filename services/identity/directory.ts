@@ -1,20 +1,14 @@
 // Students as the entity service knows them, over Twirp.
-import { everyclass } from '../../proto/generated/everyclass.js';
+import type { EntityService } from '../../proto/generated/services.ts';
 import { AppError } from '../kit/errors.ts';
-import { type TwirpClient, TwirpError } from '../kit/twirp.ts';
-import type { Directory } from './handlers.ts';
+import { type TwirpClient, TwirpError } from '../kit/twirp/client.ts';
+import type { Directory } from './deps.ts';
 
-const getStudent = {
-  input: everyclass.entity.v1.GetRequest,
-  output: everyclass.entity.v1.Student,
-  idempotent: true,
-};
-
-export function entityDirectory(entity: TwirpClient): Directory {
+export function entityDirectory(entity: TwirpClient<typeof EntityService>): Directory {
   return {
     async student(id, call) {
       try {
-        const s = await entity.call('GetStudent', getStudent, { id }, { ctx: call });
+        const s = await entity.call('GetStudent', { id }, { ctx: call });
         return { id: s.id, code: s.code, name: s.name };
       } catch (err) {
         if (err instanceof TwirpError && err.code === 'not_found') return undefined;

@@ -4,6 +4,7 @@
 //   emailDomain), SMTP_HOST, SMTP_PORT, SMTP_SECURE, SMTP_USER, SMTP_PASSWORD, SMTP_FROM (no
 //   SMTP_HOST: mail goes to the outbox collection), SENTRY_DSN, LOG_LEVEL
 import { pathToFileURL } from 'node:url';
+import { EntityService } from '../../proto/generated/services.ts';
 import { peerCheck } from '../kit/app.ts';
 import {
   baseConfig,
@@ -18,7 +19,7 @@ import {
 } from '../kit/config.ts';
 import { permanentMongoError } from '../kit/mongo.ts';
 import { type Listening, runMain, startService } from '../kit/serve.ts';
-import { TwirpClient } from '../kit/twirp.ts';
+import { TwirpClient } from '../kit/twirp/client.ts';
 import { createApp } from './app.ts';
 import { entityDirectory } from './directory.ts';
 import { FeedLinks } from './feed-links.ts';
@@ -75,9 +76,7 @@ export async function start(env: Env = process.env): Promise<Listening> {
       ...kit,
       logger,
       store,
-      directory: entityDirectory(
-        new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity', { signer: kit.signer }),
-      ),
+      directory: entityDirectory(new TwirpClient(config.entityUrl, EntityService, { signer: kit.signer })),
       mailer,
       tokens: new CalendarTokens(config.sessionKey),
       feedLinks: new FeedLinks(config.sessionKey),

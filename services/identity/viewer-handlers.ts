@@ -1,33 +1,25 @@
 // The Identity methods about other people's timetables: feed links of any timetable, which
 // timetables a viewer may see, and access requests for private ones (issue 15, items 1 to 3).
-// The session helpers come from handlers.ts, which spreads these methods into its table.
+// Shadow calls of the writing ones (RequestAccess, AnswerAccessRequest) never get here.
 import { everyclass } from '../../proto/generated/everyclass.js';
-import type { CallContext } from '../kit/app.ts';
 import { feedPath } from '../kit/contract.ts';
 import { AppError } from '../kit/errors.ts';
-import { type RpcHandler, rpc } from '../kit/twirp.ts';
 import type { AccessDoc, AccessState } from './access-store.ts';
+import { type IdentityContext, type IdentityHandlers, privacyOf } from './context.ts';
 import type { FeedLinks } from './feed-links.ts';
-import type { AccountDoc, IdentityStore, Privacy, SessionDoc } from './store.ts';
+import type { IdentityStore } from './store.ts';
 import { visibleTo } from './visibility.ts';
 
 const pb = everyclass.identity.v1;
 const Status = pb.AccessStatus;
 const Answer = pb.AccessAnswer;
 
-export interface ViewerHelpers {
-  store: IdentityStore;
-  feedLinks: FeedLinks;
-  now: () => Date;
-  /** Access requests one student may send per day (to anyone). */
-  accessRequestsPerDay: number;
-  session(token: string | null | undefined): Promise<SessionDoc | undefined>;
-  me(session: string | null | undefined): Promise<AccountDoc>;
-  meWriting(session: string | null | undefined, call: CallContext): Promise<AccountDoc>;
-  rateLimited(resetAt: Date): AppError;
-}
-
-const privacyOf = (n: number | null | undefined): Privacy => (n === 1 || n === 2 ? n : 0);
+type ViewerMethods =
+  | 'CreateFeedLink'
+  | 'CheckVisibility'
+  | 'RequestAccess'
+  | 'ListAccessRequests'
+  | 'AnswerAccessRequest';
 
 export const statusOf = (s: AccessState | undefined): everyclass.identity.v1.AccessStatus =>
   s === 'pending'
@@ -60,88 +52,68 @@ export async function visibility(
   return new Map(owners.map((o) => [o, visibleTo(levels.get(o) ?? 0, o, viewer, granted.has(o))] as const));
 }
 
-export function viewerHandlers(h: ViewerHelpers): Record<string, RpcHandler<object, object>> {
-  const { store, feedLinks, now } = h;
-  const viewerOf = async (session: string) => (session ? ((await h.session(session))?.studentId ?? '') : '');
+export function viewerHandlers(c: IdentityContext): IdentityHandlers<ViewerMethods> {
+  const { store, feedLinks, now } = c;
+  const viewerOf = async (session: string) => (session ? ((await c.session(session))?.studentId ?? '') : '');
 
   return {
-    CreateFeedLink: rpc(
-      pb.CreateFeedLinkRequest,
-      pb.FeedLink,
-      async (req) => {
-        // Anonymous, or the session's student: a dead session is an error, not a silent downgrade.
-        const subscriber = req.session ? (await h.me(req.session))._id : '';
-        const token = feedLinks.seal({ ownerId: req.ownerId, semester: req.semester, subscriber });
-        if (!token)
-          throw new AppError('invalid_argument', 'owner_id or semester is malformed', { field: 'owner_id' });
-        return { token, path: feedPath(token) };
-      },
-      true,
-    ),
+    CreateFeedLink: async (req) => {
+      // Anonymous, or the session's student: a dead session is an error, not a silent downgrade.
+      const subscriber = req.session ? (await c.me(req.session))._id : '';
+      const token = feedLinks.seal({ ownerId: req.ownerId, semester: req.semester, subscriber });
+      if (!token)
+        throw new AppError('invalid_argument', 'owner_id or semester is malformed', { field: 'owner_id' });
+      return { token, path: feedPath(token) };
+    },
 
-    CheckVisibility: rpc(
-      pb.CheckVisibilityRequest,
-      pb.CheckVisibilityResponse,
-      async (req) => {
-        if (req.studentIds.length > 100)
-          throw new AppError('invalid_argument', 'at most 100 ids', { field: 'student_ids' });
-        const seen = await visibility(store, await viewerOf(req.session), req.studentIds);
-        return { visible: Object.fromEntries(seen) };
-      },
-      true,
-    ),
+    CheckVisibility: async (req) => {
+      if (req.studentIds.length > 100)
+        throw new AppError('invalid_argument', 'at most 100 ids', { field: 'student_ids' });
+      const seen = await visibility(store, await viewerOf(req.session), req.studentIds);
+      return { visible: Object.fromEntries(seen) };
+    },
 
-    RequestAccess: rpc(
-      pb.RequestAccessRequest,
-      pb.AccessRequest,
-      async (req, call) => {
-        const a = await h.meWriting(req.session, call);
-        if (req.ownerId === a._id)
-          throw new AppError('invalid_argument', 'that is your own timetable', { field: 'owner_id' });
-        const owner = req.ownerId ? await store.account(req.ownerId) : null;
-        // Only a timetable the asker cannot see (an account at level 1 or 2) can be asked for.
-        if (!owner || privacyOf(owner.privacy) === 0)
-          throw new AppError('not_found', 'no private timetable to ask for');
-        const existing = await store.access.get(owner._id, a._id);
-        if (existing?.status === 'pending' || existing?.status === 'accepted') return request(existing);
-        const t = now();
-        const slot = await store.limits.claim(`ar:${a._id}`, t, 86_400_000, h.accessRequestsPerDay);
-        if (!slot.ok) throw h.rateLimited(slot.retryAt);
-        await store.access.ask(owner._id, a._id, a.name, t);
-        const saved = await store.access.get(owner._id, a._id);
-        if (!saved) throw new AppError('internal');
-        return request(saved);
-      },
-      false,
-    ),
+    RequestAccess: async (req) => {
+      const a = await c.me(req.session);
+      if (req.ownerId === a._id)
+        throw new AppError('invalid_argument', 'that is your own timetable', { field: 'owner_id' });
+      const owner = req.ownerId ? await store.account(req.ownerId) : null;
+      // Only a timetable the asker cannot see (an account at level 1 or 2) can be asked for.
+      if (!owner || privacyOf(owner.privacy) === 0)
+        throw new AppError('not_found', 'no private timetable to ask for');
+      const existing = await store.access.get(owner._id, a._id);
+      if (existing?.status === 'pending' || existing?.status === 'accepted') return request(existing);
+      const t = now();
+      const slot = await store.limits.claim(`ar:${a._id}`, t, 86_400_000, c.limits.accessRequestsPerDay);
+      if (!slot.ok) throw c.rateLimited(slot.retryAt);
+      await store.access.ask(owner._id, a._id, a.name, t);
+      const saved = await store.access.get(owner._id, a._id);
+      if (!saved) throw new AppError('internal');
+      return request(saved);
+    },
 
-    ListAccessRequests: rpc(pb.ListAccessRequestsRequest, pb.ListAccessRequestsResponse, async (req) => {
-      const a = await h.me(req.session);
+    ListAccessRequests: async (req) => {
+      const a = await c.me(req.session);
       return { requests: (await store.access.toOwner(a._id)).map(request) };
-    }),
+    },
 
-    AnswerAccessRequest: rpc(
-      pb.AnswerAccessRequestRequest,
-      pb.AccessRequest,
-      async (req, call) => {
-        const a = await h.meWriting(req.session, call);
-        const found = req.askerId ? await store.access.get(a._id, req.askerId) : null;
-        if (!found) throw new AppError('not_found', 'no such request');
-        if (req.answer === Answer.REVOKE || (req.answer === Answer.DECLINE && found.status === 'accepted')) {
-          await store.access.revoke(a._id, req.askerId);
-          return { ...request(found), status: Status.NONE };
-        }
-        const status =
-          req.answer === Answer.ACCEPT ? 'accepted' : req.answer === Answer.DECLINE ? 'declined' : undefined;
-        if (!status)
-          throw new AppError('invalid_argument', 'answer must be ACCEPT, DECLINE or REVOKE', {
-            field: 'answer',
-          });
-        await store.access.answer(a._id, req.askerId, status, now());
-        return { ...request(found), status: statusOf(status) };
-      },
-      false,
-    ),
+    AnswerAccessRequest: async (req) => {
+      const a = await c.me(req.session);
+      const found = req.askerId ? await store.access.get(a._id, req.askerId) : null;
+      if (!found) throw new AppError('not_found', 'no such request');
+      if (req.answer === Answer.REVOKE || (req.answer === Answer.DECLINE && found.status === 'accepted')) {
+        await store.access.revoke(a._id, req.askerId);
+        return { ...request(found), status: Status.NONE };
+      }
+      const status =
+        req.answer === Answer.ACCEPT ? 'accepted' : req.answer === Answer.DECLINE ? 'declined' : undefined;
+      if (!status)
+        throw new AppError('invalid_argument', 'answer must be ACCEPT, DECLINE or REVOKE', {
+          field: 'answer',
+        });
+      await store.access.answer(a._id, req.askerId, status, now());
+      return { ...request(found), status: statusOf(status) };
+    },
   };
 }
 

@@ -11,7 +11,7 @@ import { errorMessage, exitFatal } from './fatal.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createMetrics, type HttpMetrics } from './metrics.ts';
 import { createReporter, type ErrorReporter } from './sentry.ts';
-import type { CallerPolicy } from './twirp.ts';
+import type { CallerPolicy } from './twirp/server.ts';
 
 export interface Listening {
   server: Server;

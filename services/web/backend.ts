@@ -1,79 +1,26 @@
-// The services web talks to, over Twirp only: typed method tables for entity and identity, and
-// a client type derived from them so tests can stand in for a service with plain functions.
-import { everyclass } from '../../proto/generated/everyclass.js';
-import type { CallContext } from '../kit/app.ts';
-import type { RpcMethod, TwirpClient } from '../kit/twirp.ts';
+// The services web talks to, over Twirp only: the methods it uses of entity and identity, typed
+// from the generated descriptors (their retries too), so tests can stand in for a service with
+// plain functions.
+import { EntityService, IdentityService } from '../../proto/generated/services.ts';
+import type { Signer } from '../kit/callers.ts';
+import { type Api, TwirpClient, twirpApi } from '../kit/twirp/client.ts';
 
-const e = everyclass.entity.v1;
-const i = everyclass.identity.v1;
-
-const retryable = <I extends object, O extends object, OM extends O>(
-  input: RpcMethod<I, O, OM>['input'],
-  output: RpcMethod<I, O, OM>['output'],
-): RpcMethod<I, O, OM> => ({ input, output, idempotent: true });
-const once = <I extends object, O extends object, OM extends O>(
-  input: RpcMethod<I, O, OM>['input'],
-  output: RpcMethod<I, O, OM>['output'],
-): RpcMethod<I, O, OM> => ({ input, output, idempotent: false });
-
-export const entityMethods = {
-  Search: retryable(e.SearchRequest, e.SearchResponse),
-  GetStudent: retryable(e.GetRequest, e.Student),
-  GetTeacher: retryable(e.GetRequest, e.Teacher),
-  GetRoom: retryable(e.GetRequest, e.Room),
-  GetCard: retryable(e.GetRequest, e.Card),
-  GetTimetable: retryable(e.GetTimetableRequest, e.Timetable),
-  ListClassmates: retryable(e.ListClassmatesRequest, e.ListClassmatesResponse),
-  FreeRooms: retryable(e.FreeRoomsRequest, e.FreeRoomsResponse),
-  ListSemesters: retryable(e.ListSemestersRequest, e.ListSemestersResponse),
-  GetDataVersion: retryable(e.GetDataVersionRequest, e.DataVersion),
-};
-
-export const identityMethods = {
-  StartRegistration: once(i.StartRegistrationRequest, i.StartRegistrationResponse),
-  ExchangeRegistration: once(i.ExchangeRegistrationRequest, i.ExchangeRegistrationResponse),
-  CheckRegistration: retryable(i.CheckRegistrationRequest, i.CheckRegistrationResponse),
-  CompleteRegistration: once(i.CompleteRegistrationRequest, i.Session),
-  Login: once(i.LoginRequest, i.Session),
-  GetSession: retryable(i.GetSessionRequest, i.Session),
-  Logout: once(i.LogoutRequest, i.LogoutResponse),
-  GetPrivacy: retryable(i.GetPrivacyRequest, i.GetPrivacyResponse),
-  SetPrivacy: once(i.SetPrivacyRequest, i.Account),
-  CreateCalendarToken: retryable(i.CreateCalendarTokenRequest, i.CalendarToken),
-  ListCalendarTokens: retryable(i.ListCalendarTokensRequest, i.ListCalendarTokensResponse),
-  RevokeCalendarToken: once(i.RevokeCalendarTokenRequest, i.RevokeCalendarTokenResponse),
-  ResetCalendarTokens: once(i.ResetCalendarTokensRequest, i.ListCalendarTokensResponse),
-  ViewTimetable: once(i.ViewTimetableRequest, i.ViewTimetableResponse),
-  ListVisitors: retryable(i.ListVisitorsRequest, i.ListVisitorsResponse),
-  // Other people's timetables (issue 15): feed links, visibility, access requests.
-  CreateFeedLink: retryable(i.CreateFeedLinkRequest, i.FeedLink),
-  CheckVisibility: retryable(i.CheckVisibilityRequest, i.CheckVisibilityResponse),
-  RequestAccess: once(i.RequestAccessRequest, i.AccessRequest),
-  ListAccessRequests: retryable(i.ListAccessRequestsRequest, i.ListAccessRequestsResponse),
-  AnswerAccessRequest: once(i.AnswerAccessRequestRequest, i.AccessRequest),
-};
-
-type Methods = Record<string, RpcMethod<object, object, object>>;
-
-/** One async function per method: request in, decoded message out. */
-export type Api<T extends Methods> = {
-  [K in keyof T]: T[K] extends RpcMethod<infer I, infer _O, infer OM>
-    ? (req: I, call?: CallContext) => Promise<OM>
-    : never;
-};
-
-export type EntityApi = Api<typeof entityMethods>;
-export type IdentityApi = Api<typeof identityMethods>;
-
-export function api<T extends Methods>(client: TwirpClient, methods: T): Api<T> {
-  const out: Record<string, (req: object, call?: CallContext) => Promise<object>> = {};
-  for (const [name, spec] of Object.entries(methods)) {
-    out[name] = (req, call) => client.call(name, spec, req, { ctx: call });
-  }
-  return out as Api<T>;
-}
+/** Web reads course data (and its version, for the footer); imports belong to the data tool. */
+export type EntityApi = Omit<Api<typeof EntityService>, 'ImportSemester'>;
+/** Web never resolves feed tokens (the calendar does) nor records views apart from ViewTimetable. */
+export type IdentityApi = Omit<Api<typeof IdentityService>, 'ResolveCalendarToken' | 'RecordView'>;
 
 export interface Backend {
   entity: EntityApi;
   identity: IdentityApi;
+}
+
+export function twirpBackend(
+  urls: { entity: string; identity: string },
+  signer: Signer | undefined,
+): Backend {
+  return {
+    entity: twirpApi(new TwirpClient(urls.entity, EntityService, { signer })),
+    identity: twirpApi(new TwirpClient(urls.identity, IdentityService, { signer })),
+  };
 }

@@ -18,9 +18,8 @@ import {
   url,
 } from '../kit/config.ts';
 import { type Listening, runMain, startService } from '../kit/serve.ts';
-import { TwirpClient } from '../kit/twirp.ts';
 import { createAdminApp, createApp } from './app.ts';
-import { api, entityMethods, identityMethods } from './backend.ts';
+import { twirpBackend } from './backend.ts';
 import { en } from './i18n/en.ts';
 import { type Messages, zhCN } from './i18n/zh-CN.ts';
 import { watchMaintenance } from './maintenance.ts';
@@ -71,16 +70,7 @@ export async function start(env: Env = process.env): Promise<Listening> {
       admin: { app: createAdminApp({ ...kit, readiness }), port: config.adminPort },
       app: createApp({
         ...kit,
-        backend: {
-          entity: api(
-            new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity', { signer: kit.signer }),
-            entityMethods,
-          ),
-          identity: api(
-            new TwirpClient(config.identityUrl, 'everyclass.identity.v1.Identity', { signer: kit.signer }),
-            identityMethods,
-          ),
-        },
+        backend: twirpBackend({ entity: config.entityUrl, identity: config.identityUrl }, kit.signer),
         app: config.app,
         sessionKey: config.sessionKey,
         calendarUrl: config.calendarUrl,

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { type CallContext, callContext, type KitContext } from '../kit/app.ts';
 import type { AppConfig } from '../kit/config.ts';
-import { TwirpError } from '../kit/twirp.ts';
+import { TwirpError } from '../kit/twirp/client.ts';
 import type { Backend, EntityApi, IdentityApi } from './backend.ts';
 import type { SafeHtml } from './html.ts';
 import { query } from './html.ts';

@@ -6,7 +6,7 @@ import type { KitApp } from '../kit/app.ts';
 import { defaultAppConfig } from '../kit/config.ts';
 import { silentLogger } from '../kit/log.ts';
 import { createMetrics } from '../kit/metrics.ts';
-import { TwirpError } from '../kit/twirp.ts';
+import { TwirpError } from '../kit/twirp/client.ts';
 import { createApp, type WebDeps } from './app.ts';
 import type { EntityApi, IdentityApi } from './backend.ts';
 

@@ -60,15 +60,13 @@ describe('web: a student journey in a real browser (Chromium)', function () {
     stack = await startStack({ scale: 0.01, seed: 23 });
     const sem = stack.data[0]!;
     const semester = sem.semester!.name!;
-    const timetable = { input: E.GetTimetableRequest, output: E.Timetable, idempotent: true };
-    const search = { input: E.SearchRequest, output: E.SearchResponse, idempotent: true };
     for (const s of sem.students!) {
-      const found = await stack.entityClient.call('Search', search, {
+      const found = await stack.entityClient.call('Search', {
         query: s.code!,
         kinds: [E.Kind.STUDENT],
       });
       const id = found.groups[0]!.items![0]!.id!;
-      const tt = await stack.entityClient.call('GetTimetable', timetable, { id, semester });
+      const tt = await stack.entityClient.call('GetTimetable', { id, semester });
       const taught = tt.cards.find((c) => c.teachers?.length);
       if (tt.cards.length >= 4 && taught) {
         student = {

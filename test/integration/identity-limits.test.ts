@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { inject } from 'light-my-request';
 import { createApp } from '../../services/identity/app.ts';
-import type { Limits } from '../../services/identity/handlers.ts';
+import type { Limits } from '../../services/identity/deps.ts';
 import { outboxMailer } from '../../services/identity/mailer.ts';
 import { hashPassword } from '../../services/identity/passwords.ts';
 import { CalendarTokens } from '../../services/identity/secrets.ts';

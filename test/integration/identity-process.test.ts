@@ -1,6 +1,7 @@
 // identity and web as processes: a bad configuration is one line and exit 1; identity over
 // Twirp protobuf with the entity service as a process (registration by e-mail into the outbox,
 // login, calendar token resolution); SIGTERM drains both.
+
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -8,37 +9,16 @@ import { join } from 'node:path';
 import { MongoClient } from 'mongodb';
 import { waitFor } from '../../hack/localenv/processes.ts';
 import { everyclass } from '../../proto/generated/everyclass.js';
+import { EntityService, IdentityService } from '../../proto/generated/services.ts';
 import { generateUniversity } from '../../services/data/generate.ts';
 import { importSemester } from '../../services/data/import.ts';
-import { TwirpClient, TwirpError } from '../../services/kit/twirp.ts';
+import { TwirpClient, TwirpError } from '../../services/kit/twirp/client.ts';
 import { useStore } from '../support/localenv.ts';
 import { type RunningService, startService } from './services/support.ts';
 
-const I = everyclass.identity.v1;
 const E = everyclass.entity.v1;
 const cli = join(import.meta.dirname, '../../services/cli.ts');
 const key = randomBytes(32).toString('hex');
-const m = {
-  StartRegistration: {
-    input: I.StartRegistrationRequest,
-    output: I.StartRegistrationResponse,
-    idempotent: false,
-  },
-  ExchangeRegistration: {
-    input: I.ExchangeRegistrationRequest,
-    output: I.ExchangeRegistrationResponse,
-    idempotent: false,
-  },
-  CompleteRegistration: { input: I.CompleteRegistrationRequest, output: I.Session, idempotent: false },
-  Login: { input: I.LoginRequest, output: I.Session, idempotent: false },
-  CreateCalendarToken: { input: I.CreateCalendarTokenRequest, output: I.CalendarToken, idempotent: true },
-  ResolveCalendarToken: {
-    input: I.ResolveCalendarTokenRequest,
-    output: I.ResolveCalendarTokenResponse,
-    idempotent: true,
-  },
-  Search: { input: E.SearchRequest, output: E.SearchResponse, idempotent: true },
-};
 
 function run(service: string, env: Record<string, string>) {
   const clean = Object.fromEntries(
@@ -107,7 +87,7 @@ describe('identity and web processes', function () {
       const store = await useStore();
       entity = await startService('entity', { MONGO_URL: `${store.url}/${db}_entity` });
       const data = generateUniversity({ seed: 3, scale: 0.005 });
-      await importSemester(new TwirpClient(entity.url, 'everyclass.entity.v1.Entity'), data[0]!, {
+      await importSemester(new TwirpClient(entity.url, EntityService), data[0]!, {
         chunk: 2000,
       });
       identity = await startService('identity', {
@@ -126,15 +106,15 @@ describe('identity and web processes', function () {
     });
 
     it('registers through the outbox, logs in, resolves a calendar token; drains on SIGTERM', async () => {
-      const entityClient = new TwirpClient(entity.url, 'everyclass.entity.v1.Entity');
-      const client = new TwirpClient(identity.url, 'everyclass.identity.v1.Identity');
+      const entityClient = new TwirpClient(entity.url, EntityService);
+      const client = new TwirpClient(identity.url, IdentityService);
       // The entity service loads its catalog after the import: wait until it serves a student.
       const student = await waitFor('a student served by entity', async () => {
-        const found = await entityClient.call('Search', m.Search, { query: '20', kinds: [E.Kind.STUDENT] });
+        const found = await entityClient.call('Search', { query: '20', kinds: [E.Kind.STUDENT] });
         return found.groups[0]?.items?.[0];
       });
       assert.ok(student?.id);
-      const sent = await client.call('StartRegistration', m.StartRegistration, { studentId: student.id });
+      const sent = await client.call('StartRegistration', { studentId: student.id });
       assert.equal(sent.email, `${student.code}@example.org`);
       const mail = await mongo
         .db(db)
@@ -143,30 +123,30 @@ describe('identity and web processes', function () {
       const token = /token=([\w-]+)/.exec(mail?.text ?? '')?.[1] ?? '';
       assert.ok(mail?.text.includes('https://everyclass.example.edu/register/verify?token='));
       const password = 'Quiet-river-under-Orange-Isle-7';
-      const { formToken } = await client.call('ExchangeRegistration', m.ExchangeRegistration, { token });
-      await client.call('CompleteRegistration', m.CompleteRegistration, { token: formToken, password });
-      const session = await client.call('Login', m.Login, {
+      const { formToken } = await client.call('ExchangeRegistration', { token });
+      await client.call('CompleteRegistration', { token: formToken, password });
+      const session = await client.call('Login', {
         studentCode: student.code ?? '',
         password,
         clientAddress: '127.0.0.1',
       });
       assert.equal(session.account?.studentId, student.id);
-      const cal = await client.call('CreateCalendarToken', m.CreateCalendarToken, {
+      const cal = await client.call('CreateCalendarToken', {
         session: session.token,
         semester: '2026-2027-1',
       });
-      const resolved = await client.call('ResolveCalendarToken', m.ResolveCalendarToken, {
+      const resolved = await client.call('ResolveCalendarToken', {
         token: cal.token,
       });
       assert.deepEqual([resolved.studentId, resolved.semester], [student.id, '2026-2027-1']);
       // One character changed (a token may already end in x: then it becomes y).
       const tampered = `${cal.token.slice(0, -1)}${cal.token.endsWith('x') ? 'y' : 'x'}`;
       await assert.rejects(
-        client.call('ResolveCalendarToken', m.ResolveCalendarToken, { token: tampered }),
+        client.call('ResolveCalendarToken', { token: tampered }),
         (err: unknown) => err instanceof TwirpError && err.code === 'not_found',
       );
       const wrong = await client
-        .call('Login', m.Login, { studentCode: student.code ?? '', password: 'nope' })
+        .call('Login', { studentCode: student.code ?? '', password: 'nope' })
         .catch((e: unknown) => e);
       assert.ok(wrong instanceof TwirpError && wrong.code === 'unauthenticated' && wrong.status === 401);
 

@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { inject } from 'light-my-request';
 import mongoose from 'mongoose';
 import { createApp } from '../../services/identity/app.ts';
-import type { Limits, StudentInfo } from '../../services/identity/handlers.ts';
+import type { Limits, StudentInfo } from '../../services/identity/deps.ts';
 import { outboxMailer } from '../../services/identity/mailer.ts';
 import { CalendarTokens } from '../../services/identity/secrets.ts';
 import { IdentityStore } from '../../services/identity/store.ts';
@@ -264,6 +264,37 @@ describe('identity RPC (in-process, FerretDB)', function () {
       'a private visitor is not named',
     );
     assert.equal(v.anonymous_count, before + 1 + 1 + 1);
+  });
+
+  it('serves mirrored reads of other timetables, refuses mirrored access requests and answers', async () => {
+    const shadow = { 'x-everyclass-shadow': '1' };
+    const alice = (await ok('Login', { student_code: '3901160407', password: GOOD })).token;
+    const bob = (await ok('Login', { student_code: '3901160408', password: GOOD })).token;
+    await ok('SetPrivacy', { session: alice, privacy: 2 });
+    try {
+      const feed = { owner_id: 'VGVhY2hlcg', semester: '2026-2027-1' }; // a teacher's id (no account)
+      const link = await ok('CreateFeedLink', feed);
+      const mirrored = await rpc('CreateFeedLink', feed, shadow);
+      assert.equal(mirrored.status, 200, 'a subscription page in shadow traffic gets its link');
+      assert.equal(mirrored.body.token, link.token, 'the same link: nothing was stored');
+      const seen = await rpc('CheckVisibility', { session: bob, student_ids: ['sid-alice'] }, shadow);
+      assert.equal(seen.status, 200);
+      assert.deepEqual(seen.body.visible, { 'sid-alice': false });
+      const asked = await rpc('RequestAccess', { session: bob, owner_id: 'sid-alice' }, shadow);
+      assert.equal(asked.status, 412, 'a mirrored ask writes nothing');
+      const listed = await rpc('ListAccessRequests', { session: alice }, shadow);
+      assert.equal(listed.status, 200);
+      assert.deepEqual(listed.body.requests, [], 'no request stored by the mirrored ask');
+      await ok('RequestAccess', { session: bob, owner_id: 'sid-alice' });
+      const answer = { session: alice, asker_id: 'sid-bob', answer: 'ACCEPT' };
+      assert.equal((await rpc('AnswerAccessRequest', answer, shadow)).status, 412);
+      const page = await rpc('ViewTimetable', { student_id: 'sid-alice', session: bob }, shadow);
+      assert.equal(page.status, 200, 'a mirrored timetable page is served');
+      assert.equal(page.body.request, 'PENDING', 'the mirrored answer accepted nothing');
+      assert.equal(page.body.granted, false);
+    } finally {
+      await ok('SetPrivacy', { session: alice, privacy: 0 });
+    }
   });
 
   it('limits registration mails per student', async () => {

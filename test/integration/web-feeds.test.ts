@@ -8,8 +8,6 @@ import { registerStudent, type Stack, setPrivacyLevel, startStack, WebClient } f
 
 const E = everyclass.entity.v1;
 const PASSWORD = 'Orange-kite-above-Xiang-river-7';
-const searchMethod = { input: E.SearchRequest, output: E.SearchResponse, idempotent: true };
-const timetableMethod = { input: E.GetTimetableRequest, output: E.Timetable, idempotent: true };
 const HIDDEN = '课表不可见 · Timetable not visible';
 
 /** The events of a feed, as an independent parser reads them. */
@@ -44,12 +42,12 @@ describe('web: feeds of any timetable and access requests (real processes)', fun
     const sem = stack.data[0]!;
     semester = sem.semester!.name!;
     for (const s of sem.students!) {
-      const r = await stack.entityClient.call('Search', searchMethod, {
+      const r = await stack.entityClient.call('Search', {
         query: s.code!,
         kinds: [E.Kind.STUDENT],
       });
       const id = r.groups[0]!.items![0]!.id!;
-      const tt = await stack.entityClient.call('GetTimetable', timetableMethod, { id, semester });
+      const tt = await stack.entityClient.call('GetTimetable', { id, semester });
       const card = tt.cards.find((c) => c.teachers?.length && c.room?.id);
       if (tt.cards.length < 2 || !card) continue;
       owner = {

@@ -1,6 +1,7 @@
 // The whole student-facing stack as real processes on 127.0.0.1: entity (with a small generated
 // university imported), identity, calendar (tokens resolved by identity) and web, on the FerretDB
 // store. Used by the web integration tests, the browser journey and the web benchmark.
+
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,14 +9,14 @@ import { join } from 'node:path';
 import { type Db, MongoClient } from 'mongodb';
 import { waitFor } from '../../hack/localenv/processes.ts';
 import { everyclass } from '../../proto/generated/everyclass.js';
+import { EntityService } from '../../proto/generated/services.ts';
 import { generateUniversity, type ImportRequest } from '../../services/data/generate.ts';
 import { importSemester } from '../../services/data/import.ts';
-import { TwirpClient } from '../../services/kit/twirp.ts';
+import { TwirpClient } from '../../services/kit/twirp/client.ts';
 import { useStore } from '../support/localenv.ts';
 import { type RunningService, startService } from './services/support.ts';
 
 const E = everyclass.entity.v1;
-const searchMethod = { input: E.SearchRequest, output: E.SearchResponse, idempotent: true };
 const StudentKind = E.Kind.STUDENT;
 
 export const SCHOOL = { schoolName: '中南大学', emailDomain: 'csu.edu.cn' };
@@ -31,9 +32,9 @@ export interface Stack {
   web: RunningService;
   data: ImportRequest[];
   /** Entity's RPC, signed as web (the stack's RPC_KEY). */
-  entityClient: TwirpClient;
+  entityClient: TwirpClient<typeof EntityService>;
   /** Entity's RPC signed with the admin key (ImportSemester). */
-  adminClient: TwirpClient;
+  adminClient: TwirpClient<typeof EntityService>;
   /** The stack's RPC_KEY and ADMIN_KEY (hex): every service signs and checks calls with them. */
   keys: { rpc: string; admin: string };
   identityDb: Db;
@@ -87,11 +88,11 @@ export async function startStack(
     });
     running.push(entity);
     const signed = (caller: string, key: string) => ({ caller, key: Buffer.from(key, 'hex') });
-    const entityClient = new TwirpClient(entity.url, 'everyclass.entity.v1.Entity', {
+    const entityClient = new TwirpClient(entity.url, EntityService, {
       timeoutMs: 60_000,
       signer: signed('web', keys.rpc),
     });
-    const adminClient = new TwirpClient(entity.url, 'everyclass.entity.v1.Entity', {
+    const adminClient = new TwirpClient(entity.url, EntityService, {
       timeoutMs: 60_000,
       signer: signed('admin', keys.admin),
     });
@@ -99,7 +100,7 @@ export async function startStack(
     // The entity service serves from a catalog it reloads after imports: wait until it has them.
     const last = data[data.length - 1]?.students?.at(-1)?.code ?? '';
     await waitFor('the imported data to be served', async () => {
-      const r = await entityClient.call('Search', searchMethod, { query: last, kinds: [StudentKind] });
+      const r = await entityClient.call('Search', { query: last, kinds: [StudentKind] });
       return r.groups[0]?.total ? true : undefined;
     });
     const identity = await startService('identity', {

@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import { waitFor } from '../../hack/localenv/processes.ts';
 import { everyclass } from '../../proto/generated/everyclass.js';
-import { importMethod } from '../../services/data/import.ts';
 import { signRpc, signShadow } from '../../services/kit/callers.ts';
 import type { RunningService } from './services/support.ts';
 import { type Stack, startStack, WebClient } from './web-stack.ts';
@@ -13,13 +12,6 @@ import { type Stack, startStack, WebClient } from './web-stack.ts';
 const E = everyclass.entity.v1;
 const PASSWORD = 'Lighthouse-cat-drinks-3-coffees';
 const XSS_NAME = '<img src=x onerror=alert(1)>';
-const searchMethod = { input: E.SearchRequest, output: E.SearchResponse, idempotent: true };
-const timetableMethod = { input: E.GetTimetableRequest, output: E.Timetable, idempotent: true };
-const classmatesMethod = {
-  input: E.ListClassmatesRequest,
-  output: E.ListClassmatesResponse,
-  idempotent: true,
-};
 
 describe('web (real processes: entity, identity, calendar, web)', function () {
   this.timeout(300_000);
@@ -30,7 +22,7 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
   let carol: { code: string; name: string };
 
   async function studentId(code: string): Promise<string> {
-    const res = await stack.entityClient.call('Search', searchMethod, {
+    const res = await stack.entityClient.call('Search', {
       query: code,
       kinds: [E.Kind.STUDENT],
     });
@@ -71,7 +63,7 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
     // Alice: a student with at least three classes (asked of entity, the source of truth).
     for (const s of sem.students!) {
       const id = await studentId(s.code!);
-      const tt = await stack.entityClient.call('GetTimetable', timetableMethod, { id, semester });
+      const tt = await stack.entityClient.call('GetTimetable', { id, semester });
       if (tt.cards.length < 3) continue;
       const card = tt.cards[0]!;
       alice = {
@@ -81,7 +73,7 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
         courses: tt.cards.map((c) => c.courseName!),
         card: card.code!,
       };
-      const mates = await stack.entityClient.call('ListClassmates', classmatesMethod, {
+      const mates = await stack.entityClient.call('ListClassmates', {
         cardId: card.id!,
         pageSize: 100,
       });
@@ -93,7 +85,7 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
     const c = sem.students!.find((x) => x.code !== alice.code && x.code !== bob.code)!;
     carol = { code: c.code!, name: c.name! };
     // A student whose name is an XSS payload, enrolled in alice's first class.
-    await stack.adminClient.call('ImportSemester', importMethod, {
+    await stack.adminClient.call('ImportSemester', {
       semester: sem.semester,
       students: [
         { code: '2099000001', name: XSS_NAME, klass: '<b>班</b>', major: 'x', department: 'y', year: 2099 },
@@ -102,7 +94,7 @@ describe('web (real processes: entity, identity, calendar, web)', function () {
     });
     // The entity service reloads its catalog after an import: wait until the student is served.
     await waitFor('the imported student', async () => {
-      const r = await stack.entityClient.call('Search', searchMethod, {
+      const r = await stack.entityClient.call('Search', {
         query: '2099000001',
         kinds: [E.Kind.STUDENT],
       });

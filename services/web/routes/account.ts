@@ -1,7 +1,7 @@
 // Accounts: login, logout, registration with its emailed link, and the settings page with its forms.
 import { everyclass } from '../../../proto/generated/everyclass.js';
 import { type CallContext, callContext, type KitContext, type KitRouter } from '../../kit/app.ts';
-import { TwirpError } from '../../kit/twirp.ts';
+import { TwirpError } from '../../kit/twirp/client.ts';
 import {
   clearRegistration,
   clearSession,

@@ -5,7 +5,7 @@ import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
 import { everyclass } from '../../../proto/generated/everyclass.js';
 import { callContext, type KitRouter } from '../../kit/app.ts';
 import { clientBucket } from '../../kit/clients.ts';
-import { TwirpError } from '../../kit/twirp.ts';
+import { TwirpError } from '../../kit/twirp/client.ts';
 import { loadOwner } from '../owners.ts';
 import { intParam, PageError, type Site, str } from '../site.ts';
 import { canSee, defaultSemester, type PrivacyLevel, schoolDate, weekOf } from '../timetable.ts';

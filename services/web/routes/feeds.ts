@@ -4,7 +4,7 @@
 import QRCode from 'qrcode';
 import { everyclass } from '../../../proto/generated/everyclass.js';
 import { callContext, type KitRouter } from '../../kit/app.ts';
-import { TwirpError } from '../../kit/twirp.ts';
+import { TwirpError } from '../../kit/twirp/client.ts';
 import { loadOwner, type OwnerKind, ownerKinds } from '../owners.ts';
 import { FormError, readSession } from '../security.ts';
 import { PageError, type Site } from '../site.ts';

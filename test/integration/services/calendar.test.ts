@@ -1,21 +1,16 @@
 // The calendar service and the entity service as real processes against FerretDB: tokens, the
 // .ics feed parsed back by node-ical (an independent parser), odd/even weeks, holidays and a
 // makeup day, VTIMEZONE, stable UIDs, conditional requests, invalidation on a data change.
+
 import assert from 'node:assert/strict';
 import ical, { type VEvent } from 'node-ical';
 import { everyclass } from '../../../proto/generated/everyclass.js';
-import { TwirpClient, TwirpError } from '../../../services/kit/twirp.ts';
+import { CalendarService, EntityService } from '../../../proto/generated/services.ts';
+import { TwirpClient, TwirpError } from '../../../services/kit/twirp/client.ts';
 import { useStore } from '../../support/localenv.ts';
 import { post, type RunningService, startService, waitForDataVersion } from './support.ts';
 
 const epb = everyclass.entity.v1;
-const cpb = everyclass.calendar.v1;
-const m = {
-  Search: { input: epb.SearchRequest, output: epb.SearchResponse, idempotent: true },
-  ImportSemester: { input: epb.ImportSemesterRequest, output: epb.ImportSemesterResponse, idempotent: true },
-  CreateToken: { input: cpb.CreateTokenRequest, output: cpb.CalendarToken, idempotent: true },
-  RevokeToken: { input: cpb.RevokeTokenRequest, output: cpb.RevokeTokenResponse, idempotent: true },
-};
 
 // Week 1 starts Monday 2026-09-07. Thursday of week 4 is 2026-10-01 (a holiday); Tuesday of
 // week 5 is 2026-10-06 (a holiday); Wednesday of week 5, 2026-10-07, moves to Saturday 10-10.
@@ -90,8 +85,8 @@ describe('calendar service (real processes, FerretDB)', function () {
   this.timeout(120_000);
   let entity: RunningService;
   let calendar: RunningService;
-  let entityJson: TwirpClient;
-  let tokens: TwirpClient;
+  let entityJson: TwirpClient<typeof EntityService>;
+  let tokens: TwirpClient<typeof CalendarService>;
   let studentId: string;
   let path: string;
 
@@ -103,8 +98,8 @@ describe('calendar service (real processes, FerretDB)', function () {
       MONGO_URL: `${store.url}/calendar_it_tokens_${process.pid}`,
       VERSION_TTL_MS: '0',
     });
-    entityJson = new TwirpClient(entity.url, 'everyclass.entity.v1.Entity', { format: 'json' });
-    tokens = new TwirpClient(calendar.url, 'everyclass.calendar.v1.Calendar', { format: 'json' });
+    entityJson = new TwirpClient(entity.url, EntityService, { format: 'json' });
+    tokens = new TwirpClient(calendar.url, CalendarService, { format: 'json' });
     const res = await post(
       `${entity.url}/twirp/everyclass.entity.v1.Entity/ImportSemester`,
       JSON.stringify(importDoc),
@@ -114,12 +109,12 @@ describe('calendar service (real processes, FerretDB)', function () {
     );
     assert.equal(res.status, 200, res.body.toString());
     await waitForDataVersion(entity.url, String(res.json().data_version));
-    const found = await entityJson.call('Search', m.Search, {
+    const found = await entityJson.call('Search', {
       query: '3901160407',
       kinds: [epb.Kind.STUDENT],
     });
     studentId = found.groups[0]!.items![0]!.id!;
-    const grant = await tokens.call('CreateToken', m.CreateToken, { studentId, semester: semester.name });
+    const grant = await tokens.call('CreateToken', { studentId, semester: semester.name });
     path = grant.path;
     assert.match(path, /^\/calendar\/ics\/[A-Za-z0-9_-]+\.ics$/);
   });
@@ -138,7 +133,7 @@ describe('calendar service (real processes, FerretDB)', function () {
     new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
   it('CreateToken returns the same token for the same student and semester', async () => {
-    const again = await tokens.call('CreateToken', m.CreateToken, { studentId, semester: semester.name });
+    const again = await tokens.call('CreateToken', { studentId, semester: semester.name });
     assert.equal(again.path, path);
   });
 
@@ -243,8 +238,8 @@ describe('calendar service (real processes, FerretDB)', function () {
     const a = await unknown.text();
     assert.equal(await malformed.text(), a);
 
-    const grant = await tokens.call('CreateToken', m.CreateToken, { studentId, semester: '2026-2027-1' });
-    await tokens.call('RevokeToken', m.RevokeToken, { token: grant.token });
+    const grant = await tokens.call('CreateToken', { studentId, semester: '2026-2027-1' });
+    await tokens.call('RevokeToken', { token: grant.token });
     const revoked = await get(grant.path);
     assert.equal(revoked.status, 404);
     assert.equal(await revoked.text(), a, 'nothing tells a revoked token from one that never existed');
@@ -258,7 +253,7 @@ describe('calendar service (real processes, FerretDB)', function () {
   it('refuses tokens for a tampered student id, and shadow writes', async () => {
     const tampered = studentId.slice(0, 8) + (studentId[8] === 'A' ? 'B' : 'A') + studentId.slice(9);
     await assert.rejects(
-      tokens.call('CreateToken', m.CreateToken, { studentId: tampered, semester: '2026-2027-1' }),
+      tokens.call('CreateToken', { studentId: tampered, semester: '2026-2027-1' }),
       (err: unknown) => err instanceof TwirpError && err.code === 'not_found',
     );
     const res = await post(

@@ -2,39 +2,27 @@
 // university over Twirp, then every RPC method in protobuf and in JSON, checked against the data.
 import assert from 'node:assert/strict';
 import { everyclass } from '../../../proto/generated/everyclass.js';
+import { EntityService } from '../../../proto/generated/services.ts';
 import { generateUniversity, type ImportRequest } from '../../../services/data/generate.ts';
 import { importSemester } from '../../../services/data/import.ts';
-import { TwirpClient, TwirpError } from '../../../services/kit/twirp.ts';
+import { TwirpClient, TwirpError } from '../../../services/kit/twirp/client.ts';
 import { useStore } from '../../support/localenv.ts';
 import { post, type RunningService, startService, waitForDataVersion } from './support.ts';
 
 const pb = everyclass.entity.v1;
-const SERVICE = 'everyclass.entity.v1.Entity';
-const m = {
-  Search: { input: pb.SearchRequest, output: pb.SearchResponse, idempotent: true },
-  GetStudent: { input: pb.GetRequest, output: pb.Student, idempotent: true },
-  GetTeacher: { input: pb.GetRequest, output: pb.Teacher, idempotent: true },
-  GetRoom: { input: pb.GetRequest, output: pb.Room, idempotent: true },
-  GetCard: { input: pb.GetRequest, output: pb.Card, idempotent: true },
-  GetTimetable: { input: pb.GetTimetableRequest, output: pb.Timetable, idempotent: true },
-  ListClassmates: { input: pb.ListClassmatesRequest, output: pb.ListClassmatesResponse, idempotent: true },
-  FreeRooms: { input: pb.FreeRoomsRequest, output: pb.FreeRoomsResponse, idempotent: true },
-  ListSemesters: { input: pb.ListSemestersRequest, output: pb.ListSemestersResponse, idempotent: true },
-  GetDataVersion: { input: pb.GetDataVersionRequest, output: pb.DataVersion, idempotent: true },
-  ImportSemester: { input: pb.ImportSemesterRequest, output: pb.ImportSemesterResponse, idempotent: true },
-};
+const SERVICE = EntityService.name;
 
 describe('entity service (real process, FerretDB)', function () {
   this.timeout(300_000);
   let svc: RunningService;
-  let proto: TwirpClient;
-  let json: TwirpClient;
+  let proto: TwirpClient<typeof EntityService>;
+  let json: TwirpClient<typeof EntityService>;
   let data: ImportRequest[];
   before(async () => {
     const store = await useStore();
     svc = await startService('entity', { MONGO_URL: `${store.url}/entity_it_${process.pid}` });
-    proto = new TwirpClient(svc.url, SERVICE);
-    json = new TwirpClient(svc.url, SERVICE, { format: 'json' });
+    proto = new TwirpClient(svc.url, EntityService);
+    json = new TwirpClient(svc.url, EntityService, { format: 'json' });
     data = generateUniversity({ seed: 7, scale: 0.02 });
     let version = '';
     for (const sem of data) version = (await importSemester(proto, sem, { chunk: 1000 })).dataVersion;
@@ -50,14 +38,14 @@ describe('entity service (real process, FerretDB)', function () {
 
   /** The public id of a student found by exact number. */
   async function studentId(code: string, client = proto): Promise<string> {
-    const res = await client.call('Search', m.Search, { query: code, kinds: [pb.Kind.STUDENT] });
+    const res = await client.call('Search', { query: code, kinds: [pb.Kind.STUDENT] });
     const group = res.groups[0]!;
     assert.equal(group.total, 1, `exactly one student ${code}`);
     return group.items![0]!.id!;
   }
 
   it('imported every record and lists both semesters', async () => {
-    const res = await proto.call('ListSemesters', m.ListSemesters, {});
+    const res = await proto.call('ListSemesters', {});
     assert.deepEqual(
       res.semesters.map((s) => s.name),
       data.map((d) => d.semester!.name),
@@ -68,11 +56,11 @@ describe('entity service (real process, FerretDB)', function () {
   });
 
   it('re-importing the same data changes nothing (idempotent upsert)', async () => {
-    const before = await proto.call('GetDataVersion', m.GetDataVersion, {});
+    const before = await proto.call('GetDataVersion', {});
     const res = await importSemester(proto, sem0(), { chunk: 1000 });
     assert.equal(res.enrollments, enrollments().length);
     assert.equal(res.rosters, new Set(enrollments().map((e) => e.cardCode)).size);
-    const after = await proto.call('GetDataVersion', m.GetDataVersion, {});
+    const after = await proto.call('GetDataVersion', {});
     assert.equal(after.version, before.version);
   });
 
@@ -90,21 +78,21 @@ describe('entity service (real process, FerretDB)', function () {
       .slice(-2);
     const members = async () => {
       const sid = await studentId(a!);
-      const tt = await proto.call('GetTimetable', m.GetTimetable, { id: sid, semester: sem.name! });
+      const tt = await proto.call('GetTimetable', { id: sid, semester: sem.name! });
       const c = tt.cards.find((x) => x.code === card.code);
       if (!c) return [];
-      const list = await proto.call('ListClassmates', m.ListClassmates, { cardId: c.id, pageSize: 500 });
+      const list = await proto.call('ListClassmates', { cardId: c.id, pageSize: 500 });
       return list.students!.map((x) => x.code!);
     };
     const original = [...enrolled].sort();
-    const added = await proto.call('ImportSemester', m.ImportSemester, {
+    const added = await proto.call('ImportSemester', {
       semester: sem,
       enrollments: [a!, b!].map((studentCode) => ({ studentCode, cardCode: card.code! })),
     });
     await waitForDataVersion(svc.url, added.dataVersion);
     const now = await members();
     assert.deepEqual(now, [...new Set([...original, a!, b!])].sort());
-    const replaced = await proto.call('ImportSemester', m.ImportSemester, {
+    const replaced = await proto.call('ImportSemester', {
       semester: sem,
       rosters: [{ cardCode: card.code!, studentCodes: original }],
     });
@@ -118,12 +106,12 @@ describe('entity service (real process, FerretDB)', function () {
 
       it('Search finds a student by number, Chinese name and pinyin initials', async () => {
         const s = sem0().students![5]!;
-        const byCode = await client().call('Search', m.Search, { query: s.code! });
+        const byCode = await client().call('Search', { query: s.code! });
         const students = byCode.groups.find((g) => g.kind === pb.Kind.STUDENT)!;
         assert.equal(students.items![0]!.name, s.name);
         assert.equal(byCode.groups.length, 4, 'grouped by students, teachers, rooms, classes');
 
-        const byName = await client().call('Search', m.Search, {
+        const byName = await client().call('Search', {
           query: s.name!,
           kinds: [pb.Kind.STUDENT],
           pageSize: 100,
@@ -138,7 +126,7 @@ describe('entity service (real process, FerretDB)', function () {
         const initials = (await import('../../../services/entity/search-keys.ts'))
           .searchKeys(s.name!)
           .split(' ')[1]!;
-        const byPinyin = await client().call('Search', m.Search, {
+        const byPinyin = await client().call('Search', {
           query: initials.toUpperCase(),
           kinds: [pb.Kind.STUDENT],
           pageSize: 100,
@@ -148,14 +136,14 @@ describe('entity service (real process, FerretDB)', function () {
       });
 
       it('Search pages through a group', async () => {
-        const all = await client().call('Search', m.Search, {
+        const all = await client().call('Search', {
           query: '2023',
           kinds: [pb.Kind.STUDENT],
           pageSize: 100,
         });
         const total = sem0().students!.filter((x) => x.code!.startsWith('2023')).length;
         assert.equal(all.groups[0]!.total!, total);
-        const p2 = await client().call('Search', m.Search, {
+        const p2 = await client().call('Search', {
           query: '2023',
           kinds: [pb.Kind.STUDENT],
           page: 2,
@@ -170,14 +158,14 @@ describe('entity service (real process, FerretDB)', function () {
       it('GetStudent and GetTimetable (student) match the data', async () => {
         const s = sem0().students![11]!;
         const id = await studentId(s.code!, client());
-        const student = await client().call('GetStudent', m.GetStudent, { id });
+        const student = await client().call('GetStudent', { id });
         assert.equal(student.name, s.name);
         assert.equal(student.klass, s.klass);
         assert.deepEqual(
           student.semesters,
           data.map((d) => d.semester!.name),
         );
-        const tt = await client().call('GetTimetable', m.GetTimetable, { id, semester: semName() });
+        const tt = await client().call('GetTimetable', { id, semester: semName() });
         const expected = sem0()
           .enrollments!.filter((e) => e.studentCode === s.code)
           .map((e) => e.cardCode)
@@ -201,14 +189,14 @@ describe('entity service (real process, FerretDB)', function () {
 
       it('GetTeacher, GetRoom, GetCard and their timetables match the data', async () => {
         const card = sem0().cards![3]!;
-        const found = await client().call('Search', m.Search, {
+        const found = await client().call('Search', {
           query: card.teacherCodes![0]!,
           kinds: [pb.Kind.TEACHER],
         });
         const teacherId = found.groups[0]!.items![0]!.id!;
-        const teacher = await client().call('GetTeacher', m.GetTeacher, { id: teacherId });
+        const teacher = await client().call('GetTeacher', { id: teacherId });
         assert.equal(teacher.code, card.teacherCodes![0]);
-        const ttT = await client().call('GetTimetable', m.GetTimetable, {
+        const ttT = await client().call('GetTimetable', {
           id: teacherId,
           semester: semName(),
         });
@@ -219,9 +207,9 @@ describe('entity service (real process, FerretDB)', function () {
         assert.deepEqual(ttT.cards.map((c) => c.code).sort(), expectedT);
 
         const roomRef = ttT.cards.find((c) => c.code === card.code)!.room!;
-        const room = await client().call('GetRoom', m.GetRoom, { id: roomRef.id });
+        const room = await client().call('GetRoom', { id: roomRef.id });
         assert.equal(room.code, card.roomCode);
-        const ttR = await client().call('GetTimetable', m.GetTimetable, {
+        const ttR = await client().call('GetTimetable', {
           id: roomRef.id,
           semester: semName(),
         });
@@ -234,7 +222,7 @@ describe('entity service (real process, FerretDB)', function () {
         );
 
         const cardId = ttT.cards.find((c) => c.code === card.code)!.id;
-        const got = await client().call('GetCard', m.GetCard, { id: cardId });
+        const got = await client().call('GetCard', { id: cardId });
         assert.equal(got.courseName, card.courseName);
         assert.deepEqual(got.weeks.length > 0, true);
       });
@@ -248,10 +236,10 @@ describe('entity service (real process, FerretDB)', function () {
           .map((e) => e.studentCode)
           .sort();
         const sid = await studentId(expected[0]!, client());
-        const tt = await client().call('GetTimetable', m.GetTimetable, { id: sid, semester: semName() });
+        const tt = await client().call('GetTimetable', { id: sid, semester: semName() });
         const cardId = tt.cards.find((c) => c.code === card.code)!.id;
-        const p1 = await client().call('ListClassmates', m.ListClassmates, { cardId, pageSize: 10 });
-        const p2 = await client().call('ListClassmates', m.ListClassmates, { cardId, page: 2, pageSize: 10 });
+        const p1 = await client().call('ListClassmates', { cardId, pageSize: 10 });
+        const p2 = await client().call('ListClassmates', { cardId, page: 2, pageSize: 10 });
         assert.equal(p1.total, expected.length);
         assert.deepEqual(
           [...p1.students, ...p2.students].map((s) => s.code),
@@ -263,7 +251,7 @@ describe('entity service (real process, FerretDB)', function () {
         const week = 3;
         const weekday = 2;
         const period = 3;
-        const res = await client().call('FreeRooms', m.FreeRooms, {
+        const res = await client().call('FreeRooms', {
           semester: semName(),
           week,
           weekday,
@@ -346,7 +334,7 @@ describe('entity service (real process, FerretDB)', function () {
       const id = await studentId(sem0().students![0]!.code!);
       const tampered = id.slice(0, 10) + (id[10] === 'A' ? 'B' : 'A') + id.slice(11);
       for (const bad of [tampered, 'MTIzNDU2Nzg5MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTI', '3901160407']) {
-        await assert.rejects(proto.call('GetStudent', m.GetStudent, { id: bad }), (err: unknown) => {
+        await assert.rejects(proto.call('GetStudent', { id: bad }), (err: unknown) => {
           assert.ok(err instanceof TwirpError);
           assert.equal(err.code, 'not_found');
           assert.equal(err.status, 404);
@@ -354,14 +342,14 @@ describe('entity service (real process, FerretDB)', function () {
         });
       }
       await assert.rejects(
-        proto.call('GetRoom', m.GetRoom, { id }),
+        proto.call('GetRoom', { id }),
         (err: unknown) => err instanceof TwirpError && err.code === 'not_found',
       );
     });
 
     it('bad input is invalid_argument naming the field', async () => {
       await assert.rejects(
-        proto.call('ImportSemester', m.ImportSemester, {
+        proto.call('ImportSemester', {
           semester: { name: '2026-2027-1' },
           cards: [
             { code: 'x', courseCode: 'c', courseName: 'n', lesson: '90102', weeks: '1-16周', roomCode: 'r' },
@@ -371,17 +359,17 @@ describe('entity service (real process, FerretDB)', function () {
           err instanceof TwirpError && err.code === 'invalid_argument' && err.meta.field === 'cards[0]',
       );
       await assert.rejects(
-        proto.call('FreeRooms', m.FreeRooms, { semester: semName(), week: 1, weekday: 9, period: 1 }),
+        proto.call('FreeRooms', { semester: semName(), week: 1, weekday: 9, period: 1 }),
         (err: unknown) => err instanceof TwirpError && err.code === 'invalid_argument',
       );
       await assert.rejects(
-        proto.call('Search', m.Search, { query: '  ' }),
+        proto.call('Search', { query: '  ' }),
         (err: unknown) => err instanceof TwirpError && err.code === 'invalid_argument',
       );
     });
 
     it('shadow requests never write, and are labelled apart in metrics', async () => {
-      const before = await proto.call('GetDataVersion', m.GetDataVersion, {});
+      const before = await proto.call('GetDataVersion', {});
       const body = pb.ImportSemesterRequest.encode({
         semester: sem0().semester,
         rooms: [{ code: 'Z-999', name: 'shadow room' }],
@@ -389,9 +377,9 @@ describe('entity service (real process, FerretDB)', function () {
       const res = await post(route('ImportSemester'), body, { ...PROTO, 'x-everyclass-shadow': '1' });
       assert.equal(res.status, 412);
       assert.equal(res.json().code, 'failed_precondition');
-      const after = await proto.call('GetDataVersion', m.GetDataVersion, {});
+      const after = await proto.call('GetDataVersion', {});
       assert.equal(after.version, before.version);
-      const found = await proto.call('Search', m.Search, { query: 'Z-999', kinds: [pb.Kind.ROOM] });
+      const found = await proto.call('Search', { query: 'Z-999', kinds: [pb.Kind.ROOM] });
       assert.equal(found.groups[0]!.total!, 0);
       const read = await post(route('ListSemesters'), '{}', { ...JSON_H, 'x-everyclass-shadow': '1' });
       assert.equal(read.status, 200);

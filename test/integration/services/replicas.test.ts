@@ -1,18 +1,17 @@
 // Several replicas on one database: an import through one entity replica is served by the
 // other after its poll; two calendar replicas give the same bytes and ETag for a token, so a
 // client's conditional request is answered 304 whichever replica it reaches.
+
 import assert from 'node:assert/strict';
 import { everyclass } from '../../../proto/generated/everyclass.js';
+import { CalendarService, EntityService } from '../../../proto/generated/services.ts';
 import { generateUniversity } from '../../../services/data/generate.ts';
 import { importSemester } from '../../../services/data/import.ts';
-import { TwirpClient } from '../../../services/kit/twirp.ts';
+import { TwirpClient } from '../../../services/kit/twirp/client.ts';
 import { useStore } from '../../support/localenv.ts';
 import { type RunningService, startService, waitForDataVersion } from './support.ts';
 
 const epb = everyclass.entity.v1;
-const cpb = everyclass.calendar.v1;
-const Search = { input: epb.SearchRequest, output: epb.SearchResponse, idempotent: true };
-const CreateToken = { input: cpb.CreateTokenRequest, output: cpb.CalendarToken, idempotent: true };
 
 describe('replicas (real processes, FerretDB)', function () {
   this.timeout(120_000);
@@ -27,10 +26,10 @@ describe('replicas (real processes, FerretDB)', function () {
     const [a, b] = await Promise.all([startService('entity', env), startService('entity', env)]);
     running.push(a!, b!);
     const data = generateUniversity({ seed: 11, scale: 0.01 })[0]!;
-    const totals = await importSemester(new TwirpClient(a!.url, 'everyclass.entity.v1.Entity'), data);
+    const totals = await importSemester(new TwirpClient(a!.url, EntityService), data);
     await waitForDataVersion(b!.url, totals.dataVersion);
     const code = data.enrollments![0]!.studentCode!;
-    const found = await new TwirpClient(b!.url, 'everyclass.entity.v1.Entity').call('Search', Search, {
+    const found = await new TwirpClient(b!.url, EntityService).call('Search', {
       query: code,
       kinds: [epb.Kind.STUDENT],
     });
@@ -42,14 +41,10 @@ describe('replicas (real processes, FerretDB)', function () {
       startService('calendar', { ...calEnv, ENTITY_URL: b!.url }),
     ]);
     running.push(c1!, c2!);
-    const grant = await new TwirpClient(c1!.url, 'everyclass.calendar.v1.Calendar').call(
-      'CreateToken',
-      CreateToken,
-      {
-        studentId: found.groups[0]!.items![0]!.id!,
-        semester: data.semester!.name!,
-      },
-    );
+    const grant = await new TwirpClient(c1!.url, CalendarService).call('CreateToken', {
+      studentId: found.groups[0]!.items![0]!.id!,
+      semester: data.semester!.name!,
+    });
     const r1 = await fetch(`${c1!.url}${grant.path}`);
     const r2 = await fetch(`${c2!.url}${grant.path}`);
     assert.equal(r1.status, 200);
