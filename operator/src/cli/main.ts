@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // everyclass: the command line of EveryClass environments, for CI and people (wiring only).
 import { Command, CommanderError } from 'commander';
+import { backupCommand } from './backup.ts';
+import { dataCommand } from './data-import.ts';
 import { CliError, Exit } from './errors.ts';
 import { promoteCommand } from './promote.ts';
 import { rolloutHistoryCommand } from './rollout-history.ts';
@@ -10,9 +12,9 @@ import { statusCommand } from './status.ts';
 const exitCodes = `
 Exit codes:
   0  success: rollout done, promotion made (or already in place), listing printed
-  1  the rollout failed or was rolled back; the promotion was refused
+  1  the rollout failed or was rolled back; the promotion was refused; a data or backup Job failed
   2  usage: bad option, duration, environment reference, kubeconfig or context
-  3  rollout wait reached --timeout
+  3  rollout wait (or a data or backup Job) reached --timeout
   4  the cluster could not answer: unreachable, forbidden, environment not found
 `;
 
@@ -36,7 +38,9 @@ export function program(): Command {
     .showHelpAfterError('(add --help for usage)')
     .addCommand(statusCommand())
     .addCommand(promoteCommand())
-    .addCommand(rollout);
+    .addCommand(rollout)
+    .addCommand(dataCommand())
+    .addCommand(backupCommand());
 }
 
 async function main(argv: string[]): Promise<number> {
