@@ -4,7 +4,6 @@
 // reads, decides, prints and patches. The second part is README's CI example with the operator
 // as a real process: patch staging, wait, promote, wait, then a version that never turns ready.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +11,7 @@ import { parse, stringify } from 'yaml';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { neverReadyTagSuffix } from '../../hack/localenv/cluster.ts';
 import { useCluster } from '../support/localenv.ts';
+import { run, start } from './support/cli.ts';
 import {
   apply,
   createNamespace,
@@ -23,53 +23,6 @@ import {
   uniqueName,
 } from './support/operator.ts';
 
-const cli = 'operator/src/cli/main.ts';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-interface Running {
-  /** Resolves with the first stderr line matching the pattern. */
-  stderrLine(re: RegExp): Promise<string>;
-  done: Promise<Run>;
-}
-
-function start(kubeconfig: string, args: string[]): Running {
-  const child = spawn(process.execPath, [cli, ...args], {
-    env: { ...process.env, KUBECONFIG: kubeconfig },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  const watchers: Array<{ re: RegExp; resolve: (line: string) => void }> = [];
-  child.stdout.on('data', (d: Buffer) => {
-    stdout += d;
-  });
-  child.stderr.on('data', (d: Buffer) => {
-    stderr += d;
-    for (const w of [...watchers]) {
-      const line = stderr.split('\n').find((l) => w.re.test(l));
-      if (line !== undefined) {
-        watchers.splice(watchers.indexOf(w), 1);
-        w.resolve(line);
-      }
-    }
-  });
-  const done = new Promise<Run>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-  return {
-    done,
-    stderrLine: (re) =>
-      new Promise<string>((resolve, reject) => {
-        watchers.push({ re, resolve });
-        void done.then((r) => reject(new Error(`exited ${r.code} before printing ${re}: ${r.stderr}`)));
-      }),
-  };
-}
-
-const run = (cluster: LocalCluster, ...args: string[]): Promise<Run> => start(cluster.kubeconfig, args).done;
 const lastLine = (text: string): string => text.trimEnd().split('\n').at(-1) ?? '';
 
 const cond = (type: string, status: string, reason: string, message = '') => ({
