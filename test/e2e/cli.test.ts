@@ -4,6 +4,7 @@
 // reads, decides, prints and patches. The second part is README's CI example with the operator
 // as a real process: patch staging, wait, promote, wait, then a version that never turns ready.
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -11,7 +12,7 @@ import { parse, stringify } from 'yaml';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { neverReadyTagSuffix } from '../../hack/localenv/cluster.ts';
 import { useCluster } from '../support/localenv.ts';
-import { run, start } from './support/cli.ts';
+import { type Run, run, start } from './support/cli.ts';
 import {
   apply,
   createNamespace,
