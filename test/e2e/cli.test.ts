@@ -126,7 +126,9 @@ describe('everyclass command line', function () {
     assert.equal(code, 0);
     assert.match(out, /Usage: everyclass/);
     assert.match(out, /promote/);
-    assert.match(out, /3 {2}rollout wait reached --timeout/);
+    assert.match(out, /3 {2}rollout wait \(or a data or backup Job\) reached --timeout/);
+    assert.match(out, /\n {2}data\s+Course data/);
+    assert.match(out, /\n {2}backup\s+Backups/);
   });
 
   it('status lists every environment with tier, versions, conditions, mirror figures and last rollout', async () => {

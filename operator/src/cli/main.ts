@@ -24,7 +24,9 @@ export function program(): Command {
     .addCommand(rolloutWaitCommand())
     .addCommand(rolloutHistoryCommand());
   return new Command('everyclass')
-    .description('Status, promotion and rollouts of EveryClassEnvironments (everyclass.io/v1alpha1)')
+    .description(
+      'Status, promotion, rollouts, data and backups of EveryClassEnvironments (everyclass.io/v1alpha1)',
+    )
     .option(
       '--kubeconfig <path>',
       'kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)',
