@@ -2,7 +2,7 @@
 // sink is given), matches and mismatches per route, and the last N mismatch samples (method,
 // redacted path, statuses, where the bodies differ with redacted values: no bodies, no headers),
 // and the noise learned from production (noise.ts). /_mirror/stats is its snapshot.
-import type { Verdict } from './compare.ts';
+import { type SkipReason, skipReasons, type Verdict } from './compare.ts';
 import { type DropReason, dropReasons } from './dispatcher.ts';
 import { NoiseMemory, type RouteNoiseSnapshot } from './noise.ts';
 import { redactValue } from './structure.ts';
@@ -57,6 +57,8 @@ export interface LedgerSnapshot {
   dropped: Record<DropReason, number>;
   droppedTotal: number;
   compared: RouteCounts;
+  /** Why the skipped ones were not compared (data_versions_differ: staging serves other course data). */
+  skippedBy: Record<SkipReason, number>;
   /** mismatch / (match + mismatch); null before anything was compared. */
   mismatchRate: number | null;
   routes: Record<string, RouteCounts>;
@@ -88,6 +90,10 @@ export class Ledger {
     number
   >;
   private readonly routes = new Map<string, RouteCounts>();
+  private readonly skippedN = Object.fromEntries(skipReasons.map((r) => [r, 0])) as Record<
+    SkipReason,
+    number
+  >;
   /** Noise learned per route, read by the comparison. */
   readonly noise = new NoiseMemory();
   private readonly reaskN: Record<ReaskOutcome, number> = { learned: 0, failed: 0 };
@@ -129,6 +135,7 @@ export class Ledger {
     }
     counts[verdict.result]++;
     this.sink?.compared(route, verdict.result);
+    if (verdict.result === 'skipped') this.skippedN[verdict.reason]++;
     if (verdict.result === 'match' && (verdict.ignored ?? 0) > 0) this.rescuedN++;
     if (verdict.result !== 'mismatch') return;
     if (verdict.reason === 'body') this.structureN[verdict.diff ? 'diffed' : 'unstructured']++;
@@ -177,6 +184,7 @@ export class Ledger {
       dropped: { ...this.droppedN },
       droppedTotal: Object.values(this.droppedN).reduce((a, b) => a + b, 0),
       compared,
+      skippedBy: { ...this.skippedN },
       mismatchRate: decided === 0 ? null : compared.mismatch / decided,
       routes,
       structure: { ...this.structureN },

@@ -9,9 +9,11 @@ import {
   newRouter,
   type ReadinessCheck,
 } from '../kit/app.ts';
+import { headers } from '../kit/contract.ts';
 import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
 import type { ErrorReporter } from '../kit/sentry.ts';
+import type { DataVersionSource } from './dataversion.ts';
 import { accountRoutes } from './routes/account.ts';
 import { browseRoutes } from './routes/browse.ts';
 import { calendarRoutes } from './routes/calendar.ts';
@@ -29,6 +31,8 @@ export interface WebDeps extends SiteDeps {
   trustedProxyHops?: number;
   /** SHADOW_KEY: the shadow proxy's signature makes a page request shadow traffic (kit/callers.ts). */
   shadowKeys?: readonly Buffer[];
+  /** entity's data version, told on every page (X-EveryClass-Data-Version) for the mirror's comparison. */
+  dataVersion?: DataVersionSource;
 }
 
 export function createApp(deps: WebDeps): KitApp {
@@ -36,10 +40,12 @@ export function createApp(deps: WebDeps): KitApp {
   const { t, keys, csrf, send, toPageError } = site;
   const router = newRouter();
 
-  // Every page: security headers; errors become a friendly page with the right status.
+  // Every page: security headers, the data version; errors become a friendly page with the right status.
   router.use(async (ctx, next) => {
     setSecurityHeaders(ctx);
     setTransportSecurity(ctx);
+    const dataVersion = deps.dataVersion?.current();
+    if (dataVersion) ctx.set(headers.dataVersion, dataVersion);
     try {
       await next();
     } catch (err) {

@@ -28,6 +28,9 @@ export const entityMethods = {
   ListSemesters: retryable(e.ListSemestersRequest, e.ListSemestersResponse),
 };
 
+/** Not part of EntityApi (pages never wait for it): read by DataVersionCache only. */
+export const dataVersionMethod = retryable(e.GetDataVersionRequest, e.DataVersion);
+
 export const identityMethods = {
   StartRegistration: once(i.StartRegistrationRequest, i.StartRegistrationResponse),
   ExchangeRegistration: once(i.ExchangeRegistrationRequest, i.ExchangeRegistrationResponse),

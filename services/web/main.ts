@@ -18,7 +18,8 @@ import {
 import { type Listening, runMain, startService } from '../kit/serve.ts';
 import { TwirpClient } from '../kit/twirp.ts';
 import { createAdminApp, createApp } from './app.ts';
-import { api, entityMethods, identityMethods } from './backend.ts';
+import { api, dataVersionMethod, entityMethods, identityMethods } from './backend.ts';
+import { DataVersionCache } from './dataversion.ts';
 import { en } from './i18n/en.ts';
 import { type Messages, zhCN } from './i18n/zh-CN.ts';
 
@@ -55,26 +56,30 @@ function locale(env: Env): Messages {
 export async function start(env: Env = process.env): Promise<Listening> {
   const config = webConfig(env);
   const readiness = [peerCheck('entity', config.entityUrl), peerCheck('identity', config.identityUrl)];
-  return startService('web', config, async (kit) => ({
-    admin: { app: createAdminApp({ ...kit, readiness }), port: config.adminPort },
-    app: createApp({
-      ...kit,
-      backend: {
-        entity: api(
-          new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity', { signer: kit.signer }),
-          entityMethods,
+  return startService('web', config, async (kit) => {
+    const entity = new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity', { signer: kit.signer });
+    return {
+      admin: { app: createAdminApp({ ...kit, readiness }), port: config.adminPort },
+      app: createApp({
+        ...kit,
+        dataVersion: new DataVersionCache(
+          async () =>
+            (await entity.call('GetDataVersion', dataVersionMethod, {}, { timeoutMs: 2000 })).version,
         ),
-        identity: api(
-          new TwirpClient(config.identityUrl, 'everyclass.identity.v1.Identity', { signer: kit.signer }),
-          identityMethods,
-        ),
-      },
-      app: config.app,
-      sessionKey: config.sessionKey,
-      calendarUrl: config.calendarUrl,
-      messages: config.messages,
-    }),
-  }));
+        backend: {
+          entity: api(entity, entityMethods),
+          identity: api(
+            new TwirpClient(config.identityUrl, 'everyclass.identity.v1.Identity', { signer: kit.signer }),
+            identityMethods,
+          ),
+        },
+        app: config.app,
+        sessionKey: config.sessionKey,
+        calendarUrl: config.calendarUrl,
+        messages: config.messages,
+      }),
+    };
+  });
 }
 
 export const main = () => runMain('web', () => start());
