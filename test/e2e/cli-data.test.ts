@@ -9,11 +9,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import type { V1ConfigMap, V1Job, V1Pod } from '@kubernetes/client-node';
+import type { V1ConfigMap, V1Job } from '@kubernetes/client-node';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { useCluster } from '../support/localenv.ts';
 import { run, start } from './support/cli.ts';
-import { apply, createNamespace, eventually, installCrd, uniqueName } from './support/operator.ts';
+import { ece, endJobPod, holdPods } from './support/held-pods.ts';
+import { apply, createNamespace, installCrd, uniqueName } from './support/operator.ts';
 
 describe('everyclass data import, backup list|restore (Jobs on a real API server)', function () {
   this.timeout(120_000);
@@ -24,66 +25,16 @@ describe('everyclass data import, backup list|restore (Jobs on a real API server
   const getJson = async <T>(...args: string[]): Promise<T> =>
     JSON.parse(await cluster.kubectl('get', '-n', ns, '-o', 'json', ...args)) as T;
   const jobNameOf = (line: string) => /started Job [^/]+\/(\S+)/.exec(line)?.[1] ?? '';
-  const podOf = (job: string) =>
-    eventually(`the pod of Job ${job}`, async () => {
-      const pods = await getJson<{ items: V1Pod[] }>('pods', '-l', `batch.kubernetes.io/job-name=${job}`);
-      return pods.items[0];
-    });
-  /** Ends the Job's pod as the kubelet would: its phase, exit code and termination message. */
-  const endPod = async (job: string, exitCode: number, message: string) => {
-    const pod = await podOf(job);
-    const now = new Date().toISOString();
-    const status = {
-      phase: exitCode === 0 ? 'Succeeded' : 'Failed',
-      containerStatuses: [
-        {
-          name: 'data',
-          image: pod.spec?.containers[0]?.image,
-          imageID: '',
-          ready: false,
-          restartCount: 0,
-          state: {
-            terminated: {
-              exitCode,
-              reason: exitCode === 0 ? 'Completed' : 'Error',
-              message,
-              startedAt: now,
-              finishedAt: now,
-            },
-          },
-        },
-      ],
-    };
-    await cluster.kubectl(
-      'patch',
-      'pod',
-      pod.metadata?.name ?? '',
-      '-n',
-      ns,
-      '--subresource=status',
-      '--type=merge',
-      '-p',
-      JSON.stringify({ status }),
-    );
-  };
+  const endPod = (job: string, exitCode: number, message: string) =>
+    endJobPod(cluster, ns, job, exitCode, message);
   const createEnv = (name: string, tier: string, extra: Record<string, unknown> = {}) =>
-    apply(cluster, {
-      apiVersion: 'everyclass.io/v1alpha1',
-      kind: 'EveryClassEnvironment',
-      metadata: { name, namespace: ns },
-      spec: { tier, version: '2.4.0', app: { emailDomain: 'csu.edu.cn' }, ...extra },
-    });
+    apply(cluster, ece(ns, name, tier, extra));
 
   before(async () => {
     cluster = await useCluster();
     await installCrd(cluster);
     ns = await createNamespace(cluster, uniqueName('ece-cli-data'));
-    await cluster.kubectl(
-      'annotate',
-      'namespace',
-      ns,
-      'scheduler.alpha.kubernetes.io/node-selector=everyclass.io/e2e=nowhere',
-    );
+    await holdPods(cluster, ns);
     await createEnv('testing', 'testing', { mongo: { backup: { schedule: '0 3 * * *', retention: 3 } } });
     await createEnv('production', 'production', { mongo: { backup: {} } });
     await createEnv('plain', 'testing');

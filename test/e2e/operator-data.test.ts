@@ -5,9 +5,10 @@
 // sends its pods nowhere (a PodNodeSelector no node matches): the test ends a sync pod as the
 // kubelet would, and writes the CronJob's status as the CronJob controller would.
 import assert from 'node:assert/strict';
-import type { V1CronJob, V1Job, V1PersistentVolumeClaim, V1Pod, V1Secret } from '@kubernetes/client-node';
+import type { V1CronJob, V1Job, V1PersistentVolumeClaim, V1Secret } from '@kubernetes/client-node';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { useCluster } from '../support/localenv.ts';
+import { ece, endJobPod, holdPods } from './support/held-pods.ts';
 import {
   apply,
   createNamespace,
@@ -41,23 +42,13 @@ describe('operator: course data and backups (Jobs, CronJobs, status)', function 
       async () => ((await condition(env, type)) === want ? true : undefined),
       60_000,
     );
-  const env = (name: string, tier: string, extra: Record<string, unknown>) => ({
-    apiVersion: 'everyclass.io/v1alpha1',
-    kind: 'EveryClassEnvironment',
-    metadata: { name, namespace: ns },
-    spec: { tier, version: '2.4.0', app: { emailDomain: 'csu.edu.cn' }, ...extra },
-  });
+  const env = (name: string, tier: string, extra: Record<string, unknown>) => ece(ns, name, tier, extra);
 
   before(async () => {
     cluster = await useCluster();
     await installCrd(cluster);
     ns = await createNamespace(cluster, uniqueName('ece-data'));
-    await cluster.kubectl(
-      'annotate',
-      'namespace',
-      ns,
-      'scheduler.alpha.kubernetes.io/node-selector=everyclass.io/e2e=nowhere',
-    );
+    await holdPods(cluster, ns);
     await apply(
       cluster,
       env('production', 'production', {
@@ -121,49 +112,15 @@ describe('operator: course data and backups (Jobs, CronJobs, status)', function 
   it('a sync run\u2019s figures become status.data.version and DataSynced True', async () => {
     // A run now rather than on the schedule; its pod ends with the figures the data role writes.
     await cluster.kubectl('create', 'job', 'staging-sync-now', '-n', ns, '--from=cronjob/staging-data-sync');
-    const pod = await eventually(
-      'the sync pod',
-      async () =>
-        (await get<{ items: V1Pod[] }>('pods', '-l', 'batch.kubernetes.io/job-name=staging-sync-now'))
-          .items[0],
-      60_000,
-    );
-    const now = new Date().toISOString();
     const message =
       '{"dataVersion":"v-2026-11-24.3","copied":true,"documents":41200,"attempts":1,"seconds":12.5}';
-    await cluster.kubectl(
-      'patch',
-      'pod',
-      pod.metadata?.name ?? '',
-      '-n',
-      ns,
-      '--subresource=status',
-      '--type=merge',
-      '-p',
-      JSON.stringify({
-        status: {
-          phase: 'Succeeded',
-          containerStatuses: [
-            {
-              name: 'data',
-              image: pod.spec?.containers[0]?.image,
-              imageID: '',
-              ready: false,
-              restartCount: 0,
-              state: {
-                terminated: { exitCode: 0, reason: 'Completed', message, startedAt: now, finishedAt: now },
-              },
-            },
-          ],
-        },
-      }),
-    );
+    const before = Date.now();
+    await endJobPod(cluster, ns, 'staging-sync-now', 0, message);
     assert.equal(await untilCondition('staging', 'DataSynced', 'True/InSync'), true);
     assert.equal(await jsonpath(cluster, ns, 'ece/staging', '{.status.data.version}'), 'v-2026-11-24.3');
-    assert.equal(
-      new Date(await jsonpath(cluster, ns, 'ece/staging', '{.status.data.syncedAt}')).toISOString(),
-      new Date(now.replace(/\.\d+Z$/, 'Z')).toISOString(),
-    );
+    // When the copy finished: the pod's finishedAt (whole seconds).
+    const syncedAt = Date.parse(await jsonpath(cluster, ns, 'ece/staging', '{.status.data.syncedAt}'));
+    assert.ok(syncedAt >= before - 1000 && syncedAt <= Date.now(), new Date(syncedAt).toISOString());
   });
 
   it('without the source\u2019s consent: SourceNotShared, naming the fix, and no copy at all', async () => {
