@@ -2,7 +2,8 @@
 // Every kind of import counts: static, type-only, `export … from` and dynamic `import()`.
 //
 // Operator (operator/src): api → nothing of ours; desired → api; runtime → nothing of ours;
-// reconcilers → api, desired, runtime; cli → api. Tests inside a layer obey its layer too.
+// reconcilers → api, desired, runtime; cli → api, desired (the pure builders of the Jobs it
+// starts). Tests inside a layer obey its layer too.
 // Outside operator/src, api, desired and cli may import only the contract they share with the
 // services (services/kit/contract.ts), which imports nothing at all.
 // Services: each service (and the kit) uses only itself, the kit and the generated proto code;
@@ -18,7 +19,7 @@ const operatorLayers: Record<string, string[]> = {
   desired: ['api'],
   runtime: [],
   reconcilers: ['api', 'desired', 'runtime'],
-  cli: ['api'],
+  cli: ['api', 'desired'],
 };
 /** The APP_CONFIG document, the operator's env variables, ports and paths: one module for both sides. */
 const contract = 'services/kit/contract.ts';

@@ -27,11 +27,17 @@ async function withDb<T>(
  * One JSON line of figures on stdout, and in the container's termination message, where the
  * operator reads a Job's outcome (status.data, reconcilers/datasync.ts) without asking anyone.
  */
-const print = (doc: unknown) => {
-  const line = JSON.stringify(doc);
-  process.stdout.write(`${line}\n`);
+const print = (...docs: unknown[]) => {
+  const lines = docs.map((d) => JSON.stringify(d));
+  for (const line of lines) process.stdout.write(`${line}\n`);
+  // Whole lines only, within the kubelet's 4 KiB (a listing keeps its newest archives).
+  let message = '';
+  for (const line of [...lines].reverse()) {
+    if (message.length + line.length + 1 > 4000) break;
+    message = message ? `${line}\n${message}` : line;
+  }
   try {
-    if (existsSync(terminationLog)) writeFileSync(terminationLog, line.slice(0, 4000));
+    if (existsSync(terminationLog)) writeFileSync(terminationLog, message || (lines[0] ?? '').slice(0, 4000));
   } catch {
     // Outside a container there is no termination log to write.
   }
@@ -95,7 +101,7 @@ export function addDatabaseCommands(program: Command): void {
     .description('the archives of a folder, oldest first')
     .requiredOption('--dir <dir>', 'folder of the archives')
     .action((o: { dir: string }) => {
-      for (const a of listArchives(o.dir)) print(a);
+      print(...listArchives(o.dir));
     });
   program
     .command('digest')

@@ -40,6 +40,15 @@ export const paths = {
 export const mirrorProxySelector = (env: string): string =>
   `app.kubernetes.io/instance=${env},app.kubernetes.io/component=mirror`;
 
+/** Headers one service sets and another reads (lower case, as Node gives them). */
+export const headers = {
+  /**
+   * On web's answers: the course data version its entity serves. The mirror proxy compares two
+   * answers only when they come from the same data (different versions count as skipped).
+   */
+  dataVersion: 'x-everyclass-data-version',
+} as const;
+
 /** Path of one student's feed. */
 export const feedPath = (token: string): string => `${paths.feedPrefix}${token}.ics`;
 

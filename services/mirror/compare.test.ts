@@ -52,15 +52,27 @@ describe('response comparison', () => {
     });
     assert.deepEqual(compare({ status: 200, body: undefined }, { status: 200, body: fp('b') }), {
       result: 'skipped',
+      reason: 'body_not_kept',
     });
   });
 
   it('a 304 on one side only is skipped (validators differ, not necessarily pages)', () => {
-    const skipped = { result: 'skipped' };
+    const skipped = { result: 'skipped', reason: 'not_modified' };
     assert.deepEqual(compare({ status: 304, body: fp('e') }, { status: 200, body: fp('b') }), skipped);
     assert.deepEqual(compare({ status: 200, body: fp('b') }, { status: 304, body: fp('e') }), skipped);
     assert.deepEqual(compare({ status: 304, body: fp('e') }, { status: 304, body: fp('e') }), {
       result: 'match',
     });
+  });
+
+  it('answers from two different data versions are skipped, whatever they say; one or none told compares', () => {
+    const differ = { result: 'skipped', reason: 'data_versions_differ' };
+    const prod = (body: string, dataVersion?: string) => ({ status: 200, body: fp(body), dataVersion });
+    assert.deepEqual(compare(prod('a', 'v1'), prod('b', 'v2')), differ);
+    assert.deepEqual(compare(prod('a', 'v1'), { status: 500, body: fp('a'), dataVersion: 'v2' }), differ);
+    assert.deepEqual(compare(prod('a', 'v1'), prod('a', 'v1')), { result: 'match' });
+    assert.deepEqual(compare(prod('a', 'v1'), prod('b', 'v1')), { result: 'mismatch', reason: 'body' });
+    assert.deepEqual(compare(prod('a', 'v1'), prod('b')), { result: 'mismatch', reason: 'body' });
+    assert.deepEqual(compare(prod('a'), prod('a', 'v2')), { result: 'match' });
   });
 });

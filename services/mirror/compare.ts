@@ -104,14 +104,23 @@ export function fingerprintBody(
 export interface Observed {
   status: number;
   body: Fingerprint | undefined;
+  /** The course data version the answer came from (web's X-EveryClass-Data-Version), when told. */
+  dataVersion?: string;
 }
+
+/** Why two answers were not compared. */
+export const skipReasons = ['data_versions_differ', 'not_modified', 'body_not_kept'] as const;
+export type SkipReason = (typeof skipReasons)[number];
 
 export type Verdict =
   | { result: 'match'; ignored?: number }
   /** `diff`: where the bodies differ, when both have parts. */
   | { result: 'mismatch'; reason: 'status' | 'body'; diff?: PartsDiff }
-  /** The body was too large to keep, or could not be decoded: neither a match nor a mismatch. */
-  | { result: 'skipped' };
+  /**
+   * Neither a match nor a mismatch: the two sides served different course data, one side
+   * answered 304, or a body was too large to keep or could not be decoded.
+   */
+  | { result: 'skipped'; reason: SkipReason };
 
 /** `isNoise`: paths learned as noise for this request's route (they differ within production). */
 export function compare(
@@ -119,13 +128,18 @@ export function compare(
   shadow: Observed,
   isNoise: (path: string) => boolean = () => false,
 ): Verdict {
+  // Answers from two different data versions (staging not yet synced with production, issue 18)
+  // would differ for that alone.
+  const [pv, sv] = [production.dataVersion, shadow.dataVersion];
+  if (pv && sv && pv !== sv) return { result: 'skipped', reason: 'data_versions_differ' };
   // A conditional request one side answered 304 (its ETag matched) and the other in full: the
   // validators differ, which says nothing about the page itself.
-  if ((production.status === 304) !== (shadow.status === 304)) return { result: 'skipped' };
+  if ((production.status === 304) !== (shadow.status === 304))
+    return { result: 'skipped', reason: 'not_modified' };
   if (production.status !== shadow.status) return { result: 'mismatch', reason: 'status' };
   const a = production.body;
   const b = shadow.body;
-  if (a === undefined || b === undefined) return { result: 'skipped' };
+  if (a === undefined || b === undefined) return { result: 'skipped', reason: 'body_not_kept' };
   if (a.digest === b.digest) return { result: 'match' };
   const pa = partsOfFingerprint(a);
   const pb = typeof pa === 'string' ? pa : partsOfFingerprint(b);

@@ -21,16 +21,19 @@ describe('ledger', () => {
     l.compared('/student', { result: 'match' }, sample('/student/:id'));
     l.compared('/student', { result: 'match' }, sample('/student/:id'));
     l.compared('/room', { result: 'mismatch', reason: 'body' }, sample('/room/:id'));
-    l.compared('/room', { result: 'skipped' }, sample('/room/:id'));
+    l.compared('/room', { result: 'skipped', reason: 'data_versions_differ' }, sample('/room/:id'));
+    l.compared('/room', { result: 'skipped', reason: 'data_versions_differ' }, sample('/room/:id'));
+    l.compared('/student', { result: 'skipped', reason: 'not_modified' }, sample('/student/:id'));
     const s = l.snapshot();
+    assert.deepEqual(s.skippedBy, { data_versions_differ: 2, not_modified: 1, body_not_kept: 0 });
     assert.equal(s.since, '2026-11-24T00:00:00.000Z');
     assert.equal(s.proxied, 1);
     assert.equal(s.droppedTotal, 2);
     assert.equal(s.dropped.queue_full, 1);
-    assert.deepEqual(s.compared, { match: 2, mismatch: 1, skipped: 1 });
+    assert.deepEqual(s.compared, { match: 2, mismatch: 1, skipped: 3 });
     assert.equal(s.mismatchRate, 1 / 3);
     assert.deepEqual(Object.keys(s.routes), ['/room', '/student']);
-    assert.deepEqual(s.routes['/room'], { match: 0, mismatch: 1, skipped: 1 });
+    assert.deepEqual(s.routes['/room'], { match: 0, mismatch: 1, skipped: 2 });
   });
 
   it('a body mismatch sample says where, with redacted values; structure and noise figures are counted', () => {

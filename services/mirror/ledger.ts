@@ -3,7 +3,7 @@
 // redacted path, statuses, where the bodies differ with redacted values: no bodies, no headers),
 // and the noise learned from production (noise.ts). /_mirror/stats is its snapshot, /_mirror/diff
 // its mismatches by route.
-import type { Verdict } from './compare.ts';
+import { type SkipReason, skipReasons, type Verdict } from './compare.ts';
 import { type DropReason, dropReasons } from './dispatcher.ts';
 import { type MismatchSample, RecentMismatches, sampleDiff } from './mismatches.ts';
 import { NoiseMemory, type RouteNoiseSnapshot } from './noise.ts';
@@ -33,6 +33,8 @@ export interface LedgerSnapshot {
   dropped: Record<DropReason, number>;
   droppedTotal: number;
   compared: RouteCounts;
+  /** Why the skipped ones were not compared (data_versions_differ: staging serves other course data). */
+  skippedBy: Record<SkipReason, number>;
   /** mismatch / (match + mismatch); null before anything was compared. */
   mismatchRate: number | null;
   routes: Record<string, RouteCounts>;
@@ -71,6 +73,10 @@ export class Ledger {
     number
   >;
   private readonly routes = new Map<string, RouteCounts>();
+  private readonly skippedN = Object.fromEntries(skipReasons.map((r) => [r, 0])) as Record<
+    SkipReason,
+    number
+  >;
   /** Noise learned per route, read by the comparison. */
   readonly noise = new NoiseMemory();
   private readonly reaskN: Record<ReaskOutcome, number> = { learned: 0, failed: 0 };
@@ -112,6 +118,7 @@ export class Ledger {
     }
     counts[verdict.result]++;
     this.sink?.compared(route, verdict.result);
+    if (verdict.result === 'skipped') this.skippedN[verdict.reason]++;
     if (verdict.result === 'match' && (verdict.ignored ?? 0) > 0) this.rescuedN++;
     if (verdict.result !== 'mismatch') return;
     if (verdict.reason === 'body') this.structureN[verdict.diff ? 'diffed' : 'unstructured']++;
@@ -163,6 +170,7 @@ export class Ledger {
       dropped: { ...this.droppedN },
       droppedTotal: Object.values(this.droppedN).reduce((a, b) => a + b, 0),
       compared,
+      skippedBy: { ...this.skippedN },
       mismatchRate: decided === 0 ? null : compared.mismatch / decided,
       routes,
       structure: { ...this.structureN },

@@ -5,6 +5,7 @@
 import http, { type IncomingMessage } from 'node:http';
 import { SHADOW_HEADER } from '../kit/app.ts';
 import { signShadow } from '../kit/callers.ts';
+import { headers as contractHeaders } from '../kit/contract.ts';
 import type { Logger } from '../kit/log.ts';
 import { compare, type Observed } from './compare.ts';
 import { type MirrorPolicy, mirroringEnabled } from './config.ts';
@@ -305,12 +306,20 @@ function startCopy(
           .digest(collected.buffer(), up.headers['content-encoding'], up.headers['content-type'])
           .catch(() => undefined)
           .then((body) =>
-            resolveProduction(observeProduction(deps, req, peer, method, url, { status, body })),
+            resolveProduction(
+              observeProduction(deps, req, peer, method, url, { status, body, ...dataVersionOf(up.headers) }),
+            ),
           );
       });
     },
     productionFailed: abandon,
   };
+}
+
+/** The course data version an answer came from, when web told it (contract.ts headers). */
+function dataVersionOf(h: http.IncomingHttpHeaders): { dataVersion?: string } {
+  const v = h[contractHeaders.dataVersion];
+  return typeof v === 'string' && v ? { dataVersion: v } : {};
 }
 
 /** Production's answer as compared; for a few, production asked again to learn the route's noise. */
@@ -351,7 +360,7 @@ async function decide(
   raw: Buffer | undefined,
 ): Promise<void> {
   const body = await deps.digest(raw, headers['content-encoding'], headers['content-type']);
-  const shadow: Observed = { status, body };
+  const shadow: Observed = { status, body, ...dataVersionOf(headers) };
   const prod = await production;
   if (prod === undefined) return;
   // This request's own second ask, if any, is learned from first (bounded by its deadline).

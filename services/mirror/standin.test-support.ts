@@ -32,6 +32,8 @@ export interface Standin {
   sent: Map<string, { status: number; rawHeaders: string[]; body: Buffer }>;
   /** Requests the server is holding without answering (hang mode). */
   hanging(): number;
+  /** Told as X-EveryClass-Data-Version on every answer while set (web's course data version). */
+  dataVersion: string | undefined;
   close(): Promise<void>;
 }
 
@@ -77,6 +79,20 @@ export async function startStandin(mode: StandinMode, port = 0, record = true): 
   const received: Received[] = [];
   const sent: Standin['sent'] = new Map();
   const held = new Set<http.ServerResponse>();
+  const self: Standin = {
+    url: '',
+    port: 0,
+    received,
+    sent,
+    hanging: () => held.size,
+    dataVersion: undefined,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const res of held) res.destroy();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
@@ -118,6 +134,7 @@ export async function startStandin(mode: StandinMode, port = 0, record = true): 
         'Cache-Control',
         'private, no-store',
       ];
+      if (self.dataVersion) rawHeaders.push('X-EveryClass-Data-Version', self.dataVersion);
       if (typeof seq === 'string') sent.set(seq, { status, rawHeaders, body });
       const answer = () => {
         res.writeHead(status, rawHeaders);
@@ -150,19 +167,9 @@ export async function startStandin(mode: StandinMode, port = 0, record = true): 
     server.listen(port, '127.0.0.1', () => resolve());
   });
   const actual = (server.address() as AddressInfo).port;
-  return {
-    url: `http://127.0.0.1:${actual}`,
-    port: actual,
-    received,
-    sent,
-    hanging: () => held.size,
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const res of held) res.destroy();
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  self.url = `http://127.0.0.1:${actual}`;
+  self.port = actual;
+  return self;
 }
 
 if (import.meta.main) {

@@ -9,10 +9,11 @@ import {
   newRouter,
   type ReadinessCheck,
 } from '../kit/app.ts';
-import { maintenanceRetryAfterSeconds } from '../kit/contract.ts';
+import { headers, maintenanceRetryAfterSeconds } from '../kit/contract.ts';
 import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
 import type { ErrorReporter } from '../kit/sentry.ts';
+import type { DataVersionSource } from './dataversion.ts';
 import type { Maintenance } from './maintenance.ts';
 import { accountRoutes } from './routes/account.ts';
 import { browseRoutes } from './routes/browse.ts';
@@ -38,6 +39,8 @@ export interface WebDeps extends SiteDeps {
   shadowKeys?: readonly Buffer[];
   /** spec.maintenance as last read (maintenance.ts); absent or not enabled: serving as usual. */
   maintenance?: () => Maintenance | undefined;
+  /** entity's data version, told on every page (X-EveryClass-Data-Version) for the mirror's comparison. */
+  dataVersion?: DataVersionSource;
 }
 
 export function createApp(deps: WebDeps): KitApp {
@@ -60,10 +63,12 @@ export function createApp(deps: WebDeps): KitApp {
     return true;
   }
 
-  // Every page: security headers; errors become a friendly page with the right status.
+  // Every page: security headers, the data version; errors become a friendly page with the right status.
   router.use(async (ctx, next) => {
     setSecurityHeaders(ctx);
     setTransportSecurity(ctx);
+    const dataVersion = deps.dataVersion?.current();
+    if (dataVersion) ctx.set(headers.dataVersion, dataVersion);
     if (underMaintenance(ctx)) return;
     try {
       await next();

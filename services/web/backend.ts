@@ -24,3 +24,13 @@ export function twirpBackend(
     identity: twirpApi(new TwirpClient(urls.identity, IdentityService, { signer })),
   };
 }
+
+/**
+ * entity's course data version for DataVersionCache (dataversion.ts): a client of its own with a
+ * short deadline, apart from any page; GetDataVersion has no side effects, so the descriptor
+ * lets it retry.
+ */
+export function entityDataVersion(url: string, signer: Signer | undefined): () => Promise<string> {
+  const entity = new TwirpClient(url, EntityService, { signer, timeoutMs: 2000 });
+  return async () => (await entity.call('GetDataVersion', {})).version;
+}

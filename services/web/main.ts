@@ -19,7 +19,8 @@ import {
 } from '../kit/config.ts';
 import { type Listening, runMain, startService } from '../kit/serve.ts';
 import { createAdminApp, createApp } from './app.ts';
-import { twirpBackend } from './backend.ts';
+import { entityDataVersion, twirpBackend } from './backend.ts';
+import { DataVersionCache } from './dataversion.ts';
 import { en } from './i18n/en.ts';
 import { type Messages, zhCN } from './i18n/zh-CN.ts';
 import { watchMaintenance } from './maintenance.ts';
@@ -71,6 +72,7 @@ export async function start(env: Env = process.env): Promise<Listening> {
       app: createApp({
         ...kit,
         backend: twirpBackend({ entity: config.entityUrl, identity: config.identityUrl }, kit.signer),
+        dataVersion: new DataVersionCache(entityDataVersion(config.entityUrl, kit.signer)),
         app: config.app,
         sessionKey: config.sessionKey,
         calendarUrl: config.calendarUrl,

@@ -12,6 +12,7 @@ import { parse, stringify } from 'yaml';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { neverReadyTagSuffix } from '../../hack/localenv/cluster.ts';
 import { useCluster } from '../support/localenv.ts';
+import { type Run, run, start } from './support/cli.ts';
 import {
   apply,
   createNamespace,
@@ -23,53 +24,6 @@ import {
   uniqueName,
 } from './support/operator.ts';
 
-const cli = 'operator/src/cli/main.ts';
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-interface Running {
-  /** Resolves with the first stderr line matching the pattern. */
-  stderrLine(re: RegExp): Promise<string>;
-  done: Promise<Run>;
-}
-
-function start(kubeconfig: string, args: string[]): Running {
-  const child = spawn(process.execPath, [cli, ...args], {
-    env: { ...process.env, KUBECONFIG: kubeconfig },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  const watchers: Array<{ re: RegExp; resolve: (line: string) => void }> = [];
-  child.stdout.on('data', (d: Buffer) => {
-    stdout += d;
-  });
-  child.stderr.on('data', (d: Buffer) => {
-    stderr += d;
-    for (const w of [...watchers]) {
-      const line = stderr.split('\n').find((l) => w.re.test(l));
-      if (line !== undefined) {
-        watchers.splice(watchers.indexOf(w), 1);
-        w.resolve(line);
-      }
-    }
-  });
-  const done = new Promise<Run>((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
-  return {
-    done,
-    stderrLine: (re) =>
-      new Promise<string>((resolve, reject) => {
-        watchers.push({ re, resolve });
-        void done.then((r) => reject(new Error(`exited ${r.code} before printing ${re}: ${r.stderr}`)));
-      }),
-  };
-}
-
-const run = (cluster: LocalCluster, ...args: string[]): Promise<Run> => start(cluster.kubeconfig, args).done;
 const lastLine = (text: string): string => text.trimEnd().split('\n').at(-1) ?? '';
 
 const cond = (type: string, status: string, reason: string, message = '') => ({
@@ -172,7 +126,9 @@ describe('everyclass command line', function () {
     assert.equal(code, 0);
     assert.match(out, /Usage: everyclass/);
     assert.match(out, /promote/);
-    assert.match(out, /3 {2}rollout wait reached --timeout/);
+    assert.match(out, /3 {2}rollout wait \(or a data or backup Job\) reached --timeout/);
+    assert.match(out, /\n {2}data\s+Course data/);
+    assert.match(out, /\n {2}backup\s+Backups/);
   });
 
   it('status lists every environment with tier, versions, conditions, mirror figures and last rollout', async () => {

@@ -235,4 +235,37 @@ describe('mirror: comparison you can act on', function () {
       assert.match(gone.stderr, /no mirror proxy answered/);
     });
   });
+
+  describe('staging serving other course data than production', () => {
+    afterEach(() => {
+      production.dataVersion = undefined;
+      staging.dataVersion = undefined;
+    });
+    /** `n` GETs of /room/<i> (a page the changed staging renders differently), then the /room counts. */
+    const rooms = async (m: MirrorProcess, n: number, from = 0) => {
+      for (let i = 0; i < n; i++) assert.equal((await request(`${m.url}/room/r${from + i}`)).status, 200);
+      return waitFor('the /room copies to be compared', async () => {
+        const s = await m.stats();
+        const c = s.routes['/room'];
+        return c && c.match + c.mismatch + c.skipped === from + n ? s : undefined;
+      });
+    };
+
+    it('skips while the two data versions differ (saying why), and compares again once they agree', async () => {
+      const m = await mirror({ MIRROR_NOISE_PERCENT: '0' });
+      production.dataVersion = '2026-11-24T03:00:00.000Z#42';
+      staging.dataVersion = '2026-11-20T03:00:00.000Z#40';
+      const apart = await rooms(m, 6);
+      assert.deepEqual(apart.routes['/room'], { match: 0, mismatch: 0, skipped: 6 });
+      assert.equal(apart.skippedBy.data_versions_differ, 6);
+      assert.equal(apart.mismatchRate, null, 'nothing compared: no rate to promote on');
+
+      // The sync copied production's data: the same version, and staging's real change shows again.
+      staging.dataVersion = production.dataVersion;
+      const together = await rooms(m, 4, 6);
+      assert.deepEqual(together.routes['/room'], { match: 0, mismatch: 4, skipped: 6 });
+      assert.equal(together.skippedBy.data_versions_differ, 6);
+      assert.equal(together.mismatchRate, 1);
+    });
+  });
 });

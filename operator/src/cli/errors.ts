@@ -2,11 +2,11 @@
 export const Exit = {
   /** The rollout succeeded, the promotion was made (or was already in place), the listing printed. */
   Ok: 0,
-  /** The rollout failed or was rolled back; the promotion was refused. */
+  /** The rollout failed or was rolled back; the promotion was refused; a data or backup Job failed. */
   Failed: 1,
   /** Bad arguments: unknown option, bad duration, bad environment reference, unreadable kubeconfig, unknown context. */
   Usage: 2,
-  /** `rollout wait` reached --timeout before success or failure. */
+  /** `rollout wait` (or a data or backup Job) reached --timeout before success or failure. */
   Timeout: 3,
   /** The cluster could not answer: unreachable, forbidden, environment not found. */
   Cluster: 4,

@@ -52,7 +52,8 @@ export interface Cluster {
 }
 
 /** onRetry hears of transient failures (network, 5xx, 429) that a watch retries after a second. */
-export function connect(opts: GlobalOptions, onRetry?: (message: string) => void): Cluster {
+/** The kubeconfig of --kubeconfig/--context (else the default) and the namespace of -n or the context. */
+export function loadConfig(opts: GlobalOptions): { kc: KubeConfig; namespace: string } {
   const kc = new KubeConfig();
   try {
     if (opts.kubeconfig) kc.loadFromFile(opts.kubeconfig);
@@ -66,6 +67,11 @@ export function connect(opts: GlobalOptions, onRetry?: (message: string) => void
   }
   if (!kc.getCurrentCluster()) throw usage('no cluster in the current kubeconfig context');
   const namespace = opts.namespace ?? kc.getContextObject(kc.getCurrentContext())?.namespace ?? 'default';
+  return { kc, namespace };
+}
+
+export function connect(opts: GlobalOptions, onRetry?: (message: string) => void): Cluster {
+  const { kc, namespace } = loadConfig(opts);
   const api = kc.makeApiClient(CustomObjectsApi);
   const core = kc.makeApiClient(CoreV1Api);
   const base = { group, version, plural };

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // everyclass: the command line of EveryClass environments, for CI and people (wiring only).
 import { Command, CommanderError } from 'commander';
+import { backupCommand } from './backup.ts';
+import { dataCommand } from './data-import.ts';
 import { CliError, Exit } from './errors.ts';
 import { mirrorDiffCommand } from './mirror-diff.ts';
 import { promoteCommand } from './promote.ts';
@@ -11,9 +13,10 @@ import { statusCommand } from './status.ts';
 const exitCodes = `
 Exit codes:
   0  success: rollout done, promotion made (or already in place), listing printed
-  1  the rollout failed or was rolled back; the promotion was refused; nothing mirrors into the environment
+  1  the rollout failed or was rolled back; the promotion was refused; nothing mirrors into the
+     environment; a data or backup Job failed
   2  usage: bad option, duration, environment reference, kubeconfig or context
-  3  rollout wait reached --timeout
+  3  rollout wait (or a data or backup Job) reached --timeout
   4  the cluster could not answer: unreachable, forbidden, environment not found, no mirror proxy answered
 `;
 
@@ -26,7 +29,9 @@ export function program(): Command {
     .description('Look at the traffic mirrored into an environment')
     .addCommand(mirrorDiffCommand());
   return new Command('everyclass')
-    .description('Status, promotion and rollouts of EveryClassEnvironments (everyclass.io/v1alpha1)')
+    .description(
+      'Status, promotion, rollouts, mirror diffs, data and backups of EveryClassEnvironments (everyclass.io/v1alpha1)',
+    )
     .option(
       '--kubeconfig <path>',
       'kubeconfig file (default: $KUBECONFIG, then ~/.kube/config, then in-cluster)',
@@ -41,7 +46,9 @@ export function program(): Command {
     .addCommand(statusCommand())
     .addCommand(promoteCommand())
     .addCommand(rollout)
-    .addCommand(mirror);
+    .addCommand(mirror)
+    .addCommand(dataCommand())
+    .addCommand(backupCommand());
 }
 
 async function main(argv: string[]): Promise<number> {

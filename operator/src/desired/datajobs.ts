@@ -280,9 +280,9 @@ export function backupClaim(env: EveryClassEnvironment): string {
   return env.spec.mongo?.backup?.claimName ?? `${env.metadata.name}-backups`;
 }
 
-export function backupVolume(env: EveryClassEnvironment, readOnly = false) {
+export function backupVolume(env: EveryClassEnvironment, readOnly = false, claimName = backupClaim(env)) {
   return {
-    volume: { name: 'backups', persistentVolumeClaim: { claimName: backupClaim(env), readOnly } },
+    volume: { name: 'backups', persistentVolumeClaim: { claimName, readOnly } },
     mount: { name: 'backups', mountPath: backupDir, readOnly },
   };
 }
@@ -297,10 +297,19 @@ export function backupPod(env: EveryClassEnvironment, r: Resolved, retention: nu
   );
 }
 
-/** `everyclass backup restore`: replaces the database's collections with an archive's. */
-export function buildRestoreJob(env: EveryClassEnvironment, r: Resolved, id: string, archive: string): V1Job {
+/**
+ * `everyclass backup restore`: replaces the database's collections with an archive's, from the
+ * environment's own backup volume or another's of the same namespace (`claimName`).
+ */
+export function buildRestoreJob(
+  env: EveryClassEnvironment,
+  r: Resolved,
+  id: string,
+  archive: string,
+  claimName = backupClaim(env),
+): V1Job {
   const pod = podSpec(`${r.image}:${r.version}`, ['restore', '--dir', backupDir, archive], ownMongo(env), [
-    backupVolume(env, true),
+    backupVolume(env, true, claimName),
   ]);
   return job(env, pod, r.version, { name: `${env.metadata.name}-restore-${id}`, by: 'cli', backoffLimit: 0 });
 }
