@@ -22,6 +22,8 @@ export interface DesiredContext {
   versions?: { version: string; services: Partial<Record<string, string>> };
   /** Where the operator runs: its pods alone may read the mirror proxy's admin port. */
   operatorNamespace?: string;
+  /** --metrics-namespace: its pods may read every component's metrics port (networkpolicy.ts). */
+  metricsNamespace?: string;
 }
 
 export interface Desired {
@@ -80,7 +82,9 @@ export function buildDesired(env: EveryClassEnvironment, ctx: DesiredContext = {
     if (hpa) objects.push(hpa);
   }
   objects.push(...buildMirrorProxy(env, r, mirror));
-  objects.push(...buildNetworkPolicies(env, r, ctx.operatorNamespace ?? 'everyclass-system'));
+  objects.push(
+    ...buildNetworkPolicies(env, r, ctx.operatorNamespace ?? 'everyclass-system', ctx.metricsNamespace),
+  );
   const ingress = buildIngress(env, r);
   if (ingress) objects.push(ingress);
   const route = buildHttpRoute(env, r, mirror);

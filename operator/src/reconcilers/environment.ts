@@ -68,6 +68,8 @@ export interface EnvironmentDeps {
    * any image). An environment asking for another gets nothing applied and says why.
    */
   allowedImagePrefixes?: readonly string[];
+  /** The NetworkPolicies' peers: the operator's namespace and --metrics-namespace (DesiredContext). */
+  network?: { operatorNamespace?: string; metricsNamespace?: string };
 }
 
 /** Images of the desired workloads that no allowed prefix admits. */
@@ -161,7 +163,7 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
     (service) => byComponent.get(service) ?? [],
     problems,
   );
-  const desired = buildDesired(env, { mirror: plan, versions: decision.run });
+  const desired = buildDesired(env, { ...deps.network, mirror: plan, versions: decision.run });
   const r = desired.resolved;
   const failures: string[] = [];
   const stamped = desired.objects.map((o) => withHash(o, hashAnnotation));
