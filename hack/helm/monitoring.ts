@@ -47,6 +47,15 @@ export const monitoringValues: MonitoringValue[] = [
       'only where the API server serves monitoring.coreos.com/v1 (the Prometheus Operator).',
   },
   {
+    path: 'monitoring.metricsNamespace',
+    value: '',
+    schema: { type: 'string', pattern: '^([a-z0-9]([-a-z0-9]*[a-z0-9])?)?$', maxLength: 63 },
+    doc:
+      'With monitoring.enabled: the namespace Prometheus runs in, e.g. monitoring. The operator (--metrics-namespace) ' +
+      "then adds a NetworkPolicy per component of every environment admitting that namespace's pods on its " +
+      'metrics port only. Empty: none (where policies are enforced, the services then refuse the scrapes).',
+  },
+  {
     path: 'monitoring.labels',
     value: {},
     schema: { type: 'object' },
@@ -173,4 +182,13 @@ export function renderMonitoring(opts: {
     );
   }
   return files;
+}
+
+/** The operator's arguments from monitoring.* (lines of its args list, `ind` the list's indentation). */
+export function monitoringArgs(ind: string): string {
+  return [
+    `${ind}{{- if and .Values.monitoring.enabled .Values.monitoring.metricsNamespace }}`,
+    `${ind}- {{ printf "--metrics-namespace=%s" .Values.monitoring.metricsNamespace | quote }}`,
+    `${ind}{{- end }}`,
+  ].join('\n');
 }

@@ -4,7 +4,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { KubeConfig, type KubernetesObject, type ObjectCache, type V1Pod } from '@kubernetes/client-node';
-import { Command } from 'commander';
+import { Command, InvalidArgumentError } from 'commander';
 import { apiVersion, type EveryClassEnvironment, kind, plural } from './api/environment.ts';
 import { grantSourceKey } from './desired/httproute.ts';
 import { gatewayKinds, ownedKinds, podKind } from './desired/index.ts';
@@ -24,7 +24,7 @@ import { changedOnly, type Watched } from './runtime/informer.ts';
 import { createLogger } from './runtime/log.ts';
 import { Manager } from './runtime/manager.ts';
 import { Metrics } from './runtime/metrics.ts';
-import { parseNamespaces } from './runtime/namespaces.ts';
+import { namespaceName, parseNamespaces } from './runtime/namespaces.ts';
 import { RecentKeys } from './runtime/recent.ts';
 
 const opts = new Command()
@@ -86,6 +86,18 @@ const opts = new Command()
         .filter(Boolean),
   )
   .option(
+    '--metrics-namespace <ns>',
+    "let the pods of this namespace (Prometheus') read every environment's metrics ports through " +
+      'its NetworkPolicies (default: none)',
+    (v) => {
+      try {
+        return namespaceName('--metrics-namespace', v);
+      } catch (err) {
+        throw new InvalidArgumentError(String((err as Error).message)); // commander: usage error, exit 1
+      }
+    },
+  )
+  .option(
     '--identity <id>',
     'this replica in the Lease',
     process.env.POD_NAME ?? `${hostname()}_${process.pid}`,
@@ -94,6 +106,7 @@ const opts = new Command()
   .opts<{
     namespace?: string;
     allowedImagePrefixes?: string[];
+    metricsNamespace?: string;
     workers: number;
     resync: number;
     probeHost: string;
@@ -197,6 +210,11 @@ const deps = {
   gatewayApi: () => gateway.every((w) => w.served()),
   mirrorStatsIntervalMs: opts.mirrorStatsInterval * 1000,
   allowedImagePrefixes: opts.allowedImagePrefixes ?? [],
+  network: {
+    // The pod's own namespace (the Deployment sets POD_NAMESPACE); outside a cluster, config/'s.
+    operatorNamespace: process.env.POD_NAMESPACE ?? 'everyclass-system',
+    ...(opts.metricsNamespace ? { metricsNamespace: opts.metricsNamespace } : {}),
+  },
   mirrorStats: httpStatsReader({
     timeoutMs: 2000,
     log,

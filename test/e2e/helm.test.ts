@@ -188,6 +188,26 @@ describe('Helm chart (config/helm/everyclass)', function () {
     for (const [k, o] of want) assert.deepEqual(got.get(k), o, `${k} differs from config/monitoring`);
   });
 
+  it('passes monitoring.metricsNamespace to the operator as --metrics-namespace, with monitoring.enabled only', async () => {
+    const args = async (...set: string[]) => {
+      const objs = docs(await helm('template', 'everyclass', chart, '-n', 'everyclass-system', ...set));
+      const d = objs.find((o) => o.kind === 'Deployment');
+      return (d?.spec.template.spec.containers[0].args ?? []) as string[];
+    };
+    const on = ['--set', 'monitoring.enabled=true'];
+    assert.ok(
+      (await args(...on, '--set', 'monitoring.metricsNamespace=monitoring')).includes(
+        '--metrics-namespace=monitoring',
+      ),
+    );
+    for (const set of [on, ['--set', 'monitoring.metricsNamespace=monitoring']])
+      assert.ok(!(await args(...set)).some((a) => a.startsWith('--metrics-namespace')), set.join(' '));
+    assert.match(
+      await helmFails('lint', '--strict', chart, ...on, '--set', 'monitoring.metricsNamespace=Bad_NS'),
+      /metricsNamespace/,
+    );
+  });
+
   const custom = {
     fullnameOverride: 'ec',
     image: { repository: 'registry.example.edu/everyclass', tag: '2.4.0', pullPolicy: 'IfNotPresent' },

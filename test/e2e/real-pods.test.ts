@@ -34,6 +34,27 @@ interface PodList {
   }>;
 }
 
+/** A pod of our image that only idles (restricted Pod Security): a client to exec probes from. */
+function idlePod(name: string, namespace: string, image: string, labels: Record<string, string> = {}) {
+  return {
+    apiVersion: 'v1',
+    kind: 'Pod',
+    metadata: { name, namespace, labels },
+    spec: {
+      terminationGracePeriodSeconds: 1,
+      securityContext: { runAsNonRoot: true, runAsUser: 65532, seccompProfile: { type: 'RuntimeDefault' } },
+      containers: [
+        {
+          name: 'main',
+          image,
+          command: ['node', '-e', 'setInterval(() => {}, 1 << 30)'],
+          securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
+        },
+      ],
+    },
+  };
+}
+
 describe('environments on real pods (operator + real node)', function () {
   this.timeout(1_200_000);
   let cluster: LocalCluster;
@@ -43,18 +64,21 @@ describe('environments on real pods (operator + real node)', function () {
   const env = 'testing';
   /** The tag of our image on the node (useRealNode imports it): the environment's good version. */
   let tag = '';
-  const operatorArgs: string[] = [];
+  /** Stands for Prometheus' namespace (--metrics-namespace): its pods may read the metrics ports. */
+  const scrapers = `everyclass-scrape-${process.pid}`;
+  const operatorArgs: string[] = [`--metrics-namespace=${scrapers}`];
 
   before(async () => {
     ({ cluster, node } = await useRealNode());
     tag = node.images.app.split(':').pop() ?? '';
     await installCrd(cluster);
     await realNodeNamespace(cluster, ns);
+    await realNodeNamespace(cluster, scrapers);
     operator = startOperator(cluster, { args: operatorArgs });
   });
   after(async () => {
     await operator?.stop();
-    await cluster?.kubectl('delete', 'namespace', ns, '--wait=false').catch(() => {});
+    await cluster?.kubectl('delete', 'namespace', ns, scrapers, '--wait=false').catch(() => {});
     await releaseRealNode(); // the machine's one real node, free for the next file
   });
 
@@ -125,23 +149,7 @@ describe('environments on real pods (operator + real node)', function () {
     assert.ok(webPod, 'a web pod');
     const fromWeb = await cluster.kubectl('exec', '-n', ns, webPod.metadata.name, '--', 'node', '-e', probe);
     assert.equal(fromWeb.trim(), 'connected', 'web is one of entity’s callers');
-    await apply(cluster, {
-      apiVersion: 'v1',
-      kind: 'Pod',
-      metadata: { name: 'intruder', namespace: ns, labels: { app: 'intruder' } },
-      spec: {
-        terminationGracePeriodSeconds: 1,
-        securityContext: { runAsNonRoot: true, runAsUser: 65532, seccompProfile: { type: 'RuntimeDefault' } },
-        containers: [
-          {
-            name: 'main',
-            image: node.images.app,
-            command: ['node', '-e', 'setInterval(() => {}, 1 << 30)'],
-            securityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
-          },
-        ],
-      },
-    });
+    await apply(cluster, idlePod('intruder', ns, node.images.app, { app: 'intruder' }));
     await cluster.kubectl('wait', '-n', ns, '--for=condition=Ready', 'pod/intruder', '--timeout=120s');
     const fromIntruder = await cluster.kubectl('exec', '-n', ns, 'intruder', '--', 'node', '-e', probe);
     assert.notEqual(fromIntruder.trim(), 'connected', 'a pod that is not a caller cannot open entity’s port');
@@ -194,6 +202,33 @@ describe('environments on real pods (operator + real node)', function () {
     );
     assert.deepEqual(await restarts(), before, 'no container restarted');
     assert.deepEqual((await pods()).items.map((p) => p.metadata.name).sort(), names, 'the same pods');
+  });
+
+  it('lets the --metrics-namespace read /metrics (entity on http, web on admin) and nothing of MongoDB', async () => {
+    const ip = async (component: string) => {
+      const p = (await pods()).items.find(
+        (x) => x.metadata.labels?.['app.kubernetes.io/component'] === component,
+      );
+      assert.ok(p, `a ${component} pod`);
+      return (await jsonpath(cluster, ns, `pod/${p.metadata.name}`, '{.status.podIP}')).trim();
+    };
+    await apply(cluster, idlePod('scraper', scrapers, node.images.app));
+    await cluster.kubectl('wait', '-n', scrapers, '--for=condition=Ready', 'pod/scraper', '--timeout=120s');
+    /** Runs a node script in the scraper pod; its one line of output. */
+    const fromScraper = async (script: string) =>
+      (await cluster.kubectl('exec', '-n', scrapers, 'scraper', '--', 'node', '-e', script)).trim();
+    const scrape = (host: string, port: number) =>
+      fromScraper(
+        `const r = require('http').get({ host: '${host}', port: ${port}, path: '/metrics', timeout: 3000 }, (res) => {` +
+          ` let b = ''; res.on('data', (c) => { b += c; }); res.on('end', () => { console.log(res.statusCode, /^# HELP /m.test(b)); process.exit(); }); });` +
+          ` r.on('timeout', () => { console.log('timeout'); process.exit(); }); r.on('error', (e) => { console.log(e.code); process.exit(); });`,
+      );
+    assert.equal(await scrape(await ip('entity'), 8080), '200 true', 'entity /metrics on http');
+    assert.equal(await scrape(await ip('web'), 9090), '200 true', 'web /metrics on its admin port');
+    const mongo = await fromScraper(tcpProbeScript(await ip('mongo'), 27017, 3000));
+    assert.notEqual(mongo, 'connected', 'MongoDB admits no scraper');
+    console.log(`      scraper → entity /metrics: 200, web admin /metrics: 200, MongoDB: ${mongo}`);
+    await cluster.kubectl('delete', 'pod', 'scraper', '-n', scrapers, '--wait=false');
   });
 
   it('reports a crashing release at once (describe, Event, everyclass status) and rolls it back with no failed request', async () => {

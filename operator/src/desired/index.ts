@@ -29,6 +29,8 @@ export interface DesiredContext {
    * credentials (base64, as its Secret holds them). Absent: no copy (no consent, not found).
    */
   dataSource?: { namespace: string; name: string; credentials: Record<string, string> };
+  /** --metrics-namespace: its pods may read every component's metrics port (networkpolicy.ts). */
+  metricsNamespace?: string;
 }
 
 export interface Desired {
@@ -91,7 +93,9 @@ export function buildDesired(env: EveryClassEnvironment, ctx: DesiredContext = {
     if (hpa) objects.push(hpa);
   }
   objects.push(...buildMirrorProxy(env, r, mirror));
-  objects.push(...buildNetworkPolicies(env, r, ctx.operatorNamespace ?? 'everyclass-system'));
+  objects.push(
+    ...buildNetworkPolicies(env, r, ctx.operatorNamespace ?? 'everyclass-system', ctx.metricsNamespace),
+  );
   const ingress = buildIngress(env, r);
   if (ingress) objects.push(ingress);
   const route = buildHttpRoute(env, r, mirror);

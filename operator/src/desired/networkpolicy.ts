@@ -2,7 +2,8 @@
 // public doors (web, calendar's feeds, the mirror proxy) take traffic on their HTTP port from
 // anywhere, as an Ingress controller would send it; the internal services (entity, identity) and
 // MongoDB take it only from this environment's own callers — so another environment (staging) or
-// any other pod cannot call production's RPCs or reach its database.
+// any other pod cannot call production's RPCs or reach its database. With --metrics-namespace,
+// that namespace (Prometheus) may also read each component's /metrics port, and no other port.
 import type { V1NetworkPolicyIngressRule as IngressRule, V1NetworkPolicy } from '@kubernetes/client-node';
 import { dataEnv, serviceEnv } from '../../../services/kit/contract.ts';
 import type { EveryClassEnvironment, ServiceName } from '../api/environment.ts';
@@ -10,7 +11,7 @@ import { dataComponent } from './datajobs.ts';
 import type { Resolved } from './defaults.ts';
 import { childMeta, labelKeys, selectorLabels } from './labels.ts';
 import { proxyRuns } from './mirror.ts';
-import { httpPort, mirrorAdminPort, mongoPort } from './names.ts';
+import { httpPort, mirrorAdminPort, mongoPort, webAdminPort } from './names.ts';
 
 export const networkPolicyKind = {
   apiVersion: 'networking.k8s.io/v1',
@@ -42,10 +43,30 @@ function callers(running: readonly ServiceName[], variable: string): string[] {
   ];
 }
 
+/**
+ * The port of each component that serves /metrics: entity, identity and calendar on their HTTP
+ * port, web and the mirror proxy on their admin port (config/monitoring/podmonitor.yaml scrapes
+ * the same ports by name; networkpolicy.test.ts checks that they agree).
+ */
+export const metricsPorts: Readonly<Record<ServiceName | 'mirror', number>> = {
+  web: webAdminPort,
+  entity: httpPort,
+  identity: httpPort,
+  calendar: httpPort,
+  mirror: mirrorAdminPort,
+};
+
+/**
+ * `operatorNamespace`: where the operator runs; its pods alone read the mirror proxy's admin port.
+ * `metricsNamespace` (--metrics-namespace; absent: none): pods of that namespace may read the
+ * metrics port of every component, in one `<env>-<component>-metrics` policy each, so that leaving
+ * the flag out builds exactly the policies without it.
+ */
 export function buildNetworkPolicies(
   env: EveryClassEnvironment,
   r: Resolved,
   operatorNamespace: string,
+  metricsNamespace?: string,
 ): NetworkPolicy[] {
   const proxy = proxyRuns(env, r);
   const name = env.metadata.name;
@@ -85,17 +106,26 @@ export function buildNetworkPolicies(
   ];
   for (const door of publicDoors)
     policies.push(policy(`${door}-public`, selectorLabels(env, door), [{ ports: [tcp(httpPort)] }]));
+  const fromNamespace = (namespace: string) => ({
+    namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': namespace } },
+  });
   if (proxy) {
     // The proxy's figures (/_mirror/stats) are read by the operator only.
-    const operator = {
-      namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': operatorNamespace } },
-    };
     policies.push(
       policy('mirror-admin', selectorLabels(env, 'mirror'), [
-        { _from: [operator], ports: [tcp(mirrorAdminPort)] },
+        { _from: [fromNamespace(operatorNamespace)], ports: [tcp(mirrorAdminPort)] },
       ]),
     );
   }
+  // Scraping shares a port with what else listens there: entity's and identity's RPCs (each call
+  // is signed with the environment's RPC_KEY) and the proxy's figures (read-only counters).
+  if (metricsNamespace)
+    for (const component of [...running, ...(proxy ? (['mirror'] as const) : [])])
+      policies.push(
+        policy(`${component}-metrics`, selectorLabels(env, component), [
+          { _from: [fromNamespace(metricsNamespace)], ports: [tcp(metricsPorts[component])] },
+        ]),
+      );
   const internal: Array<[ServiceName, string]> = [
     ['entity', 'ENTITY_URL'],
     ['identity', 'IDENTITY_URL'],

@@ -112,6 +112,33 @@ describe('reconcileEnvironment', () => {
     assert.deepEqual(calls, []);
   });
 
+  it('adds the metrics NetworkPolicies with --metrics-namespace, and prunes them without it', async () => {
+    const { deps, calls, children } = world(sample('production'));
+    deps.network = { operatorNamespace: 'ops', metricsNamespace: 'monitoring' };
+    await reconcileEnvironment(deps, key);
+    const metrics = ['calendar', 'entity', 'identity', 'mirror', 'web'].map(
+      (c) => `NetworkPolicy/production-${c}-metrics`,
+    );
+    assert.deepEqual(
+      calls.filter((c) => c.startsWith('apply NetworkPolicy') && c.endsWith('-metrics')).sort(),
+      metrics.map((m) => `apply ${m}`),
+    );
+    const admin = children.NetworkPolicy?.get('production-mirror-admin', 'ns') as KubernetesObject & {
+      spec: { ingress: Array<{ from: unknown[] }> };
+    };
+    assert.deepEqual(JSON.parse(JSON.stringify(admin.spec.ingress[0]?.from)), [
+      { namespaceSelector: { matchLabels: { 'kubernetes.io/metadata.name': 'ops' } } },
+    ]);
+    calls.length = 0;
+    deps.network = { operatorNamespace: 'ops' };
+    await reconcileEnvironment(deps, key);
+    assert.deepEqual(
+      calls.filter((c) => c.startsWith('delete')).sort(),
+      metrics.map((m) => `delete ${m}`),
+    );
+    assert.ok(!calls.some((c) => c.startsWith('apply')), 'the other policies stay as they are');
+  });
+
   it('re-applies only a child whose owned field drifted', async () => {
     const { deps, calls, children } = world(sample('production'));
     await reconcileEnvironment(deps, key);

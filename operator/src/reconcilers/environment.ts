@@ -73,6 +73,8 @@ export interface EnvironmentDeps {
    * any image). An environment asking for another gets nothing applied and says why.
    */
   allowedImagePrefixes?: readonly string[];
+  /** The NetworkPolicies' peers: the operator's namespace and --metrics-namespace (DesiredContext). */
+  network?: { operatorNamespace?: string; metricsNamespace?: string };
 }
 
 /** Images of the desired workloads that no allowed prefix admits. */
@@ -172,6 +174,7 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
     (ns, n) => deps.children.Secret?.get(n, ns) as V1Secret | undefined,
   );
   const desired = buildDesired(env, {
+    ...deps.network,
     mirror: plan,
     versions: decision.run,
     ...(source.state === 'ok' ? { dataSource: source.ctx } : {}),

@@ -3,6 +3,7 @@ import type { V1Pod } from '@kubernetes/client-node';
 import { Registry } from 'prom-client';
 import type { EveryClassEnvironment } from '../api/environment.ts';
 import { sample } from '../desired/fixtures.test-support.ts';
+import { withBackup } from './backup.test-support.ts';
 import { environmentSamples, metricHelp, registerEnvironmentMetrics } from './envmetrics.ts';
 
 const at = '2026-11-24T10:00:00Z';
@@ -113,6 +114,25 @@ describe('per-environment metrics', () => {
       { labels: id, value: lastSuccess.getTime() / 1000 },
     ]);
     assert.deepEqual(s.everyclass_backup_schedule_interval_seconds, [{ labels: id, value: 86400 }]);
+  });
+
+  it('reads the backup series from status.backup of the cached object by default', async () => {
+    const registry = new Registry();
+    const cached = [
+      withBackup({ schedule: '0 3 * * *' }, { lastSuccessTime: '2026-11-24T03:00:05Z' }),
+      { ...sample('testing', 'everyclass-testing') },
+    ];
+    registerEnvironmentMetrics(registry, { environments: () => cached, pods: () => [] });
+    const text = await registry.metrics();
+    const series = (name: string) => text.split('\n').filter((l) => l.startsWith(`${name}{`));
+    assert.deepEqual(series('everyclass_backup_last_success_timestamp_seconds'), [
+      `everyclass_backup_last_success_timestamp_seconds{namespace="everyclass-production",name="production"} ${
+        Date.parse('2026-11-24T03:00:05Z') / 1000
+      }`,
+    ]);
+    assert.deepEqual(series('everyclass_backup_schedule_interval_seconds'), [
+      'everyclass_backup_schedule_interval_seconds{namespace="everyclass-production",name="production"} 86400',
+    ]);
   });
 
   it('renders every metric on the registry, counters as counters, from the caches at scrape time', async () => {

@@ -8,6 +8,9 @@ import { Counter, Gauge, type Registry } from 'prom-client';
 import { conditionTypes } from '../api/conditions.ts';
 import { type EveryClassEnvironment, rolloutPhases } from '../api/environment.ts';
 import { labelKeys } from '../desired/labels.ts';
+import { type BackupFigures, backupFigures } from './backupfigures.ts';
+
+export type { BackupFigures };
 
 const statuses = ['True', 'False', 'Unknown'] as const;
 
@@ -17,18 +20,13 @@ export interface Sample {
   value: number;
 }
 
-/** A backup's figures, once environments back up (spec.mongo.backup): undefined where none is set. */
-export interface BackupFigures {
-  /** When the last backup succeeded (absent: none yet). */
-  lastSuccess?: Date;
-  /** The longest gap between two runs of the backup's schedule, in seconds. */
-  intervalSeconds: number;
-}
-
 export interface EnvironmentSources {
   environments: () => readonly EveryClassEnvironment[];
   pods: () => readonly V1Pod[];
-  /** An environment's backup figures (wired by the backup feature; absent: no backup series). */
+  /**
+   * An environment's backup figures. Default: read from the object itself (backupFigures:
+   * spec.mongo.backup and status.backup.lastSuccessTime, where the schema has them).
+   */
   backup?: (env: EveryClassEnvironment) => BackupFigures | undefined;
 }
 
@@ -101,7 +99,7 @@ export function environmentSamples(src: EnvironmentSources): Record<keyof typeof
       ];
       for (const [metric, value] of figures) if (value !== undefined) out[metric].push({ labels: ml, value });
     }
-    const backup = src.backup?.(env);
+    const backup = (src.backup ?? backupFigures)(env);
     if (backup) {
       out.everyclass_backup_schedule_interval_seconds.push({ labels: id, value: backup.intervalSeconds });
       if (backup.lastSuccess)

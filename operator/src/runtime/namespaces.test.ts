@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import type { KubernetesObject, ObjectCache } from '@kubernetes/client-node';
 import type { Watched } from './informer.ts';
-import { combineWatched, parseNamespaces } from './namespaces.ts';
+import { combineWatched, namespaceName, parseNamespaces } from './namespaces.ts';
 
 function fake(namespace: string, names: string[]): Watched<KubernetesObject> & { started: boolean } {
   const objs = names.map((name) => ({ metadata: { name, namespace } }));
@@ -27,6 +27,15 @@ describe('namespaced watches', () => {
     assert.deepEqual(parseNamespaces(undefined), []);
     assert.deepEqual(parseNamespaces('a, b,a,,c'), ['a', 'b', 'c']);
     assert.throws(() => parseNamespaces('a,B_b'), /not a namespace name/);
+  });
+
+  it('takes one namespace name for a flag, naming the flag when it is none', () => {
+    assert.equal(namespaceName('--metrics-namespace', ' monitoring '), 'monitoring');
+    assert.throws(
+      () => namespaceName('--metrics-namespace', 'monitoring,other'),
+      /^Error: --metrics-namespace: "monitoring,other" is not a namespace name$/,
+    );
+    assert.throws(() => namespaceName('--metrics-namespace', 'x'.repeat(64)), /--metrics-namespace/);
   });
 
   it('sees one cache over the namespaces it watches, and nothing else', async () => {

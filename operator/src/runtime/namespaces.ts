@@ -3,15 +3,21 @@
 import type { KubernetesObject, ObjectCache } from '@kubernetes/client-node';
 import type { Watched } from './informer.ts';
 
+/** `raw`, a namespace name (an RFC 1123 label) given to `flag`; else an error naming the flag. */
+export function namespaceName(flag: string, raw: string): string {
+  const n = raw.trim();
+  if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(n) || n.length > 63)
+    throw new Error(`${flag}: ${JSON.stringify(n)} is not a namespace name`);
+  return n;
+}
+
 /** The namespaces of `--namespace a,b,c`; none: all namespaces (a cluster-wide install). */
 export function parseNamespaces(raw: string | undefined): string[] {
   const list = (raw ?? '')
     .split(',')
     .map((n) => n.trim())
-    .filter(Boolean);
-  for (const n of list)
-    if (!/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(n) || n.length > 63)
-      throw new Error(`--namespace: ${JSON.stringify(n)} is not a namespace name`);
+    .filter(Boolean)
+    .map((n) => namespaceName('--namespace', n));
   return [...new Set(list)];
 }
 
