@@ -230,6 +230,9 @@ describe("users' journeys on real pods (operator pods from config/default, the t
       await page.fill('input[name="password"]', PASSWORD);
       await page.click('form button[type="submit"]');
       await page.waitForURL(/\/settings$/);
+      // Registering logged the student in; out and in again with the password.
+      await page.click('nav button:has-text("退出")');
+      await page.waitForURL(/\/$/);
       await login(page);
 
       await page.click('nav a:has-text("日历订阅")');
