@@ -230,6 +230,9 @@ describe("users' journeys on real pods (operator pods from config/default, the t
       await page.fill('input[name="password"]', PASSWORD);
       await page.click('form button[type="submit"]');
       await page.waitForURL(/\/settings$/);
+      // Registering logged the student in; out and in again with the password.
+      await page.click('nav button:has-text("退出")');
+      await page.waitForURL(/\/$/);
       await login(page);
 
       await page.click('nav a:has-text("日历订阅")');
@@ -260,7 +263,15 @@ describe("users' journeys on real pods (operator pods from config/default, the t
         return n > before ? n : undefined;
       },
       30_000,
-    );
+    ).catch(async (e: Error) => {
+      // What the proxies saw, to tell a copy never sent from one staging did not count.
+      const stats = await Promise.all(
+        (await podIps('production', 'mirror')).map(async (ip) =>
+          (await fetch(`http://${ip}:9090/_mirror/stats`).then((r) => r.text())).slice(0, 600),
+        ),
+      );
+      throw new Error(`${e.message}; the proxies' /_mirror/stats: ${stats.join(' | ')}`);
+    });
     console.log(
       `      200 GETs at production's front door → ${after - before} shadow requests at staging's web`,
     );
