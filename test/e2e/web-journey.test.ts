@@ -4,25 +4,17 @@
 // subscribe to the calendar, reset the link and see the old one answer 404. Screenshots of the
 // timetable (desktop and phone width) and the subscription page go to test/artifacts/.
 import assert from 'node:assert/strict';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import ICAL from 'ical.js';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { everyclass } from '../../proto/generated/everyclass.js';
 import { type Stack, startStack } from '../integration/web-stack.ts';
+import { chromiumPath, launchBrowser } from './support/browser.ts';
 
 const E = everyclass.entity.v1;
 const ARTIFACTS = join(import.meta.dirname, '..', 'artifacts');
 const PASSWORD = 'Paper-lantern-over-Yuelu-1926';
-
-function chromiumPath(): string {
-  for (const c of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser']) {
-    if (c && existsSync(c)) return c;
-  }
-  throw new Error(
-    'the browser journey needs Chromium: `apt-get install -y chromium` (or `hack/ensure-chromium.sh`), or set CHROMIUM_PATH',
-  );
-}
 
 describe('web: a student journey in a real browser (Chromium)', function () {
   this.timeout(300_000);
@@ -55,7 +47,7 @@ describe('web: a student journey in a real browser (Chromium)', function () {
   }
 
   before(async () => {
-    const executablePath = chromiumPath();
+    chromiumPath(); // fails at once, with what to install, when there is no browser
     mkdirSync(ARTIFACTS, { recursive: true });
     stack = await startStack({ scale: 0.01, seed: 23 });
     const sem = stack.data[0]!;
@@ -82,21 +74,7 @@ describe('web: a student journey in a real browser (Chromium)', function () {
     }
     assert.ok(student, 'a student with four classes');
     friendCode = sem.students!.find((s) => s.code !== student.code)!.code!;
-    // launch() gives every run a fresh, temporary user-data-dir.
-    browser = await chromium.launch({
-      executablePath,
-      headless: true,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    browser = await launchBrowser();
   });
 
   after(async () => {
