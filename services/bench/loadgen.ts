@@ -27,22 +27,31 @@ export interface Load {
 export interface LoadOptions {
   connections: number;
   seconds: number;
-  /** Paths taken in turn (default: the URL's own). */
-  paths?: string[];
+  /** Paths taken in turn (default: the URL's own), each optionally with headers of its own. */
+  paths?: Array<string | { path: string; headers: Record<string, string> }>;
   headers?: Record<string, string>;
   /** wrk threads (default 1: the machine has two cores to share with the servers). */
   threads?: number;
 }
 
-const script = (paths: string[], headers: Record<string, string>) => `
-local paths = { ${paths.map((p) => JSON.stringify(p)).join(', ')} }
+const lua = (h: Record<string, string>) =>
+  `{ ${Object.entries(h)
+    .map(([k, v]) => `[${JSON.stringify(k)}] = ${JSON.stringify(v)}`)
+    .join(', ')} }`;
+
+const script = (paths: NonNullable<LoadOptions['paths']>, headers: Record<string, string>) => `
+local common = ${lua(headers)}
+local paths = { ${paths.map((p) => JSON.stringify(typeof p === 'string' ? p : p.path)).join(', ')} }
+local own = { ${paths.map((p) => lua(typeof p === 'string' ? {} : p.headers)).join(', ')} }
 local i = 0
-${Object.entries(headers)
-  .map(([k, v]) => `wrk.headers[${JSON.stringify(k)}] = ${JSON.stringify(v)}`)
-  .join('\n')}
+for k, v in pairs(common) do wrk.headers[k] = v end
 request = function()
   i = i + 1
-  return wrk.format(nil, paths[(i % #paths) + 1])
+  local n = (i % #paths) + 1
+  local h = { Host = wrk.headers["Host"] }
+  for k, v in pairs(common) do h[k] = v end
+  for k, v in pairs(own[n]) do h[k] = v end
+  return wrk.format(nil, paths[n], h)
 end
 done = function(summary, latency, requests)
   local e = summary.errors
