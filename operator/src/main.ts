@@ -17,7 +17,7 @@ import {
   proxyPodSelector,
 } from './reconcilers/mirrorstats.ts';
 import { crashMemoryMs, podSignature } from './reconcilers/pods.ts';
-import { KubeClient } from './runtime/client.ts';
+import { KubeClient, shareConnections } from './runtime/client.ts';
 import { systemClock } from './runtime/clock.ts';
 import { changedOnly, type Watched } from './runtime/informer.ts';
 import { createLogger } from './runtime/log.ts';
@@ -112,6 +112,7 @@ const opts = new Command()
 const log = createLogger('everyclass-operator');
 const kc = new KubeConfig();
 kc.loadFromDefault();
+shareConnections(kc); // one kept-alive agent instead of a handshake per API call
 const metrics = new Metrics();
 const manager = new Manager({
   name: 'everyclassenvironment',

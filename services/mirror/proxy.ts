@@ -6,7 +6,7 @@ import http, { type IncomingMessage } from 'node:http';
 import { SHADOW_HEADER } from '../kit/app.ts';
 import { signShadow } from '../kit/callers.ts';
 import type { Logger } from '../kit/log.ts';
-import { compare, type Observed } from './compare.ts';
+import { compare, type Fingerprint, type Observed } from './compare.ts';
 import { type MirrorPolicy, mirroringEnabled } from './config.ts';
 import type { Digester } from './digest.ts';
 import type { Dispatcher, Reservation } from './dispatcher.ts';
@@ -40,8 +40,16 @@ export function reaskBudget(p: MirrorPolicy): ReaskBudget {
     : new ReaskBudget(p.noisePercent, p.noiseMaxPerSecond);
 }
 
-/** Production's answer as compared, and the learning of noise from a second ask when there was one. */
-type ProductionSide = Observed & { learning?: Promise<void> };
+/**
+ * Production's answer as compared: its status, its body's fingerprint made on first demand (when
+ * the target has answered, or for noise learning: never for a copy the target leaves unanswered),
+ * and the learning of noise from a second ask when there was one.
+ */
+interface ProductionSide {
+  status: number;
+  fingerprint(): Promise<Fingerprint | undefined>;
+  learning?: Promise<void>;
+}
 
 interface Endpoint {
   hostname: string;
@@ -301,12 +309,13 @@ function startCopy(
       up.on('data', (c: Buffer) => collected.push(c));
       up.once('end', () => {
         const status = up.statusCode ?? 0;
-        deps
-          .digest(collected.buffer(), up.headers['content-encoding'], up.headers['content-type'])
-          .catch(() => undefined)
-          .then((body) =>
-            resolveProduction(observeProduction(deps, req, peer, method, url, { status, body })),
-          );
+        const raw = collected.buffer();
+        let digested: Promise<Fingerprint | undefined> | undefined;
+        const fingerprint = () =>
+          (digested ??= deps
+            .digest(raw, up.headers['content-encoding'], up.headers['content-type'])
+            .catch(() => undefined));
+        resolveProduction(observeProduction(deps, req, peer, method, url, { status, fingerprint }));
       });
     },
     productionFailed: abandon,
@@ -333,9 +342,12 @@ function observeProduction(
       ledger,
       digest: deps.digest,
     };
-    observed.learning = learnFromProduction(learn, route, method, url, again, observed).catch(
-      (err: unknown) => deps.log.warn({ err: String(err) }, 'noise learning failed'),
-    );
+    observed.learning = observed
+      .fingerprint()
+      .then((body) =>
+        learnFromProduction(learn, route, method, url, again, { status: observed.status, body }),
+      )
+      .catch((err: unknown) => deps.log.warn({ err: String(err) }, 'noise learning failed'));
     ledger.noise.track(route, observed.learning);
   }
   return observed;
@@ -352,10 +364,11 @@ async function decide(
 ): Promise<void> {
   const body = await deps.digest(raw, headers['content-encoding'], headers['content-type']);
   const shadow: Observed = { status, body };
-  const prod = await production;
-  if (prod === undefined) return;
+  const found = await production;
+  if (found === undefined) return;
+  const prod: Observed = { status: found.status, body: await found.fingerprint() };
   // This request's own second ask, if any, is learned from first (bounded by its deadline).
-  await prod.learning;
+  await found.learning;
   const route = deps.routeOf(url, prod.status < 400);
   // A route's first round of learning under way (another request's): wait for it too.
   await deps.ledger.noise.untilLearned(route);
