@@ -12,6 +12,7 @@ import type { EveryClassEnvironment } from '../src/api/environment.ts';
 import { buildSecret } from '../src/desired/config.ts';
 import { buildDesired, ownedKinds } from '../src/desired/index.ts';
 import { labelKeys } from '../src/desired/labels.ts';
+import { onTheWire } from '../src/runtime/objects.ts';
 
 const plurals = new Map<string, string>(ownedKinds.map((k) => [`${k.apiVersion}/${k.kind}`, k.plural]));
 
@@ -83,7 +84,9 @@ export function manifests(
   );
   return [...secrets, ...desired.objects].map((o) => {
     const { ownerReferences: _, ...metadata } = o.metadata ?? {};
-    return { ...o, metadata: { ...metadata, namespace } };
+    // The builders' values are client-node models (NetworkPolicy's `_from`): sent in the wire
+    // shape, as client-node's own apply sends them.
+    return onTheWire({ ...o, metadata: { ...metadata, namespace } });
   });
 }
 
