@@ -8,6 +8,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 interface Profile {
   nodes: ProfileNode[];
@@ -17,21 +18,34 @@ interface Profile {
 }
 
 const { values, positionals } = parseArgs({
-  options: { top: { type: 'string', default: '15' } },
+  options: { top: { type: 'string', default: '15' }, inclusive: { type: 'boolean', default: false } },
   allowPositionals: true,
 });
 for (const file of positionals) {
   const p = JSON.parse(readFileSync(file, 'utf8')) as Profile;
   const self = new Map<string, number>();
   let total = 0;
-  for (const n of p.nodes) {
-    const hits = n.hitCount ?? 0;
-    total += hits;
+  const byId = new Map(p.nodes.map((n) => [n.id, n]));
+  const keyOf = (n: ProfileNode) => {
     const f = n.callFrame;
     const where = f.url ? `${basename(f.url)}:${f.lineNumber + 1}` : '';
-    const key = `${f.functionName || '(anonymous)'} ${where}`.trim();
-    self.set(key, (self.get(key) ?? 0) + hits);
-  }
+    return `${f.functionName || '(anonymous)'} ${where}`.trim();
+  };
+  // --inclusive: a frame's samples and its callees' (each frame counted once per stack).
+  const under = (n: ProfileNode, seen: ReadonlySet<string>): number => {
+    const key = keyOf(n);
+    let sum = n.hitCount ?? 0;
+    const next = new Set(seen).add(key);
+    for (const c of n.children ?? []) {
+      const child = byId.get(c);
+      if (child) sum += under(child, next);
+    }
+    if (!seen.has(key)) self.set(key, (self.get(key) ?? 0) + sum - (values.inclusive ? 0 : sum - (n.hitCount ?? 0)));
+    return sum;
+  };
+  for (const n of p.nodes) total += n.hitCount ?? 0;
+  const root = p.nodes[0];
+  if (root) under(root, new Set());
   const ms = (p.endTime - p.startTime) / 1000;
   process.stdout.write(`${file}: ${total} samples over ${ms.toFixed(0)} ms\n`);
   const idle = (self.get('(idle)') ?? 0) / Math.max(1, total);

@@ -19,6 +19,7 @@ import { type Listening, runMain, startService } from '../kit/serve.ts';
 import { TwirpClient } from '../kit/twirp.ts';
 import { createAdminApp, createApp } from './app.ts';
 import { api, entityMethods, identityMethods } from './backend.ts';
+import { cachedEntity } from './entity-cache.ts';
 import { en } from './i18n/en.ts';
 import { type Messages, zhCN } from './i18n/zh-CN.ts';
 
@@ -60,9 +61,11 @@ export async function start(env: Env = process.env): Promise<Listening> {
     app: createApp({
       ...kit,
       backend: {
-        entity: api(
-          new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity', { signer: kit.signer }),
-          entityMethods,
+        entity: cachedEntity(
+          api(
+            new TwirpClient(config.entityUrl, 'everyclass.entity.v1.Entity', { signer: kit.signer }),
+            entityMethods,
+          ),
         ),
         identity: api(
           new TwirpClient(config.identityUrl, 'everyclass.identity.v1.Identity', { signer: kit.signer }),
