@@ -57,11 +57,15 @@ function peakRssMiB(pid: number): number {
   return m ? Number(m[1]) / 1024 : Number.NaN;
 }
 
-/** What the image runs: the compiled operator. */
-function build(): string {
+/** What the image runs: the compiled operator, with the node flags of the image's entry point. */
+function build(): string[] {
   const r = spawnSync('npm', ['run', 'build'], { stdio: ['ignore', 'inherit', 'inherit'] });
   if (r.status !== 0) throw new Error('npm run build failed');
-  return 'dist/operator/src/main.js';
+  const entry = readFileSync('hack/image-entrypoint.sh', 'utf8');
+  const flags = /operator\) exec node ((?:--\S+ )*)\/app\/dist\/operator\/src\/main\.js/.exec(entry)?.[1];
+  if (flags === undefined)
+    throw new Error('hack/image-entrypoint.sh: no operator line to take the node flags from');
+  return [...flags.trim().split(' ').filter(Boolean), 'dist/operator/src/main.js'];
 }
 
 async function main(): Promise<void> {
@@ -99,7 +103,7 @@ async function main(): Promise<void> {
   const op: ChildProcess = spawn(
     process.execPath,
     [
-      entry,
+      ...entry,
       '--probe-host=127.0.0.1',
       '--probe-port=0',
       `--workers=${workers}`,
