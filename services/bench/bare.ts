@@ -13,7 +13,7 @@ const body = Buffer.from(captured.body, 'base64');
 const app = new Koa();
 app.use((ctx) => {
   ctx.status = captured.status;
-  for (const [k, v] of captured.headers) ctx.set(k, v);
+  for (const [k, v] of captured.headers) ctx.append(k, v); // repeated ones (Set-Cookie) kept
   if (ctx.fresh) {
     ctx.status = 304;
     return;

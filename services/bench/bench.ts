@@ -156,7 +156,7 @@ try {
   coldMs.sort((a, b) => a - b);
   const gzip = { 'accept-encoding': 'gzip' }; // as calendar clients send it
   const feed = await capture(calendar + paths[0]!, gzip);
-  const bare = await startBare(feed, dir);
+  const bare = await startBare(feed, dir, gzip);
   stopBare = bare.stop;
   const bareEtag = feed.headers.find(([k]) => k.toLowerCase() === 'etag')?.[1] ?? '';
   const ours = { calendar: [pidOf.calendar ?? 0], entity: [pidOf.entity ?? 0] };

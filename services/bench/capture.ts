@@ -45,8 +45,23 @@ export interface Bare {
   stop(): Promise<void>;
 }
 
-/** Starts bare.ts in its own process, answering `captured`. */
-export async function startBare(captured: Captured, dir: string): Promise<Bare> {
+/** Throws unless the bare app answers what was captured: same status, headers and body bytes. */
+async function verify(url: string, captured: Captured, headers: Record<string, string>): Promise<void> {
+  const again = await capture(url, headers);
+  const norm = (c: Captured) =>
+    JSON.stringify([c.status, c.headers.map(([k, v]) => [k.toLowerCase(), v]), c.body]);
+  if (norm(again) !== norm(captured))
+    throw new Error(
+      `the bare baseline does not answer as the service did:\n${JSON.stringify(captured.headers)}\n${JSON.stringify(again.headers)}`,
+    );
+}
+
+/** Starts bare.ts in its own process, answering `captured` (checked: same bytes and headers). */
+export async function startBare(
+  captured: Captured,
+  dir: string,
+  headers: Record<string, string> = {},
+): Promise<Bare> {
   const port = await freePort();
   const file = join(dir, `bare-${port}.json`);
   writeFileSync(file, JSON.stringify(captured));
@@ -62,6 +77,7 @@ export async function startBare(captured: Captured, dir: string): Promise<Bare> 
       async () => ((await fetch(url)).status > 0 ? true : undefined),
       10_000,
     );
+    await verify(url, captured, headers);
   } catch (err) {
     await stop();
     throw err;

@@ -40,7 +40,8 @@ for (const file of positionals) {
       const child = byId.get(c);
       if (child) sum += under(child, next);
     }
-    if (!seen.has(key)) self.set(key, (self.get(key) ?? 0) + sum - (values.inclusive ? 0 : sum - (n.hitCount ?? 0)));
+    if (!seen.has(key))
+      self.set(key, (self.get(key) ?? 0) + sum - (values.inclusive ? 0 : sum - (n.hitCount ?? 0)));
     return sum;
   };
   for (const n of p.nodes) total += n.hitCount ?? 0;

@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     const dir = mkdtempSync(join(tmpdir(), 'everyclass-web-bench-'));
     cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
     const bareFor = async (headers: Record<string, string>) => {
-      const b = await startBare(await capture(stack.web.url + path, headers), dir);
+      const b = await startBare(await capture(stack.web.url + path, headers), dir, headers);
       cleanup.push(b.stop);
       return b;
     };
