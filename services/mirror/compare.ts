@@ -85,11 +85,12 @@ export function decodeBody(buf: Buffer, encoding: string | undefined, max: numbe
  */
 export interface Fingerprint {
   digest: string;
-  parts: string | Unstructured;
+  /** `digest_only`: not split (the parts are made only when two digests differ: digest.ts). */
+  parts: string | Unstructured | 'digest_only';
 }
 
 /** A fingerprint's parts, or why it has none. */
-export function partsOfFingerprint(f: Fingerprint): Part[] | Unstructured {
+export function partsOfFingerprint(f: Fingerprint): Part[] | Unstructured | 'digest_only' {
   return f.parts.startsWith('[') ? (JSON.parse(f.parts) as Part[]) : (f.parts as Unstructured);
 }
 
@@ -98,18 +99,24 @@ export interface FingerprintOptions {
   maxParts: number;
 }
 
-/** Decode, strip the rules' matches, digest and split into parts; undefined when it cannot be decoded. */
+/**
+ * Decode, strip the rules' matches, digest and (with `split`) split into parts; undefined when it
+ * cannot be decoded. Splitting costs several times the digest (an HTML parse): asked for only when
+ * two digests differ.
+ */
 export function fingerprintBody(
   strip: Normaliser,
   body: Buffer,
   encoding: string | undefined,
   kind: Kind,
   opts: FingerprintOptions,
+  split = true,
 ): Fingerprint | undefined {
   const raw = decodeBody(body, encoding, opts.maxBodyBytes);
   if (raw === undefined) return undefined;
   const latin1 = strip(raw);
   const digest = createHash('sha256').update(latin1, 'latin1').digest('hex');
+  if (!split) return { digest, parts: 'digest_only' };
   const utf8 = (latin: string) => Buffer.from(latin, 'latin1').toString('utf8');
   const parts =
     kind === 'json'

@@ -6,9 +6,9 @@ import http, { type IncomingMessage } from 'node:http';
 import { SHADOW_HEADER } from '../kit/app.ts';
 import { signShadow } from '../kit/callers.ts';
 import type { Logger } from '../kit/log.ts';
-import { compare, type Fingerprint, type Observed } from './compare.ts';
+import { compare, type Observed } from './compare.ts';
 import { type MirrorPolicy, mirroringEnabled } from './config.ts';
-import type { Digester } from './digest.ts';
+import { type Digester, fingerprintPair, type KeptBody } from './digest.ts';
 import type { Dispatcher, Reservation } from './dispatcher.ts';
 import { downstreamHeaders, framingProblem, shadowHeaders, upstreamHeaders } from './headers.ts';
 import type { Ledger } from './ledger.ts';
@@ -41,13 +41,13 @@ export function reaskBudget(p: MirrorPolicy): ReaskBudget {
 }
 
 /**
- * Production's answer as compared: its status, its body's fingerprint made on first demand (when
- * the target has answered, or for noise learning: never for a copy the target leaves unanswered),
- * and the learning of noise from a second ask when there was one.
+ * Production's answer as compared: its status and its body as kept, fingerprinted only once there is
+ * another answer to compare it with (never for a copy the target leaves unanswered), and the
+ * learning of noise from a second ask when there was one.
  */
 interface ProductionSide {
   status: number;
-  fingerprint(): Promise<Fingerprint | undefined>;
+  kept: KeptBody;
   learning?: Promise<void>;
 }
 
@@ -309,13 +309,12 @@ function startCopy(
       up.on('data', (c: Buffer) => collected.push(c));
       up.once('end', () => {
         const status = up.statusCode ?? 0;
-        const raw = collected.buffer();
-        let digested: Promise<Fingerprint | undefined> | undefined;
-        const fingerprint = () =>
-          (digested ??= deps
-            .digest(raw, up.headers['content-encoding'], up.headers['content-type'])
-            .catch(() => undefined));
-        resolveProduction(observeProduction(deps, req, peer, method, url, { status, fingerprint }));
+        const kept: KeptBody = {
+          body: collected.buffer(),
+          encoding: up.headers['content-encoding'],
+          contentType: up.headers['content-type'],
+        };
+        resolveProduction(observeProduction(deps, req, peer, method, url, { status, kept }));
       });
     },
     productionFailed: abandon,
@@ -342,13 +341,11 @@ function observeProduction(
       ledger,
       digest: deps.digest,
     };
-    observed.learning = observed
-      .fingerprint()
-      .then((body) =>
-        learnFromProduction(learn, route, method, url, again, { status: observed.status, body }),
-      )
-      .catch((err: unknown) => deps.log.warn({ err: String(err) }, 'noise learning failed'));
-    ledger.noise.track(route, observed.learning);
+    const learning = learnFromProduction(learn, route, method, url, again, observed).catch((err: unknown) =>
+      deps.log.warn({ err: String(err) }, 'noise learning failed'),
+    );
+    observed.learning = learning;
+    ledger.noise.track(route, learning);
   }
   return observed;
 }
@@ -362,11 +359,20 @@ async function decide(
   headers: http.IncomingHttpHeaders,
   raw: Buffer | undefined,
 ): Promise<void> {
-  const body = await deps.digest(raw, headers['content-encoding'], headers['content-type']);
-  const shadow: Observed = { status, body };
   const found = await production;
   if (found === undefined) return;
-  const prod: Observed = { status: found.status, body: await found.fingerprint() };
+  const shadowKept = {
+    body: raw,
+    encoding: headers['content-encoding'],
+    contentType: headers['content-type'],
+  };
+  const [prodBody, shadowBody] = await fingerprintPair(
+    (...a) => deps.digest(...a).catch(() => undefined),
+    found.kept,
+    shadowKept,
+  );
+  const shadow: Observed = { status, body: shadowBody };
+  const prod: Observed = { status: found.status, body: prodBody };
   // This request's own second ask, if any, is learned from first (bounded by its deadline).
   await found.learning;
   const route = deps.routeOf(url, prod.status < 400);
