@@ -13,7 +13,9 @@
 // Comparison is on wherever our proxy mirrors (the heavier case); nginx only mirrors.
 //
 //   BENCH_SECONDS (default 5) per run, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 50),
-//   BENCH_RATE (default 200 req/s), BENCH_PATH (default a ~15 KB page).
+//   BENCH_RATE (default 200 req/s), BENCH_PATH (default a ~15 KB page), BENCH_BEFORE (another
+//   checkout, e.g. `git worktree add /tmp/before main`: its proxy runs the same scenarios in the same
+//   rounds, so that a change is measured before and after on the same machine at the same moment).
 import { mkdtempSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
@@ -36,6 +38,8 @@ interface Scenario {
   name: string;
   /** Our proxy's environment (mirroring off: {}). */
   mirror?: Record<string, string>;
+  /** The checkout whose proxy runs (default: this one). */
+  root?: string;
   /** One of nginx's server blocks. */
   nginx?: NginxScenario;
   /** The rows this one is a ratio to (besides the first, direct). */
@@ -198,11 +202,30 @@ try {
     { name: 'proxy, 10%, target hanging', mirror: on(hanging.url, '10'), anchors: [OURS_10, NGINX_HANG] },
     { name: 'proxy, 100%, target hanging', mirror: on(hanging.url, '100'), anchors: ['proxy, 100%'] },
   ];
+  const before = process.env.BENCH_BEFORE;
+  if (before) {
+    const was = (name: string) => `${name} (before)`;
+    scenarios.push(
+      { name: was('proxy, mirroring off'), mirror: {}, root: before, anchors: ['proxy, mirroring off'] },
+      { name: was(OURS_10), mirror: on(staging.url, '10'), root: before, anchors: [OURS_10] },
+      { name: was('proxy, 100%'), mirror: on(staging.url, '100'), root: before, anchors: ['proxy, 100%'] },
+      {
+        name: was('proxy, 10%, target hanging'),
+        mirror: on(hanging.url, '10'),
+        root: before,
+        anchors: ['proxy, 10%, target hanging'],
+      },
+    );
+  }
 
   const runners: Runner[] = [];
   for (const scenario of scenarios) {
     if (scenario.mirror) {
-      const proxy = await startMirrorProcess({ UPSTREAM_URL: production.url, ...scenario.mirror }, logDir);
+      const proxy = await startMirrorProcess(
+        { UPSTREAM_URL: production.url, ...scenario.mirror },
+        logDir,
+        scenario.root,
+      );
       stops.push(proxy.stop);
       runners.push({ scenario, proxy, url: proxy.url, pids: [proxy.proc.pid] });
     } else if (scenario.nginx) {
