@@ -159,7 +159,7 @@ try {
   const bare = await startBare(feed, dir, gzip);
   stopBare = bare.stop;
   const bareEtag = feed.headers.find(([k]) => k.toLowerCase() === 'etag')?.[1] ?? '';
-  const ours = { calendar: [pidOf.calendar ?? 0], entity: [pidOf.entity ?? 0] };
+  const ours = { calendar: [pidOf.calendar ?? 0], entity: [pidOf.entity ?? 0], store: [store.pid] };
   const conditional = paths.map((p, i) => ({ path: p, headers: { 'If-None-Match': etags[i]! } }));
   const [bareWarm, warm, bare304, ours304] = await interleaved(
     [

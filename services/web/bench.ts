@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startStack, WebClient } from '../../test/integration/web-stack.ts';
-import { mochaGlobalTeardown } from '../../test/support/localenv.ts';
+import { mochaGlobalTeardown, useStore } from '../../test/support/localenv.ts';
 import { capture, startBare } from '../bench/capture.ts';
 import { interleaved, type LoadScenario } from '../bench/rounds.ts';
 import { defaultKdf, hashPassword, verifyPassword } from '../identity/passwords.ts';
@@ -74,7 +74,13 @@ async function main(): Promise<void> {
     const bareLogged = await bareFor({ cookie });
     const BARE_ANON = 'bare koa, the anonymous page (baseline)';
     const BARE_LOGGED = 'bare koa, the logged-in page (baseline)';
-    const ours = { web: [stack.web.pid], entity: [stack.entity.pid], identity: [stack.identity.pid] };
+    const store = (await useStore()).pid; // the FerretDB the stack shares (visits are written there)
+    const ours = {
+      web: [stack.web.pid],
+      entity: [stack.entity.pid],
+      identity: [stack.identity.pid],
+      store: [store],
+    };
     const scenarios: Array<LoadScenario & { anchor?: string }> = [
       { name: BARE_ANON, url: bareAnon.url + path, pids: { bare: [bareAnon.pid] } },
       { name: 'timetable page, anonymous', url: stack.web.url + path, pids: ours, anchor: BARE_ANON },
