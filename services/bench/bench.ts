@@ -273,7 +273,9 @@ try {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
   const line = (r: string[]) =>
     `| ${r.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join(' | ')} |`;
-  process.stdout.write(`\n${rows.map(line).join('\n')}\n`);
+  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
+  const [head, ...rest] = rows.map(line);
+  process.stdout.write(`\n${[head, rule, ...rest].join('\n')}\n`);
   await store.stop();
 } finally {
   await stopBare();
