@@ -15,7 +15,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { CustomObjectsApi, KubeConfig } from '@kubernetes/client-node';
 import { parse } from 'yaml';
 import { type LocalCluster, startCluster } from '../../hack/localenv/cluster.ts';
-import { waitFor } from '../../hack/localenv/processes.ts';
+import { stopPid, waitFor } from '../../hack/localenv/processes.ts';
 import type { EveryClassEnvironment } from '../src/api/environment.ts';
 import { applyAll, manifests, rest, untilReady } from './by-hand.ts';
 
@@ -126,7 +126,8 @@ async function main(): Promise<void> {
     log += d.toString();
   });
   const cleanup = async () => {
-    op.kill('SIGKILL');
+    // TERM first (a graceful stop, which also lets `--cpu-prof` write its profile), KILL after 10 s.
+    if (op.pid) await stopPid(op.pid, 10_000);
     for (const ns of namespaces) await c.kubectl('delete', 'namespace', ns, '--wait=false').catch(() => {});
     await stop();
     writeFileSync(logFile, log);
