@@ -8,7 +8,7 @@ case "$role" in
   # The operator's heap is capped: V8 otherwise lets garbage grow towards its default limit (a
   # 200-environment burst peaked near 580 MiB RSS for a live heap a fraction of that). bench:operator
   # runs the operator with these same flags (it reads them from this line).
-  operator) exec node --max-old-space-size=128 /app/dist/operator/src/main.js "$@" ;;
+  operator) exec node --max-old-space-size=256 /app/dist/operator/src/main.js "$@" ;;
   mirror) exec node /app/dist/services/mirror/main.js "$@" ;;
   data) exec node /app/dist/services/data/cli.js "$@" ;;
   web | entity | identity | calendar) exec node /app/dist/services/cli.js "$role" "$@" ;;
