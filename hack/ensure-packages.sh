@@ -6,8 +6,12 @@
 #
 # Only on Debian-like machines where we are root; elsewhere it prints why not on stderr and exits 0,
 # and the real node reports what it lacks. Quiet when everything is there.
+#
+# With arguments, installs those packages instead (hack/ensure-bench-packages.sh). No package's own
+# service is started by the install: a policy-rc.d refuses every invoke-rc.d call meanwhile.
 set -euo pipefail
 packages=(buildah mmdebstrap nftables iptables ipset conntrack libseccomp-dev pkg-config gcc libc6-dev openssl)
+[[ $# -gt 0 ]] && packages=("$@")
 
 command -v dpkg-query >/dev/null || { echo "ensure-packages: not a Debian-like machine; skipping ${packages[*]}" >&2; exit 0; }
 missing=()
@@ -20,6 +24,12 @@ if [[ $(id -u) -ne 0 ]]; then
   exit 0
 fi
 echo "ensure-packages: installing ${missing[*]}" >&2
+policy=/usr/sbin/policy-rc.d
+if [[ ! -e $policy ]]; then
+  printf '#!/bin/sh\nexit 101\n' >"$policy"
+  chmod +x "$policy"
+  trap 'rm -f "$policy"' EXIT
+fi
 export DEBIAN_FRONTEND=noninteractive
 apt-get update -qq >&2
 apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2

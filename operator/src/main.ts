@@ -18,7 +18,7 @@ import {
   proxyPodSelector,
 } from './reconcilers/mirrorstats.ts';
 import { crashMemoryMs, podSignature } from './reconcilers/pods.ts';
-import { KubeClient } from './runtime/client.ts';
+import { KubeClient, shareConnections } from './runtime/client.ts';
 import { systemClock } from './runtime/clock.ts';
 import { changedOnly, type Watched } from './runtime/informer.ts';
 import { createLogger } from './runtime/log.ts';
@@ -126,6 +126,7 @@ const opts = new Command()
 const log = createLogger('everyclass-operator');
 const kc = new KubeConfig();
 kc.loadFromDefault();
+shareConnections(kc); // one kept-alive agent instead of a handshake per API call
 const metrics = new Metrics();
 const manager = new Manager({
   name: 'everyclassenvironment',
@@ -152,9 +153,28 @@ const manager = new Manager({
     : {}),
 });
 
+// Our own status writes come back as watch events that change nothing a pass of that environment
+// reads of it (its spec, labels, annotations, deletion): it is not reconciled again for them (a
+// pass that must run after its write asks for it with requeueAfter). Environments mirroring into it
+// still are: they read its status.
+const beyondStatus = changedOnly<EveryClassEnvironment>((e) =>
+  JSON.stringify([
+    e.metadata.generation,
+    e.metadata.labels,
+    e.metadata.annotations,
+    e.metadata.deletionTimestamp,
+    e.metadata.finalizers,
+    e.metadata.ownerReferences,
+  ]),
+);
 const environments: Watched<EveryClassEnvironment> = manager.watch<EveryClassEnvironment>(
   { apiVersion, kind, plural },
-  { map: (env): string[] => environmentKeys(env, environments.cache.list()) },
+  {
+    map: (env, verb): string[] => {
+      const keys = environmentKeys(env, environments.cache.list());
+      return beyondStatus(env, verb) ? keys : keys.slice(1);
+    },
+  },
 );
 const children: Record<string, ObjectCache<KubernetesObject>> = {};
 for (const ref of ownedKinds) {

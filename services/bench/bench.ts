@@ -1,17 +1,19 @@
-// npm run bench:services [-- --scale 1 --tokens 1000 --seconds 10]
-// Starts its own FerretDB store, the entity and calendar services and a bare koa baseline on
+// npm run bench:services [-- --scale 1 --tokens 1000 --seconds 5 --rounds 3]
+// Starts its own FerretDB store, the entity and calendar services and a fair bare koa baseline on
 // 127.0.0.1, imports the seeded data set, then measures and prints one table:
-//   (1) .ics requests/s and p99 at 50 connections, cold (first generation) and warm (cached),
-//       next to the bare koa handler, with ratios;
+//   (1) .ics: cold generation (first request of a token, one at a time: median and p99), then
+//       warm (cached) and 304 (If-None-Match) requests/s and p99 at 50 connections from wrk in its
+//       own process, next to a bare koa app answering the same feed's bytes and headers
+//       (services/bench/bare.ts), interleaved rounds, medians, ratios, CPU µs per request;
 //   (2) GetTimetable over Twirp protobuf vs JSON: bytes on the wire and client encode+decode time;
 //   (3) Search latency p50/p99.
 
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, openSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import http from 'node:http';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import autocannon from 'autocannon';
 import { freePort, stopPid, waitFor } from '../../hack/localenv/processes.ts';
 import { startStore } from '../../hack/localenv/store.ts';
 import { everyclass } from '../../proto/generated/everyclass.js';
@@ -20,24 +22,30 @@ import { generateUniversity } from '../data/generate.ts';
 import { importSemester } from '../data/import.ts';
 import { TwirpClient } from '../kit/twirp/client.ts';
 import { decodeResponse, encodeRequest } from '../kit/twirp/codec.ts';
+import { capture, startBare } from './capture.ts';
+import { interleaved } from './rounds.ts';
 
 const { values: args } = parseArgs({
   options: {
     scale: { type: 'string', default: '1' },
     tokens: { type: 'string', default: '1000' },
-    seconds: { type: 'string', default: '10' },
+    seconds: { type: 'string', default: '5' },
+    rounds: { type: 'string', default: '3' },
     connections: { type: 'string', default: '50' },
   },
 });
 const scale = Number(args.scale);
 const tokenCount = Number(args.tokens);
 const seconds = Number(args.seconds);
+const rounds = Number(args.rounds);
 const connections = Number(args.connections);
 
 const epb = everyclass.entity.v1;
 const root = join(import.meta.dirname, '..', '..');
 const dir = mkdtempSync(join(tmpdir(), 'everyclass-bench-'));
 const children: ChildProcess[] = [];
+/** Each started service's process id, for its CPU column. */
+const pidOf: Record<string, number> = {};
 const log = (s: string) => process.stderr.write(`bench: ${s}\n`);
 
 async function start(name: string, script: string[], env: Record<string, string>): Promise<string> {
@@ -48,6 +56,7 @@ async function start(name: string, script: string[], env: Record<string, string>
     env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), LOG_LEVEL: 'warn', ...env },
   });
   children.push(child);
+  pidOf[name] = child.pid ?? 0;
   const url = `http://127.0.0.1:${port}`;
   await waitFor(
     `${name}`,
@@ -61,28 +70,22 @@ function quantile(sorted: number[], q: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
 }
 
-async function cannon(url: string, paths: string[], opts: { amount?: number; duration?: number }) {
-  let i = 0;
-  const res = await autocannon({
-    url,
-    connections,
-    headers: { 'accept-encoding': 'gzip' }, // as calendar clients send it
-    ...(opts.amount ? { amount: opts.amount } : { duration: opts.duration ?? seconds }),
-    requests: [{ method: 'GET', setupRequest: (req) => ({ ...req, path: paths[i++ % paths.length]! }) }],
+/** One GET from this process (no server here), timed to the end of its body; its ETag. */
+function timedGet(url: string): Promise<{ ms: number; etag: string }> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    http
+      .get(url, { headers: { 'accept-encoding': 'gzip' } }, (res) => {
+        res.resume();
+        res.on('end', () => resolve({ ms: performance.now() - t0, etag: String(res.headers.etag ?? '') }));
+      })
+      .on('error', reject);
   });
-  const ok = res['2xx'];
-  if (res.non2xx > 0 || res.errors > 0) log(`${url}: ${res.non2xx} non-2xx, ${res.errors} errors`);
-  return {
-    rps: res.requests.average,
-    p99: res.latency.p99,
-    total: res.requests.total,
-    ok,
-    duration: res.duration,
-  };
 }
 
 const rows: string[][] = [];
 const row = (...cells: Array<string | number>) => rows.push(cells.map(String));
+let stopBare = async () => {};
 const fmt = (n: number, d = 1) => (Number.isFinite(n) ? n.toFixed(d) : '-');
 
 try {
@@ -116,7 +119,6 @@ try {
   const calendar = await start('calendar', [join(root, 'services/cli.ts'), 'calendar'], {
     ENTITY_URL: entity,
   });
-  const bare = await start('bare', [join(root, 'services/bench/bare.ts')], {});
 
   // Students with a timetable, their public ids, and a calendar token each.
   const codes = [...new Set(sem.enrollments!.map((e) => e.studentCode!))].slice(0, tokenCount);
@@ -138,19 +140,62 @@ try {
     );
   log(`${paths.length} calendar tokens`);
 
-  // (1) .ics cold, warm, and the bare koa baseline
-  const cold = await cannon(calendar, paths, { amount: paths.length });
-  const warm = await cannon(calendar, paths, { duration: seconds });
-  const base = await cannon(bare, ['/'], { duration: seconds });
-  row('(1) .ics, 50 connections', 'req/s', 'p99 ms', 'vs bare koa req/s');
-  row('bare koa constant', fmt(base.rps, 0), fmt(base.p99), '1.00');
-  row(
-    `calendar cold (${cold.total} first generations)`,
-    fmt(cold.total / cold.duration, 0),
-    fmt(cold.p99),
-    fmt(cold.total / cold.duration / base.rps, 3),
+  // (1) .ics cold (first generation of each feed, one at a time), then warm and 304 under load
+  const coldMs: number[] = [];
+  const etags: string[] = [];
+  for (const p of paths) {
+    const r = await timedGet(calendar + p);
+    coldMs.push(r.ms);
+    etags.push(r.etag);
+  }
+  coldMs.sort((a, b) => a - b);
+  const gzip = { 'accept-encoding': 'gzip' }; // as calendar clients send it
+  const feed = await capture(calendar + paths[0]!, gzip);
+  const bare = await startBare(feed, dir, gzip);
+  stopBare = bare.stop;
+  const bareEtag = feed.headers.find(([k]) => k.toLowerCase() === 'etag')?.[1] ?? '';
+  const ours = { calendar: [pidOf.calendar ?? 0], entity: [pidOf.entity ?? 0], store: [store.pid] };
+  const conditional = paths.map((p, i) => ({ path: p, headers: { 'If-None-Match': etags[i]! } }));
+  const [bareWarm, warm, bare304, ours304] = await interleaved(
+    [
+      {
+        name: 'bare koa, the same feed',
+        url: bare.url + paths[0]!,
+        headers: gzip,
+        pids: { bare: [bare.pid] },
+      },
+      { name: 'calendar warm (cached)', url: calendar, headers: gzip, paths, pids: ours },
+      {
+        name: 'bare koa, 304',
+        url: bare.url + paths[0]!,
+        headers: { ...gzip, 'If-None-Match': bareEtag },
+        pids: { bare: [bare.pid] },
+      },
+      { name: 'calendar 304 (If-None-Match)', url: calendar, headers: gzip, paths: conditional, pids: ours },
+    ],
+    { rounds, seconds, connections, log },
   );
-  row('calendar warm (cached)', fmt(warm.rps, 0), fmt(warm.p99), fmt(warm.rps / base.rps, 3));
+  row(
+    `(1) .ics, ${connections} connections (wrk), median of ${rounds}`,
+    'req/s',
+    'p99 ms',
+    'vs its bare koa req/s',
+    'CPU µs/request',
+  );
+  for (const [x, base] of [
+    [bareWarm!, bareWarm!],
+    [warm!, bareWarm!],
+    [bare304!, bare304!],
+    [ours304!, bare304!],
+  ] as const)
+    row(x.scenario.name, fmt(x.m.rps, 0), fmt(x.m.p99), fmt(x.m.rps / base.m.rps, 3), x.cpu);
+  row(
+    `calendar cold: ${coldMs.length} first generations, one at a time`,
+    `median ${fmt(quantile(coldMs, 0.5), 2)} ms`,
+    fmt(quantile(coldMs, 0.99)),
+    `${Math.round(Buffer.from(feed.body, 'base64').length)} gzip bytes`,
+    '',
+  );
 
   // (2) GetTimetable: protobuf vs JSON
   const sample = ids.slice(0, 200);
@@ -190,13 +235,14 @@ try {
   codec('json'); // warm up both
   const us = { protobuf: codec('protobuf'), json: codec('json') };
   const avg = (f: 'protobuf' | 'json') => (sizes[f].req + sizes[f].res) / sample.length;
-  row('(2) GetTimetable (avg of 200 students)', 'bytes/call', 'enc+dec µs', 'json / protobuf');
-  row('Twirp protobuf', fmt(avg('protobuf'), 0), fmt(us.protobuf), '1.00');
+  row('(2) GetTimetable (avg of 200 students)', 'bytes/call', 'enc+dec µs', 'json / protobuf', '');
+  row('Twirp protobuf', fmt(avg('protobuf'), 0), fmt(us.protobuf), '1.00', '');
   row(
     'Twirp JSON',
     fmt(avg('json'), 0),
     fmt(us.json),
     `${fmt(avg('json') / avg('protobuf'), 2)} bytes, ${fmt(us.json / us.protobuf, 2)} time`,
+    '',
   );
 
   // (3) Search latency, one call at a time, client-side
@@ -214,21 +260,25 @@ try {
     }
   }
   lat.sort((a, b) => a - b);
-  row('(3) Search (all four groups)', 'p50 ms', 'p99 ms', 'calls');
-  row('Twirp protobuf, sequential', fmt(quantile(lat, 0.5), 2), fmt(quantile(lat, 0.99), 2), lat.length);
+  row('(3) Search (all four groups)', 'p50 ms', 'p99 ms', 'calls', '');
+  row('Twirp protobuf, sequential', fmt(quantile(lat, 0.5), 2), fmt(quantile(lat, 0.99), 2), lat.length, '');
   row(
     'data set',
     `${data.length} semesters × ${sem.students?.length} students, ${sem.cards?.length} cards, ${enrollments} enrollments`,
     `import ${fmt(importSeconds)} s`,
     `catalog load ${fmt(loadSeconds)} s`,
+    `load average ${loadavg()[0]?.toFixed(1)}`,
   );
 
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => [...(r[i] ?? '')].length)));
   const line = (r: string[]) =>
     `| ${r.map((c, i) => c + ' '.repeat(widths[i]! - [...c].length)).join(' | ')} |`;
-  process.stdout.write(`\n${rows.map(line).join('\n')}\n`);
+  const rule = `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`;
+  const [head, ...rest] = rows.map(line);
+  process.stdout.write(`\n${[head, rule, ...rest].join('\n')}\n`);
   await store.stop();
 } finally {
+  await stopBare();
   for (const c of children) if (c.pid) await stopPid(c.pid);
   rmSync(dir, { recursive: true, force: true });
 }

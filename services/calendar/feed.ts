@@ -20,10 +20,22 @@ export interface FeedDeps {
   tokens: TokenStore;
   cache: CalendarCache;
   app: AppConfig;
-  /** How long a data version read from the entity service is trusted (ms). */
+  /**
+   * How long a data version read from the entity service is trusted (ms). Past that, and up to
+   * STALE_FACTOR times as long, it is still served while one refresh runs (stale-while-revalidate);
+   * 0: every request asks.
+   */
   versionTtlMs: number;
   now?: () => number;
 }
+
+/** How much older than its TTL a data version may be and still be served while it is refreshed. */
+export const STALE_FACTOR = 5;
+
+/** ETags remembered per data version at most (beyond: forgotten, recomputed). */
+const MAX_ETAGS = 200_000;
+
+type DataVersion = { version: string; updatedAt: string };
 
 export interface FeedAnswer {
   status: 200 | 304;
@@ -41,7 +53,11 @@ export interface Conditional {
 export class Feed {
   readonly #deps: FeedDeps;
   readonly #configHash: string;
-  #version: { value: { version: string; updatedAt: string }; at: number } | undefined;
+  #version: { value: DataVersion; at: number } | undefined;
+  /** The one refresh of the data version under way: every request that must wait waits on it. */
+  #refreshing: Promise<DataVersion> | undefined;
+  /** ETags of the current data version, by token (hashing costs more than the rest of a 304). */
+  #etags = { version: '', byToken: new Map<string, string>() };
 
   constructor(deps: FeedDeps) {
     this.#deps = deps;
@@ -53,12 +69,36 @@ export class Feed {
       .slice(0, 8);
   }
 
-  async #dataVersion(ctx: CallContext | undefined) {
-    const now = (this.#deps.now ?? Date.now)();
-    if (this.#version && now - this.#version.at < this.#deps.versionTtlMs) return this.#version.value;
-    const value = await this.#deps.entity.getDataVersion(ctx);
-    this.#version = { value, at: now };
-    return value;
+  #now(): number {
+    return (this.#deps.now ?? Date.now)();
+  }
+
+  /** Single flight: one GetDataVersion at a time, whoever asks. */
+  #refresh(ctx: CallContext | undefined): Promise<DataVersion> {
+    if (this.#refreshing) return this.#refreshing;
+    const p = this.#deps.entity.getDataVersion(ctx).then((value) => {
+      this.#version = { value, at: this.#now() };
+      return value;
+    });
+    this.#refreshing = p;
+    const done = () => {
+      this.#refreshing = undefined;
+    };
+    p.then(done, done);
+    return p;
+  }
+
+  async #dataVersion(ctx: CallContext | undefined): Promise<DataVersion> {
+    const ttl = this.#deps.versionTtlMs;
+    const v = this.#version;
+    const age = v ? this.#now() - v.at : Number.POSITIVE_INFINITY;
+    if (v && age < ttl) return v.value;
+    if (v && ttl > 0 && age < ttl * STALE_FACTOR) {
+      // Stale while revalidating: this answer does not wait; a failed refresh is retried by the next.
+      this.#refresh(undefined).catch(() => {});
+      return v.value;
+    }
+    return this.#refresh(ctx);
   }
 
   async serve(file: string, cond: Conditional, ctx?: CallContext): Promise<FeedAnswer> {
@@ -99,16 +139,26 @@ export class Feed {
   }
 
   #etag(grant: TokenGrant, dataVersion: string): string {
-    const parts = [
-      RENDER_VERSION,
-      this.#configHash,
-      grant.token,
-      grant.studentId,
-      grant.semester,
-      dataVersion,
-    ];
-    return `"${createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 27)}"`;
+    const memo = this.#etags;
+    if (memo.version !== dataVersion || memo.byToken.size >= MAX_ETAGS) {
+      this.#etags = { version: dataVersion, byToken: new Map() };
+      return this.#remember(grant, dataVersion);
+    }
+    const key = `${grant.token}\n${grant.studentId}\n${grant.semester}`;
+    return memo.byToken.get(key) ?? this.#remember(grant, dataVersion);
   }
+
+  #remember(grant: TokenGrant, dataVersion: string): string {
+    const etag = etagOf(this.#configHash, grant, dataVersion);
+    if (this.#etags.version === dataVersion)
+      this.#etags.byToken.set(`${grant.token}\n${grant.studentId}\n${grant.semester}`, etag);
+    return etag;
+  }
+}
+
+function etagOf(configHash: string, grant: TokenGrant, dataVersion: string): string {
+  const parts = [RENDER_VERSION, configHash, grant.token, grant.studentId, grant.semester, dataVersion];
+  return `"${createHash('sha256').update(parts.join('\n')).digest('base64url').slice(0, 27)}"`;
 }
 
 function notModified(cond: Conditional, etag: string, lastModified: Date): boolean {

@@ -146,7 +146,16 @@ export function createServiceApp(opts: ServiceAppOptions): KitApp {
     ctx.state.requestId = requestId;
     ctx.state.shadow = shadow;
     ctx.state.deadline = Number.isFinite(timeout) && timeout > 0 ? Date.now() + timeout : undefined;
-    ctx.state.log = opts.logger.child({ requestId });
+    // The request's logger child is made on first use: most requests log nothing below info.
+    let log: Logger | undefined;
+    Object.defineProperty(ctx.state, 'log', {
+      get: () => (log ??= opts.logger.child({ requestId })),
+      set: (l: Logger) => {
+        log = l;
+      },
+      enumerable: true,
+      configurable: true,
+    });
     ctx.set('X-Request-Id', requestId);
     try {
       await next();
@@ -167,7 +176,12 @@ export function createServiceApp(opts: ServiceAppOptions): KitApp {
     const labels = { route, method: ctx.method, status: String(ctx.status), shadow: String(shadow) };
     metrics.requests.inc(labels);
     metrics.duration.observe(labels, seconds);
-    if (route !== '/metrics' && route !== '/healthz' && route !== '/readyz') {
+    if (
+      route !== '/metrics' &&
+      route !== '/healthz' &&
+      route !== '/readyz' &&
+      opts.logger.isLevelEnabled('info')
+    ) {
       ctx.state.log.info(
         {
           method: ctx.method,

@@ -16,6 +16,7 @@ parentPort?.on('message', (req: DigestRequest) => {
       req.encoding,
       kindOf(req.contentType),
       setup,
+      req.split,
     );
   } catch {
     digest = undefined;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { gzipSync } from 'node:zlib';
 import { createNormaliser, defaultIgnoreRules } from './compare.ts';
-import { createDigester } from './digest.ts';
+import { createDigester, fingerprintPair } from './digest.ts';
 import { page } from './standin.test-support.ts';
 
 describe('body digests', () => {
@@ -49,6 +49,29 @@ describe('body digests', () => {
         results.map((r) => r?.digest),
         [expected, expected, undefined, undefined],
       );
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('splits two bodies into parts only when their digests differ', async () => {
+    const pool = createDigester({ rules: defaultIgnoreRules, maxBodyBytes: 1 << 20, workers: 1 });
+    try {
+      const html = (p: string) => ({
+        body: Buffer.from(`<html><body><p>${p}</p><p>at ${new Date().toISOString()}</p></body></html>`),
+        encoding: undefined,
+        contentType: 'text/html; charset=utf-8',
+      });
+      const same = await fingerprintPair(pool.digest, html('课程表'), html('课程表'));
+      assert.deepEqual(
+        same.map((f) => f?.parts),
+        ['digest_only', 'digest_only'],
+      );
+      assert.equal(same[0]?.digest, same[1]?.digest);
+      const differ = await fingerprintPair(pool.digest, html('课程表'), html('本周课表'));
+      assert.notEqual(differ[0]?.digest, differ[1]?.digest);
+      assert.match(differ[0]?.parts ?? '', /课程表/);
+      assert.match(differ[1]?.parts ?? '', /本周课表/);
     } finally {
       await pool.close();
     }

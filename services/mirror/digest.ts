@@ -7,12 +7,44 @@ import { Worker } from 'node:worker_threads';
 import { createStripper, type Fingerprint, fingerprintBody } from './compare.ts';
 import { kindOf } from './structure.ts';
 
-/** The fingerprint of one body (undefined: not kept, undecodable, or the workers are too far behind). */
+/**
+ * The fingerprint of one body (undefined: not kept, undecodable, or the workers are too far behind);
+ * `split` false: the digest alone (parts `digest_only`).
+ */
 export type Digester = (
   body: Buffer | undefined,
   encoding: string | undefined,
   contentType?: string,
+  split?: boolean,
 ) => Promise<Fingerprint | undefined>;
+
+/** A body kept for comparison, as it came (maybe compressed). */
+export interface KeptBody {
+  body: Buffer | undefined;
+  encoding: string | undefined;
+  contentType: string | undefined;
+}
+
+/**
+ * The fingerprints of two bodies to compare: their digests first, and their parts only when the
+ * digests differ (most copies match: splitting a 15 KB page costs several times its digest).
+ */
+export async function fingerprintPair(
+  digest: Digester,
+  a: KeptBody,
+  b: KeptBody,
+): Promise<[Fingerprint | undefined, Fingerprint | undefined]> {
+  const first = await Promise.all([
+    digest(a.body, a.encoding, a.contentType, false),
+    digest(b.body, b.encoding, b.contentType, false),
+  ]);
+  const [da, db] = first;
+  if (da === undefined || db === undefined || da.digest === db.digest) return first;
+  return Promise.all([
+    digest(a.body, a.encoding, a.contentType, true),
+    digest(b.body, b.encoding, b.contentType, true),
+  ]);
+}
 
 /** Parts kept per body at most (beyond: compared by digest only, `too_many_parts`). */
 export const MAX_PARTS = 5000;
@@ -38,6 +70,7 @@ export interface DigestRequest {
   body: Uint8Array;
   encoding: string | undefined;
   contentType: string | undefined;
+  split: boolean;
 }
 export interface DigestReply {
   id: number;
@@ -60,8 +93,10 @@ export function createDigester(opts: DigesterOptions): DigestPool {
   if (opts.workers <= 0) {
     const strip = createStripper(opts.rules);
     return {
-      digest: async (body, encoding, contentType) =>
-        body === undefined ? undefined : fingerprintBody(strip, body, encoding, kindOf(contentType), limits),
+      digest: async (body, encoding, contentType, split = true) =>
+        body === undefined
+          ? undefined
+          : fingerprintBody(strip, body, encoding, kindOf(contentType), limits, split),
       close: async () => {},
     };
   }
@@ -92,7 +127,7 @@ export function createDigester(opts: DigesterOptions): DigestPool {
     alive.add(w);
   }
   return {
-    digest: (body, encoding, contentType) => {
+    digest: (body, encoding, contentType, split = true) => {
       if (body === undefined || waiting.size >= maxPending || alive.size === 0)
         return Promise.resolve(undefined);
       const id = nextId++;
@@ -100,7 +135,9 @@ export function createDigester(opts: DigesterOptions): DigestPool {
       const worker = pool[id % pool.length] as Worker;
       return new Promise((resolve) => {
         waiting.set(id, resolve);
-        const request: DigestRequest = { id, body, encoding, contentType };
+        // Copied, not transferred: a body is digested, then split when digests differ, and
+        // production's may be compared twice (with staging's, and with its own second answer).
+        const request: DigestRequest = { id, body, encoding, contentType, split };
         worker.postMessage(request);
       });
     },

@@ -35,12 +35,14 @@ function startNode(name: string, script: string, env: Record<string, string>, lo
 export async function startMirrorProcess(
   env: Record<string, string>,
   logDir: string,
+  /** Another checkout's proxy (a benchmark's before/after in one run); default: this one's. */
+  root?: string,
 ): Promise<MirrorProcess> {
   const port = await freePort();
   const adminPort = await freePort();
   const proc = startNode(
     `mirror-${port}`,
-    'services/mirror/main.ts',
+    root ? `${root}/services/mirror/main.ts` : 'services/mirror/main.ts',
     { HOST: '127.0.0.1', PORT: String(port), ADMIN_PORT: String(adminPort), LOG_LEVEL: 'warn', ...env },
     logDir,
   );

@@ -9,7 +9,7 @@ import { headers as contractHeaders } from '../kit/contract.ts';
 import type { Logger } from '../kit/log.ts';
 import { compare, type Observed } from './compare.ts';
 import { type MirrorPolicy, mirroringEnabled } from './config.ts';
-import type { Digester } from './digest.ts';
+import { type Digester, fingerprintPair, type KeptBody } from './digest.ts';
 import type { Dispatcher, Reservation } from './dispatcher.ts';
 import { downstreamHeaders, framingProblem, shadowHeaders, upstreamHeaders } from './headers.ts';
 import type { Ledger } from './ledger.ts';
@@ -41,8 +41,18 @@ export function reaskBudget(p: MirrorPolicy): ReaskBudget {
     : new ReaskBudget(p.noisePercent, p.noiseMaxPerSecond);
 }
 
-/** Production's answer as compared, and the learning of noise from a second ask when there was one. */
-type ProductionSide = Observed & { learning?: Promise<void> };
+/**
+ * Production's answer as compared: its status and its body as kept, fingerprinted only once there is
+ * another answer to compare it with (never for a copy the target leaves unanswered), and the
+ * learning of noise from a second ask when there was one.
+ */
+interface ProductionSide {
+  status: number;
+  kept: KeptBody;
+  /** The course data version production's answer came from, when web told it. */
+  dataVersion?: string;
+  learning?: Promise<void>;
+}
 
 interface Endpoint {
   hostname: string;
@@ -302,14 +312,14 @@ function startCopy(
       up.on('data', (c: Buffer) => collected.push(c));
       up.once('end', () => {
         const status = up.statusCode ?? 0;
-        deps
-          .digest(collected.buffer(), up.headers['content-encoding'], up.headers['content-type'])
-          .catch(() => undefined)
-          .then((body) =>
-            resolveProduction(
-              observeProduction(deps, req, peer, method, url, { status, body, ...dataVersionOf(up.headers) }),
-            ),
-          );
+        const kept: KeptBody = {
+          body: collected.buffer(),
+          encoding: up.headers['content-encoding'],
+          contentType: up.headers['content-type'],
+        };
+        resolveProduction(
+          observeProduction(deps, req, peer, method, url, { status, kept, ...dataVersionOf(up.headers) }),
+        );
       });
     },
     productionFailed: abandon,
@@ -342,10 +352,11 @@ function observeProduction(
       ledger,
       digest: deps.digest,
     };
-    observed.learning = learnFromProduction(learn, route, method, url, again, observed).catch(
-      (err: unknown) => deps.log.warn({ err: String(err) }, 'noise learning failed'),
+    const learning = learnFromProduction(learn, route, method, url, again, observed).catch((err: unknown) =>
+      deps.log.warn({ err: String(err) }, 'noise learning failed'),
     );
-    ledger.noise.track(route, observed.learning);
+    observed.learning = learning;
+    ledger.noise.track(route, learning);
   }
   return observed;
 }
@@ -359,12 +370,22 @@ async function decide(
   headers: http.IncomingHttpHeaders,
   raw: Buffer | undefined,
 ): Promise<void> {
-  const body = await deps.digest(raw, headers['content-encoding'], headers['content-type']);
-  const shadow: Observed = { status, body, ...dataVersionOf(headers) };
-  const prod = await production;
-  if (prod === undefined) return;
+  const found = await production;
+  if (found === undefined) return;
+  const shadowKept = {
+    body: raw,
+    encoding: headers['content-encoding'],
+    contentType: headers['content-type'],
+  };
+  const [prodBody, shadowBody] = await fingerprintPair(
+    (...a) => deps.digest(...a).catch(() => undefined),
+    found.kept,
+    shadowKept,
+  );
+  const shadow: Observed = { status, body: shadowBody, ...dataVersionOf(headers) };
+  const prod: Observed = { status: found.status, body: prodBody, dataVersion: found.dataVersion };
   // This request's own second ask, if any, is learned from first (bounded by its deadline).
-  await prod.learning;
+  await found.learning;
   const route = deps.routeOf(url, prod.status < 400);
   // A route's first round of learning under way (another request's): wait for it too.
   await deps.ledger.noise.untilLearned(route);

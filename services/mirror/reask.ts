@@ -7,8 +7,8 @@
 import http from 'node:http';
 import { SHADOW_HEADER } from '../kit/app.ts';
 import { SHADOW_SIGNATURE_HEADER, signShadow } from '../kit/callers.ts';
-import { type Observed, partsOfFingerprint } from './compare.ts';
-import type { Digester } from './digest.ts';
+import { partsOfFingerprint } from './compare.ts';
+import { type Digester, fingerprintPair, type KeptBody } from './digest.ts';
 import type { Ledger } from './ledger.ts';
 import { MAX_PATHS } from './noise.ts';
 import { diffParts } from './structure.ts';
@@ -89,7 +89,7 @@ export async function learnFromProduction(
   method: string,
   url: string,
   headers: string[],
-  first: Observed,
+  first: { status: number; kept: KeptBody },
 ): Promise<void> {
   const again = await askAgain(
     deps.shadowKey,
@@ -100,11 +100,8 @@ export async function learnFromProduction(
     deps.timeoutMs,
     deps.maxBodyBytes,
   );
-  const body =
-    again && again.status === first.status
-      ? await deps.digest(again.body, again.encoding, again.contentType)
-      : undefined;
-  const a = first.body;
+  if (!again || again.status !== first.status) return deps.ledger.reasked('failed');
+  const [a, body] = await fingerprintPair(deps.digest, first.kept, again);
   if (a === undefined || body === undefined) return deps.ledger.reasked('failed');
   if (a.digest === body.digest) deps.ledger.noise.learn(route, [], true);
   else {

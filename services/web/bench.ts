@@ -1,68 +1,30 @@
 // npm run bench:web (part of bench:services) — what a timetable page costs. One run, loopback,
 // real processes (entity with a generated university on FerretDB, identity, calendar, web): the
-// timetable page at 50 concurrent keep-alive connections (autocannon), anonymous and logged in,
-// next to a bare koa handler returning a constant page in its own process in the same run, with
-// the ratio; then the login cost: the KDF (scrypt) alone, and a whole login through the web.
+// timetable page at 50 concurrent keep-alive connections, anonymous and logged in, each next to its
+// fair baseline: a bare koa app in its own process answering the same bytes and headers that page
+// answered (services/bench/bare.ts). The load generator is wrk in its own process; rounds are
+// interleaved and each row is the median; each row gives the CPU µs per request of every process.
+// Then the login cost: the KDF (scrypt) alone, and a whole login through the web.
 //
-//   BENCH_SECONDS (default 5) per scenario, BENCH_CONNECTIONS (default 50), BENCH_SCALE (default 0.05)
-import { spawn } from 'node:child_process';
-import { availableParallelism, cpus, loadavg } from 'node:os';
-import autocannon from 'autocannon';
-import { freePort, stopPid, waitFor } from '../../hack/localenv/processes.ts';
+//   BENCH_SECONDS (default 5) per run, BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 50),
+//   BENCH_SCALE (default 0.05)
+import { mkdtempSync, rmSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startStack, WebClient } from '../../test/integration/web-stack.ts';
-import { mochaGlobalTeardown } from '../../test/support/localenv.ts';
+import { mochaGlobalTeardown, useStore } from '../../test/support/localenv.ts';
+import { capture, startBare } from '../bench/capture.ts';
+import { interleaved, type LoadScenario } from '../bench/rounds.ts';
 import { defaultKdf, hashPassword, verifyPassword } from '../identity/passwords.ts';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 5);
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const scale = Number(process.env.BENCH_SCALE ?? 0.05);
 const PASSWORD = 'Bench-marks-are-not-passwords-42';
 
-interface Measured {
-  rps: number;
-  p50: number;
-  p99: number;
-  errors: number;
-  bytes: number;
-}
-
 function sortedPercentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? Number.NaN;
-}
-
-/** One autocannon run; every latency kept (its histogram rounds to whole milliseconds). */
-function load(url: string, headers: Record<string, string> = {}): Promise<Measured> {
-  return new Promise((resolve, reject) => {
-    const latencies: number[] = [];
-    const run = autocannon({ url, connections, duration: seconds, headers }, (err, r) => {
-      if (err) return reject(err);
-      latencies.sort((a, b) => a - b);
-      resolve({
-        rps: r.requests.total / seconds,
-        p50: sortedPercentile(latencies, 50),
-        p99: sortedPercentile(latencies, 99),
-        errors: r.errors + r.timeouts + r.non2xx,
-        bytes: r.throughput.total / Math.max(1, r.requests.total),
-      });
-    });
-    run.on('response', (_c, _status, _bytes, ms: number) => latencies.push(ms));
-  });
-}
-
-/** A bare koa app answering a constant page, in its own process like the web service. */
-async function startBaseline(body: string): Promise<{ url: string; stop(): Promise<void> }> {
-  const port = await freePort();
-  const code = `import Koa from 'koa'; const app = new Koa(); const body = process.env.BODY;
-app.use((ctx) => { ctx.type = 'text/html; charset=utf-8'; ctx.body = body; });
-app.listen(${port}, '127.0.0.1');`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', code], {
-    cwd: new URL('../..', import.meta.url).pathname,
-    env: { ...process.env, BODY: body },
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor('baseline koa', async () => ((await fetch(url)).ok ? true : undefined), 10_000);
-  return { url, stop: () => stopPid(child.pid ?? 0) };
 }
 
 async function timeIt(n: number, f: () => Promise<unknown>): Promise<{ p50: number; max: number }> {
@@ -81,7 +43,7 @@ const f1 = (x: number) => x.toFixed(1);
 async function main(): Promise<void> {
   process.stderr.write(`bench:web: starting the stack (scale ${scale}) ...\n`);
   const stack = await startStack({ scale, seed: 5 });
-  let baseline: { url: string; stop(): Promise<void> } | undefined;
+  const cleanup: Array<() => Promise<void>> = [];
   try {
     const sem = stack.data[0]!;
     const semester = sem.semester!.name!;
@@ -102,11 +64,51 @@ async function main(): Promise<void> {
     await me.setPassword(await stack.mailLink(viewer!.code!), PASSWORD);
     const cookie = [...me.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
 
-    baseline = await startBaseline(page.body);
-    process.stderr.write(`bench:web: ${seconds} s per scenario at ${connections} connections ...\n`);
-    const bare = await load(`${baseline.url}/`);
-    const anon = await load(stack.web.url + path);
-    const logged = await load(stack.web.url + path, { cookie });
+    const dir = mkdtempSync(join(tmpdir(), 'everyclass-web-bench-'));
+    cleanup.push(async () => rmSync(dir, { recursive: true, force: true }));
+    const bareFor = async (headers: Record<string, string>) => {
+      const b = await startBare(await capture(stack.web.url + path, headers), dir, headers);
+      cleanup.push(b.stop);
+      return b;
+    };
+    const bareAnon = await bareFor({});
+    const bareLogged = await bareFor({ cookie });
+    const BARE_ANON = 'bare koa, the anonymous page (baseline)';
+    const BARE_LOGGED = 'bare koa, the logged-in page (baseline)';
+    const store = (await useStore()).pid; // the FerretDB the stack shares (visits are written there)
+    const ours = {
+      web: [stack.web.pid],
+      entity: [stack.entity.pid],
+      identity: [stack.identity.pid],
+      store: [store],
+    };
+    const scenarios: Array<LoadScenario & { anchor?: string }> = [
+      { name: BARE_ANON, url: bareAnon.url + path, pids: { bare: [bareAnon.pid] } },
+      { name: 'timetable page, anonymous', url: stack.web.url + path, pids: ours, anchor: BARE_ANON },
+      {
+        name: BARE_LOGGED,
+        url: bareLogged.url + path,
+        headers: { cookie },
+        pids: { bare: [bareLogged.pid] },
+      },
+      {
+        name: 'timetable page, logged in',
+        url: stack.web.url + path,
+        headers: { cookie },
+        pids: ours,
+        anchor: BARE_LOGGED,
+      },
+    ];
+    process.stderr.write(
+      `bench:web: ${rounds} × ${seconds} s per scenario at ${connections} connections ...\n`,
+    );
+    const measured = await interleaved(scenarios, {
+      rounds,
+      seconds,
+      connections,
+      log: (l) => process.stderr.write(`bench:web: ${l}\n`),
+    });
+    const byName = new Map(measured.map((x) => [x.scenario.name, x.m]));
 
     // Login cost: the KDF alone, and whole logins through the web (form, CSRF, RPC, session).
     const hash = await hashPassword(PASSWORD);
@@ -120,22 +122,19 @@ async function main(): Promise<void> {
     });
 
     const cpu = `${availableParallelism()} × ${cpus()[0]?.model.trim() ?? 'cpu'}, load average ${loadavg()[0]?.toFixed(1)}`;
-    const rows: Array<[string, Measured]> = [
-      ['bare koa, constant page (baseline)', bare],
-      ['timetable page, anonymous', anon],
-      ['timetable page, logged in', logged],
-    ];
     const out = [
       '',
-      `## web: timetable page — ${connections} connections, ${seconds} s each, loopback, ${cpu}`,
-      `page: GET /student/<id>?semester=${semester}&week=1 (${Math.round(anon.bytes)} bytes); scale ${scale} university`,
+      `## web: timetable page — ${connections} connections, median of ${rounds} interleaved rounds of ${seconds} s, wrk in its own process, loopback, ${cpu}`,
+      `page: GET /student/<id>?semester=${semester}&week=1 (${Math.round(measured[1]?.m.bytes ?? 0)} bytes on the wire, headers included); scale ${scale} university`,
       '',
-      '| scenario | req/s | p50 ms | p99 ms | errors | req/s vs baseline |',
-      '|---|---:|---:|---:|---:|---:|',
-      ...rows.map(
-        ([name, m]) =>
-          `| ${name} | ${Math.round(m.rps)} | ${f1(m.p50)} | ${f1(m.p99)} | ${m.errors} | ${(m.rps / bare.rps).toFixed(3)} |`,
-      ),
+      '| scenario | req/s | p50 ms | p99 ms | errors | bytes/answer | × its bare page | CPU µs/request |',
+      '|---|---:|---:|---:|---:|---:|---:|---|',
+      ...measured.map(({ scenario: s, m, cpu }) => {
+        const anchor = scenarios.find((x) => x.name === s.name)?.anchor;
+        const base = anchor ? byName.get(anchor) : undefined;
+        const ratio = base ? `**${(m.rps / base.rps).toFixed(3)}**` : '1';
+        return `| ${s.name} | ${Math.round(m.rps)} | ${f1(m.p50)} | ${f1(m.p99)} | ${m.errors} | ${Math.round(m.bytes)} | ${ratio} | ${cpu} |`;
+      }),
       '',
       `## identity: login cost — scrypt N=2^${defaultKdf.logN}, r=${defaultKdf.r}, p=${defaultKdf.p} (${(128 * 2 ** defaultKdf.logN * defaultKdf.r) >> 20} MiB per hash)`,
       '',
@@ -148,7 +147,7 @@ async function main(): Promise<void> {
     ];
     process.stdout.write(out.join('\n'));
   } finally {
-    await baseline?.stop();
+    for (const c of cleanup.reverse()) await c();
     await stack.stop();
     await mochaGlobalTeardown();
   }

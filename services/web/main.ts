@@ -21,6 +21,7 @@ import { type Listening, runMain, startService } from '../kit/serve.ts';
 import { createAdminApp, createApp } from './app.ts';
 import { entityDataVersion, twirpBackend } from './backend.ts';
 import { DataVersionCache } from './dataversion.ts';
+import { cachedEntity } from './entity-cache.ts';
 import { en } from './i18n/en.ts';
 import { type Messages, zhCN } from './i18n/zh-CN.ts';
 import { watchMaintenance } from './maintenance.ts';
@@ -67,11 +68,12 @@ export async function start(env: Env = process.env): Promise<Listening> {
           kit.logger.warn({ err: String(err) }, 'maintenance file unreadable'),
         )
       : undefined;
+    const rpc = twirpBackend({ entity: config.entityUrl, identity: config.identityUrl }, kit.signer);
     return {
       admin: { app: createAdminApp({ ...kit, readiness }), port: config.adminPort },
       app: createApp({
         ...kit,
-        backend: twirpBackend({ entity: config.entityUrl, identity: config.identityUrl }, kit.signer),
+        backend: { ...rpc, entity: cachedEntity(rpc.entity) },
         dataVersion: new DataVersionCache(entityDataVersion(config.entityUrl, kit.signer)),
         app: config.app,
         sessionKey: config.sessionKey,

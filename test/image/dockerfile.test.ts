@@ -21,7 +21,7 @@ function contextCopies(text: string): string[] {
 /** role → the dist/ JavaScript file the entry point runs for it. */
 function entrypointTargets(text: string): Map<string, string> {
   const roles = new Map<string, string>();
-  for (const m of text.matchAll(/^\s*([a-z |]+)\)\s*exec node \/app\/(dist\/\S+\.js)/gm)) {
+  for (const m of text.matchAll(/^\s*([a-z |]+)\)\s*exec node (?:--\S+ )*\/app\/(dist\/\S+\.js)/gm)) {
     for (const role of (m[1] ?? '').split('|')) roles.set(role.trim(), m[2] ?? '');
   }
   return roles;

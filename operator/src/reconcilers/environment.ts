@@ -125,8 +125,10 @@ export async function reconcileEnvironment(deps: EnvironmentDeps, key: string): 
   }
   const log = deps.log.child({ environment: key });
   const now = () => deps.clock.now();
-  const event = (type: 'Normal' | 'Warning', reason: string, message: string) =>
-    deps.client
+  // Events are sent without waiting for them: a pass never waits on the API server for what only
+  // `kubectl describe` reads (a failed one is logged; the client aggregates repeats).
+  const event = async (type: 'Normal' | 'Warning', reason: string, message: string): Promise<void> =>
+    void deps.client
       .event({
         regarding: {
           apiVersion,

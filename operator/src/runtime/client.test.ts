@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import type { IncomingMessage } from 'node:http';
-import { KubeClient, statusCode } from './client.ts';
+import { KubeConfig } from '@kubernetes/client-node';
+import { KubeClient, shareConnections, statusCode } from './client.ts';
 import { type StandIn, standInApiServer } from './stand-in-api.test-support.ts';
 
 const body = (req: IncomingMessage): Promise<string> =>
@@ -164,5 +165,37 @@ describe('KubeClient.event', () => {
       'POST /api/v1/namespaces/ns/events',
     ]);
     assert.equal(stored.get('production.3')?.count, 1);
+  });
+});
+
+describe('shareConnections', () => {
+  // client-node 2.0.1 makes a new undici Agent per call: ten calls, ten TCP connections. Shared,
+  // they reuse kept-alive connections (undici may open a second one while it releases the first).
+  const connectionsFor = async (share: boolean): Promise<number> => {
+    let connections = 0;
+    const api = await standInApiServer((_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ kind: 'NamespaceList', apiVersion: 'v1', metadata: {}, items: [] }));
+    });
+    api.server.on('connection', () => connections++);
+    const kc = new KubeConfig();
+    kc.loadFromClusterAndUser(api.kc.getCurrentCluster()!, api.kc.getCurrentUser()!);
+    if (share) shareConnections(kc);
+    const client = new KubeClient(kc, { fieldManager: 'test' });
+    try {
+      for (let i = 0; i < 10; i++) await client.readyPodIPs('ns', 'a=b');
+    } finally {
+      await api.close();
+    }
+    return connections;
+  };
+
+  it('reuses kept-alive connections for sequential calls', async () => {
+    const n = await connectionsFor(true);
+    assert.ok(n <= 2, `${n} connections for 10 calls`);
+  });
+
+  it('is needed: without it client-node opens a connection per call', async () => {
+    assert.equal(await connectionsFor(false), 10);
   });
 });

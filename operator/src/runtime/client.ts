@@ -2,8 +2,11 @@
 // counted (rest_client_requests_total), so tests and the benchmark can prove a steady state
 // writes nothing. Repeated Events are aggregated like client-go's recorder: the same event
 // again (object, type, reason, message, component) bumps count and lastTimestamp of the first.
+import { createHash } from 'node:crypto';
+import type { AgentOptions } from 'node:https';
 import {
   ApiException,
+  type Cluster,
   type ConfigurationOptions,
   CoreV1Api,
   CustomObjectsApi,
@@ -75,6 +78,37 @@ function statusPatch(status: unknown, resourceVersion: string | undefined): obje
 export function statusCode(err: unknown): number {
   if (err instanceof ApiException) return err.code;
   return 0;
+}
+
+/** The private factory every API call of client-node 2.0.x goes through (KubeConfig.createDispatcher). */
+interface DispatcherFactory {
+  createDispatcher(cluster: Cluster | null, agentOptions: AgentOptions): unknown;
+}
+
+/**
+ * Makes every API call made through `kc` share kept-alive connections. client-node 2.0.1 builds a
+ * new undici Agent for every call (applySecurityAuthentication → createDispatcher), i.e. a TCP and
+ * TLS handshake per request and sockets left to time out; here one Agent is made per distinct
+ * cluster and TLS material, and reused. Throws if client-node no longer has that factory (an
+ * upgrade to check, not to ignore).
+ */
+export function shareConnections(kc: KubeConfig): void {
+  const factory = kc as unknown as DispatcherFactory;
+  if (typeof factory.createDispatcher !== 'function')
+    throw new Error('client-node has no KubeConfig.createDispatcher: check shareConnections');
+  const create = factory.createDispatcher.bind(kc);
+  const made = new Map<string, unknown>();
+  factory.createDispatcher = (cluster, agentOptions) => {
+    const h = createHash('sha256').update(JSON.stringify([cluster?.server, cluster?.proxyUrl]));
+    for (const [k, v] of Object.entries(agentOptions).sort(([a], [b]) => a.localeCompare(b)))
+      h.update(`\0${k}=`).update(typeof v === 'string' || Buffer.isBuffer(v) ? v : (JSON.stringify(v) ?? ''));
+    const key = h.digest('hex');
+    if (made.has(key)) return made.get(key);
+    const d = create(cluster, agentOptions);
+    if (made.size >= 8) made.clear(); // rotated certificates: the old agents go
+    made.set(key, d);
+    return d;
+  };
 }
 
 /** How many distinct events are remembered for aggregation (client-go's LRU holds 4096 too). */
