@@ -112,7 +112,11 @@ export async function verifyArchive(file: string): Promise<{ summary: Summary; d
       seen.set(line.collection, d);
       d.add(line.doc);
     } else if ('end' in line) {
-      const got: Summary = Object.fromEntries([...seen].map(([n, d]) => [n, d.summary()]));
+      // An empty collection has no document lines, only its trailer entry (count 0).
+      const names = new Set([...seen.keys(), ...Object.keys(line.end)]);
+      const got: Summary = Object.fromEntries(
+        [...names].map((n) => [n, (seen.get(n) ?? new CollectionDigest()).summary()]),
+      );
       const wrong = summaryDifferences(got, line.end);
       if (wrong.length)
         throw new Error(`${file}: collections ${wrong.join(', ')} do not match the archive's trailer`);

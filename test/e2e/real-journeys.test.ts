@@ -34,6 +34,7 @@ const tiers = ['production', 'staging', 'testing'] as const;
 type Tier = (typeof tiers)[number];
 const nsOf = (t: Tier) => `everyclass-${t}`;
 const PASSWORD = 'Paper-lantern-over-Yuelu-1926';
+const artifacts = join(import.meta.dirname, '..', 'artifacts');
 
 describe("users' journeys on real pods (operator pods from config/default, the three samples)", function () {
   this.timeout(2_400_000);
@@ -247,6 +248,15 @@ describe("users' journeys on real pods (operator pods from config/default, the t
       console.log(
         `      ${student.code}: timetable, class, registered, logged in; feed with ${events} events`,
       );
+    } catch (e) {
+      // Where the student was, and what the page said: the failure alone names only a selector.
+      await page
+        .screenshot({ path: join(artifacts, 'real-journey-failure.png'), fullPage: true })
+        .catch(() => {});
+      const text = ((await page.textContent('main').catch(() => '')) ?? '')
+        .replace(/\s+/g, ' ')
+        .slice(0, 300);
+      throw new Error(`${(e as Error).message.split('\n')[0]} — at ${page.url()}: ${text}`);
     } finally {
       await mongo.close();
     }

@@ -154,7 +154,8 @@ describe('environments on real pods (operator + real node)', function () {
     const fromIntruder = await cluster.kubectl('exec', '-n', ns, 'intruder', '--', 'node', '-e', probe);
     assert.notEqual(fromIntruder.trim(), 'connected', 'a pod that is not a caller cannot open entity’s port');
     console.log(`      web → entity: connected; another pod → entity: ${fromIntruder.trim()}`);
-    await cluster.kubectl('delete', 'pod', 'intruder', '-n', ns, '--wait=false');
+    // Gone before the next test counts the environment's pods and their restarts.
+    await cluster.kubectl('delete', 'pod', 'intruder', '-n', ns, '--timeout=60s');
   });
 
   it('maintenance from the resource: the kubelet updates web\u2019s mounted file, web answers 503 and back, no restart', async () => {

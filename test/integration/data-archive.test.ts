@@ -64,7 +64,11 @@ describe('data role: dump, restore, copy (FerretDB)', function () {
   it('restores a dump so that every collection has the same digest, types included', async () => {
     const prod = db('backup');
     await seed(prod, 'p', 2500);
+    // Seen on the real node: a collection that exists but is empty (nobody has asked for access
+    // yet) has no document lines in the archive, only its trailer entry; restore refused it.
+    await prod.createCollection('access_requests');
     const before = await digestDatabase(prod);
+    assert.equal(before.access_requests?.count, 0);
     const file = join(dir, 'a.ndjson.gz');
     const dumped = await dumpDatabase(prod, file);
     assert.deepEqual(dumped.summary, before);
