@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { stringify } from 'yaml';
+import { kubeconfigYaml } from './kubeconfig.ts';
 import { fakeNodeName, fixturesYaml, kwokConfigYaml } from './kwok.ts';
 import { nodeNetwork } from './node/network.ts';
 import { writeClusterPki } from './pki.ts';
@@ -315,22 +315,6 @@ async function fetchInsecure(url: string, token: string): Promise<string> {
     req.on('timeout', () => req.destroy(new Error('timeout')));
     req.on('error', reject);
     req.end();
-  });
-}
-
-export function kubeconfigYaml(server: string, token: string, ca: Buffer | undefined): string {
-  const cluster: Record<string, string | boolean> = { server };
-  if (ca) cluster['certificate-authority-data'] = ca.toString('base64');
-  else cluster['insecure-skip-tls-verify'] = true;
-  return stringify({
-    apiVersion: 'v1',
-    kind: 'Config',
-    clusters: [{ name: 'everyclass-local', cluster }],
-    users: [{ name: 'everyclass-admin', user: { token } }],
-    contexts: [
-      { name: 'everyclass-local', context: { cluster: 'everyclass-local', user: 'everyclass-admin' } },
-    ],
-    'current-context': 'everyclass-local',
   });
 }
 
