@@ -1,10 +1,10 @@
 // spec.data (where the course data comes from), spec.mongo.backup (scheduled dumps) and their
 // status: the parts of the CRD served by the data role's Jobs (desired/datajobs.ts).
+import { dnsName, envRef } from './patterns.ts';
 import { bool, int, list, obj, str, type TypeOf } from './schema.ts';
 
-const envRef = '^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9]*[a-z0-9])?$';
+/** A volume size without millis (unlike a container's quantity). */
 const quantityPattern = '^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$';
-const dnsName = '^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$';
 
 export const dataSchema = obj(
   'Where this environment\u2019s course data (semesters, students, teachers, rooms, cards, enrollments) comes from.',

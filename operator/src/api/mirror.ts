@@ -1,7 +1,7 @@
 // spec.mirror and spec.acceptMirrorFrom: copying production traffic to another environment.
 // Part of the spec schema (api/environment.ts), hence of the CRD.
 
-import { dnsName } from './patterns.ts';
+import { dnsName, envRef } from './patterns.ts';
 import { bool, int, list, obj, oneOf, str } from './schema.ts';
 import { mirrorModes } from './status.ts';
 
@@ -10,7 +10,7 @@ export const acceptMirrorFromSchema = list(
     'Mirroring across namespaces needs the target\u2019s consent: without it the operator neither ' +
     'copies traffic, nor writes a ReferenceGrant, nor hands this environment\u2019s shadow key to the source.',
   str('An environment as namespace/name.', {
-    pattern: '^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+    pattern: envRef,
     maxLength: 127,
   }),
   { maxItems: 16, 'x-kubernetes-list-type': 'set' },
