@@ -11,14 +11,16 @@ import {
 } from '../../../services/kit/contract.ts';
 import { appSchema } from './app.ts';
 import { dataSchema } from './data.ts';
+import { withDefaults } from './defaulting.ts';
 import { acceptMirrorFromSchema, mirrorSchema } from './mirror.ts';
 import { mongoSchema } from './mongo.ts';
 import { dnsName, tagPattern } from './patterns.ts';
 import { rolloutSchema } from './rollout.ts';
-import { bool, obj, oneOf, type Schema, str, type TypeOf } from './schema.ts';
+import { bool, type DefaultedOf, obj, oneOf, type Schema, str, type TypeOf } from './schema.ts';
 import { servicesSchema } from './services.ts';
 import { type EveryClassEnvironmentStatus, statusSchema } from './status.ts';
 
+export { mirrorDefaults } from './mirror.ts';
 export { autoscaleDefaults, type ServiceSpec } from './services.ts';
 export * from './status.ts';
 
@@ -121,6 +123,13 @@ export const specSchema = obj(
 );
 
 export type EveryClassEnvironmentSpec = TypeOf<typeof specSchema>;
+/** The spec as the API server stores it: every field with a schema default is present. */
+export type DefaultedSpec = DefaultedOf<typeof specSchema>;
+
+/** `spec` with the schema's defaults (as stored; objects built in tests or older ones may lack them). */
+export function defaultedSpec(spec: EveryClassEnvironmentSpec): DefaultedSpec {
+  return withDefaults(specSchema, spec);
+}
 
 export interface EveryClassEnvironment {
   apiVersion: typeof apiVersion;

@@ -1,6 +1,7 @@
 // spec.mirror and spec.acceptMirrorFrom: copying production traffic to another environment.
 // Part of the spec schema (api/environment.ts), hence of the CRD.
 
+import { withDefaults } from './defaulting.ts';
 import { dnsName, envRef } from './patterns.ts';
 import { bool, int, list, obj, oneOf, str } from './schema.ts';
 import { mirrorModes } from './status.ts';
@@ -84,3 +85,6 @@ export const mirrorSchema = obj(
     ],
   },
 );
+
+/** spec.mirror's fields at their schema defaults: what an environment that mirrors nothing reports. */
+export const mirrorDefaults = withDefaults(mirrorSchema, { target: '' });

@@ -3,7 +3,7 @@ import type { V1ResourceRequirements } from '@kubernetes/client-node';
 import { type AppConfigDocument, appConfigDefaults } from '../../../services/kit/contract.ts';
 import {
   autoscaleDefaults,
-  defaultLessonSlots,
+  defaultedSpec,
   type EveryClassEnvironment,
   type ServiceName,
   serviceNames,
@@ -41,6 +41,7 @@ export interface Resolved {
     resources: V1ResourceRequirements;
   };
   progressDeadlineSeconds: number;
+  autoRollback: boolean;
 }
 
 interface TierDefaults {
@@ -73,9 +74,9 @@ export const tierDefaults: Record<Tier, TierDefaults> = {
 };
 
 export function resolve(env: EveryClassEnvironment): Resolved {
-  const { spec } = env;
+  const spec = defaultedSpec(env.spec);
   const d = tierDefaults[spec.tier];
-  const requested = spec.services ?? { web: {}, entity: {}, identity: {}, calendar: {} };
+  const requested = spec.services;
   const services: ResolvedService[] = [];
   for (const name of serviceNames) {
     const s = requested[name];
@@ -93,21 +94,22 @@ export function resolve(env: EveryClassEnvironment): Resolved {
       env: (s.env ?? []).map((e) => ({ name: e.name, value: e.value ?? '' })),
     });
   }
-  const storageClassName = spec.mongo?.storage?.storageClassName;
+  const storageClassName = spec.mongo.storage?.storageClassName;
   return {
     tier: spec.tier,
-    image: spec.image ?? 'ghcr.io/everyclass/everyclass',
+    image: spec.image,
     version: spec.version,
-    paused: spec.paused ?? false,
+    paused: spec.paused,
     services,
     mongo: {
-      image: spec.mongo?.image ?? 'mongo:7.0',
-      size: spec.mongo?.storage?.size ?? d.mongoSize,
+      image: spec.mongo.image,
+      size: spec.mongo.storage?.size ?? d.mongoSize,
       ...(storageClassName ? { storageClassName } : {}),
-      retainOnDelete: spec.mongo?.retainOnDelete ?? true,
+      retainOnDelete: spec.mongo.retainOnDelete,
       resources: d.mongoResources,
     },
-    progressDeadlineSeconds: spec.rollout?.progressDeadlineSeconds ?? 600,
+    progressDeadlineSeconds: spec.rollout.progressDeadlineSeconds,
+    autoRollback: spec.rollout.autoRollback,
   };
 }
 
@@ -116,15 +118,15 @@ export function resolve(env: EveryClassEnvironment): Resolved {
  * requires emailDomain of production and staging; testing falls back to the contract's default.
  */
 export function appConfig(env: EveryClassEnvironment): AppConfigDocument {
-  const app = env.spec.app ?? {};
+  const { app } = defaultedSpec(env.spec);
   return {
     environment: env.metadata.name,
     tier: env.spec.tier,
-    schoolName: app.schoolName ?? appConfigDefaults.schoolName,
+    schoolName: app.schoolName,
     emailDomain: app.emailDomain ?? appConfigDefaults.emailDomain,
-    timezone: app.timezone ?? appConfigDefaults.timezone,
+    timezone: app.timezone,
     semesters: app.semesters ?? [],
-    lessonSlots: app.lessonSlots ?? [...defaultLessonSlots],
+    lessonSlots: app.lessonSlots,
     // Only when set: environments without one keep their config hash (no pod restarts).
     ...(app.feedbackUrl ? { feedbackUrl: app.feedbackUrl } : {}),
   };
