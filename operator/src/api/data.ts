@@ -1,5 +1,6 @@
 // spec.data (where the course data comes from), spec.mongo.backup (scheduled dumps) and their
 // status: the parts of the CRD served by the data role's Jobs (desired/datajobs.ts).
+import { withDefaults } from './defaulting.ts';
 import { dnsName, envRef } from './patterns.ts';
 import { bool, int, list, obj, str, type TypeOf } from './schema.ts';
 
@@ -82,6 +83,9 @@ export const backupSchema = obj(
     ],
   },
 );
+
+/** spec.mongo.backup's fields at their schema defaults. */
+export const backupDefaults = withDefaults(backupSchema, {});
 
 export const dataStatusSchema = obj('The course data this environment serves, as its entity reports it.', {
   version: str('Data version (changes with every import or copy that changed something).'),
