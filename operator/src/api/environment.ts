@@ -19,6 +19,7 @@ import { rolloutSchema } from './rollout.ts';
 import { bool, type DefaultedOf, obj, oneOf, type Schema, str, type TypeOf } from './schema.ts';
 import { servicesSchema } from './services.ts';
 import { type EveryClassEnvironmentStatus, statusSchema } from './status.ts';
+import { tiers } from './tiers.ts';
 
 export { mirrorDefaults } from './mirror.ts';
 export { autoscaleDefaults, type ServiceSpec } from './services.ts';
@@ -30,8 +31,7 @@ export const apiVersion = `${group}/${version}`;
 export const kind = 'EveryClassEnvironment';
 export const plural = 'everyclassenvironments';
 
-export const tiers = ['production', 'staging', 'testing'] as const;
-export type Tier = (typeof tiers)[number];
+export { type Tier, tierDefaults, tiers } from './tiers.ts';
 /** Variables the operator sets on the service containers that spec env may not override. */
 export { defaultLessonSlots, reservedEnv, type ServiceName, serviceNames };
 

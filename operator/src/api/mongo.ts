@@ -4,13 +4,14 @@
 import { backupSchema } from './data.ts';
 import { quantity } from './patterns.ts';
 import { bool, obj, str } from './schema.ts';
+import { byTier } from './tiers.ts';
 
 export const mongoSchema = obj(
   'The MongoDB StatefulSet holding the environment data.',
   {
     image: str('MongoDB image (official image).', { default: 'mongo:7.0', maxLength: 255 }),
     storage: obj('The data volume. Immutable: a StatefulSet cannot change its volume claim template.', {
-      size: quantity('Volume size. Default by tier: production 20Gi, staging 5Gi, testing 1Gi.'),
+      size: quantity(`Volume size. Default by tier: ${byTier((d) => d.mongoSize)}.`),
       storageClassName: str('StorageClass of the volume; empty uses the cluster default.', {
         maxLength: 253,
       }),

@@ -5,6 +5,7 @@ import { reservedEnv, type ServiceName, serviceNames } from '../../../services/k
 import { entryCelRules, envCelRules } from './envrules.ts';
 import { quantity, tagPattern } from './patterns.ts';
 import { int, list, obj, str, type TypeOf } from './schema.ts';
+import { byTier } from './tiers.ts';
 
 const cpuMemory = (what: string) =>
   obj(`${what} of the service container.`, {
@@ -47,7 +48,7 @@ const autoscaleSchema = obj(
 const serviceSchema = obj(
   'Overrides for one service. Present means the service runs; remove the key to remove the service.',
   {
-    replicas: int('Number of pods. Default by tier: production 2, staging 1, testing 1.', {
+    replicas: int(`Number of pods. Default by tier: ${byTier((d) => d.replicas)}.`, {
       minimum: 0,
       maximum: 100,
     }),

@@ -1,6 +1,7 @@
 // spec.mongo.backup: a CronJob of the data role dumping the database into a volume, and that
 // volume (a PVC without an owner: archives outlive the environment, like mongo.retainOnDelete).
 import type { V1CronJob, V1PersistentVolumeClaim } from '@kubernetes/client-node';
+import { dataDefaults } from '../api/data.ts';
 import { defaultedSpec, type EveryClassEnvironment } from '../api/environment.ts';
 import { backupClaim, backupPod, dataComponent } from './datajobs.ts';
 import type { Resolved } from './defaults.ts';
@@ -46,7 +47,7 @@ export function buildBackup(
     metadata: childMeta(env, backupClaim(env), 'backup', { owned: false }),
     spec: {
       accessModes: ['ReadWriteOnce'],
-      resources: { requests: { storage: b.storage?.size ?? '5Gi' } },
+      resources: { requests: { storage: b.storage?.size ?? dataDefaults.backupStorageSize } },
       ...(b.storage?.storageClassName ? { storageClassName: b.storage.storageClassName } : {}),
     },
   };

@@ -8,7 +8,10 @@ import {
   type ServiceName,
   serviceNames,
   type Tier,
+  tierDefaults,
 } from '../api/environment.ts';
+
+export { tierDefaults };
 
 /** spec.services.<name>.autoscale with its defaults: a HorizontalPodAutoscaler owns the replicas. */
 export interface ResolvedAutoscale {
@@ -43,35 +46,6 @@ export interface Resolved {
   progressDeadlineSeconds: number;
   autoRollback: boolean;
 }
-
-interface TierDefaults {
-  replicas: number;
-  resources: V1ResourceRequirements;
-  mongoSize: string;
-  mongoResources: V1ResourceRequirements;
-}
-
-/** Default replicas, resources and storage of each tier (documented in the CRD descriptions). */
-export const tierDefaults: Record<Tier, TierDefaults> = {
-  production: {
-    replicas: 2,
-    resources: { requests: { cpu: '200m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
-    mongoSize: '20Gi',
-    mongoResources: { requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '2', memory: '2Gi' } },
-  },
-  staging: {
-    replicas: 1,
-    resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
-    mongoSize: '5Gi',
-    mongoResources: { requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' } },
-  },
-  testing: {
-    replicas: 1,
-    resources: { requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '250m', memory: '128Mi' } },
-    mongoSize: '1Gi',
-    mongoResources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
-  },
-};
 
 export function resolve(env: EveryClassEnvironment): Resolved {
   const spec = defaultedSpec(env.spec);
