@@ -11,8 +11,8 @@ import { parse, parseAllDocuments, stringify } from 'yaml';
 import type { Kube } from './cluster.ts';
 import { appRepo } from './node/images.ts';
 import { waitFor } from './processes.ts';
+import { registerSample } from './sample-data.ts';
 import { repoRoot } from './tools.ts';
-import { registerSample } from './up.ts';
 
 const run = promisify(execFile);
 export const tiers = ['production', 'staging', 'testing'] as const;

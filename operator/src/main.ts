@@ -9,7 +9,8 @@ import { apiVersion, type EveryClassEnvironment, kind, plural } from './api/envi
 import { grantSourceKey } from './desired/httproute.ts';
 import { gatewayKinds, ownedKinds, podKind } from './desired/index.ts';
 import { managedSelector, ownerKey } from './desired/labels.ts';
-import { environmentKeys, fieldManager, reconcileEnvironment } from './reconcilers/environment.ts';
+import { fieldManager } from './reconcilers/deps.ts';
+import { environmentKeys, reconcileEnvironment } from './reconcilers/environment.ts';
 import { registerEnvironmentMetrics } from './reconcilers/envmetrics.ts';
 import {
   expandTemplate,

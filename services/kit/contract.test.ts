@@ -19,7 +19,7 @@ import type {
   V1StatefulSet,
 } from '@kubernetes/client-node';
 import { inject } from 'light-my-request';
-import { withDefaults } from '../../operator/src/api/defaulting.test-support.ts';
+import { withDefaults } from '../../operator/src/api/defaulting.ts';
 import { type EveryClassEnvironment, specSchema } from '../../operator/src/api/environment.ts';
 import { resolve } from '../../operator/src/desired/defaults.ts';
 import {

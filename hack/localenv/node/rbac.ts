@@ -4,7 +4,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { type ClusterState, kubeconfigYaml } from '../cluster.ts';
+import type { ClusterState } from '../cluster.ts';
+import { kubeconfigYaml } from '../kubeconfig.ts';
 import { type TokenUser, tokenUserName } from '../pki.ts';
 
 export function tokenOf(clusterDir: string, who: TokenUser): string {

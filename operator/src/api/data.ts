@@ -1,10 +1,21 @@
 // spec.data (where the course data comes from), spec.mongo.backup (scheduled dumps) and their
 // status: the parts of the CRD served by the data role's Jobs (desired/datajobs.ts).
+import { withDefaults } from './defaulting.ts';
+import { dnsName, envRef } from './patterns.ts';
 import { bool, int, list, obj, str, type TypeOf } from './schema.ts';
 
-const envRef = '^[a-z0-9]([-a-z0-9]*[a-z0-9])?/[a-z0-9]([-a-z0-9]*[a-z0-9])?$';
+/**
+ * Defaults the operator applies where the schema has none (`default:` would be written into every
+ * stored object); the descriptions say them.
+ */
+export const dataDefaults = {
+  demoScale: '0.1',
+  syncSchedule: '*/5 * * * *',
+  backupStorageSize: '5Gi',
+} as const;
+
+/** A volume size without millis (unlike a container's quantity). */
 const quantityPattern = '^[0-9]+(\\.[0-9]+)?(Ki|Mi|Gi|Ti|k|M|G|T)?$';
-const dnsName = '^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$';
 
 export const dataSchema = obj(
   'Where this environment\u2019s course data (semesters, students, teachers, rooms, cards, enrollments) comes from.',
@@ -30,7 +41,7 @@ export const dataSchema = obj(
         'Not for tier production; not with from.',
       { default: false },
     ),
-    demoScale: str('Size of the demo university: 1 = ~30,000 students. Default 0.1.', {
+    demoScale: str(`Size of the demo university: 1 = ~30,000 students. Default ${dataDefaults.demoScale}.`, {
       pattern: '^(0(\\.[0-9]+)?|1(\\.0+)?)$',
       maxLength: 8,
     }),
@@ -63,7 +74,7 @@ export const backupSchema = obj(
     storage: obj(
       'A PersistentVolumeClaim the operator creates for the archives (kept when the environment goes).',
       {
-        size: str('Its size, a Kubernetes quantity. Default 5Gi.', {
+        size: str(`Its size, a Kubernetes quantity. Default ${dataDefaults.backupStorageSize}.`, {
           pattern: quantityPattern,
           maxLength: 32,
         }),
@@ -82,6 +93,9 @@ export const backupSchema = obj(
     ],
   },
 );
+
+/** spec.mongo.backup's fields at their schema defaults. */
+export const backupDefaults = withDefaults(backupSchema, {});
 
 export const dataStatusSchema = obj('The course data this environment serves, as its entity reports it.', {
   version: str('Data version (changes with every import or copy that changed something).'),

@@ -37,58 +37,90 @@ export interface SchemaJson {
   'x-kubernetes-preserve-unknown-fields'?: true;
 }
 
-/** A schema node whose admitted values have TypeScript type T (phantom, never set). */
-export type Schema<T> = SchemaJson & { readonly __type?: T };
-export type TypeOf<S> = S extends Schema<infer T> ? T : never;
+/**
+ * A schema node whose admitted values have TypeScript type T, and type D once the API server has
+ * applied the schema's defaults (structural defaulting: see defaulting.ts). Both are phantoms,
+ * never set.
+ */
+export type Schema<T, D = T> = SchemaJson & { readonly __type?: T; readonly __defaulted?: D };
+export type TypeOf<S> = S extends Schema<infer T, unknown> ? T : never;
+/** The type of a value of schema S after defaulting: fields with a default are never absent. */
+export type DefaultedOf<S> = S extends { readonly __defaulted?: infer D } ? Exclude<D, undefined> : never;
+/** Marks a node that has a default (`default:` in its options). */
+type HasDefault = { readonly __hasDefault?: true };
+type Defaulting<O> = O extends { default: unknown } ? HasDefault : unknown;
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
 type Options = Omit<SchemaJson, 'type' | 'description' | 'properties' | 'items' | 'required' | 'enum'>;
 
-export function str(description: string, opts: Options = {}): Schema<string> {
+export function str<const O extends Options = Options>(
+  description: string,
+  opts?: O,
+): Schema<string> & Defaulting<O> {
   return { type: 'string', description, ...opts };
 }
 
-export function oneOf<const E extends string>(
+export function oneOf<const E extends string, const O extends Options = Options>(
   description: string,
   values: readonly E[],
-  opts: Options = {},
-): Schema<E> {
+  opts?: O,
+): Schema<E> & Defaulting<O> {
   return { type: 'string', description, enum: values, ...opts };
 }
 
-export function int(description: string, opts: Options = {}): Schema<number> {
+export function int<const O extends Options = Options>(
+  description: string,
+  opts?: O,
+): Schema<number> & Defaulting<O> {
   return { type: 'integer', description, ...opts };
 }
 
-export function bool(description: string, opts: Options = {}): Schema<boolean> {
+export function bool<const O extends Options = Options>(
+  description: string,
+  opts?: O,
+): Schema<boolean> & Defaulting<O> {
   return { type: 'boolean', description, ...opts };
 }
 
-export function list<T>(description: string, items: Schema<T>, opts: Options = {}): Schema<T[]> {
+export function list<T, D, const O extends Options = Options>(
+  description: string,
+  items: Schema<T, D>,
+  opts?: O,
+): Schema<T[], D[]> & Defaulting<O> {
   return { type: 'array', description, items, ...opts };
 }
 
-export function dict<T>(
+export function dict<T, D, const O extends Options = Options>(
   description: string,
-  values: Schema<T>,
-  opts: Options = {},
-): Schema<Record<string, T>> {
+  values: Schema<T, D>,
+  opts?: O,
+): Schema<Record<string, T>, Record<string, D>> & Defaulting<O> {
   return { type: 'object', description, additionalProperties: values, ...opts };
 }
 
-type ObjectType<P extends Record<string, Schema<unknown>>, R extends keyof P> = Simplify<
+type Properties = Record<string, Schema<unknown, unknown>>;
+/** The properties of P that have a default. */
+type DefaultedKeys<P> = { [K in keyof P]: '__hasDefault' extends keyof P[K] ? K : never }[keyof P];
+
+type ObjectType<P extends Properties, R extends keyof P> = Simplify<
   { [K in R]: TypeOf<P[K]> } & { [K in Exclude<keyof P, R>]?: TypeOf<P[K]> }
 >;
+type DefaultedObject<
+  P extends Properties,
+  R extends keyof P,
+  Always extends keyof P = R | DefaultedKeys<P>,
+> = Simplify<{ [K in Always]: DefaultedOf<P[K]> } & { [K in Exclude<keyof P, Always>]?: DefaultedOf<P[K]> }>;
+type RequiredOf<O, P> = O extends { required: readonly (infer R)[] } ? R & keyof P : never;
 
 export function obj<
-  const P extends Record<string, Schema<unknown>>,
-  const R extends keyof P & string = never,
+  const P extends Properties,
+  const O extends Options & { required?: readonly (keyof P & string)[] } = Options,
 >(
   description: string,
   properties: P,
-  opts: Options & { required?: readonly R[] } = {},
-): Schema<ObjectType<P, R>> {
-  const { required, ...rest } = opts;
+  opts?: O,
+): Schema<ObjectType<P, RequiredOf<O, P>>, DefaultedObject<P, RequiredOf<O, P>>> & Defaulting<O> {
+  const { required, ...rest } = opts ?? {};
   return {
     type: 'object',
     description,

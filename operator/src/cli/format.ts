@@ -1,7 +1,12 @@
 // Pure text output of the everyclass command line: the status table and detail, the rollout
 // history. The clock comes in as `now`.
 import { conditionOf, Reason } from '../api/conditions.ts';
-import type { Condition, EveryClassEnvironment, HistoryEntry } from '../api/environment.ts';
+import {
+  type Condition,
+  defaultedSpec,
+  type EveryClassEnvironment,
+  type HistoryEntry,
+} from '../api/environment.ts';
 import { formatRef } from './args.ts';
 import { type CompareFigures, compareFiguresOf, mirrorTarget } from './figures.ts';
 import { formatDuration, formatRate } from './units.ts';
@@ -52,13 +57,13 @@ export function versionCell(env: EveryClassEnvironment): string {
 
 /** Target and share; the Mirroring condition when it is not True; the mismatch rate when compare is on. */
 export function mirrorCell(env: EveryClassEnvironment): string {
-  const m = env.spec.mirror;
+  const m = defaultedSpec(env.spec).mirror;
   if (!m) return '-';
   const t = mirrorTarget(env);
   const target = t ? (t.namespace === env.metadata.namespace ? t.name : formatRef(t)) : m.target;
   const c = conditionOf(env.status?.conditions, 'Mirroring');
   const base =
-    `${target} ${env.status?.mirror?.percent ?? m.percent ?? 10}%` +
+    `${target} ${env.status?.mirror?.percent ?? m.percent}%` +
     (c && c.status !== 'True' ? ` ${c.status}/${c.reason}` : '');
   if (!m.compare) return base;
   const f = compareFiguresOf(env);

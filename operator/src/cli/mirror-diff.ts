@@ -3,7 +3,7 @@
 // every environment that mirrors into it, through the API server's pod proxy (or --admin-url).
 import { Command, Option } from 'commander';
 import { mirrorProxySelector, paths, ports } from '../../../services/kit/contract.ts';
-import type { EveryClassEnvironment } from '../api/environment.ts';
+import { defaultedSpec, type EveryClassEnvironment } from '../api/environment.ts';
 import { formatRef, parseRef, type Ref, refOf } from './args.ts';
 import { CliError, Exit, usage } from './errors.ts';
 import { mirrorTarget } from './figures.ts';
@@ -31,12 +31,9 @@ export function comparingSources(
 ): EveryClassEnvironment[] {
   return all.filter((env) => {
     const t = mirrorTarget(env);
-    const m = env.spec.mirror;
+    const m = defaultedSpec(env.spec).mirror;
     return (
-      t?.namespace === target.namespace &&
-      t.name === target.name &&
-      m?.compare === true &&
-      (m.mode ?? 'proxy') === 'proxy'
+      t?.namespace === target.namespace && t.name === target.name && m?.compare === true && m.mode === 'proxy'
     );
   });
 }

@@ -1,7 +1,8 @@
 // spec.mongo.backup: a CronJob of the data role dumping the database into a volume, and that
 // volume (a PVC without an owner: archives outlive the environment, like mongo.retainOnDelete).
 import type { V1CronJob, V1PersistentVolumeClaim } from '@kubernetes/client-node';
-import type { EveryClassEnvironment } from '../api/environment.ts';
+import { dataDefaults } from '../api/data.ts';
+import { defaultedSpec, type EveryClassEnvironment } from '../api/environment.ts';
 import { backupClaim, backupPod, dataComponent } from './datajobs.ts';
 import type { Resolved } from './defaults.ts';
 import { childMeta, labels } from './labels.ts';
@@ -12,16 +13,16 @@ export function buildBackup(
   env: EveryClassEnvironment,
   r: Resolved,
 ): Array<V1CronJob | V1PersistentVolumeClaim> {
-  const b = env.spec.mongo?.backup;
+  const b = defaultedSpec(env.spec).mongo.backup;
   if (!b) return [];
-  const retention = b.retention ?? 7;
+  const retention = b.retention;
   const cron: V1CronJob = {
     apiVersion: 'batch/v1',
     kind: 'CronJob',
     metadata: childMeta(env, backupName(env.metadata.name), 'backup', { version: r.version }),
     spec: {
-      schedule: b.schedule ?? '0 3 * * *',
-      suspend: b.suspend ?? false,
+      schedule: b.schedule,
+      suspend: b.suspend,
       // One dump at a time, on one volume; a missed run is not made up for later than an hour.
       concurrencyPolicy: 'Forbid',
       startingDeadlineSeconds: 3600,
@@ -46,7 +47,7 @@ export function buildBackup(
     metadata: childMeta(env, backupClaim(env), 'backup', { owned: false }),
     spec: {
       accessModes: ['ReadWriteOnce'],
-      resources: { requests: { storage: b.storage?.size ?? '5Gi' } },
+      resources: { requests: { storage: b.storage?.size ?? dataDefaults.backupStorageSize } },
       ...(b.storage?.storageClassName ? { storageClassName: b.storage.storageClassName } : {}),
     },
   };

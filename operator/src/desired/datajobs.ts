@@ -1,6 +1,7 @@
 // Jobs of the image's data role (services/data): pure builders. The operator's own (a demo
 // university, course-data copies for spec.data.from) are desired children; the CLI's (import,
 // restore, list) are built here too, labelled managed-by the CLI so the operator never prunes them.
+
 import type {
   V1ConfigMap,
   V1CronJob,
@@ -12,6 +13,7 @@ import type {
   V1VolumeMount,
 } from '@kubernetes/client-node';
 import type { DataEnvName } from '../../../services/kit/contract.ts';
+import { dataDefaults } from '../api/data.ts';
 import type { EveryClassEnvironment } from '../api/environment.ts';
 import type { Resolved } from './defaults.ts';
 import { childMeta, labelKeys, labels } from './labels.ts';
@@ -141,7 +143,7 @@ function job(env: EveryClassEnvironment, pod: V1PodSpec, version: string, o: Job
 
 /** A generated demo university, loaded through entity (spec.data.demo): one Job per environment. */
 export function buildDemoJob(env: EveryClassEnvironment, r: Resolved): V1Job {
-  const scale = env.spec.data?.demoScale ?? '0.1';
+  const scale = env.spec.data?.demoScale ?? dataDefaults.demoScale;
   const pod = podSpec(
     `${r.image}:${r.version}`,
     ['import', '--entity', '$(ENTITY_URL)', '--generate', '--scale', scale],
@@ -169,7 +171,7 @@ export function buildDataSourceSecret(
 }
 
 /** How often a copy checks the source's data version (spec.data.from). */
-export const defaultSyncSchedule = '*/5 * * * *';
+export const defaultSyncSchedule = dataDefaults.syncSchedule;
 
 /**
  * Checks the source's data version on a schedule and copies its course data when it differs from

@@ -3,12 +3,15 @@ import type { V1ResourceRequirements } from '@kubernetes/client-node';
 import { type AppConfigDocument, appConfigDefaults } from '../../../services/kit/contract.ts';
 import {
   autoscaleDefaults,
-  defaultLessonSlots,
+  defaultedSpec,
   type EveryClassEnvironment,
   type ServiceName,
   serviceNames,
   type Tier,
+  tierDefaults,
 } from '../api/environment.ts';
+
+export { tierDefaults };
 
 /** spec.services.<name>.autoscale with its defaults: a HorizontalPodAutoscaler owns the replicas. */
 export interface ResolvedAutoscale {
@@ -41,41 +44,13 @@ export interface Resolved {
     resources: V1ResourceRequirements;
   };
   progressDeadlineSeconds: number;
+  autoRollback: boolean;
 }
-
-interface TierDefaults {
-  replicas: number;
-  resources: V1ResourceRequirements;
-  mongoSize: string;
-  mongoResources: V1ResourceRequirements;
-}
-
-/** Default replicas, resources and storage of each tier (documented in the CRD descriptions). */
-export const tierDefaults: Record<Tier, TierDefaults> = {
-  production: {
-    replicas: 2,
-    resources: { requests: { cpu: '200m', memory: '256Mi' }, limits: { cpu: '1', memory: '512Mi' } },
-    mongoSize: '20Gi',
-    mongoResources: { requests: { cpu: '500m', memory: '1Gi' }, limits: { cpu: '2', memory: '2Gi' } },
-  },
-  staging: {
-    replicas: 1,
-    resources: { requests: { cpu: '100m', memory: '128Mi' }, limits: { cpu: '500m', memory: '256Mi' } },
-    mongoSize: '5Gi',
-    mongoResources: { requests: { cpu: '250m', memory: '512Mi' }, limits: { cpu: '1', memory: '1Gi' } },
-  },
-  testing: {
-    replicas: 1,
-    resources: { requests: { cpu: '50m', memory: '64Mi' }, limits: { cpu: '250m', memory: '128Mi' } },
-    mongoSize: '1Gi',
-    mongoResources: { requests: { cpu: '100m', memory: '256Mi' }, limits: { cpu: '500m', memory: '512Mi' } },
-  },
-};
 
 export function resolve(env: EveryClassEnvironment): Resolved {
-  const { spec } = env;
+  const spec = defaultedSpec(env.spec);
   const d = tierDefaults[spec.tier];
-  const requested = spec.services ?? { web: {}, entity: {}, identity: {}, calendar: {} };
+  const requested = spec.services;
   const services: ResolvedService[] = [];
   for (const name of serviceNames) {
     const s = requested[name];
@@ -93,21 +68,22 @@ export function resolve(env: EveryClassEnvironment): Resolved {
       env: (s.env ?? []).map((e) => ({ name: e.name, value: e.value ?? '' })),
     });
   }
-  const storageClassName = spec.mongo?.storage?.storageClassName;
+  const storageClassName = spec.mongo.storage?.storageClassName;
   return {
     tier: spec.tier,
-    image: spec.image ?? 'ghcr.io/everyclass/everyclass',
+    image: spec.image,
     version: spec.version,
-    paused: spec.paused ?? false,
+    paused: spec.paused,
     services,
     mongo: {
-      image: spec.mongo?.image ?? 'mongo:7.0',
-      size: spec.mongo?.storage?.size ?? d.mongoSize,
+      image: spec.mongo.image,
+      size: spec.mongo.storage?.size ?? d.mongoSize,
       ...(storageClassName ? { storageClassName } : {}),
-      retainOnDelete: spec.mongo?.retainOnDelete ?? true,
+      retainOnDelete: spec.mongo.retainOnDelete,
       resources: d.mongoResources,
     },
-    progressDeadlineSeconds: spec.rollout?.progressDeadlineSeconds ?? 600,
+    progressDeadlineSeconds: spec.rollout.progressDeadlineSeconds,
+    autoRollback: spec.rollout.autoRollback,
   };
 }
 
@@ -116,15 +92,15 @@ export function resolve(env: EveryClassEnvironment): Resolved {
  * requires emailDomain of production and staging; testing falls back to the contract's default.
  */
 export function appConfig(env: EveryClassEnvironment): AppConfigDocument {
-  const app = env.spec.app ?? {};
+  const { app } = defaultedSpec(env.spec);
   return {
     environment: env.metadata.name,
     tier: env.spec.tier,
-    schoolName: app.schoolName ?? appConfigDefaults.schoolName,
+    schoolName: app.schoolName,
     emailDomain: app.emailDomain ?? appConfigDefaults.emailDomain,
-    timezone: app.timezone ?? appConfigDefaults.timezone,
+    timezone: app.timezone,
     semesters: app.semesters ?? [],
-    lessonSlots: app.lessonSlots ?? [...defaultLessonSlots],
+    lessonSlots: app.lessonSlots,
     // Only when set: environments without one keep their config hash (no pod restarts).
     ...(app.feedbackUrl ? { feedbackUrl: app.feedbackUrl } : {}),
   };

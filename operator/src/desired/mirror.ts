@@ -9,7 +9,12 @@ import type {
   V1Service,
 } from '@kubernetes/client-node';
 import type { MirrorEnvName } from '../../../services/kit/contract.ts';
-import type { EveryClassEnvironment, MirrorMode } from '../api/environment.ts';
+import {
+  defaultedSpec,
+  type EveryClassEnvironment,
+  type MirrorMode,
+  mirrorDefaults,
+} from '../api/environment.ts';
 import { type Resolved, tierDefaults } from './defaults.ts';
 import { childMeta, labels, selectorLabels } from './labels.ts';
 import {
@@ -82,15 +87,10 @@ export function resolveMirror(
   /** The target's shadow key as its callers Secret holds it (base64 `data`), when observed. */
   targetShadowKey?: string,
 ): MirrorPlan {
-  const m = env.spec.mirror;
-  const mode = m?.mode ?? 'proxy';
+  const m = defaultedSpec(env.spec).mirror;
+  const { mode, methods, compare } = m ?? mirrorDefaults;
   const key = mirrorTargetKey(env);
-  const base = {
-    mode,
-    percent: 0,
-    methods: m?.methods ?? ['GET', 'HEAD'],
-    compare: m?.compare ?? false,
-  };
+  const base = { mode, percent: 0, methods, compare };
   if (!m || !key) return { ...base, state: 'disabled' };
   const plan = (state: MirrorState): MirrorPlan => ({ ...base, state, target: key });
   if (key === `${env.metadata.namespace}/${env.metadata.name}`) return plan('self');
@@ -107,7 +107,7 @@ export function resolveMirror(
   if (!isReady(target) || (across && !targetShadowKey)) return plan('notReady');
   return {
     ...plan('active'),
-    percent: m.percent ?? 10,
+    percent: m.percent,
     shadowKey: across
       ? { secret: names.mirrorShadowSecret(env.metadata.name), value: targetShadowKey }
       : { secret: names.callersSecret(target.metadata.name) },
@@ -121,11 +121,8 @@ export function resolveMirror(
 
 /** Whether the mirror proxy runs: mode proxy, spec.mirror set, and a web service to sit in front of. */
 export function proxyRuns(env: EveryClassEnvironment, r: Resolved): boolean {
-  return (
-    !!env.spec.mirror &&
-    (env.spec.mirror.mode ?? 'proxy') === 'proxy' &&
-    r.services.some((s) => s.name === 'web')
-  );
+  const m = defaultedSpec(env.spec).mirror;
+  return m?.mode === 'proxy' && r.services.some((s) => s.name === 'web');
 }
 
 function serviceUrl(name: string, namespace: string): string {

@@ -1,9 +1,9 @@
 // The backup figures of an environment, read from the cached object itself: spec.mongo.backup
 // (schedule, suspend) and status.backup.lastSuccessTime, which the backup feature adds to the
 // schema (RFC 3339, as the CronJob's status.lastSuccessfulTime it is copied from). Read through a
-// small structural type rather than the schema's, so this needs no part of that feature's code:
-// where the fields are absent (a schema without them, or an environment without backups), an
-// environment has no backup series.
+// small structural type rather than the schema's, trusting no shape: where the fields are absent
+// (an environment without backups), an environment has no backup series.
+import { backupDefaults } from '../api/data.ts';
 import type { EveryClassEnvironment } from '../api/environment.ts';
 import { longestGapSeconds } from './schedulegap.ts';
 
@@ -22,7 +22,7 @@ interface BackupFields {
 }
 
 /** The schema's default of spec.mongo.backup.schedule (daily at 03:00), when the object omits it. */
-export const defaultBackupSchedule = '0 3 * * *';
+export const defaultBackupSchedule = backupDefaults.schedule;
 
 /**
  * Figures of an environment that backs up (spec.mongo.backup set, not suspended, its schedule one

@@ -7,7 +7,8 @@ import { ready, sample } from '../desired/fixtures.test-support.ts';
 import { createLogger } from '../runtime/log.ts';
 import { onTheWire } from '../runtime/objects.ts';
 import { RecentKeys } from '../runtime/recent.ts';
-import { type EnvironmentDeps, environmentKeys, reconcileEnvironment } from './environment.ts';
+import type { EnvironmentDeps } from './deps.ts';
+import { environmentKeys, reconcileEnvironment } from './environment.ts';
 import { crashLoop, pod } from './pods.test-support.ts';
 import { crashMemoryMs } from './pods.ts';
 

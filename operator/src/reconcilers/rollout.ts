@@ -337,7 +337,7 @@ export function decideFor(
       services: Object.fromEntries(spec.services.map((s) => [s.name, s.version])),
     },
     paused: spec.paused,
-    autoRollback: env.spec.rollout?.autoRollback ?? true,
+    autoRollback: spec.autoRollback,
     progressDeadlineSeconds: spec.progressDeadlineSeconds,
     ...(failFastRestarts !== undefined ? { failFastRestarts } : {}),
     status: env.status,

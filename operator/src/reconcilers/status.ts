@@ -297,7 +297,7 @@ export function computeStatus(
   const problems = problemsOf(env, observed.pods, now);
   const conditions: ConditionInput[] = envConditions({
     rollout,
-    autoRollback: env.spec.rollout?.autoRollback ?? true,
+    autoRollback: r.autoRollback,
     progressDeadlineSeconds: r.progressDeadlineSeconds,
     target: decision.target.version,
     version: r.version,

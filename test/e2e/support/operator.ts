@@ -5,8 +5,13 @@ import { createWriteStream, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { parse, stringify } from 'yaml';
+import { parse } from 'yaml';
 import type { Kube, LocalCluster } from '../../../hack/localenv/cluster.ts';
+import {
+  installOperatorRbac,
+  operatorAccount,
+  serviceAccountKubeconfig as writeServiceAccountKubeconfig,
+} from '../../../hack/localenv/kubeconfig.ts';
 import { waitFor as eventually } from '../../../hack/localenv/processes.ts';
 
 export type { Kube } from '../../../hack/localenv/cluster.ts';
@@ -33,7 +38,7 @@ export async function apply(cluster: Kube, ...objs: object[]): Promise<string> {
 
 /** Kubeconfigs holding the token of config/rbac's ServiceAccount, per cluster (see installCrd). */
 const operatorKubeconfigs = new Map<string, string>();
-export const operatorNamespace = 'everyclass-system';
+export const operatorNamespace = operatorAccount.namespace;
 
 /**
  * Installs config/rbac and writes a kubeconfig with a token of its ServiceAccount: operators in
@@ -41,9 +46,8 @@ export const operatorNamespace = 'everyclass-system';
  */
 async function installRbac(cluster: Kube): Promise<void> {
   if (operatorKubeconfigs.has(cluster.kubeconfig)) return;
-  await cluster.kubectl('create', 'namespace', operatorNamespace).catch(() => '');
-  await cluster.kubectl('apply', '--server-side', '--force-conflicts', '-k', 'config/rbac');
-  const file = await serviceAccountKubeconfig(cluster, operatorNamespace, 'everyclass-operator');
+  await installOperatorRbac(cluster, 'e2e-test');
+  const file = await serviceAccountKubeconfig(cluster, operatorNamespace, operatorAccount.name);
   operatorKubeconfigs.set(cluster.kubeconfig, file);
 }
 
@@ -138,17 +142,9 @@ export interface OperatorProcess {
 const running = new Set<OperatorProcess>();
 
 /** A kubeconfig (file) holding a token of ServiceAccount `namespace/name`: a client with exactly its rights. */
-export async function serviceAccountKubeconfig(
-  cluster: Kube,
-  namespace: string,
-  name: string,
-): Promise<string> {
-  const token = (await cluster.kubectl('create', 'token', name, '-n', namespace, '--duration=2h')).trim();
-  const config = parse(readFileSync(cluster.kubeconfig, 'utf8')) as { users: Array<{ user: object }> };
-  for (const u of config.users) u.user = { token };
+export function serviceAccountKubeconfig(cluster: Kube, namespace: string, name: string): Promise<string> {
   const file = join(tmp, `${namespace}-${name}-${Date.now()}.kubeconfig`);
-  writeFileSync(file, stringify(config), { mode: 0o600 });
-  return file;
+  return writeServiceAccountKubeconfig(cluster, { namespace, name }, file, '2h');
 }
 
 export function startOperator(
