@@ -27,7 +27,7 @@ function portOpen(url: string): Promise<boolean> {
   });
 }
 
-describe('make up (the main job) on a private cluster and store', function () {
+describe('make up (the main job) on a private cluster and store, process mode', function () {
   this.timeout(900_000);
   const base = mkdtempSync(join(tmpdir(), 'everyclass-up-'));
   const env = {
@@ -36,6 +36,9 @@ describe('make up (the main job) on a private cluster and store', function () {
     EVERYCLASS_STORE_DIR: join(base, 'store'),
     EVERYCLASS_UP_DIR: join(base, 'up'),
     EVERYCLASS_UP_SCALE: '0.02',
+    // Process mode: with a real node, make up runs everything as pods instead, which
+    // real-journeys.test.ts starts from (hack/localenv/up-pods.ts).
+    EVERYCLASS_REAL_NODE: '0',
   };
   const localenv = async (...args: string[]) =>
     (await run(process.execPath, [cli, ...args], { env, maxBuffer: 16 << 20 })).stdout;
