@@ -136,8 +136,7 @@ export async function restoreDatabase(
   for (const name of Object.keys(verified.summary)) await db.collection(name).deleteMany({});
   // Collections empty in the archive exist again after it, even in a database that was dropped.
   const present = new Set(await collectionNames(db));
-  for (const name of Object.keys(verified.summary))
-    if (!present.has(name)) await db.createCollection(name);
+  for (const name of Object.keys(verified.summary)) if (!present.has(name)) await db.createCollection(name);
   let batch: Document[] = [];
   let current = '';
   const flush = async () => {
