@@ -161,7 +161,14 @@ describe('course data and backups on real pods (CLI, operator, real node)', func
       '{.status.conditions[?(@.type=="DataSynced")].status}',
     );
     assert.equal(synced, 'True');
-    assert.deepEqual(await studentsFound('staging', '王'), await studentsFound('production', '王'));
+    // entity looks for a new data version every 5 s (DATA_POLL_MS), then reloads: eventually.
+    const want = await studentsFound('production', '王');
+    await eventually(
+      'staging web finds the same students',
+      async () =>
+        JSON.stringify(await studentsFound('staging', '王')) === JSON.stringify(want) ? true : undefined,
+      60_000,
+    );
     // Course data only: the two databases agree on the course collections, not on accounts or sessions.
     const [p, s] = [await digest('production'), await digest('staging')];
     for (const c of ['semesters', 'students', 'teachers', 'rooms', 'cards', 'rosters', 'meta'])
@@ -199,6 +206,10 @@ describe('course data and backups on real pods (CLI, operator, real node)', func
     const out = await everyclass('backup', 'restore', `${ns}/production`, archive[1] ?? '', '--yes');
     console.log(`      restore in ${seconds(started)} s: ${out.trim().split('\n').at(-1)}`);
     assert.deepEqual(await digest('production'), before);
-    assert.ok((await studentsFound('production', '王')).length > 0, 'and web serves it again');
+    await eventually(
+      'and web serves it again (entity reloads within its 5 s poll)',
+      async () => ((await studentsFound('production', '王')).length > 0 ? true : undefined),
+      60_000,
+    );
   });
 });
