@@ -47,7 +47,7 @@ describe('hack/kind-e2e.sh', () => {
   it('asks only for Services the operator builds, on port 80 named http', () => {
     const asked = [
       ...upPods.matchAll(/serviceUrl\(t, (?:'(\w+)'|tier), '(\w+)'\)/g),
-      ...journeys.matchAll(/clusterIp\('(\w+)', '(\w+)'\)/g),
+      ...journeys.matchAll(/service\('(\w+)', '(\w+)'\)/g),
     ].map(([, tier, svc]) => [tier ?? 'production', svc] as const);
     assert.ok(asked.length >= 6, `the Services the scenario opens (${asked.length})`);
     for (const [tier, svc] of asked) {

@@ -261,14 +261,15 @@ export async function upOnPods(opts: {
     '--out',
     files,
   ]);
-  const first = /students/.test(stdout) ? stdout.split('\n')[0] : '';
-  log(`generated ${first}`);
+  log(`generated ${stdout.trim().split('\n').join('; ')}`);
   const imports = readdirSync(files)
     .filter((f) => f.endsWith('.json'))
+    .sort()
     .map((f) => join(files, f));
   for (const tier of ['production', 'staging'] as const) await loadData(t, tier, imports, log);
   const t3 = Date.now();
-  const semester = JSON.parse(readFileSync(first?.split(':')[0] ?? '', 'utf8')) as {
+  // The sample student: the first of the first semester's import file.
+  const semester = JSON.parse(readFileSync(imports[0] ?? '', 'utf8')) as {
     semester: { name: string };
     students: Array<{ code: string }>;
   };

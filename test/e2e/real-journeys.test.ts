@@ -15,7 +15,15 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { MongoClient } from 'mongodb';
 import type { Browser, Page } from 'playwright-core';
-import { mongoUrl, type PodsUp, upOnPods } from '../../hack/localenv/up-pods.ts';
+import {
+  mongoUrl,
+  namespaceOf,
+  type PodsUp,
+  serviceUrl,
+  type Tier,
+  tiers,
+  upOnPods,
+} from '../../hack/localenv/up-pods.ts';
 import { launchBrowser } from './support/browser.ts';
 import { type JourneyCluster, journeyCluster } from './support/journey-cluster.ts';
 import {
@@ -30,9 +38,7 @@ import {
 import { requestLoop } from './support/real-node.ts';
 
 const run = promisify(execFile);
-const tiers = ['production', 'staging', 'testing'] as const;
-type Tier = (typeof tiers)[number];
-const nsOf = (t: Tier) => `everyclass-${t}`;
+const nsOf = namespaceOf;
 const PASSWORD = 'Paper-lantern-over-Yuelu-1926';
 const artifacts = join(import.meta.dirname, '..', 'artifacts');
 
@@ -92,8 +98,8 @@ describe("users' journeys on real pods (operator pods from config/default, the t
         maxBuffer: 16 << 20,
       })
     ).stdout;
-  const clusterIp = async (t: Tier, svc: string) =>
-    (await jsonpath(kube, nsOf(t), `svc/${t}-${svc}`, '{.spec.clusterIP}')).trim();
+  /** A Service's address from this machine (make up's own helper). */
+  const service = (t: Tier, svc: string) => serviceUrl(jc.target, t, svc);
   const podIps = async (t: Tier, component: string) =>
     (
       await kube.kubectl(
@@ -185,7 +191,7 @@ describe("users' journeys on real pods (operator pods from config/default, the t
 
   it("walks a student's journey through production's front door: search, timetable, class, register, log in, subscribe", async () => {
     browser = await launchBrowser();
-    const front = `http://${await clusterIp('production', 'mirror')}`;
+    const front = await service('production', 'mirror');
     const page = await (await browser.newContext({ baseURL: front, locale: 'zh-CN' })).newPage();
     const mongo = await productionMongo();
     try {
@@ -262,7 +268,7 @@ describe("users' journeys on real pods (operator pods from config/default, the t
   });
 
   it("mirrors GETs into staging's pods, and production's status carries the real proxies' figures", async () => {
-    const front = `http://${await clusterIp('production', 'mirror')}`;
+    const front = await service('production', 'mirror');
     const before = await shadowRequests();
     for (let i = 0; i < 200; i++) await (await fetch(`${front}${student.timetable || '/'}`)).arrayBuffer();
     const after = await eventually(
@@ -330,7 +336,7 @@ describe("users' journeys on real pods (operator pods from config/default, the t
     const next = await jc.next();
     await patchSpecVersion(kube, nsOf('staging'), 'staging', next);
     await rolloutWait('staging', next);
-    const loop = requestLoop(`http://${await clusterIp('production', 'mirror')}/`);
+    const loop = requestLoop(`${await service('production', 'mirror')}/`);
     const started = Date.now();
     try {
       const out = await cli(
@@ -400,7 +406,7 @@ describe("users' journeys on real pods (operator pods from config/default, the t
 
   it('rolls back a release whose pods really crash, with no failed request at the front door', async () => {
     const bad = await jc.crashing();
-    const loop = requestLoop(`http://${await clusterIp('production', 'mirror')}/`);
+    const loop = requestLoop(`${await service('production', 'mirror')}/`);
     const started = Date.now();
     try {
       await patchSpecVersion(kube, nsOf('production'), 'production', bad);
@@ -484,7 +490,7 @@ describe("users' journeys on real pods (operator pods from config/default, the t
     assert.deepEqual(events(after), events(before), 'the same feed, the same events');
     const page = await (
       await (browser ?? (await launchBrowser())).newContext({
-        baseURL: `http://${await clusterIp('production', 'mirror')}`,
+        baseURL: await service('production', 'mirror'),
         locale: 'zh-CN',
       })
     ).newPage();
@@ -505,7 +511,7 @@ describe("users' journeys on real pods (operator pods from config/default, the t
 
   /** The student's feed, from production's calendar Service (where the Ingress sends /calendar/ics/). */
   async function feed(): Promise<string> {
-    const r = await fetch(`http://${await clusterIp('production', 'calendar')}${student.feedPath}`);
+    const r = await fetch(`${await service('production', 'calendar')}${student.feedPath}`);
     assert.equal(r.status, 200, `the feed answers (${r.status})`);
     return r.text();
   }

@@ -20,7 +20,7 @@ import {
   sampleIn,
   startOperator,
 } from './support/operator.ts';
-import { realNodeNamespace, requestLoop, tcpProbeScript } from './support/real-node.ts';
+import { metricsProbeScript, realNodeNamespace, requestLoop, tcpProbeScript } from './support/real-node.ts';
 
 const run = promisify(execFile);
 
@@ -219,11 +219,7 @@ describe('environments on real pods (operator + real node)', function () {
     const fromScraper = async (script: string) =>
       (await cluster.kubectl('exec', '-n', scrapers, 'scraper', '--', 'node', '-e', script)).trim();
     const scrape = (host: string, port: number) =>
-      fromScraper(
-        `const r = require('http').get({ host: '${host}', port: ${port}, path: '/metrics', timeout: 3000 }, (res) => {` +
-          ` let b = ''; res.on('data', (c) => { b += c; }); res.on('end', () => { console.log(res.statusCode, /^# HELP /m.test(b)); process.exit(); }); });` +
-          ` r.on('timeout', () => { console.log('timeout'); process.exit(); }); r.on('error', (e) => { console.log(e.code); process.exit(); });`,
-      );
+      fromScraper(metricsProbeScript(host, port, '/metrics', 3000));
     assert.equal(await scrape(await ip('entity'), 8080), '200 true', 'entity /metrics on http');
     assert.equal(await scrape(await ip('web'), 9090), '200 true', 'web /metrics on its admin port');
     const mongo = await fromScraper(tcpProbeScript(await ip('mongo'), 27017, 3000));

@@ -32,6 +32,20 @@ export function tcpProbeScript(host: string, port: number, timeoutMs: number): s
   ].join(' ');
 }
 
+/**
+ * A `node -e` script for inside a pod: GETs http://host:port/path and prints the status and whether
+ * the body is Prometheus text (`200 true`), or `timeout`, or the error code.
+ */
+export function metricsProbeScript(host: string, port: number, path: string, timeoutMs: number): string {
+  return [
+    `const r = require('http').get({ host: '${host}', port: ${port}, path: '${path}', timeout: ${timeoutMs} }, (res) => {`,
+    `let b = ''; res.on('data', (c) => { b += c; });`,
+    `res.on('end', () => { console.log(res.statusCode, /^# HELP /m.test(b)); process.exit(); }); });`,
+    `r.on('timeout', () => { console.log('timeout'); process.exit(); });`,
+    `r.on('error', (e) => { console.log(e.code); process.exit(); });`,
+  ].join(' ');
+}
+
 /** GETs `url` back to back (bounded: at most 10 minutes) until stopped; counts failures. */
 export function requestLoop(url: string) {
   let stopped = false;
