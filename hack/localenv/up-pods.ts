@@ -8,6 +8,9 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse, parseAllDocuments, stringify } from 'yaml';
+import { EntityService } from '../../proto/generated/services.ts';
+import { ports } from '../../services/kit/contract.ts';
+import { TwirpClient } from '../../services/kit/twirp/client.ts';
 import type { Kube } from './cluster.ts';
 import { appRepo } from './node/images.ts';
 import { waitFor } from './processes.ts';
@@ -202,7 +205,56 @@ async function loadData(t: PodsTarget, tier: Tier, files: string[], log: (l: str
       env: { ...process.env, EVERYCLASS_ADMIN_KEY: await secretValue(t, tier, `${tier}-admin`, 'adminKey') },
     },
   );
-  log(`${tier}: ${stdout.trim().split('\n').join('; ')}`);
+  const lines = stdout.trim().split('\n');
+  log(`${tier}: ${lines.join('; ')}`);
+  // Each line: `<file>: {…totals, "dataVersion": "…"} in <s> s` (services/data/cli.ts import).
+  const version = (JSON.parse(/\{.*\}/.exec(lines.at(-1) ?? '')?.[0] ?? '{}') as { dataVersion?: string })
+    .dataVersion;
+  if (!version) throw new Error(`${tier}: the import printed no data version: ${stdout}`);
+  const pods = await untilEveryEntityServes(t, tier, version);
+  log(`${tier}: all ${pods} entity pods serve data version ${version}`);
+}
+
+/**
+ * Waits until every entity pod of `tier` serves course data `version`. The import went through
+ * the Service to one replica; the others reload at their next data-version poll (DATA_POLL_MS), and
+ * until then a student found on one is "no such student" on another.
+ */
+async function untilEveryEntityServes(t: PodsTarget, tier: Tier, version: string): Promise<number> {
+  const signer = {
+    caller: 'web',
+    key: Buffer.from(await secretValue(t, tier, `${tier}-callers`, 'rpcKey'), 'hex'),
+  };
+  return waitFor(
+    `every entity pod of ${tier} to serve data version ${version}`,
+    async () => {
+      const ips = (
+        await t.kube.kubectl(
+          'get',
+          'pods',
+          '-n',
+          namespaceOf(tier),
+          '-l',
+          `app.kubernetes.io/instance=${tier},app.kubernetes.io/component=entity`,
+          '--field-selector=status.phase=Running',
+          '-o',
+          'jsonpath={range .items[*]}{.status.podIP}{"\\n"}{end}',
+        )
+      )
+        .split('\n')
+        .filter(Boolean);
+      const served = await Promise.all(
+        ips.map((ip) =>
+          new TwirpClient(`http://${ip}:${ports.http}`, EntityService, { signer })
+            .call('GetDataVersion', {})
+            .then((v) => v.version)
+            .catch(() => undefined),
+        ),
+      );
+      return ips.length > 0 && served.every((v) => v === version) ? ips.length : undefined;
+    },
+    60_000,
+  );
 }
 
 const stateFile = (dir: string) => join(dir, 'pods.json');

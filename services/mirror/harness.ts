@@ -67,7 +67,10 @@ export async function startMirrorProcess(
     settled: () =>
       waitFor('the mirrored copies to settle', async () => {
         const s = await stats();
-        return s.inflight === 0 && s.queued === 0 && s.mirrored + s.droppedTotal === s.sampled
+        return s.inflight === 0 &&
+          s.queued === 0 &&
+          s.comparing === 0 &&
+          s.mirrored + s.droppedTotal === s.sampled
           ? s
           : undefined;
       }),

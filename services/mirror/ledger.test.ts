@@ -36,6 +36,18 @@ describe('ledger', () => {
     assert.deepEqual(s.routes['/room'], { match: 0, mismatch: 1, skipped: 2 });
   });
 
+  it('counts comparisons under way until each ends, once however often its end is called', () => {
+    const l = new Ledger(10);
+    const first = l.comparing();
+    const second = l.comparing();
+    assert.equal(l.snapshot().comparing, 2);
+    first();
+    first();
+    assert.equal(l.snapshot().comparing, 1);
+    second();
+    assert.equal(l.snapshot().comparing, 0);
+  });
+
   it('a body mismatch sample says where, with redacted values; structure and noise figures are counted', () => {
     const l = new Ledger(5);
     const diff = {

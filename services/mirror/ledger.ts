@@ -30,6 +30,8 @@ export interface LedgerSnapshot {
   proxied: number;
   sampled: number;
   mirrored: number;
+  /** Mirrored copies whose comparison is still under way (digests, noise learning). */
+  comparing: number;
   dropped: Record<DropReason, number>;
   droppedTotal: number;
   compared: RouteCounts;
@@ -68,6 +70,7 @@ export class Ledger {
   private proxiedN = 0;
   private sampledN = 0;
   private mirroredN = 0;
+  private comparingN = 0;
   private readonly droppedN = Object.fromEntries(dropReasons.map((r) => [r, 0])) as Record<
     DropReason,
     number
@@ -103,6 +106,16 @@ export class Ledger {
   mirrored(seconds: number): void {
     this.mirroredN++;
     this.sink?.mirrored(seconds);
+  }
+
+  /** A comparison starts; the returned function ends it (counted until then in `comparing`). */
+  comparing(): () => void {
+    this.comparingN++;
+    let ended = false;
+    return () => {
+      if (!ended) this.comparingN--;
+      ended = true;
+    };
   }
 
   dropped(reason: DropReason): void {
@@ -167,6 +180,7 @@ export class Ledger {
       proxied: this.proxiedN,
       sampled: this.sampledN,
       mirrored: this.mirroredN,
+      comparing: this.comparingN,
       dropped: { ...this.droppedN },
       droppedTotal: Object.values(this.droppedN).reduce((a, b) => a + b, 0),
       compared,

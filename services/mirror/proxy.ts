@@ -277,9 +277,10 @@ function startCopy(
           resolve();
           if (answer === undefined) return;
           const status = tr.statusCode ?? 0;
-          decide(deps, method, url, production, status, tr.headers, answer.buffer()).catch((err: unknown) =>
-            deps.log.warn({ err: String(err) }, 'comparison failed'),
-          );
+          const ended = deps.ledger.comparing();
+          decide(deps, method, url, production, status, tr.headers, answer.buffer())
+            .catch((err: unknown) => deps.log.warn({ err: String(err) }, 'comparison failed'))
+            .finally(ended);
         });
       });
       r.end(payload);

@@ -109,6 +109,8 @@ describe("users' journeys on real pods (operator pods from config/default, the t
         nsOf(t),
         '-l',
         `app.kubernetes.io/component=${component}`,
+        // A pod gone or going keeps its last address for a while: nobody answers there.
+        '--field-selector=status.phase=Running',
         '-o',
         'jsonpath={range .items[*]}{.status.podIP}{"\\n"}{end}',
       )
@@ -282,7 +284,11 @@ describe("users' journeys on real pods (operator pods from config/default, the t
       // What the proxies saw, to tell a copy never sent from one staging did not count.
       const stats = await Promise.all(
         (await podIps('production', 'mirror')).map(async (ip) =>
-          (await fetch(`http://${ip}:9090/_mirror/stats`).then((r) => r.text())).slice(0, 600),
+          (
+            await fetch(`http://${ip}:9090/_mirror/stats`, { signal: AbortSignal.timeout(10_000) }).then(
+              (r) => r.text(),
+            )
+          ).slice(0, 600),
         ),
       );
       throw new Error(`${e.message}; the proxies' /_mirror/stats: ${stats.join(' | ')}`);
@@ -310,7 +316,9 @@ describe("users' journeys on real pods (operator pods from config/default, the t
     const proxies = await Promise.all(
       (await podIps('production', 'mirror')).map(
         async (ip) =>
-          (await (await fetch(`http://${ip}:9090/_mirror/stats`)).json()) as {
+          (await (
+            await fetch(`http://${ip}:9090/_mirror/stats`, { signal: AbortSignal.timeout(10_000) })
+          ).json()) as {
             mirrored: number;
             compared: { match: number; mismatch: number; skipped: number };
             skippedBy: Record<string, number>;
@@ -330,6 +338,35 @@ describe("users' journeys on real pods (operator pods from config/default, the t
         sum((p) => p.skippedBy.body_not_kept ?? 0),
       'every skip has its reason',
     );
+  });
+
+  it('everyclass mirror diff reads the real proxy pods through the API server’s pod proxy', async () => {
+    const proxies = (await podIps('production', 'mirror')).length;
+    const doc = JSON.parse(await cli('mirror', 'diff', `${nsOf('staging')}/staging`, '-o', 'json')) as {
+      target: string;
+      sources: Array<{
+        source: string;
+        pods: number;
+        unreadable: string[];
+        routes: Array<{ route: string; match: number; mismatch: number; skipped: number }>;
+      }>;
+    };
+    assert.equal(doc.target, `${nsOf('staging')}/staging`);
+    assert.deepEqual(
+      doc.sources.map((s) => s.source),
+      [`${nsOf('production')}/production`],
+    );
+    const [source] = doc.sources;
+    assert.deepEqual(source?.unreadable, [], 'every proxy pod answered through the pod proxy');
+    assert.equal(source?.pods, proxies, 'one answer per running proxy pod');
+    const judged = (source?.routes ?? []).reduce((n, r) => n + r.match + r.mismatch + r.skipped, 0);
+    assert.ok(judged > 0, `the mirrored GETs of the last step are in the report: ${JSON.stringify(source)}`);
+    const text = await cli('mirror', 'diff', `${nsOf('staging')}/staging`);
+    assert.match(
+      text,
+      new RegExp(`mirrored into ${nsOf('staging')}/staging from ${nsOf('production')}/production`),
+    );
+    console.log(`      mirror diff: ${proxies} proxy pods, ${judged} answers judged; ${text.split('\n')[0]}`);
   });
 
   it('promotes staging’s release to production: a real rolling update, no failed request', async () => {
@@ -520,7 +557,9 @@ describe("users' journeys on real pods (operator pods from config/default, the t
   async function shadowRequests(): Promise<number> {
     let total = 0;
     for (const ip of await podIps('staging', 'web')) {
-      const text = await (await fetch(`http://${ip}:9090/metrics`)).text();
+      const text = await (
+        await fetch(`http://${ip}:9090/metrics`, { signal: AbortSignal.timeout(10_000) })
+      ).text();
       for (const line of text.split('\n'))
         if (/^http_requests_total\{.*shadow="true"/.test(line)) total += Number(line.split(' ').pop());
     }
