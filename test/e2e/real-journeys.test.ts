@@ -366,7 +366,8 @@ describe("users' journeys on real pods (operator pods from config/default, the t
       text,
       new RegExp(`mirrored into ${nsOf('staging')}/staging from ${nsOf('production')}/production`),
     );
-    console.log(`      mirror diff: ${proxies} proxy pods, ${judged} answers judged; ${text.split('\n')[0]}`);
+    console.log(`      mirror diff: ${proxies} proxy pods, ${judged} answers judged:`);
+    for (const line of text.trimEnd().split('\n').slice(0, 40)) console.log(`        ${line}`);
   });
 
   it('promotes staging’s release to production: a real rolling update, no failed request', async () => {

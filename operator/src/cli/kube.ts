@@ -112,10 +112,12 @@ export function connect(opts: GlobalOptions, onRetry?: (message: string) => void
           const pod = p.metadata?.name ?? '';
           try {
             // client-node parses a JSON answer already; a text one arrives as a string.
-            const body: unknown = await core.connectGetNamespacedPodProxy({
+            // The path goes in the URL (…/proxy/<path>): the API server replaces a `path` query
+            // parameter with the URL's own subpath, so the pod would be asked for `/`.
+            const body: unknown = await core.connectGetNamespacedPodProxyWithPath({
               name: `${pod}:${port}`,
               namespace: ns,
-              path,
+              path: path.replace(/^\/+/, ''),
             });
             return { pod, doc: typeof body === 'string' ? JSON.parse(body) : body };
           } catch (err) {
