@@ -57,7 +57,7 @@ export function createApp(deps: WebDeps): KitApp {
     const m = deps.maintenance?.();
     if (!m?.enabled || ctx.path === '/static/style.css') return false;
     ctx.set('Retry-After', String(maintenanceRetryAfterSeconds));
-    const p = { t, csrf: '', viewer: undefined, stylesheet: stylesheetPath, frame: site.frameNow() };
+    const p = { t, csrf: '', viewer: undefined, stylesheet: stylesheetPath, frame: site.frameNow(ctx) };
     const body = maintenanceBody(p, m.message, maintenanceRetryAfterSeconds);
     send(ctx, p, t.info.maintenanceTitle, body, 503);
     return true;
@@ -82,7 +82,7 @@ export function createApp(deps: WebDeps): KitApp {
         csrf: csrf.token(ctx),
         viewer: undefined,
         stylesheet: stylesheetPath,
-        frame: site.frameNow(),
+        frame: site.frameNow(ctx),
       };
       send(ctx, p, e.title, errorBody(p, e.title, e.message), e.status);
     }
@@ -126,7 +126,7 @@ export function createApp(deps: WebDeps): KitApp {
       csrf: csrf.token(kctx),
       viewer: undefined,
       stylesheet: stylesheetPath,
-      frame: site.frameNow(),
+      frame: site.frameNow(kctx),
     };
     send(kctx, p, t.errors.notFoundTitle, errorBody(p, t.errors.notFoundTitle, t.errors.notFound), 404);
   });

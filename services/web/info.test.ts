@@ -1,7 +1,10 @@
 // The frame every page shares (tier banner, footer facts) and the about page, in-process.
 import assert from 'node:assert/strict';
+import { randomBytes } from 'node:crypto';
 import { inject } from 'light-my-request';
 import { everyclass } from '../../proto/generated/everyclass.js';
+import { SHADOW_HEADER } from '../kit/app.ts';
+import { SHADOW_SIGNATURE_HEADER, signShadow } from '../kit/callers.ts';
 import { defaultAppConfig, parseAppConfig } from '../kit/config.ts';
 import type { EntityApi } from './backend.ts';
 import { en } from './i18n/en.ts';
@@ -50,6 +53,34 @@ describe('web frame and about page', () => {
     );
     const about = await get(app, '/about');
     assert.match(about.payload, /id="feedback"/);
+  });
+
+  it('a mirrored copy (signed by the shadow proxy) carries no tier banner and no version, the rest alike', async () => {
+    const shadowKey = randomBytes(32);
+    const app = standinApp({
+      backend: { entity: withData, identity: stand({}) },
+      app: { ...defaultAppConfig, tier: 'staging' },
+      version: '2.5.0-rc.1',
+      shadowKeys: [shadowKey],
+    });
+    const own = await get(app, '/about');
+    const copy = await inject(app.callback(), {
+      method: 'GET',
+      url: '/about',
+      headers: { [SHADOW_HEADER]: '1', [SHADOW_SIGNATURE_HEADER]: signShadow(shadowKey, 'GET', '/about') },
+    });
+    assert.match(own.payload, /tier-banner/);
+    assert.match(own.payload, /版本 2\.5\.0-rc\.1/);
+    assert.equal(copy.statusCode, 200);
+    assert.doesNotMatch(copy.payload, /tier-banner|版本 /);
+    assert.match(copy.payload, /数据更新于 2026-09-15/, 'what the answer says stays');
+    // A forged flag (no signature) is an ordinary request: the banner stays.
+    const forged = await inject(app.callback(), {
+      method: 'GET',
+      url: '/about',
+      headers: { [SHADOW_HEADER]: '1' },
+    });
+    assert.match(forged.payload, /tier-banner/);
   });
 
   it('footer leaves out what it does not know: no data date while entity does not answer, no feedback link', async () => {

@@ -86,8 +86,11 @@ export interface Site {
   readonly keys: { cookie: string[]; csrf: Buffer[] };
   readonly csrf: Csrf;
   semesters(call: CallContext): Promise<SemesterSpan[]>;
-  /** The frame's facts as last known (no call: the maintenance page and the error pages). */
-  frameNow(): SiteFrame;
+  /**
+   * The frame's facts as last known (no call: the maintenance page and the error pages); a
+   * mirrored copy's without the tier banner and the version (they tell environments apart).
+   */
+  frameNow(ctx: KitContext): SiteFrame;
   viewer(ctx: KitContext): Promise<Account | undefined>;
   /** For a student's timetable: who is looking and the student's privacy level (the visit is recorded). */
   viewTimetable(ctx: KitContext, id: string): Promise<TimetableViewing>;
@@ -152,10 +155,14 @@ export function createSite(deps: SiteDeps): Site {
       });
     return dataAsking;
   }
-  function frameNow(): SiteFrame {
+  function frameNow(ctx: KitContext): SiteFrame {
+    // A mirrored copy is compared with production's answer to the same request: the tier banner
+    // and the running version describe this environment, not the answer, and would make every
+    // page differ. Nobody reads a mirrored copy's page.
+    const own = !ctx.state.shadow;
     return {
-      tier: deps.app.tier,
-      version: deps.version,
+      tier: own ? deps.app.tier : undefined,
+      version: own ? deps.version : undefined,
       dataUpdated,
       feedbackUrl: deps.app.feedbackUrl,
     };
@@ -200,7 +207,7 @@ export function createSite(deps: SiteDeps): Site {
   async function pageContext(ctx: KitContext, who?: Account): Promise<PageContext> {
     // The viewer first: a session found dead is cleared, and the forms' token follows suit.
     const [v] = await Promise.all([who ?? viewer(ctx), refreshDataDate(callContext(ctx))]);
-    return { t, csrf: csrf.token(ctx), viewer: v, stylesheet: stylesheetPath, frame: frameNow() };
+    return { t, csrf: csrf.token(ctx), viewer: v, stylesheet: stylesheetPath, frame: frameNow(ctx) };
   }
 
   function send(ctx: KitContext, p: PageContext, title: string, body: SafeHtml, status = 200): void {

@@ -13,6 +13,7 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import type { V1Pod } from '@kubernetes/client-node';
 import { MongoClient } from 'mongodb';
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -100,8 +101,9 @@ describe("users' journeys on real pods (operator pods from config/default, the t
     ).stdout;
   /** A Service's address from this machine (make up's own helper). */
   const service = (t: Tier, svc: string) => serviceUrl(jc.target, t, svc);
-  const podIps = async (t: Tier, component: string) =>
-    (
+  /** Addresses of a component's Ready pods that are not going away (a pod going keeps its address a while). */
+  const podIps = async (t: Tier, component: string) => {
+    const pods = JSON.parse(
       await kube.kubectl(
         'get',
         'pods',
@@ -109,14 +111,18 @@ describe("users' journeys on real pods (operator pods from config/default, the t
         nsOf(t),
         '-l',
         `app.kubernetes.io/component=${component}`,
-        // A pod gone or going keeps its last address for a while: nobody answers there.
-        '--field-selector=status.phase=Running',
         '-o',
-        'jsonpath={range .items[*]}{.status.podIP}{"\\n"}{end}',
+        'json',
+      ),
+    ) as { items: V1Pod[] };
+    return pods.items
+      .filter(
+        (p) =>
+          !p.metadata?.deletionTimestamp &&
+          p.status?.conditions?.some((c) => c.type === 'Ready' && c.status === 'True'),
       )
-    )
-      .split('\n')
-      .filter(Boolean);
+      .flatMap((p) => p.status?.podIP ?? []);
+  };
   const operatorPods = async () =>
     (
       await kube.kubectl(
