@@ -403,8 +403,10 @@ describe("users' journeys on real pods (operator pods from config/default, the t
       for (const image of images.split('\n').filter(Boolean)) assert.ok(image.endsWith(`:${next}`), image);
       console.log(`      promoted and rolled out in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     } finally {
-      const { sent, failed, errors } = await loop.stop();
-      console.log(`      request loop during the promotion: ${sent} requests, ${failed} failed`);
+      const { sent, failed, errors, slowestMs } = await loop.stop();
+      console.log(
+        `      request loop during the promotion: ${sent} requests, ${failed} failed, slowest ${slowestMs} ms`,
+      );
       assert.ok(sent > 50, `the loop ran (${sent})`);
       assert.equal(failed, 0, `no failed request (${errors.slice(0, 3).join('; ')})`);
     }
@@ -484,8 +486,10 @@ describe("users' journeys on real pods (operator pods from config/default, the t
         '--timeout=300s',
       );
     } finally {
-      const { sent, failed, errors } = await loop.stop();
-      console.log(`      request loop during the crash and rollback: ${sent} requests, ${failed} failed`);
+      const { sent, failed, errors, slowestMs } = await loop.stop();
+      console.log(
+        `      request loop during the crash and rollback: ${sent} requests, ${failed} failed, slowest ${slowestMs} ms`,
+      );
       assert.ok(sent > 50, `the loop ran (${sent})`);
       assert.equal(failed, 0, `no failed request (${errors.slice(0, 3).join('; ')})`);
     }

@@ -286,8 +286,10 @@ describe('environments on real pods (operator + real node)', function () {
       await patchSpecVersion(cluster, ns, env, tag);
       await cluster.kubectl('wait', '-n', ns, '--for=condition=Ready', `ece/${env}`, '--timeout=300s');
     } finally {
-      const { sent, failed, errors } = await loop.stop();
-      console.log(`      request loop during the crash and rollback: ${sent} requests, ${failed} failed`);
+      const { sent, failed, errors, slowestMs } = await loop.stop();
+      console.log(
+        `      request loop during the crash and rollback: ${sent} requests, ${failed} failed, slowest ${slowestMs} ms`,
+      );
       assert.ok(sent > 50, `the loop ran (${sent})`);
       assert.equal(failed, 0, `no failed request (${errors.slice(0, 3).join('; ')})`);
     }

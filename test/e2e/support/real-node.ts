@@ -46,18 +46,24 @@ export function metricsProbeScript(host: string, port: number, path: string, tim
   ].join(' ');
 }
 
-/** GETs `url` back to back (bounded: at most 10 minutes) until stopped; counts failures. */
+/**
+ * GETs `url` back to back (bounded: at most 10 minutes) until stopped; counts failures: an error,
+ * a 5xx, or no answer within 30 s (what a browser waits, give or take). The slowest answer is
+ * reported apart: slow is not failed, but worth seeing.
+ */
 export function requestLoop(url: string) {
   let stopped = false;
   let sent = 0;
   let failed = 0;
+  let slowestMs = 0;
   const errors: string[] = [];
   const deadline = Date.now() + 600_000;
   const done = (async () => {
     while (!stopped && Date.now() < deadline) {
       sent++;
+      const started = Date.now();
       try {
-        const r = await fetch(url, { signal: AbortSignal.timeout(5000) });
+        const r = await fetch(url, { signal: AbortSignal.timeout(30_000) });
         await r.arrayBuffer();
         if (r.status >= 500) {
           failed++;
@@ -67,6 +73,7 @@ export function requestLoop(url: string) {
         failed++;
         errors.push(String((e as Error).cause ?? e));
       }
+      slowestMs = Math.max(slowestMs, Date.now() - started);
       await sleep(20);
     }
   })();
@@ -74,7 +81,7 @@ export function requestLoop(url: string) {
     stop: async () => {
       stopped = true;
       await done;
-      return { sent, failed, errors };
+      return { sent, failed, errors, slowestMs };
     },
   };
 }
