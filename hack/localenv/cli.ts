@@ -1,6 +1,6 @@
 // make cluster-up / cluster-down / store-up / store-down: the local environment as
 // detached processes whose state lives under the user's cache directory.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command } from 'commander';
 import { attachCluster, type LocalCluster, startCluster, stopClusterAt } from './cluster.ts';
@@ -196,7 +196,9 @@ program
   .description('stop what `up` started (services and operator)')
   .action(async () => {
     await down(upDir(), (l) => console.error(`down: ${l}`));
-    if (!readUpState(upDir())) console.log('Nothing of `make up` was running.');
+    if (existsSync(join(upDir(), 'pods.json')))
+      console.log('`make up` ran as pods on the real node: they go with the cluster (make cluster-down).');
+    else if (!readUpState(upDir())) console.log('Nothing of `make up` was running.');
   });
 
 await program.parseAsync();

@@ -8,9 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse, parseAllDocuments, stringify } from 'yaml';
-import { EntityService } from '../../proto/generated/services.ts';
-import { ports } from '../../services/kit/contract.ts';
-import { TwirpClient } from '../../services/kit/twirp/client.ts';
+import { paths, ports } from '../../services/kit/contract.ts';
 import type { Kube } from './cluster.ts';
 import { appRepo } from './node/images.ts';
 import { waitFor } from './processes.ts';
@@ -221,10 +219,6 @@ async function loadData(t: PodsTarget, tier: Tier, files: string[], log: (l: str
  * until then a student found on one is "no such student" on another.
  */
 async function untilEveryEntityServes(t: PodsTarget, tier: Tier, version: string): Promise<number> {
-  const signer = {
-    caller: 'web',
-    key: Buffer.from(await secretValue(t, tier, `${tier}-callers`, 'rpcKey'), 'hex'),
-  };
   return waitFor(
     `every entity pod of ${tier} to serve data version ${version}`,
     async () => {
@@ -245,9 +239,8 @@ async function untilEveryEntityServes(t: PodsTarget, tier: Tier, version: string
         .filter(Boolean);
       const served = await Promise.all(
         ips.map((ip) =>
-          new TwirpClient(`http://${ip}:${ports.http}`, EntityService, { signer })
-            .call('GetDataVersion', {})
-            .then((v) => v.version)
+          fetch(`http://${ip}:${ports.http}${paths.dataVersion}`, { signal: AbortSignal.timeout(5000) })
+            .then(async (r) => ((await r.json()) as { version?: string }).version)
             .catch(() => undefined),
         ),
       );

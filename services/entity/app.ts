@@ -2,6 +2,7 @@
 import { EntityService } from '../../proto/generated/services.ts';
 import type { KitApp, ReadinessCheck } from '../kit/app.ts';
 import { createServiceApp, newRouter } from '../kit/app.ts';
+import { paths } from '../kit/contract.ts';
 import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
 import type { ErrorReporter } from '../kit/sentry.ts';
@@ -24,6 +25,11 @@ export interface EntityAppDeps extends EntityDeps {
 
 export function createApp(deps: EntityAppDeps): KitApp {
   const router = newRouter();
+  // Not secret (web shows it in every page's header and footer) and read-only: unsigned.
+  router.get(paths.dataVersion, (ctx) => {
+    const v = deps.catalog().version;
+    ctx.body = { version: v.version, updatedAt: v.updatedAt.toISOString() };
+  });
   mountTwirp(router, EntityService, entityHandlers(deps), {
     bodyLimit: 1 << 20,
     bodyLimits: { ImportSemester: deps.importBodyLimit ?? 64 << 20 },

@@ -31,6 +31,12 @@ export const paths = {
   mirrorStats: '/_mirror/stats',
   /** The mirror proxy's last mismatches by route, redacted, on its admin port (`everyclass mirror diff`). */
   mirrorDiff: '/_mirror/diff',
+  /**
+   * entity's course data version as its loaded catalog serves it (GET on the http port, JSON
+   * `{version, updatedAt}`, 503 before the first load): `everyclass data import` waits until
+   * every entity pod serves the imported one (the others reload at their next poll).
+   */
+  dataVersion: '/dataversion',
 } as const;
 
 /**

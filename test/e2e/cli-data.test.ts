@@ -92,6 +92,8 @@ describe('everyclass data import, backup list|restore (Jobs on a real API server
       r.stdout.trim(),
       `2026-2027-1.json: {"students":2400,"teachers":0,"calls":1,"dataVersion":"v7"}`,
     );
+    // No entity pod runs here (no operator): nothing to wait for, and it says so.
+    assert.match(r.stderr, /no entity pod is Ready: they load data version v7 when they start/);
   });
 
   it('--generate sends no data, and a Job that never runs ends with the timeout (exit 3)', async () => {

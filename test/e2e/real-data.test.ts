@@ -119,10 +119,15 @@ describe('course data and backups on real pods (CLI, operator, real node)', func
   });
 
   it('everyclass data import --generate: a Job loads a semester through entity, and web serves it', async () => {
-    const out = await everyclass('data', 'import', `${ns}/production`, '--generate', '--scale', '0.05');
+    const started = Date.now();
+    const r = await run(cluster, 'data', 'import', `${ns}/production`, '--generate', '--scale', '0.05');
+    console.log(`      everyclass data import --generate: exit ${r.code} in ${seconds(started)} s`);
+    assert.equal(r.code, 0, `${r.stderr}\n${r.stdout}`);
     // One line per generated semester; the last import's version is the one entity then serves.
-    imported = [...out.matchAll(/"dataVersion":"([^"]+)"/g)].at(-1)?.[1] ?? '';
-    assert.ok(imported, `the Job's figures name the data version: ${out}`);
+    imported = [...r.stdout.matchAll(/"dataVersion":"([^"]+)"/g)].at(-1)?.[1] ?? '';
+    assert.ok(imported, `the Job's figures name the data version: ${r.stdout}`);
+    // The CLI returns once every entity pod serves it (read through the API server's pod proxy).
+    assert.match(r.stderr, new RegExp(`every entity pod \\([1-9]\\d*\\) serves data version ${imported}`));
     const found = await eventually(
       'production web finds students named 王…',
       async () => {

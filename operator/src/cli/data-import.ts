@@ -9,9 +9,10 @@ import type { EveryClassEnvironment } from '../api/environment.ts';
 import { buildImportConfigMaps, buildImportJob } from '../desired/datajobs.ts';
 import { resolve } from '../desired/defaults.ts';
 import { formatRef, parseDuration, parseRef } from './args.ts';
+import { importedVersion, untilEveryEntityServes } from './data-served.ts';
 import { usage } from './errors.ts';
 import { jobId } from './job-progress.ts';
-import { connect, type GlobalOptions, loadConfig } from './kube.ts';
+import { type Cluster, connect, type GlobalOptions, loadConfig } from './kube.ts';
 import { progressOf, runDataJob } from './run-job.ts';
 
 interface ImportOptions extends GlobalOptions {
@@ -68,7 +69,8 @@ export function dataCommand(): Command {
       'Load import files (one semester each: .json, or gzipped .json.gz, at most ~14 MiB gzipped) or a generated ' +
         'university (--generate) into the environment, through its entity service, as a Job of the image\u2019s ' +
         'data role. Waits for the Job; progress on stderr, the Job\u2019s figures on stdout; exit 1 when it failed ' +
-        '(with what to fix), 3 on timeout.',
+        '(with what to fix), 3 on timeout. Then waits until every entity pod serves the imported data version ' +
+        '(they reload within seconds; needs list pods and get pods/proxy, else it says so and ends).',
     )
     .argument('<env>', 'an environment: name (in -n or the context namespace) or namespace/name')
     .argument('[files...]', 'import files, imported in order (one Job each)')
@@ -102,8 +104,10 @@ export function dataCommand(): Command {
         });
         const res = await runDataJob(kc, { job }, run);
         process.stdout.write(`${res.output || res.outcome.reason}\n`);
+        await served(cluster, env, res.output, progress);
         return;
       }
+      let last = '';
       for (const [i, p] of payloads.entries()) {
         const id = `${jobId(new Date())}${i}`;
         const needs = configMapsOf(env, id, p.file, p.gz);
@@ -113,9 +117,28 @@ export function dataCommand(): Command {
         );
         const res = await runDataJob(kc, { needs, job }, run);
         process.stdout.write(`${basename(p.file)}: ${res.output || res.outcome.reason}\n`);
+        last = res.output;
       }
+      await served(cluster, env, last, progress);
     });
   return new Command('data').description('Course data of an environment').addCommand(importCmd);
+}
+
+/** Once the last import is stored: every entity pod serves it (what a caller checks next sees it). */
+async function served(
+  cluster: Cluster,
+  env: EveryClassEnvironment,
+  output: string,
+  progress: (line: string) => void,
+): Promise<void> {
+  const version = importedVersion(output);
+  if (!version) {
+    progress('the Job\u2019s output names no data version: not waiting for the entity pods to load it');
+    return;
+  }
+  const pods = await untilEveryEntityServes(cluster, env, version, { progress });
+  if (pods === 0) progress(`no entity pod is Ready: they load data version ${version} when they start`);
+  else if (pods !== undefined) progress(`every entity pod (${pods}) serves data version ${version}`);
 }
 
 function configMapsOf(env: EveryClassEnvironment, id: string, file: string, gz: Buffer) {

@@ -5,6 +5,7 @@ import { everyclass } from '../../../proto/generated/everyclass.js';
 import { EntityService } from '../../../proto/generated/services.ts';
 import { generateUniversity, type ImportRequest } from '../../../services/data/generate.ts';
 import { importSemester } from '../../../services/data/import.ts';
+import { paths } from '../../../services/kit/contract.ts';
 import { TwirpClient, TwirpError } from '../../../services/kit/twirp/client.ts';
 import { useStore } from '../../support/localenv.ts';
 import { post, type RunningService, startService, waitForDataVersion } from './support.ts';
@@ -53,6 +54,14 @@ describe('entity service (real process, FerretDB)', function () {
     const first = res.semesters[0]!;
     assert.equal(first.start, sem0().semester!.start);
     assert.equal(first.holidays!.length, sem0().semester!.holidays!.length);
+  });
+
+  it('GET /dataversion answers the version its catalog serves, unsigned, the same as GetDataVersion', async () => {
+    const rpc = await proto.call('GetDataVersion', {});
+    const res = await fetch(`${svc.url}${paths.dataVersion}`);
+    assert.equal(res.status, 200);
+    assert.deepEqual(await res.json(), { version: rpc.version, updatedAt: rpc.updatedAt });
+    assert.equal((await fetch(`${svc.url}${paths.dataVersion}`, { method: 'POST' })).status, 405);
   });
 
   it('re-importing the same data changes nothing (idempotent upsert)', async () => {
