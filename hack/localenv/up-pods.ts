@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse, parseAllDocuments, stringify } from 'yaml';
+import { importedVersion } from '../../operator/src/cli/data-served.ts';
 import { paths, ports } from '../../services/kit/contract.ts';
 import type { Kube } from './cluster.ts';
 import { appRepo } from './node/images.ts';
@@ -167,20 +168,29 @@ export async function secretValue(t: PodsTarget, tier: Tier, name: string, key: 
   return Buffer.from(b64.trim(), 'base64').toString();
 }
 
-/** MongoDB of an environment as its owner, on its pod's address (the node may reach its pods). */
-export async function mongoUrl(t: PodsTarget, tier: Tier): Promise<string> {
-  const ip = (
+/** The addresses of a component's running pods in `tier` (the node may reach its pods). */
+async function podAddresses(t: PodsTarget, tier: Tier, component: string): Promise<string[]> {
+  return (
     await t.kube.kubectl(
       'get',
       'pods',
       '-n',
       namespaceOf(tier),
       '-l',
-      'app.kubernetes.io/component=mongo',
+      `app.kubernetes.io/instance=${tier},app.kubernetes.io/component=${component}`,
+      '--field-selector=status.phase=Running',
       '-o',
-      'jsonpath={.items[0].status.podIP}',
+      'jsonpath={range .items[*]}{.status.podIP}{"\\n"}{end}',
     )
-  ).trim();
+  )
+    .split('\n')
+    .filter(Boolean);
+}
+
+/** MongoDB of an environment as its owner, on its pod's address (the node may reach its pods). */
+export async function mongoUrl(t: PodsTarget, tier: Tier): Promise<string> {
+  const [ip] = await podAddresses(t, tier, 'mongo');
+  if (!ip) throw new Error(`${tier}: no running MongoDB pod`);
   const user = await secretValue(t, tier, `${tier}-mongo-credentials`, 'username');
   const pass = await secretValue(t, tier, `${tier}-mongo-credentials`, 'password');
   return `mongodb://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@${ip}:27017/?authSource=admin&directConnection=true`;
@@ -205,9 +215,7 @@ async function loadData(t: PodsTarget, tier: Tier, files: string[], log: (l: str
   );
   const lines = stdout.trim().split('\n');
   log(`${tier}: ${lines.join('; ')}`);
-  // Each line: `<file>: {…totals, "dataVersion": "…"} in <s> s` (services/data/cli.ts import).
-  const version = (JSON.parse(/\{.*\}/.exec(lines.at(-1) ?? '')?.[0] ?? '{}') as { dataVersion?: string })
-    .dataVersion;
+  const version = importedVersion(stdout);
   if (!version) throw new Error(`${tier}: the import printed no data version: ${stdout}`);
   const pods = await untilEveryEntityServes(t, tier, version);
   log(`${tier}: all ${pods} entity pods serve data version ${version}`);
@@ -222,21 +230,7 @@ async function untilEveryEntityServes(t: PodsTarget, tier: Tier, version: string
   return waitFor(
     `every entity pod of ${tier} to serve data version ${version}`,
     async () => {
-      const ips = (
-        await t.kube.kubectl(
-          'get',
-          'pods',
-          '-n',
-          namespaceOf(tier),
-          '-l',
-          `app.kubernetes.io/instance=${tier},app.kubernetes.io/component=entity`,
-          '--field-selector=status.phase=Running',
-          '-o',
-          'jsonpath={range .items[*]}{.status.podIP}{"\\n"}{end}',
-        )
-      )
-        .split('\n')
-        .filter(Boolean);
+      const ips = await podAddresses(t, tier, 'entity');
       const served = await Promise.all(
         ips.map((ip) =>
           fetch(`http://${ip}:${ports.http}${paths.dataVersion}`, { signal: AbortSignal.timeout(5000) })
