@@ -1,7 +1,7 @@
 // `make up` on real pods (where the machine runs a real node, or on kind): the operator installed
 // from config/default as pods of our image, the three samples in their namespaces on real pods
-// with requests that fit two CPUs, the same generated university loaded into production and
-// staging, and a registered sample student with a calendar feed. What to open is on the cluster's
+// with requests that fit two CPUs, a generated university loaded into production and copied into
+// staging (spec.data.from), and a registered sample student with a calendar feed. What to open is on the cluster's
 // Service addresses, which this machine reaches (kube-proxy's rules on the node).
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -111,6 +111,18 @@ export async function sampleNamespaces(t: PodsTarget, dir: string): Promise<void
 }
 
 /**
+ * Staging serves a copy of production's course data (spec.data.from, checked every minute), so
+ * the two answer from the same data version and the mirror compares their pages instead of
+ * skipping them as `data_versions_differ`.
+ */
+function followedData(tier: Tier): Record<string, unknown> {
+  const ref = (t: Tier) => `${namespaceOf(t)}/${t}`;
+  if (tier === 'production') return { data: { shareWith: [ref('staging')] } };
+  if (tier === 'staging') return { data: { from: ref('production'), syncSchedule: '* * * * *' } };
+  return {};
+}
+
+/**
  * A committed sample (config/samples) as it runs here: our image's tag, the local MongoDB image and
  * StorageClass, small requests; production's front door without TLS (no certificate exists here,
  * and a browser keeps no Secure cookie of an http:// site).
@@ -135,6 +147,7 @@ export function sampleOnPods(tier: Tier, t: PodsTarget): Record<string, unknown>
     },
     rollout: { progressDeadlineSeconds: 180, autoRollback: true },
     ...(tier === 'production' ? { ingress: { host: 'everyclass.example.edu', className: 'nginx' } } : {}),
+    ...followedData(tier),
   };
   return { ...doc, metadata: { ...doc.metadata, namespace: namespaceOf(tier) }, spec };
 }
@@ -196,8 +209,13 @@ export async function mongoUrl(t: PodsTarget, tier: Tier): Promise<string> {
   return `mongodb://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@${ip}:27017/?authSource=admin&directConnection=true`;
 }
 
-/** The generated university's import files, loaded through entity's ImportSemester with the admin key. */
-async function loadData(t: PodsTarget, tier: Tier, files: string[], log: (l: string) => void): Promise<void> {
+/** The generated university's import files, loaded through entity's ImportSemester with the admin key; the data version. */
+async function loadData(
+  t: PodsTarget,
+  tier: Tier,
+  files: string[],
+  log: (l: string) => void,
+): Promise<string> {
   const { stdout } = await run(
     process.execPath,
     [
@@ -219,6 +237,29 @@ async function loadData(t: PodsTarget, tier: Tier, files: string[], log: (l: str
   if (!version) throw new Error(`${tier}: the import printed no data version: ${stdout}`);
   const pods = await untilEveryEntityServes(t, tier, version);
   log(`${tier}: all ${pods} entity pods serve data version ${version}`);
+  return version;
+}
+
+/** Staging's sync Job (every minute) copied production's `version`, and its entity pods serve it. */
+async function untilStagingCopies(t: PodsTarget, version: string): Promise<void> {
+  await waitFor(
+    `staging to copy production's data version ${version}`,
+    async () =>
+      (
+        await t.kube.kubectl(
+          'get',
+          'ece/staging',
+          '-n',
+          namespaceOf('staging'),
+          '-o',
+          'jsonpath={.status.data.version}',
+        )
+      ).trim() === version
+        ? true
+        : undefined,
+    300_000,
+  );
+  await untilEveryEntityServes(t, 'staging', version);
 }
 
 /**
@@ -305,7 +346,9 @@ export async function upOnPods(opts: {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => join(files, f));
-  for (const tier of ['production', 'staging'] as const) await loadData(t, tier, imports, log);
+  const version = await loadData(t, 'production', imports, log);
+  await untilStagingCopies(t, version);
+  log(`staging: copied production's data version ${version} (spec.data.from)`);
   const t3 = Date.now();
   // The sample student: the first of the first semester's import file.
   const semester = JSON.parse(readFileSync(imports[0] ?? '', 'utf8')) as {
