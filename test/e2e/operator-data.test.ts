@@ -5,7 +5,13 @@
 // sends its pods nowhere (a PodNodeSelector no node matches): the test ends a sync pod as the
 // kubelet would, and writes the CronJob's status as the CronJob controller would.
 import assert from 'node:assert/strict';
-import type { V1CronJob, V1Job, V1PersistentVolumeClaim, V1Secret } from '@kubernetes/client-node';
+import type {
+  V1CronJob,
+  V1Deployment,
+  V1Job,
+  V1PersistentVolumeClaim,
+  V1Secret,
+} from '@kubernetes/client-node';
 import type { LocalCluster } from '../../hack/localenv/cluster.ts';
 import { useCluster } from '../support/localenv.ts';
 import { ece, endJobPod, holdPods } from './support/held-pods.ts';
@@ -105,6 +111,21 @@ describe('operator: course data and backups (Jobs, CronJobs, status)', function 
     const source = await get<V1Secret>('secret/production-mongo-credentials');
     assert.equal(copy.data?.username, source.data?.username);
     assert.equal(copy.data?.password, source.data?.password);
+    // And production's id key: staging's services decode the copied data's ids (and mirrored URLs) alike.
+    const keys = await get<V1Secret>('secret/production-keys');
+    assert.ok(keys.data?.idEncryptionKey);
+    assert.equal(copy.data?.idEncryptionKey, keys.data?.idEncryptionKey);
+    const idKeyRef = async () =>
+      (
+        await get<V1Deployment>('deployment/staging-entity').catch(() => undefined)
+      )?.spec?.template.spec?.containers[0]?.env?.find((v) => v.name === 'ID_ENCRYPTION_KEY')?.valueFrom
+        ?.secretKeyRef;
+    await eventually(
+      'staging entity takes its id key from the copy',
+      async () => ((await idKeyRef())?.name === 'staging-data-source' ? true : undefined),
+      60_000,
+    );
+    assert.deepEqual(await idKeyRef(), { name: 'staging-data-source', key: 'idEncryptionKey' });
     assert.equal(await untilCondition('staging', 'DataSynced', 'Unknown/SyncPending'), true);
     assert.equal(await jsonpath(cluster, ns, 'ece/staging', '{.status.data.source}'), `${ns}/production`);
   });

@@ -23,7 +23,9 @@ export const dataSchema = obj(
     from: str(
       'Copy the course data of another environment (namespace/name) whenever its data version changes (checked ' +
         'by a CronJob of the data role, spec.data.syncSchedule); never accounts, sessions, calendar tokens, visits or e-mail. The source must ' +
-        'list this environment in its spec.data.shareWith. Reported in status.data and the DataSynced condition.',
+        'list this environment in its spec.data.shareWith. The services here then use the source\u2019s id encryption ' +
+        'key, so public ids (and URLs mirrored from the source) mean the same in both. Reported in status.data and ' +
+        'the DataSynced condition.',
       { pattern: envRef, maxLength: 127 },
     ),
     syncSchedule: str(

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { gunzipSync, gzipSync } from 'node:zlib';
-import type { V1CronJob, V1Job, V1PersistentVolumeClaim } from '@kubernetes/client-node';
+import type {
+  V1CronJob,
+  V1Deployment,
+  V1Job,
+  V1PersistentVolumeClaim,
+  V1Secret,
+} from '@kubernetes/client-node';
 import { dataEnv } from '../../../services/kit/contract.ts';
 import { buildBackup } from './backup.ts';
 import {
@@ -120,10 +126,26 @@ describe('data role Jobs', () => {
     assert.ok(plain.includes('Job/testing-data-demo'));
     assert.ok(plain.includes('CronJob/testing-backup'));
     assert.ok(plain.includes('PersistentVolumeClaim/testing-backups'));
-    const synced = kinds(
-      buildDesired(env, { dataSource: { ...source, credentials: { username: 'dQ==', password: 'cA==' } } }),
-    );
+    const ctx = {
+      dataSource: { ...source, credentials: { username: 'dQ==', password: 'cA==' }, idEncryptionKey: 'aWQ=' },
+    };
+    const withSource = buildDesired(env, ctx);
+    const synced = kinds(withSource);
     assert.ok(synced.includes('Secret/testing-data-source'));
     assert.ok(synced.includes('CronJob/testing-data-sync'));
+    // The services decode the copied data's ids with the source's key; without a source, their own.
+    const copy = withSource.objects.find(
+      (o) => o.kind === 'Secret' && o.metadata?.name === 'testing-data-source',
+    );
+    assert.equal((copy as V1Secret | undefined)?.data?.idEncryptionKey, 'aWQ=');
+    const idKeyOf = (d: ReturnType<typeof buildDesired>) =>
+      d.objects
+        .filter((o): o is V1Deployment => o.kind === 'Deployment' && o.metadata?.name !== 'testing-mirror')
+        .flatMap((dep) => dep.spec?.template.spec?.containers[0]?.env ?? [])
+        .filter((v) => v.name === 'ID_ENCRYPTION_KEY')
+        .map((v) => `${v.valueFrom?.secretKeyRef?.name}/${v.valueFrom?.secretKeyRef?.key}`);
+    assert.ok(idKeyOf(withSource).length > 0);
+    assert.deepEqual(new Set(idKeyOf(withSource)), new Set(['testing-data-source/idEncryptionKey']));
+    assert.deepEqual(new Set(idKeyOf(buildDesired(env))), new Set(['testing-keys/idEncryptionKey']));
   });
 });

@@ -156,17 +156,24 @@ export function buildDemoJob(env: EveryClassEnvironment, r: Resolved): V1Job {
   });
 }
 
-/** The copy of the source's MongoDB credentials beside the sync Job (spec.data.from). */
+/**
+ * The copy of the source's MongoDB credentials beside the sync Job, and of its id encryption key
+ * for the services (spec.data.from).
+ */
 export function buildDataSourceSecret(
   env: EveryClassEnvironment,
-  sourceCredentials: Record<string, string>,
+  source: { credentials: Record<string, string>; idEncryptionKey: string },
 ): V1Secret {
   return {
     apiVersion: 'v1',
     kind: 'Secret',
-    metadata: childMeta(env, `${env.metadata.name}-data-source`, dataComponent),
+    metadata: childMeta(env, names.dataSourceSecret(env.metadata.name), dataComponent),
     type: 'Opaque',
-    data: { username: sourceCredentials.username ?? '', password: sourceCredentials.password ?? '' },
+    data: {
+      username: source.credentials.username ?? '',
+      password: source.credentials.password ?? '',
+      idEncryptionKey: source.idEncryptionKey,
+    },
   };
 }
 
@@ -182,7 +189,7 @@ export function buildSyncCronJob(
   r: Resolved,
   source: { namespace: string; name: string },
 ): V1CronJob {
-  const secret = `${env.metadata.name}-data-source`;
+  const secret = names.dataSourceSecret(env.metadata.name);
   const vars: DataVars = {
     ...ownMongo(env),
     SOURCE_MONGO_USERNAME: secretRef(secret, 'username'),

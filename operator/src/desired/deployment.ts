@@ -36,7 +36,13 @@ const secretRef = (secret: string, key: string): EnvSource => ({
  * The variables of one service container: those the contract gives that service
  * (services/kit/contract.ts serviceEnv: exactly what it reads), then the spec's own env.
  */
-export function serviceEnv(env: EveryClassEnvironment, r: Resolved, svc: ResolvedService): V1EnvVar[] {
+/** `idKeySecret`: where ID_ENCRYPTION_KEY comes from when not the environment's own keys (spec.data.from). */
+export function serviceEnv(
+  env: EveryClassEnvironment,
+  r: Resolved,
+  svc: ResolvedService,
+  idKeySecret?: string,
+): V1EnvVar[] {
   const e = env.metadata.name;
   const ns = env.metadata.namespace;
   const running = new Set(r.services.map((s) => s.name));
@@ -54,7 +60,7 @@ export function serviceEnv(env: EveryClassEnvironment, r: Resolved, svc: Resolve
     },
     ENTITY_URL: url('entity'),
     IDENTITY_URL: url('identity'),
-    ID_ENCRYPTION_KEY: secretRef(names.keysSecret(e), 'idEncryptionKey'),
+    ID_ENCRYPTION_KEY: secretRef(idKeySecret ?? names.keysSecret(e), 'idEncryptionKey'),
     SESSION_KEY: secretRef(names.keysSecret(e), 'sessionKey'),
     // Signed calls between the services (services/kit/callers.ts): only entity checks the admin key,
     // only web believes the shadow proxy's signature.
@@ -90,6 +96,7 @@ export function buildDeployment(
   r: Resolved,
   svc: ResolvedService,
   configHash: string,
+  idKeySecret?: string,
 ): V1Deployment {
   const name = names.service(env.metadata.name, svc.name);
   const probe = (path: string, period: number, failures: number) => ({
@@ -147,7 +154,7 @@ export function buildDeployment(
                   ? [{ name: 'admin', containerPort: webAdminPort, protocol: 'TCP' }]
                   : []),
               ],
-              env: serviceEnv(env, r, svc),
+              env: serviceEnv(env, r, svc, idKeySecret),
               resources: svc.resources,
               readinessProbe: { ...probe('/readyz', 5, 3), ...(svc.name === 'web' ? adminProbe : {}) },
               // Liveness counts only once the startup probe passed: a start slowed by a busy node

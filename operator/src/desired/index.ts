@@ -11,6 +11,7 @@ import { buildHttpRoute, buildReferenceGrant, httpRouteKind, referenceGrantKind 
 import { buildIngress } from './ingress.ts';
 import { buildMirrorProxy, type MirrorPlan, resolveMirror } from './mirror.ts';
 import { buildMongoService, buildMongoStatefulSet } from './mongo.ts';
+import { names } from './names.ts';
 import { buildNetworkPolicies, networkPolicyKind } from './networkpolicy.ts';
 
 /** What the desired state depends on beyond the environment itself (observed by the reconciler). */
@@ -25,10 +26,16 @@ export interface DesiredContext {
   /** Where the operator runs: its pods alone may read the mirror proxy's admin port. */
   operatorNamespace?: string;
   /**
-   * spec.data.from, resolved (reconcilers/datasync.ts): the source, which consents, and its MongoDB
-   * credentials (base64, as its Secret holds them). Absent: no copy (no consent, not found).
+   * spec.data.from, resolved (reconcilers/datasync.ts): the source, which consents, its MongoDB
+   * credentials and its id encryption key (base64, as its Secrets hold them). Absent: no copy (no
+   * consent, not found).
    */
-  dataSource?: { namespace: string; name: string; credentials: Record<string, string> };
+  dataSource?: {
+    namespace: string;
+    name: string;
+    credentials: Record<string, string>;
+    idEncryptionKey: string;
+  };
   /** --metrics-namespace: its pods may read every component's metrics port (networkpolicy.ts). */
   metricsNamespace?: string;
 }
@@ -85,8 +92,10 @@ export function buildDesired(env: EveryClassEnvironment, ctx: DesiredContext = {
   const cm = buildConfigMap(env);
   const hash = configHash(cm);
   const objects: KubernetesObject[] = [cm, buildMongoService(env), buildMongoStatefulSet(env, r)];
+  // With a data source the services take its id key: the copied data's ids are the source's.
+  const idKeySecret = ctx.dataSource ? names.dataSourceSecret(env.metadata.name) : undefined;
   for (const svc of r.services) {
-    objects.push(buildService(env, svc), buildDeployment(env, r, svc, hash));
+    objects.push(buildService(env, svc), buildDeployment(env, r, svc, hash, idKeySecret));
     const pdb = buildPdb(env, svc);
     if (pdb) objects.push(pdb);
     const hpa = buildHpa(env, svc);
@@ -105,9 +114,6 @@ export function buildDesired(env: EveryClassEnvironment, ctx: DesiredContext = {
   objects.push(...buildBackup(env, r));
   if (env.spec.data?.demo) objects.push(buildDemoJob(env, r));
   if (ctx.dataSource)
-    objects.push(
-      buildDataSourceSecret(env, ctx.dataSource.credentials),
-      buildSyncCronJob(env, r, ctx.dataSource),
-    );
+    objects.push(buildDataSourceSecret(env, ctx.dataSource), buildSyncCronJob(env, r, ctx.dataSource));
   return { resolved: r, mirror, objects, secrets: secretSpecs(env, r) };
 }

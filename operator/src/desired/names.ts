@@ -22,6 +22,11 @@ export const names = {
   adminSecret: (env: string) => `${env}-admin`,
   /** The mirror target's shadow key, copied beside the proxy when the target is in another namespace. */
   mirrorShadowSecret: (env: string) => `${env}-mirror-shadow`,
+  /**
+   * spec.data.from: the source's MongoDB credentials (for the sync Job) and its id encryption key
+   * (for the services: the copied data's public ids, and the mirrored URLs, mean the same here).
+   */
+  dataSourceSecret: (env: string) => `${env}-data-source`,
   /** The MongoDB StatefulSet and its headless Service. */
   mongo: (env: string) => `${env}-mongo`,
   /** The PVC the StatefulSet's volumeClaimTemplate creates for its only pod. */

@@ -32,11 +32,15 @@ describe('course data from another environment (datasync.ts)', () => {
   staging.spec.data = { from: 'everyclass-production/production' };
   const production = sample('production', 'everyclass-production');
   const secret: V1Secret = { data: { username: 'dQ==', password: 'cA==' } };
+  const keys: V1Secret = { data: { idEncryptionKey: 'aWQ=', sessionKey: 'cw==' } };
+  /** The source's Secrets by name: its MongoDB credentials and its keys. */
+  const secrets = (_ns: string, name: string) =>
+    name === 'production-mongo-credentials' ? secret : name === 'production-keys' ? keys : undefined;
   const envs = (p: EveryClassEnvironment) => (ns: string, n: string) =>
     ns === 'everyclass-production' && n === 'production' ? p : undefined;
 
   it('copies only with the source\u2019s consent, and says how to give it', () => {
-    const refused = resolveDataSource(staging, envs(production), () => secret);
+    const refused = resolveDataSource(staging, envs(production), secrets);
     assert.equal(refused.state, 'notShared');
     const { condition } = dataStatus(staging, refused, [], now);
     assert.equal(condition?.status, 'False');
@@ -46,30 +50,31 @@ describe('course data from another environment (datasync.ts)', () => {
       ...production,
       spec: { ...production.spec, data: { shareWith: ['everyclass-staging/staging'] } },
     };
-    const ok = resolveDataSource(staging, envs(sharing), () => secret);
+    const ok = resolveDataSource(staging, envs(sharing), secrets);
     assert.equal(ok.state, 'ok');
     assert.deepEqual(ok.state === 'ok' && ok.ctx, {
       namespace: 'everyclass-production',
       name: 'production',
       credentials: { username: 'dQ==', password: 'cA==' },
+      idEncryptionKey: 'aWQ=',
     });
     assert.equal(resolveDataSource(staging, envs(sharing), () => undefined).state, 'noCredentials');
+    // Without the source's id key the copy waits too: the services here need it for its ids.
     assert.equal(
-      resolveDataSource(
-        staging,
-        () => undefined,
-        () => secret,
+      resolveDataSource(staging, envs(sharing), (ns, n) =>
+        n === 'production-keys' ? undefined : secrets(ns, n),
       ).state,
-      'notFound',
+      'noCredentials',
     );
-    assert.equal(resolveDataSource(sample('testing'), envs(sharing), () => secret).state, 'none');
+    assert.equal(resolveDataSource(staging, () => undefined, secrets).state, 'notFound');
+    assert.equal(resolveDataSource(sample('testing'), envs(sharing), secrets).state, 'none');
   });
 
   it('reports the version the last check found, when it last copied, and a failed copy', () => {
     const ok = {
       state: 'ok' as const,
       source: 'everyclass-production/production',
-      ctx: { namespace: '', name: '', credentials: {} },
+      ctx: { namespace: '', name: '', credentials: {}, idEncryptionKey: '' },
     };
     assert.equal(dataStatus(staging, ok, [], now).condition?.reason, 'SyncPending');
     const pods = [

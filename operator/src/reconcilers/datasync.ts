@@ -32,11 +32,19 @@ export function resolveDataSource(
   // admits exactly the environments its shareWith lists.
   if (!(source.spec.data?.shareWith ?? []).includes(self)) return { state: 'notShared', source: from };
   const secret = getSecret(namespace, names.mongoSecret(name));
-  if (!secret?.data?.username || !secret.data.password) return { state: 'noCredentials', source: from };
+  // The source's id key too: the services here decode the copied data's (and mirrored URLs') ids.
+  const idEncryptionKey = getSecret(namespace, names.keysSecret(name))?.data?.idEncryptionKey;
+  if (!secret?.data?.username || !secret.data.password || !idEncryptionKey)
+    return { state: 'noCredentials', source: from };
   return {
     state: 'ok',
     source: from,
-    ctx: { namespace, name, credentials: { username: secret.data.username, password: secret.data.password } },
+    ctx: {
+      namespace,
+      name,
+      credentials: { username: secret.data.username, password: secret.data.password },
+      idEncryptionKey,
+    },
   };
 }
 
