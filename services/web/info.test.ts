@@ -94,6 +94,9 @@ describe('web frame and about page', () => {
     assert.equal(r.statusCode, 200);
     for (const s of ['iPhone / iPad', 'Android', 'Outlook', 'Everyone', 'Logged-in students', 'Only me'])
       assert.ok(r.payload.includes(s), s);
+    // No subscribe button is above here: the steps say where it is.
+    assert.doesNotMatch(r.payload, /“Subscribe” above/);
+    assert.match(r.payload, /“Subscribe” on a timetable’s subscribe page/);
   });
 
   it('APP_CONFIG: tier and feedbackUrl are checked, naming the field', () => {

@@ -5,6 +5,7 @@ import type { EveryClassEnvironment } from '../api/environment.ts';
 import { backupClaim, buildListJob, buildRestoreJob } from '../desired/datajobs.ts';
 import { resolve } from '../desired/defaults.ts';
 import { parseDuration, parseRef, type Ref } from './args.ts';
+import { served } from './data-served.ts';
 import { usage } from './errors.ts';
 import { table } from './format.ts';
 import { formatBytes, jobId, parseArchives } from './job-progress.ts';
@@ -79,7 +80,8 @@ function restoreCommand(): Command {
     .description(
       'Replace every collection of the environment\u2019s MongoDB with the archive\u2019s documents (accounts, ' +
         'feeds and course data alike), as a Job of the data role; the archive\u2019s trailer is checked before ' +
-        'anything is touched. Exit 1 when the Job failed (with what to fix), 3 on timeout.',
+        'anything is touched. Exit 1 when the Job failed (with what to fix), 3 on timeout. Then waits until every ' +
+        'entity pod serves the restored data version (as data import does).',
     )
     .argument('<env>', 'the environment to restore into: name or namespace/name')
     .argument('<archive>', 'an archive name, as backup list prints it')
@@ -106,16 +108,14 @@ function restoreCommand(): Command {
           `environment ${refText(env)} is tier production: pass --yes to replace its data with ${archive}`,
         );
       const job = buildRestoreJob(env, resolve(env), jobId(new Date()), archive, backupClaim(source));
+      const progress = progressOf('backup restore', opts);
       const res = await runDataJob(
         loadConfig(opts).kc,
         { job },
-        {
-          kind: 'restore',
-          timeoutMs: opts.timeout,
-          progress: progressOf('backup restore', opts),
-        },
+        { kind: 'restore', timeoutMs: opts.timeout, progress },
       );
       process.stdout.write(`${res.output || res.outcome.reason}\n`);
+      await served(cluster, env, res.output, progress);
     });
 }
 

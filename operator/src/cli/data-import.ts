@@ -9,10 +9,10 @@ import type { EveryClassEnvironment } from '../api/environment.ts';
 import { buildImportConfigMaps, buildImportJob } from '../desired/datajobs.ts';
 import { resolve } from '../desired/defaults.ts';
 import { formatRef, parseDuration, parseRef } from './args.ts';
-import { importedVersion, untilEveryEntityServes } from './data-served.ts';
+import { served } from './data-served.ts';
 import { usage } from './errors.ts';
 import { jobId } from './job-progress.ts';
-import { type Cluster, connect, type GlobalOptions, loadConfig } from './kube.ts';
+import { connect, type GlobalOptions, loadConfig } from './kube.ts';
 import { progressOf, runDataJob } from './run-job.ts';
 
 interface ImportOptions extends GlobalOptions {
@@ -122,23 +122,6 @@ export function dataCommand(): Command {
       await served(cluster, env, last, progress);
     });
   return new Command('data').description('Course data of an environment').addCommand(importCmd);
-}
-
-/** Once the last import is stored: every entity pod serves it (what a caller checks next sees it). */
-async function served(
-  cluster: Cluster,
-  env: EveryClassEnvironment,
-  output: string,
-  progress: (line: string) => void,
-): Promise<void> {
-  const version = importedVersion(output);
-  if (!version) {
-    progress('the Job\u2019s output names no data version: not waiting for the entity pods to load it');
-    return;
-  }
-  const pods = await untilEveryEntityServes(cluster, env, version, { progress });
-  if (pods === 0) progress(`no entity pod is Ready: they load data version ${version} when they start`);
-  else if (pods !== undefined) progress(`every entity pod (${pods}) serves data version ${version}`);
 }
 
 function configMapsOf(env: EveryClassEnvironment, id: string, file: string, gz: Buffer) {

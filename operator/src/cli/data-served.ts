@@ -14,8 +14,8 @@ import type { PodAnswer } from './mirror-report.ts';
 export const servedTimeoutMs = 120_000;
 
 /**
- * The data version an import Job's output names last: the data role prints each semester's
- * totals as JSON (services/data/import.ts ImportTotals, `"dataVersion":"…"`).
+ * The data version a data Job's output names last: the data role prints each imported semester's
+ * totals (services/data/import.ts ImportTotals) and a restore's figures as JSON, `"dataVersion":"…"`.
  */
 export function importedVersion(output: string): string | undefined {
   return [...output.matchAll(/"dataVersion":"([^"]+)"/g)].at(-1)?.[1];
@@ -78,4 +78,24 @@ export async function untilEveryEntityServes(
     said = line;
     await sleep(1000);
   }
+}
+
+/**
+ * After a data Job (import, restore) stored a new data version: waits until every entity pod
+ * serves it, so what the caller checks next sees it, and says so on the progress lines.
+ */
+export async function served(
+  cluster: Pick<Cluster, 'podsGet'>,
+  env: EveryClassEnvironment,
+  output: string,
+  progress: (line: string) => void,
+): Promise<void> {
+  const version = importedVersion(output);
+  if (!version) {
+    progress('the Job\u2019s output names no data version: not waiting for the entity pods to load it');
+    return;
+  }
+  const pods = await untilEveryEntityServes(cluster, env, version, { progress });
+  if (pods === 0) progress(`no entity pod is Ready: they load data version ${version} when they start`);
+  else if (pods !== undefined) progress(`every entity pod (${pods}) serves data version ${version}`);
 }

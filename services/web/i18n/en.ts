@@ -164,6 +164,8 @@ export const en: Messages = {
     ios: 'iPhone / iPad',
     iosSteps:
       'Tap “Subscribe” above, or paste the address in Settings → Calendar → Accounts → Add Account → Other → Add Subscribed Calendar.',
+    iosStepsAbout:
+      'Tap “Subscribe” on a timetable’s subscribe page, or paste the address in Settings → Calendar → Accounts → Add Account → Other → Add Subscribed Calendar.',
     android: 'Android',
     androidSteps:
       'On a computer, open Google Calendar, Other calendars → From URL, and paste the address; your phone syncs it.',

@@ -162,6 +162,9 @@ export const zhCN = {
     ios: 'iPhone / iPad',
     iosSteps:
       '点击上面的“一键订阅”，或在“设置 → 日历 → 账户 → 添加账户 → 其他 → 添加已订阅的日历”中粘贴订阅地址。',
+    /** The same steps where no subscribe button is above (the about page). */
+    iosStepsAbout:
+      '在课表的订阅页点击“一键订阅”，或在“设置 → 日历 → 账户 → 添加账户 → 其他 → 添加已订阅的日历”中粘贴订阅地址。',
     android: 'Android',
     androidSteps:
       '在电脑上打开 Google 日历，“其他日历 → 通过网址添加”，粘贴订阅地址；手机上的 Google 日历会自动同步。',

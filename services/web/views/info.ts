@@ -54,7 +54,7 @@ export function aboutPage(p: Texts, schoolName: string, feedbackUrl: string | un
   <h2>${t.guideTitle}</h2>
   <p>${t.guideIntro}</p>
   <dl class="howto">
-    <dt>${c.ios}</dt><dd>${c.iosSteps}</dd>
+    <dt>${c.ios}</dt><dd>${c.iosStepsAbout}</dd>
     <dt>${c.android}</dt><dd>${c.androidSteps}</dd>
     <dt>${c.outlook}</dt><dd>${c.outlookSteps}</dd>
   </dl>
