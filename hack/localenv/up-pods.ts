@@ -8,8 +8,12 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { parse, parseAllDocuments, stringify } from 'yaml';
-import { importedVersion } from '../../operator/src/cli/data-served.ts';
-import { paths, ports } from '../../services/kit/contract.ts';
+import {
+  importedVersion,
+  untilEveryEntityServes as untilServed,
+} from '../../operator/src/cli/data-served.ts';
+import { connect } from '../../operator/src/cli/kube.ts';
+import { ports } from '../../services/kit/contract.ts';
 import type { Kube } from './cluster.ts';
 import { appRepo } from './node/images.ts';
 import { waitFor } from './processes.ts';
@@ -206,7 +210,7 @@ export async function mongoUrl(t: PodsTarget, tier: Tier): Promise<string> {
   if (!ip) throw new Error(`${tier}: no running MongoDB pod`);
   const user = await secretValue(t, tier, `${tier}-mongo-credentials`, 'username');
   const pass = await secretValue(t, tier, `${tier}-mongo-credentials`, 'password');
-  return `mongodb://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@${ip}:27017/?authSource=admin&directConnection=true`;
+  return `mongodb://${encodeURIComponent(user)}:${encodeURIComponent(pass)}@${ip}:${ports.mongo}/?authSource=admin&directConnection=true`;
 }
 
 /** The generated university's import files, loaded through entity's ImportSemester with the admin key; the data version. */
@@ -263,26 +267,16 @@ async function untilStagingCopies(t: PodsTarget, version: string): Promise<void>
 }
 
 /**
- * Waits until every entity pod of `tier` serves course data `version`. The import went through
- * the Service to one replica; the others reload at their next data-version poll (DATA_POLL_MS), and
- * until then a student found on one is "no such student" on another.
+ * Waits until every entity pod of `tier` serves course data `version`, as `everyclass data import`
+ * does (operator/src/cli/data-served.ts, through the API server's pod proxy): the import went
+ * through the Service to one replica, the others reload at their next poll.
  */
 async function untilEveryEntityServes(t: PodsTarget, tier: Tier, version: string): Promise<number> {
-  return waitFor(
-    `every entity pod of ${tier} to serve data version ${version}`,
-    async () => {
-      const ips = await podAddresses(t, tier, 'entity');
-      const served = await Promise.all(
-        ips.map((ip) =>
-          fetch(`http://${ip}:${ports.http}${paths.dataVersion}`, { signal: AbortSignal.timeout(5000) })
-            .then(async (r) => ((await r.json()) as { version?: string }).version)
-            .catch(() => undefined),
-        ),
-      );
-      return ips.length > 0 && served.every((v) => v === version) ? ips.length : undefined;
-    },
-    60_000,
-  );
+  const cluster = connect({ kubeconfig: t.kube.kubeconfig });
+  const env = await cluster.get({ namespace: namespaceOf(tier), name: tier });
+  const pods = await untilServed(cluster, env, version, { progress: () => {}, timeoutMs: 60_000 });
+  if (!pods) throw new Error(`${tier}: no entity pod to serve data version ${version}`);
+  return pods;
 }
 
 const stateFile = (dir: string) => join(dir, 'pods.json');

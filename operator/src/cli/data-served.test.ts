@@ -77,14 +77,14 @@ describe('data import: until every entity pod serves the imported version', () =
       (err: unknown) =>
         err instanceof CliError &&
         err.exitCode === Exit.Timeout &&
-        /the import is stored, but not every entity pod serves data version v2.*b: serves v1/.test(
+        /the data is stored, but not every entity pod serves data version v2.*b: serves v1/.test(
           err.message,
         ) &&
         /kubectl -n ec logs -l/.test(err.message),
     );
   });
 
-  it('without the right to read the pods it says so and ends (the import is stored)', async () => {
+  it('without the right to read the pods it says so and ends (the data is stored)', async () => {
     const lines: string[] = [];
     const { cluster } = pods([[{ pod: 'a', error: 'pod ec/a port 8080/dataversion: HTTP 403: forbidden' }]]);
     const n = await untilEveryEntityServes(cluster, env, 'v2', { progress: (l) => lines.push(l) });

@@ -1,5 +1,5 @@
-// After an import: wait until every Ready entity pod of the environment serves the imported data
-// version. The import goes through the entity Service to one replica; the others reload at their
+// After an import or a restore: wait until every Ready entity pod of the environment serves the
+// new data version. An import goes through the entity Service to one replica; the others reload at their
 // next data-version poll (DATA_POLL_MS), and until then a student found on one replica is "no
 // such student" on another.
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -36,7 +36,7 @@ const forbidden = (answers: readonly PodAnswer[]) =>
 
 /**
  * Waits until every Ready entity pod serves `version`; returns how many do. Without the right to
- * read the pods (list pods, get pods/proxy) it says so and returns undefined: the import is stored
+ * read the pods (list pods, get pods/proxy) it says so and returns undefined: the data is stored
  * either way, and the pods load it within their poll.
  */
 export async function untilEveryEntityServes(
@@ -53,7 +53,8 @@ export async function untilEveryEntityServes(
     o.progress(`cannot read the entity pods (${why}); they load data version ${version} within their poll`);
     return undefined;
   };
-  const deadline = Date.now() + (o.timeoutMs ?? servedTimeoutMs);
+  const timeoutMs = o.timeoutMs ?? servedTimeoutMs;
+  const deadline = Date.now() + timeoutMs;
   let said = '';
   for (;;) {
     let answers: PodAnswer[];
@@ -69,8 +70,8 @@ export async function untilEveryEntityServes(
     if (Date.now() >= deadline)
       throw new CliError(
         Exit.Timeout,
-        `the import is stored, but not every entity pod serves data version ${version} after ` +
-          `${Math.round((o.timeoutMs ?? servedTimeoutMs) / 1000)} s: ${behind.join('; ')}` +
+        `the data is stored, but not every entity pod serves data version ${version} after ` +
+          `${Math.round(timeoutMs / 1000)} s: ${behind.join('; ')}` +
           `\n  fix: kubectl -n ${namespace} logs -l ${selector} (a pod that cannot load the data says why)`,
       );
     const line = `waiting for ${behind.length} of ${answers.length} entity pods to load data version ${version}`;
