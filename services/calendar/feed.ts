@@ -139,19 +139,15 @@ export class Feed {
   }
 
   #etag(grant: TokenGrant, dataVersion: string): string {
-    const memo = this.#etags;
-    if (memo.version !== dataVersion || memo.byToken.size >= MAX_ETAGS) {
+    if (this.#etags.version !== dataVersion || this.#etags.byToken.size >= MAX_ETAGS)
       this.#etags = { version: dataVersion, byToken: new Map() };
-      return this.#remember(grant, dataVersion);
-    }
+    const memo = this.#etags.byToken;
     const key = `${grant.token}\n${grant.studentId}\n${grant.semester}`;
-    return memo.byToken.get(key) ?? this.#remember(grant, dataVersion);
-  }
-
-  #remember(grant: TokenGrant, dataVersion: string): string {
-    const etag = etagOf(this.#configHash, grant, dataVersion);
-    if (this.#etags.version === dataVersion)
-      this.#etags.byToken.set(`${grant.token}\n${grant.studentId}\n${grant.semester}`, etag);
+    let etag = memo.get(key);
+    if (etag === undefined) {
+      etag = etagOf(this.#configHash, grant, dataVersion);
+      memo.set(key, etag);
+    }
     return etag;
   }
 }

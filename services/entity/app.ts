@@ -7,6 +7,7 @@ import type { Logger } from '../kit/log.ts';
 import type { HttpMetrics } from '../kit/metrics.ts';
 import type { ErrorReporter } from '../kit/sentry.ts';
 import { type CallerPolicy, mountTwirp } from '../kit/twirp/server.ts';
+import { servedVersion } from './data-handlers.ts';
 import { type EntityDeps, entityHandlers } from './handlers.ts';
 
 export interface EntityAppDeps extends EntityDeps {
@@ -27,8 +28,7 @@ export function createApp(deps: EntityAppDeps): KitApp {
   const router = newRouter();
   // Not secret (web shows it in every page's header and footer) and read-only: unsigned.
   router.get(paths.dataVersion, (ctx) => {
-    const v = deps.catalog().version;
-    ctx.body = { version: v.version, updatedAt: v.updatedAt.toISOString() };
+    ctx.body = servedVersion(deps.catalog());
   });
   mountTwirp(router, EntityService, entityHandlers(deps), {
     bodyLimit: 1 << 20,

@@ -28,7 +28,8 @@ const blank = (match: string) => match.replace(/[^"'<>]+/g, '');
  * The rules as one regular expression, so that a body is scanned once rather than once per rule
  * (five passes over every page with the defaults). Each rule keeps its case-sensitivity through an
  * inline modifier group; undefined when a rule cannot be combined without changing its meaning
- * (flags other than g/i, or references to its own groups), and the rules then run one by one.
+ * (flags other than g/i, or references to its own groups) or where the engine has no inline
+ * modifiers (V8 before 12.5, i.e. Node 22), and the rules then run one by one.
  */
 export function combineRules(rules: readonly RegExp[]): RegExp | undefined {
   if (rules.length === 0) return undefined;
@@ -37,7 +38,11 @@ export function combineRules(rules: readonly RegExp[]): RegExp | undefined {
     if (/[^gi]/.test(r.flags) || /\\[1-9]|\\k<|\(\?</.test(r.source)) return undefined;
     parts.push(r.flags.includes('i') ? `(?i:${r.source})` : `(?:${r.source})`);
   }
-  return new RegExp(parts.join('|'), 'g');
+  try {
+    return new RegExp(parts.join('|'), 'g');
+  } catch {
+    return undefined;
+  }
 }
 
 /**
