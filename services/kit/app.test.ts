@@ -64,6 +64,13 @@ describe('kit app', () => {
     assert.ok(!JSON.stringify(lines).includes('s3cr3t'), 'the token appears in a log line');
   });
 
+  it('logs each request once with the request id it answered with', async () => {
+    const res = await fetch(`${base}/calendar/ics/x.ics`, { headers: { 'X-Request-Id': 'req-42.a' } });
+    assert.equal(res.headers.get('x-request-id'), 'req-42.a');
+    const logged = lines.filter((l) => l.msg === 'request' && l.requestId === 'req-42.a');
+    assert.equal(logged.length, 1, JSON.stringify(lines.slice(-3)));
+  });
+
   it('leaves other paths as they are', () => {
     assert.equal(loggablePath('/student/abc'), '/student/abc');
     assert.equal(loggablePath('/calendar/ics/x.ics'), '/calendar/ics/:token.ics');

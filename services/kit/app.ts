@@ -182,8 +182,10 @@ export function createServiceApp(opts: ServiceAppOptions): KitApp {
       route !== '/readyz' &&
       opts.logger.isLevelEnabled('info')
     ) {
-      ctx.state.log.info(
+      // The access line needs no child of its own: the request id as a field reads the same.
+      (log ?? opts.logger).info(
         {
+          ...(log ? {} : { requestId }),
           method: ctx.method,
           path: loggablePath(ctx.path),
           status: ctx.status,
