@@ -544,6 +544,19 @@ describe("users' journeys on real pods (operator pods from config/default, the t
     const events = (s: string) =>
       s.match(/BEGIN:VEVENT[\s\S]*?END:VEVENT/g)?.map((e) => e.replace(/DTSTAMP:.*\r?\n/, '')) ?? [];
     assert.deepEqual(events(after), events(before), 'the same feed, the same events');
+    // The feed comes from calendar; the login goes through the front door, the mirror proxy, whose
+    // pods may still be starting although the environment reports Ready (seen once: refused).
+    const front = await service('production', 'mirror');
+    const waited = Date.now();
+    await eventually(
+      'production’s front door answers',
+      async () =>
+        (await fetch(`${front}/login`, { signal: AbortSignal.timeout(5000) }).catch(() => undefined))?.ok
+          ? true
+          : undefined,
+      120_000,
+    );
+    console.log(`      front door answering ${((Date.now() - waited) / 1000).toFixed(1)} s after the feed`);
     const page = await (
       await (browser ?? (await launchBrowser())).newContext({
         baseURL: await service('production', 'mirror'),
